@@ -1,0 +1,40 @@
+import type { Language } from '../messages.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
+import { listCommand } from './list.ts';
+import { removeCommand } from './remove.ts';
+import { searchCommand } from './search.ts';
+import { serveCommand, startCommand } from './serve.ts';
+import { showCommand } from './show.ts';
+
+export interface CommandContext {
+  args: string[];
+  options: Record<string, string | boolean | undefined>;
+  json: boolean;
+  language: Language;
+}
+
+export interface Command {
+  summary: string;
+  usage: string;
+  options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  run(context: CommandContext): Promise<number> | number;
+}
+
+export const GLOBAL_OPTIONS = {
+  library: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const COMMANDS: Record<string, Command> = {
+  import: importCommand,
+  list: listCommand,
+  search: searchCommand,
+  show: showCommand,
+  remove: removeCommand,
+  export: exportCommand,
+  serve: serveCommand,
+  start: startCommand,
+};

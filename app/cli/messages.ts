@@ -1,0 +1,53 @@
+import { formatError, type AppErrorShape } from '../contract/index.ts';
+
+export type Language = 'en' | 'fr';
+
+export function cliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Language {
+  const value = flag ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return value.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+const MESSAGES = {
+  en: {
+    imported: 'Imported {imported}, already in the library {duplicates}, failed {failed}.',
+    importing: 'Importing {done}/{total}',
+    duplicate: 'already in the library as',
+    failed: 'failed',
+    noResults: 'No articles match.',
+    results: '{total} articles match.',
+    empty: 'The library is empty. Import articles with: apostille import <files or folders>',
+    removed: 'Removed {id}.',
+    exported: 'Exported {count} articles to {path}.',
+    serving: 'Apostille is served at {url}',
+    stop: 'Press Ctrl+C to stop.',
+    noElectron: 'The Electron runtime is not available on this machine, so Apostille opens in your browser instead: {url}',
+    notBuilt: 'The app is not built yet: run "npm run build" first.',
+    error: 'Error: {message}',
+  },
+  fr: {
+    imported: 'Importés : {imported}, déjà dans la bibliothèque : {duplicates}, en échec : {failed}.',
+    importing: 'Import {done}/{total}',
+    duplicate: 'déjà dans la bibliothèque sous',
+    failed: 'échec',
+    noResults: 'Aucun article ne correspond.',
+    results: '{total} articles correspondent.',
+    empty: 'La bibliothèque est vide. Importez des articles avec : apostille import <fichiers ou dossiers>',
+    removed: '{id} supprimé.',
+    exported: '{count} articles exportés dans {path}.',
+    serving: 'Apostille est servi à l’adresse {url}',
+    stop: 'Ctrl+C pour arrêter.',
+    noElectron: 'Le moteur Electron n’est pas disponible sur cette machine : Apostille s’ouvre donc dans votre navigateur : {url}',
+    notBuilt: 'L’application n’est pas encore construite : lancez d’abord « npm run build ».',
+    error: 'Erreur : {message}',
+  },
+} as const;
+
+export type MessageKey = keyof (typeof MESSAGES)['en'];
+
+export function message(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
+  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
+
+export function errorText(language: Language, error: AppErrorShape): string {
+  return formatError(language, error);
+}

@@ -1,0 +1,49 @@
+import type { ErrorCode } from './errors.ts';
+
+// User-facing wording of each error, shared by the UI and the CLI. `{{name}}` placeholders take the error's details.
+export type ErrorMessages = Record<ErrorCode, string>;
+
+export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
+  en: {
+    invalid_request: 'The request was not understood: {{issue}}',
+    unknown_method: 'Unknown operation “{{method}}”.',
+    not_found: 'No article with id “{{id}}” in this library.',
+    ambiguous_id: 'Several articles start with “{{id}}”; give more characters.',
+    empty_file: 'The file is empty.',
+    binary_file: 'This is not a text file (it looks like binary data).',
+    too_large: 'The file is too large ({{size}}); the limit is {{limit}}.',
+    unsupported_type: 'Files of type “{{extension}}” cannot be imported (text, Markdown and HTML can).',
+    unreadable_file: 'The file could not be read: {{reason}}',
+    unwritable_file: 'The file could not be written: {{reason}}',
+    undecodable_text: 'The text encoding of this file could not be recognised.',
+    no_readable_content: 'No readable article text was found in this file.',
+    library_locked: 'The library is in use by another program; try again in a moment.',
+    library_too_new: 'This library was written by a newer version of Apostille (schema {{found}}, this version knows {{known}}).',
+    unauthorised: 'This page is not allowed to talk to Apostille.',
+    internal: 'Something went wrong inside Apostille: {{message}}',
+  },
+  fr: {
+    invalid_request: 'La demande n’a pas été comprise : {{issue}}',
+    unknown_method: 'Opération inconnue « {{method}} ».',
+    not_found: 'Aucun article d’identifiant « {{id}} » dans cette bibliothèque.',
+    ambiguous_id: 'Plusieurs articles commencent par « {{id}} » ; donnez plus de caractères.',
+    empty_file: 'Le fichier est vide.',
+    binary_file: 'Ce n’est pas un fichier texte (il contient des données binaires).',
+    too_large: 'Le fichier est trop volumineux ({{size}}) ; la limite est de {{limit}}.',
+    unsupported_type: 'Les fichiers de type « {{extension}} » ne peuvent pas être importés (texte, Markdown et HTML le peuvent).',
+    unreadable_file: 'Le fichier n’a pas pu être lu : {{reason}}',
+    unwritable_file: 'Le fichier n’a pas pu être écrit : {{reason}}',
+    undecodable_text: 'L’encodage du texte de ce fichier n’a pas été reconnu.',
+    no_readable_content: 'Aucun texte d’article lisible n’a été trouvé dans ce fichier.',
+    library_locked: 'La bibliothèque est utilisée par un autre programme ; réessayez dans un instant.',
+    library_too_new: 'Cette bibliothèque a été écrite par une version plus récente d’Apostille (schéma {{found}}, cette version connaît {{known}}).',
+    unauthorised: 'Cette page n’est pas autorisée à dialoguer avec Apostille.',
+    internal: 'Une erreur interne s’est produite dans Apostille : {{message}}',
+  },
+};
+
+export function formatError(language: 'en' | 'fr', error: { code: ErrorCode; message: string; details?: Record<string, string | number> }): string {
+  const template = errorMessages[language][error.code];
+  const values: Record<string, string | number> = { message: error.message, ...error.details };
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? (key === 'issue' ? error.message : whole)));
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { ERROR_CODES } from './errors.ts';
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_PANES = 4;
+
+export const documentFormat = z.enum(['text', 'markdown', 'html']);
+export type DocumentFormat = z.infer<typeof documentFormat>;
+
+/** A piece of the canonical text with a role, so every view can draw the same structure. Offsets are UTF-16 indices. */
+export const block = z.object({
+  kind: z.enum(['title', 'photo', 'caption', 'byline', 'dateline', 'source', 'heading', 'paragraph', 'quote', 'item']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The dateline at the head of a paragraph (`[26/01/2012 11:18:42] PARIS (AFP)`), as an offset range. */
+  dateline: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+});
+export type Block = z.infer<typeof block>;
+
+export const documentSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: z.string().nullable(),
+  author: z.string().nullable(),
+  place: z.string().nullable(),
+  published: z.string().nullable(),
+  language: z.string().nullable(),
+  format: documentFormat,
+  fileName: z.string().nullable(),
+  importedAt: z.string(),
+  wordCount: z.number().int(),
+});
+export type DocumentSummary = z.infer<typeof documentSummary>;
+
+export const documentFull = documentSummary.extend({
+  url: z.string().nullable(),
+  encoding: z.string().nullable(),
+  text: z.string(),
+  html: z.string().nullable(),
+  blocks: z.array(block),
+});
+export type DocumentFull = z.infer<typeof documentFull>;
+
+export const documentId = z.string().min(4).max(64).regex(/^[0-9a-f]+$/, 'an id is hexadecimal');
+
+export const sortKey = z.enum(['imported', 'title', 'published', 'source', 'words']);
+export type SortKey = z.infer<typeof sortKey>;
+
+export const listQuery = z.object({
+  offset: z.number().int().nonnegative().default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+  sort: sortKey.default('imported'),
+  descending: z.boolean().default(true),
+  source: z.string().nullable().default(null),
+  language: z.string().nullable().default(null),
+});
+export type ListQuery = z.input<typeof listQuery>;
+
+export const listPage = z.object({ total: z.number().int(), offset: z.number().int(), items: z.array(documentSummary) });
+export type ListPage = z.infer<typeof listPage>;
+
+export const facets = z.object({
+  sources: z.array(z.object({ value: z.string(), count: z.number().int() })),
+  languages: z.array(z.object({ value: z.string(), count: z.number().int() })),
+});
+export type Facets = z.infer<typeof facets>;
+
+const errorShape = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  details: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+export const importFile = z.object({
+  name: z.string().min(1).max(1024),
+  /** The file's bytes, base64-encoded so the same call works over IPC and HTTP. */
+  base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8),
+});
+
+export const importReport = z.object({
+  imported: z.array(z.object({ file: z.string(), id: z.string(), title: z.string() })),
+  duplicates: z.array(z.object({ file: z.string(), id: z.string(), title: z.string() })),
+  failed: z.array(z.object({ file: z.string(), error: errorShape })),
+});
+export type ImportReport = z.infer<typeof importReport>;
+
+export const searchQuery = z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50) });
+
+export const searchHit = documentSummary.extend({
+  /** Snippet text; matched terms are wrapped in U+0002 … U+0003 so no HTML ever travels. */
+  snippet: z.string(),
+  score: z.number(),
+});
+export type SearchHit = z.infer<typeof searchHit>;
+export const searchResult = z.object({ total: z.number().int(), hits: z.array(searchHit) });
+export type SearchResult = z.infer<typeof searchResult>;
+
+export const settings = z.object({
+  language: z.enum(['system', 'en', 'fr']).default('system'),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  layout: z
+    .object({
+      panes: z.array(z.string()).max(MAX_PANES).default([]),
+      sizes: z.array(z.number().positive()).max(MAX_PANES).default([]),
+      syncScroll: z.boolean().default(false),
+      libraryWidth: z.number().int().min(200).max(900).default(380),
+    })
+    .default({ panes: [], sizes: [], syncScroll: false, libraryWidth: 380 }),
+  samplesOffered: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof settings>;
+export const settingsPatch = settings.partial();
+export type SettingsPatch = z.input<typeof settingsPatch>;
+
+export const appInfo = z.object({
+  version: z.string(),
+  libraryPath: z.string(),
+  documentCount: z.number().int(),
+  maxImportBytes: z.number().int(),
+  maxPanes: z.number().int(),
+});
+export type AppInfo = z.infer<typeof appInfo>;

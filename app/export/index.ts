@@ -1,0 +1,1 @@
+export { exportJson } from './json.ts';

@@ -1,0 +1,167 @@
+import type { Block } from '../contract/schemas.ts';
+import { inferWeekdayDate, isoDate, monthNumber, titleCase } from './dates.ts';
+
+export interface ArticleMetadata {
+  title: string;
+  source: string | null;
+  author: string | null;
+  place: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+export interface ParsedPlainText extends ArticleMetadata {
+  blocks: Block[];
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const PHOTO_FILE = /^\S+\.(?:jpe?g|png|gif|webp|tiff?)$/i;
+const CAPTION = /\((?:photo|crédit|credit|illustration)s?\s*:[^)]*\)\s*$/iu;
+// [26/01/2012 11:18:42] PARIS (AFP) — the bracketed date, the place in capitals, the agency in parentheses.
+const AGENCY_DATELINE =
+  /^\[(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\]\s*(\p{Lu}[\p{Lu}'’.]*(?:[\s-]+\p{Lu}[\p{Lu}'’.]*)*(?!\p{Ll}))?\s*(?:\(([^)]{1,40})\))?\s*(?:[-–—]\s*)?/u;
+// 7 novembre 2012. - … (Wikinews français)
+const FRENCH_DATELINE = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})\s*\.?\s*[-–—]\s*/u;
+// Tuesday, March 8, 2011 (Wikinews English, a line of its own)
+const ENGLISH_DATE_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(\p{L}+)\s+(\d{1,2}),\s*(\d{4})$/u;
+const BYLINE = /^(?:Par|By)\s+(.+)$/u;
+const SOURCE_LINE = /^SOURCE:\s*(\S+)$/u;
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+
+/**
+ * Reads an agency-style plain-text article: title on the first line, then optionally a photo file and caption, a
+ * byline, a dateline, headings and paragraphs. Metadata is read from those lines; the text itself is never changed.
+ */
+export function parsePlainText(text: string, fallbackTitle: string): ParsedPlainText {
+  const meta: ArticleMetadata = { title: fallbackTitle, source: null, author: null, place: null, url: null, published: null };
+  const blocks: Block[] = [];
+  const groups = paragraphGroups(splitLines(text));
+  let sawTitle = false;
+  let sawBody = false;
+  let expectCaption = false;
+
+  for (const [groupIndex, group] of groups.entries()) {
+    for (const line of unwrap(group, groupIndex === 0)) {
+      const content = line.text.trim();
+      const span = trimmedSpan(line);
+      if (!sawTitle) {
+        sawTitle = true;
+        if (content.length <= 250) {
+          meta.title = content;
+          blocks.push({ kind: 'title', ...span });
+          continue;
+        }
+      }
+      if (expectCaption && !sawBody && content.length <= 300) {
+        expectCaption = false;
+        blocks.push({ kind: 'caption', ...span });
+        continue;
+      }
+      expectCaption = false;
+      let match: RegExpExecArray | null;
+      if (!sawBody && (match = SOURCE_LINE.exec(content))) {
+        meta.url = match[1]!;
+        blocks.push({ kind: 'source', ...span });
+      } else if (!sawBody && PHOTO_FILE.test(content)) {
+        blocks.push({ kind: 'photo', ...span });
+        expectCaption = true;
+      } else if (!sawBody && CAPTION.test(content) && content.length <= 300) {
+        blocks.push({ kind: 'caption', ...span });
+      } else if (!sawBody && (match = BYLINE.exec(content)) && content.length <= 160) {
+        readByline(match[1]!, meta);
+        blocks.push({ kind: 'byline', ...span });
+      } else if (!sawBody && (match = ENGLISH_DATE_LINE.exec(content)) && readEnglishDate(match, meta)) {
+        blocks.push({ kind: 'dateline', ...span });
+      } else if (sawBody && groupIndex > 0 && group.length === 1 && looksLikeHeading(content, groups[groupIndex + 1])) {
+        blocks.push({ kind: 'heading', ...span });
+      } else {
+        const dateline = !sawBody ? readDateline(content, meta) : 0;
+        blocks.push(dateline > 0 ? { kind: 'paragraph', ...span, dateline: { start: span.start, end: span.start + dateline } } : { kind: 'paragraph', ...span });
+        sawBody = true;
+      }
+    }
+  }
+  meta.published ??= inferWeekdayDate(text);
+  return { ...meta, blocks };
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) {
+    lines.push({ text: match[1]!, start: match.index, end: match.index + match[1]!.length });
+    if (match[2] === '') break;
+  }
+  return lines;
+}
+
+/** Lines grouped by blank lines. */
+function paragraphGroups(lines: Line[]): Line[][] {
+  const groups: Line[][] = [[]];
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      if (groups.at(-1)!.length > 0) groups.push([]);
+    } else groups.at(-1)!.push(line);
+  }
+  return groups.filter((g) => g.length > 0);
+}
+
+/** A hard-wrapped paragraph (every line but the last 55–100 characters) is one block; otherwise each line is. */
+function unwrap(group: Line[], isFirst: boolean): Line[] {
+  const wrapped = !isFirst && group.length >= 2 && group.slice(0, -1).every((l) => l.text.length >= 55 && l.text.length <= 100);
+  if (!wrapped) return group;
+  const text = group.map((l) => l.text).join('\n');
+  return [{ text, start: group[0]!.start, end: group.at(-1)!.end }];
+}
+
+function trimmedSpan(line: Line): { start: number; end: number } {
+  const leading = line.text.length - line.text.trimStart().length;
+  const trailing = line.text.length - line.text.trimEnd().length;
+  return { start: line.start + leading, end: line.end - trailing };
+}
+
+function looksLikeHeading(content: string, next: Line[] | undefined): boolean {
+  return next !== undefined && content.length <= 90 && content.split(/\s+/).length <= 12 && !/[.!?:;,…»”")\]]$/u.test(content);
+}
+
+function readByline(rest: string, meta: ArticleMetadata): void {
+  const parts = rest.split('|').map((p) => p.trim()).filter((p) => p && !/^\d+\s*(?:mots|words)$/iu.test(p));
+  for (const part of parts) {
+    if (DOMAIN.test(part) && !meta.source) meta.source = part;
+    else if (!meta.author) meta.author = part;
+    else if (!meta.source) meta.source = part;
+  }
+}
+
+function readEnglishDate(match: RegExpExecArray, meta: ArticleMetadata): boolean {
+  const month = monthNumber(match[1]!);
+  const date = month ? isoDate(Number(match[3]), month, Number(match[2])) : null;
+  if (date) meta.published ??= date;
+  return date !== null;
+}
+
+/** Reads a dateline at the head of the first paragraph into `meta`; returns its length (0 when there is none). */
+function readDateline(content: string, meta: ArticleMetadata): number {
+  let match = AGENCY_DATELINE.exec(content);
+  if (match) {
+    const [, day, month, year, hours, minutes, seconds, place, agency] = match;
+    const time = hours ? `${hours.padStart(2, '0')}:${minutes}:${seconds ?? '00'}` : undefined;
+    meta.published ??= isoDate(Number(year), Number(month), Number(day), time);
+    if (place?.trim()) meta.place ??= titleCase(place.trim());
+    if (agency) meta.source ??= agency.trim();
+    return match[0].trimEnd().length;
+  }
+  match = FRENCH_DATELINE.exec(content);
+  const month = match ? monthNumber(match[2]!) : undefined;
+  if (match && month) {
+    meta.published ??= isoDate(Number(match[3]), month, Number(match[1]));
+    return match[0].trimEnd().length;
+  }
+  return 0;
+}

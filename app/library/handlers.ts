@@ -1,0 +1,43 @@
+import type { Api, MethodName, MethodOutput } from '../contract/api.ts';
+import { MAX_IMPORT_BYTES, MAX_PANES } from '../contract/schemas.ts';
+import type { z } from 'zod';
+import { importSources, sourceFromBytes } from '../import/import-batch.ts';
+import { sampleSources } from '../samples/index.ts';
+import { searchDocuments } from '../search/index.ts';
+import { countDocuments, documentFacets, getDocument, listDocuments, removeDocument } from '../store/documents.ts';
+import type { Library } from './library.ts';
+
+export type Handlers = { [M in MethodName]: (input: z.output<Api[M]['input']>) => MethodOutput<M> };
+
+export interface HandlerOptions {
+  version: string;
+  samplesDir?: string;
+}
+
+/** The core's implementation of every API method, over one open library. */
+export function createHandlers(library: Library, options: HandlerOptions): Handlers {
+  const { db, settings } = library;
+  return {
+    'app.info': () => ({
+      version: options.version,
+      libraryPath: library.dir,
+      documentCount: countDocuments(db),
+      maxImportBytes: MAX_IMPORT_BYTES,
+      maxPanes: MAX_PANES,
+    }),
+    'documents.list': (query) => listDocuments(db, query),
+    'documents.facets': () => documentFacets(db),
+    'documents.get': ({ id }) => getDocument(db, id),
+    'documents.import': ({ files }) =>
+      importSources(db, files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64')))),
+    'documents.remove': ({ id }) => ({ removed: removeDocument(db, id) }),
+    'samples.load': () => {
+      const report = importSources(db, sampleSources(options.samplesDir));
+      settings.set({ samplesOffered: true });
+      return report;
+    },
+    'search.query': ({ query, limit }) => searchDocuments(db, query, limit),
+    'settings.get': () => settings.get(),
+    'settings.set': (patch) => settings.set(patch),
+  };
+}

@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { AppError } from '../contract/errors.ts';
+import { MIGRATIONS, type Migration } from './migrations/index.ts';
+
+export type Database = DatabaseSync;
+
+export interface OpenOptions {
+  /** Stop at this schema version (tests of upgrades from earlier versions). */
+  upToVersion?: number;
+  migrations?: readonly Migration[];
+}
+
+export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
+  return migrations.at(-1)?.version ?? 0;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new DatabaseSync(file);
+  try {
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA foreign_keys = ON');
+    db.exec('PRAGMA busy_timeout = 5000');
+    db.exec('PRAGMA synchronous = NORMAL');
+    migrate(db, options.migrations ?? MIGRATIONS, options.upToVersion);
+  } catch (error) {
+    db.close();
+    if (error instanceof Error && /database is locked/i.test(error.message)) {
+      throw new AppError('library_locked', error.message);
+    }
+    throw error;
+  }
+  return db;
+}
+
+export function schemaVersion(db: Database): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  return row.user_version;
+}
+
+export function migrate(db: Database, migrations: readonly Migration[], upTo = Infinity): void {
+  assertIncreasing(migrations);
+  const current = schemaVersion(db);
+  const known = latestVersion(migrations);
+  if (current > known) {
+    throw new AppError('library_too_new', `schema ${current} is newer than ${known}`, { found: current, known });
+  }
+  const pending = migrations.filter((m) => m.version > current && m.version <= upTo);
+  if (pending.length === 0) return;
+  transaction(db, () => {
+    for (const migration of pending) {
+      db.exec(migration.up);
+      db.exec(`PRAGMA user_version = ${migration.version}`);
+    }
+  });
+}
+
+function assertIncreasing(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    const previous = migrations[i - 1];
+    if (previous && m.version <= previous.version) {
+      throw new Error(`migration ${m.name} (${m.version}) does not come after ${previous.name} (${previous.version})`);
+    }
+  });
+}
+
+/** Runs `work` atomically: all of it is written, or none. Nested calls become savepoints. */
+export function transaction<T>(db: Database, work: () => T): T {
+  const nested = db.isTransaction;
+  const savepoint = `sp_${Math.random().toString(36).slice(2)}`;
+  db.exec(nested ? `SAVEPOINT ${savepoint}` : 'BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec(nested ? `RELEASE ${savepoint}` : 'COMMIT');
+    return result;
+  } catch (error) {
+    db.exec(nested ? `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}` : 'ROLLBACK');
+    throw error;
+  }
+}

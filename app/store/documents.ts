@@ -1,0 +1,133 @@
+import { AppError } from '../contract/errors.ts';
+import type { Block, DocumentFormat, DocumentFull, DocumentSummary, Facets, ListPage, ListQuery } from '../contract/schemas.ts';
+import { listQuery as listQuerySchema } from '../contract/schemas.ts';
+import type { Database } from './database.ts';
+
+/** Everything the importer knows about an article, ready to be stored. */
+export interface NewDocument {
+  id: string;
+  title: string;
+  source: string | null;
+  author: string | null;
+  place: string | null;
+  url: string | null;
+  published: string | null;
+  language: string | null;
+  format: DocumentFormat;
+  fileName: string | null;
+  encoding: string | null;
+  importedAt: string;
+  wordCount: number;
+  text: string;
+  html: string | null;
+  blocks: Block[];
+  original: Uint8Array;
+}
+
+const SUMMARY_COLUMNS = `id, title, source, author, place, published, language, format, file_name AS fileName,
+  imported_at AS importedAt, word_count AS wordCount`;
+
+const SORT_COLUMNS: Record<ListQuery['sort'] & string, string> = {
+  imported: 'imported_at',
+  title: 'title COLLATE NOCASE',
+  published: 'published',
+  source: 'source',
+  words: 'word_count',
+};
+
+export function insertDocument(db: Database, doc: NewDocument): void {
+  const info = db
+    .prepare(
+      `INSERT INTO documents (id, title, source, author, place, url, published, language, format, file_name, encoding,
+        imported_at, word_count, text, html, blocks)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      doc.id, doc.title, doc.source, doc.author, doc.place, doc.url, doc.published, doc.language, doc.format,
+      doc.fileName, doc.encoding, doc.importedAt, doc.wordCount, doc.text, doc.html, JSON.stringify(doc.blocks),
+    );
+  db.prepare('INSERT INTO document_originals (document_seq, bytes) VALUES (?, ?)').run(info.lastInsertRowid, doc.original);
+}
+
+export function findTitle(db: Database, id: string): string | undefined {
+  const row = db.prepare('SELECT title FROM documents WHERE id = ?').get(id) as { title: string } | undefined;
+  return row?.title;
+}
+
+/** Accepts a full id or an unambiguous prefix of one (at least 4 characters), as git does. */
+export function resolveId(db: Database, idOrPrefix: string): string {
+  const rows = db
+    .prepare(`SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`)
+    .all(idOrPrefix, `${idOrPrefix}\u{10FFFF}`) as { id: string }[];
+  const exact = rows.find((r) => r.id === idOrPrefix);
+  if (exact) return exact.id;
+  if (rows.length === 0) throw new AppError('not_found', `no document ${idOrPrefix}`, { id: idOrPrefix });
+  if (rows.length > 1) throw new AppError('ambiguous_id', `several documents start with ${idOrPrefix}`, { id: idOrPrefix });
+  return rows[0]!.id;
+}
+
+export function getDocument(db: Database, idOrPrefix: string): DocumentFull {
+  const id = resolveId(db, idOrPrefix);
+  const row = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS}, url, encoding, text, html, blocks FROM documents WHERE id = ?`)
+    .get(id) as (Omit<DocumentFull, 'blocks'> & { blocks: string }) | undefined;
+  if (!row) throw new AppError('not_found', `no document ${id}`, { id });
+  return { ...row, blocks: JSON.parse(row.blocks) as Block[] };
+}
+
+export function getOriginal(db: Database, id: string): Uint8Array {
+  const row = db
+    .prepare('SELECT o.bytes FROM document_originals o JOIN documents d ON d.seq = o.document_seq WHERE d.id = ?')
+    .get(resolveId(db, id)) as { bytes: Uint8Array } | undefined;
+  if (!row) throw new AppError('not_found', `no original for ${id}`, { id });
+  return row.bytes;
+}
+
+export function listDocuments(db: Database, query: ListQuery = {}): ListPage {
+  const q = listQuerySchema.parse(query);
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (q.source !== null) {
+    where.push('source = ?');
+    params.push(q.source);
+  }
+  if (q.language !== null) {
+    where.push('language = ?');
+    params.push(q.language);
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const direction = q.descending ? 'DESC' : 'ASC';
+  const total = (db.prepare(`SELECT count(*) AS n FROM documents ${whereSql}`).get(...params) as { n: number }).n;
+  const items = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM documents ${whereSql}
+       ORDER BY ${SORT_COLUMNS[q.sort]} ${direction}, seq ${direction} LIMIT ? OFFSET ?`,
+    )
+    .all(...params, q.limit, q.offset) as unknown as DocumentSummary[];
+  return { total, offset: q.offset, items };
+}
+
+export function documentFacets(db: Database): Facets {
+  const group = (column: 'source' | 'language') =>
+    db
+      .prepare(`SELECT ${column} AS value, count(*) AS count FROM documents WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC, value`)
+      .all() as { value: string; count: number }[];
+  return { sources: group('source'), languages: group('language') };
+}
+
+export function countDocuments(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+}
+
+export function removeDocument(db: Database, idOrPrefix: string): boolean {
+  const id = resolveId(db, idOrPrefix);
+  return db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+}
+
+/** Every document, oldest import first, one at a time (for exports of any size). */
+export function* iterateDocuments(db: Database): Generator<DocumentFull> {
+  const statement = db.prepare(`SELECT ${SUMMARY_COLUMNS}, url, encoding, text, html, blocks FROM documents ORDER BY seq`);
+  for (const row of statement.iterate() as Iterable<Omit<DocumentFull, 'blocks'> & { blocks: string }>) {
+    yield { ...row, blocks: JSON.parse(row.blocks) as Block[] };
+  }
+}

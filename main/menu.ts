@@ -1,0 +1,83 @@
+import { app, dialog, Menu, nativeTheme, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { createWriteStream } from 'node:fs';
+import { exportJson } from '../app/export/index.ts';
+import { importSources, sourcesFromPaths } from '../app/import/index.ts';
+import type { Library } from '../app/library/index.ts';
+import { sendEvent } from './ipc.ts';
+
+const isMac = process.platform === 'darwin';
+
+/** File › Import…/Export…, View › side by side and theme, Help. Commands the page handles are sent to it as events. */
+export function setupMenu(window: BrowserWindow, library: Library): void {
+  const command = (name: string) => () => sendEvent(window, { type: 'command', name });
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importFromDialog(window, library) },
+        { label: 'Export library as JSON…', accelerator: 'CmdOrCtrl+Shift+E', click: () => void exportToDialog(window, library) },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { label: '&Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
+    {
+      label: '&View',
+      submenu: [
+        { label: 'Open side by side', accelerator: 'CmdOrCtrl+\\', click: command('add-pane') },
+        { label: 'Synchronised scrolling', click: command('toggle-sync-scroll') },
+        { type: 'separator' },
+        {
+          label: 'Theme',
+          submenu: (['system', 'light', 'dark'] as const).map((theme) => ({
+            label: theme[0]!.toUpperCase() + theme.slice(1),
+            type: 'radio' as const,
+            checked: library.settings.get().theme === theme,
+            click: () => {
+              nativeTheme.themeSource = theme;
+              library.settings.set({ theme });
+              sendEvent(window, { type: 'settings-changed' });
+            },
+          })),
+        },
+        { type: 'separator' },
+        { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
+    {
+      label: '&Help',
+      submenu: [
+        { label: 'Keyboard shortcuts', accelerator: 'F1', click: command('show-shortcuts') },
+        { label: 'Library folder', click: () => void shell.openPath(library.dir) },
+        { label: `About Apostille ${app.getVersion()}`, click: () => void dialog.showMessageBox(window, { message: `Apostille ${app.getVersion()}`, detail: 'A reader for people who work from sources.' }) },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function importFromDialog(window: BrowserWindow, library: Library): Promise<void> {
+  const result = await dialog.showOpenDialog(window, {
+    title: 'Import articles',
+    properties: ['openFile', 'openDirectory', 'multiSelections'],
+    filters: [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'] }],
+  });
+  if (result.canceled || result.filePaths.length === 0) return;
+  const report = importSources(library.db, sourcesFromPaths(result.filePaths), (progress) => {
+    window.setProgressBar(progress.done / progress.total);
+    sendEvent(window, { type: 'import-progress', ...progress });
+  });
+  window.setProgressBar(-1);
+  sendEvent(window, { type: 'import-report', report });
+}
+
+async function exportToDialog(window: BrowserWindow, library: Library): Promise<void> {
+  const result = await dialog.showSaveDialog(window, { title: 'Export library', defaultPath: 'apostille-library.json' });
+  if (result.canceled || !result.filePath) return;
+  const out = createWriteStream(result.filePath);
+  out.on('error', (error) => dialog.showErrorBox('Export failed', `${result.filePath}: ${error.message}`));
+  exportJson(library.db, (chunk) => out.write(chunk));
+  out.end();
+}

@@ -1,0 +1,36 @@
+import Store from 'electron-store';
+import { settings as settingsSchema, type Settings } from '../app/contract/schemas.ts';
+import { mergeSettings, type SettingsStore } from '../app/settings/index.ts';
+
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+interface Stored {
+  settings: unknown;
+  window: WindowBounds;
+}
+
+/** electron-store holds the user's settings (validated by the contract's schema) and the window's bounds. */
+export function createSettingsStore(): { app: SettingsStore; window: { get(): WindowBounds; set(b: WindowBounds): void } } {
+  const store = new Store<Stored>({ name: 'settings', defaults: { settings: {}, window: { width: 1400, height: 900, maximized: false } } });
+  const read = (): Settings => {
+    const parsed = settingsSchema.safeParse(store.get('settings'));
+    return parsed.success ? parsed.data : settingsSchema.parse({});
+  };
+  return {
+    app: {
+      get: read,
+      set(patch) {
+        const next = mergeSettings(read(), patch);
+        store.set('settings', next);
+        return next;
+      },
+    },
+    window: { get: () => store.get('window'), set: (bounds) => store.set('window', bounds) },
+  };
+}

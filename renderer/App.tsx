@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, DocumentSummary } from '../app/contract/index.ts';
+import { client, onHostEvent } from './api/client.ts';
+import { ImportReportDialog } from './features/importer/ImportReportDialog.tsx';
+import { useImport } from './features/importer/useImport.ts';
+import { LibraryPanel } from './features/library/LibraryPanel.tsx';
+import { ReaderArea } from './features/reader/ReaderArea.tsx';
+import { ShortcutsDialog } from './features/settings/ShortcutsDialog.tsx';
+import { TopBar } from './features/settings/TopBar.tsx';
+import { useSettings } from './shared/settings-context.tsx';
+import { useShortcuts } from './shared/useShortcuts.ts';
+
+export function App({ info }: { info: AppInfo }) {
+  const { t } = useTranslation();
+  const { settings, update, language } = useSettings();
+  const { panes, sizes, syncScroll, libraryWidth } = settings.layout;
+  const [active, setActive] = useState(0);
+  const [revision, setRevision] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const refresh = useCallback(() => setRevision((r) => r + 1), []);
+  const importer = useImport(info.maxImportBytes, refresh);
+
+  const setLayout = useCallback((layout: Partial<typeof settings.layout>) => update({ layout: { ...settings.layout, ...layout } }), [settings.layout, update]);
+
+  const open = useCallback(
+    (id: string, beside: boolean) => {
+      if (panes.includes(id) && !beside) return setActive(panes.indexOf(id));
+      if (beside || panes.length === 0) {
+        if (panes.length >= info.maxPanes) return setNotice(t('reader.maxPanes', { max: info.maxPanes }));
+        setLayout({ panes: [...panes, id], sizes: [] });
+        setActive(panes.length);
+      } else {
+        const target = Math.min(active, panes.length - 1);
+        setLayout({ panes: panes.map((p, i) => (i === target ? id : p)) });
+      }
+    },
+    [panes, active, info.maxPanes, setLayout, t],
+  );
+  const openDoc = useCallback((doc: DocumentSummary, beside: boolean) => open(doc.id, beside), [open]);
+  const closePane = useCallback(
+    (index: number) => {
+      setLayout({ panes: panes.filter((_, i) => i !== index), sizes: [] });
+      setActive((a) => Math.max(0, Math.min(a, panes.length - 2)));
+    },
+    [panes, setLayout],
+  );
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => setNotice(null), 4000);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
+  useEffect(
+    () =>
+      onHostEvent((event) => {
+        if (event.type === 'command' && event.name === 'toggle-sync-scroll') setLayout({ syncScroll: !syncScroll });
+        if (event.type === 'command' && event.name === 'show-shortcuts') setShowShortcuts(true);
+        if (event.type === 'command' && event.name === 'add-pane' && panes.length > 0) open(panes[active] ?? panes[0]!, true);
+        if (event.type === 'import-progress') importer.setProgress({ done: event.done, total: event.total });
+        if (event.type === 'import-report') {
+          importer.showReport(event.report);
+          refresh();
+        }
+      }),
+    [syncScroll, panes, active, open, setLayout, importer, refresh],
+  );
+
+  useShortcuts({
+    focusSearch: () => searchRef.current?.focus(),
+    importFiles: () => fileInput.current?.click(),
+    closePane: () => panes.length > 0 && closePane(active),
+    focusPane: (index) => index < panes.length && setActive(index),
+    toggleSync: () => setLayout({ syncScroll: !syncScroll }),
+    toggleLanguage: () => update({ language: language === 'fr' ? 'en' : 'fr' }),
+    toggleTheme: () => update({ theme: document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark' }),
+    showHelp: () => setShowShortcuts(true),
+  });
+
+  const loadSamples = useCallback(() => void client.call('samples.load', {}).then((report) => (importer.showReport(report), refresh())), [importer, refresh]);
+
+  const startLibraryResize = (event: React.PointerEvent<HTMLDivElement>) => {
+    const startX = event.clientX;
+    const start = libraryWidth;
+    const handle = event.currentTarget;
+    handle.setPointerCapture(event.pointerId);
+    const move = (e: PointerEvent) => setLayout({ libraryWidth: Math.round(Math.min(900, Math.max(220, start + e.clientX - startX))) });
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+
+  return (
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => e.relatedTarget === null && setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void importer.importFiles(Array.from(e.dataTransfer.files));
+      }}
+    >
+      <TopBar
+        onImport={() => fileInput.current?.click()}
+        onImportFolder={() => folderInput.current?.click()}
+        onShortcuts={() => setShowShortcuts(true)}
+        syncScroll={syncScroll}
+        onToggleSync={() => setLayout({ syncScroll: !syncScroll })}
+      />
+      <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/html,text/markdown" onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} data-testid="file-input" />
+      <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} />
+      <main className="workspace">
+        <div className="library-slot" style={{ width: libraryWidth }}>
+          <LibraryPanel revision={revision} openIds={panes} onOpen={openDoc} onLoadSamples={loadSamples} searchRef={searchRef} />
+        </div>
+        <div className="splitter library-splitter" role="separator" aria-orientation="vertical" onPointerDown={startLibraryResize} />
+        <ReaderArea panes={panes} sizes={sizes} syncScroll={syncScroll} active={active} onActivate={setActive} onClose={closePane} onResize={(s) => setLayout({ sizes: s })} />
+      </main>
+      {importer.state.progress && (
+        <div className="progress-toast" role="status" data-testid="import-progress">
+          <span>{t('importer.progress', importer.state.progress)}</span>
+          <progress value={importer.state.progress.done} max={importer.state.progress.total} />
+        </div>
+      )}
+      {notice && <div className="notice-toast" role="status">{notice}</div>}
+      {dragging && <div className="drop-overlay">{t('importer.dropHere')}</div>}
+      {importer.state.report && <ImportReportDialog report={importer.state.report} onClose={importer.dismiss} onOpen={(id) => (open(id, false), importer.dismiss())} />}
+      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DocumentSummary, SortKey } from '../../../app/contract/index.ts';
+import { client } from '../../api/client.ts';
+
+export interface ListFilter {
+  sort: SortKey;
+  descending: boolean;
+  source: string | null;
+  language: string | null;
+}
+
+const PAGE = 200;
+
+/**
+ * The library list, fetched a page at a time as rows come into view, so 100,000 articles cost only what is on
+ * screen. `revision` changes whenever the library does, which drops the cached pages.
+ */
+export function useDocumentPages(filter: ListFilter, revision: number) {
+  const [total, setTotal] = useState<number | null>(null);
+  const pages = useRef(new Map<number, DocumentSummary[]>());
+  const inFlight = useRef(new Set<number>());
+  const generation = useRef(0);
+  const [, setTick] = useState(0);
+
+  const load = useCallback(
+    (page: number) => {
+      if (pages.current.has(page) || inFlight.current.has(page)) return;
+      inFlight.current.add(page);
+      const mine = generation.current;
+      void client
+        .call('documents.list', { ...filter, offset: page * PAGE, limit: PAGE })
+        .then((result) => {
+          if (mine !== generation.current) return;
+          pages.current.set(page, result.items);
+          setTotal(result.total);
+          setTick((t) => t + 1);
+        })
+        .finally(() => inFlight.current.delete(page));
+    },
+    [filter],
+  );
+
+  useEffect(() => {
+    generation.current++;
+    pages.current = new Map();
+    inFlight.current = new Set();
+    load(0);
+  }, [load, revision]);
+
+  const row = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE))?.[index % PAGE], []);
+  const ensure = useCallback(
+    (first: number, last: number) => {
+      for (let page = Math.floor(first / PAGE); page <= Math.floor(last / PAGE); page++) load(page);
+    },
+    [load],
+  );
+  return { total, row, ensure };
+}

@@ -1,0 +1,94 @@
+import { useCallback, useRef, type PointerEvent as ReactPointerEvent, type UIEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ReaderPane } from './ReaderPane.tsx';
+
+interface Props {
+  panes: string[];
+  sizes: number[];
+  syncScroll: boolean;
+  active: number;
+  onActivate(index: number): void;
+  onClose(index: number): void;
+  onResize(sizes: number[]): void;
+}
+
+export function normaliseSizes(sizes: number[], count: number): number[] {
+  const usable = sizes.length === count && sizes.every((s) => s > 0) ? sizes : Array.from({ length: count }, () => 1);
+  const total = usable.reduce((a, b) => a + b, 0);
+  return usable.map((s) => s / total);
+}
+
+/** Two to four articles side by side in resizable panes, with optional synchronised scrolling. */
+export function ReaderArea({ panes, sizes, syncScroll, active, onActivate, onClose, onResize }: Props) {
+  const { t } = useTranslation();
+  const scrollers = useRef<(HTMLDivElement | null)[]>([]);
+  const syncing = useRef(false);
+  const container = useRef<HTMLDivElement>(null);
+  const fractions = normaliseSizes(sizes, panes.length);
+
+  const onScroll = useCallback(
+    (index: number) => (event: UIEvent<HTMLDivElement>) => {
+      if (!syncScroll || syncing.current) return;
+      const source = event.currentTarget;
+      const ratio = source.scrollTop / Math.max(1, source.scrollHeight - source.clientHeight);
+      syncing.current = true;
+      scrollers.current.forEach((other, i) => {
+        if (other && i !== index) other.scrollTop = ratio * (other.scrollHeight - other.clientHeight);
+      });
+      requestAnimationFrame(() => (syncing.current = false));
+    },
+    [syncScroll],
+  );
+
+  const startResize = (index: number) => (event: ReactPointerEvent<HTMLDivElement>) => {
+    const width = container.current?.clientWidth ?? 1;
+    const startX = event.clientX;
+    const start = [...fractions];
+    const handle = event.currentTarget;
+    handle.setPointerCapture(event.pointerId);
+    const move = (e: PointerEvent) => {
+      const delta = (e.clientX - startX) / width;
+      const pair = start[index]! + start[index + 1]!;
+      const left = Math.min(pair - 0.12, Math.max(0.12, start[index]! + delta));
+      const next = [...start];
+      next[index] = left;
+      next[index + 1] = pair - left;
+      onResize(next);
+    };
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+
+  if (panes.length === 0) {
+    return (
+      <div className="reader-area empty-state" data-testid="reader-empty">
+        <h2>{t('reader.empty.title')}</h2>
+        <p>{t('reader.empty.body')}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="reader-area" ref={container} data-testid="reader-area">
+      {panes.map((id, index) => (
+        <div key={`${index}-${id}`} className="pane-slot" style={{ flexGrow: fractions[index], flexBasis: 0 }}>
+          <ReaderPane
+            ref={(el) => void (scrollers.current[index] = el)}
+            id={id}
+            index={index}
+            active={index === active}
+            onActivate={() => onActivate(index)}
+            onClose={() => onClose(index)}
+            onScroll={onScroll(index)}
+          />
+          {index < panes.length - 1 && (
+            <div className="splitter" role="separator" aria-orientation="vertical" title={t('reader.resize')} onPointerDown={startResize(index)} data-testid="splitter" />
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}

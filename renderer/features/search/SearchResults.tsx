@@ -1,0 +1,47 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary, SearchResult } from '../../../app/contract/index.ts';
+import { formatDate } from '../../shared/format.ts';
+
+/** A snippet whose matches the core marked with U+0002 … U+0003, drawn with <mark> and never as HTML. */
+export function Snippet({ text }: { text: string }) {
+  const parts = text.split(/(\u0002[^\u0003]*\u0003)/u);
+  return (
+    <span className="snippet">
+      {parts.map((part, i) => (part.startsWith('\u0002') ? <mark key={i}>{part.slice(1, -1)}</mark> : <span key={i}>{part}</span>))}
+    </span>
+  );
+}
+
+interface Props {
+  query: string;
+  result: SearchResult;
+  onOpen(doc: DocumentSummary, beside: boolean): void;
+}
+
+export function SearchResults({ query, result, onOpen }: Props) {
+  const { t, i18n } = useTranslation();
+  if (result.total === 0) {
+    return (
+      <div className="search-empty" data-testid="search-empty">
+        <p>{t('search.none', { query })}</p>
+        <p className="hint">{t('search.tip')}</p>
+      </div>
+    );
+  }
+  const open = (event: MouseEvent, doc: DocumentSummary) => onOpen(doc, event.shiftKey || event.metaKey || event.ctrlKey);
+  return (
+    <div className="search-results" data-testid="search-results">
+      <div className="panel-count">{t('search.results', { count: result.total })}</div>
+      <ol>
+        {result.hits.map((hit) => (
+          <li key={hit.id} className="search-hit" data-testid="search-hit" onClick={(event) => open(event, hit)}>
+            <div className="row-title">{hit.title}</div>
+            <div className="row-meta">{[hit.source, formatDate(hit.published, i18n.language)].filter(Boolean).join(' · ')}</div>
+            <Snippet text={hit.snippet} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { client, ApiError } from './api/client.ts';
+import { i18next } from './shared/i18n.ts';
+import { SettingsProvider } from './shared/settings-context.tsx';
+import './shared/styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+
+Promise.all([client.call('settings.get', {}), client.call('app.info', {})]).then(
+  ([settings, info]) =>
+    root.render(
+      <StrictMode>
+        <SettingsProvider initial={settings}>
+          <App info={info} />
+        </SettingsProvider>
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    const shape = error instanceof ApiError ? error.shape : { code: 'internal' as const, message: String(error) };
+    root.render(
+      <div className="fatal" role="alert">
+        <h1>{i18next.t('errors.title')}</h1>
+        <p>{i18next.t(`errors.${shape.code}`, { ...shape.details, message: shape.message })}</p>
+      </div>,
+    );
+  },
+);

@@ -1,0 +1,67 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Settings, SettingsPatch } from '../../app/contract/index.ts';
+import { client, onHostEvent } from '../api/client.ts';
+import { applyLanguage, systemLanguage, type UiLanguage } from './i18n.ts';
+
+interface SettingsContextValue {
+  settings: Settings;
+  update(patch: SettingsPatch): void;
+  language: UiLanguage;
+}
+
+const SettingsContext = createContext<SettingsContextValue | null>(null);
+
+/** Loads settings once, applies language and theme, and saves changes (debounced) through the API. */
+export function SettingsProvider({ initial, children }: { initial: Settings; children: ReactNode }) {
+  const [settings, setSettings] = useState(initial);
+  const dirty = useRef(new Set<keyof Settings>());
+  const timer = useRef<number | undefined>(undefined);
+  const darkQuery = useMemo(() => window.matchMedia('(prefers-color-scheme: dark)'), []);
+  const [systemDark, setSystemDark] = useState(darkQuery.matches);
+
+  useEffect(() => {
+    const listener = (event: MediaQueryListEvent) => setSystemDark(event.matches);
+    darkQuery.addEventListener('change', listener);
+    return () => darkQuery.removeEventListener('change', listener);
+  }, [darkQuery]);
+
+  const language: UiLanguage = settings.language === 'system' ? systemLanguage() : settings.language;
+  useEffect(() => applyLanguage(language), [language]);
+  useEffect(() => {
+    const dark = settings.theme === 'dark' || (settings.theme === 'system' && systemDark);
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [settings.theme, systemDark]);
+
+  useEffect(
+    () => onHostEvent((event) => {
+      if (event.type === 'settings-changed') void client.call('settings.get', {}).then(setSettings);
+    }),
+    [],
+  );
+
+  const latest = useRef(settings);
+  latest.current = settings;
+  const update = useCallback((patch: SettingsPatch) => {
+    setSettings((current) => {
+      const next = { ...current, ...patch, layout: { ...current.layout, ...patch.layout } } as Settings;
+      latest.current = next;
+      return next;
+    });
+    for (const key of Object.keys(patch) as (keyof Settings)[]) dirty.current.add(key);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      const toSave = Object.fromEntries([...dirty.current].map((key) => [key, latest.current[key]])) as SettingsPatch;
+      dirty.current.clear();
+      void client.call('settings.set', toSave);
+    }, 250);
+  }, []);
+
+  const value = useMemo(() => ({ settings, update, language }), [settings, update, language]);
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+}
+
+export function useSettings(): SettingsContextValue {
+  const value = useContext(SettingsContext);
+  if (!value) throw new Error('useSettings outside SettingsProvider');
+  return value;
+}

@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+
+export interface ShortcutActions {
+  focusSearch(): void;
+  importFiles(): void;
+  closePane(): void;
+  focusPane(index: number): void;
+  toggleSync(): void;
+  toggleLanguage(): void;
+  toggleTheme(): void;
+  showHelp(): void;
+}
+
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** The app's keyboard shortcuts (listed in ShortcutsDialog). */
+export function useShortcuts(actions: ShortcutActions): void {
+  const current = useRef(actions);
+  current.current = actions;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const a = current.current;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && !event.shiftKey && key === 'o') return (event.preventDefault(), a.importFiles());
+      if (mod && event.shiftKey && key === 'w') return (event.preventDefault(), a.closePane());
+      if (mod && event.shiftKey && key === 'y') return (event.preventDefault(), a.toggleSync());
+      if (mod && event.shiftKey && key === 'l') return (event.preventDefault(), a.toggleLanguage());
+      if (mod && event.shiftKey && key === 'd') return (event.preventDefault(), a.toggleTheme());
+      if (event.altKey && /^Digit[1-4]$/.test(event.code)) return (event.preventDefault(), a.focusPane(Number(event.code.slice(5)) - 1));
+      if (typing(event.target) || mod || event.altKey) return;
+      if (event.key === '/') return (event.preventDefault(), a.focusSearch());
+      if (event.key === '?') return (event.preventDefault(), a.showHelp());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

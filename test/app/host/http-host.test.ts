@@ -1,0 +1,92 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHttpHost, type HttpHost } from '../../../app/host/index.ts';
+import { createHandlers, openLibrary, type Library } from '../../../app/library/index.ts';
+import { useTempDir } from '../../support/tmp.ts';
+
+const tempDir = useTempDir();
+let host: HttpHost | undefined;
+let library: Library | undefined;
+
+afterEach(async () => {
+  await host?.close();
+  library?.close();
+});
+
+async function start() {
+  const staticDir = tempDir();
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Apostille</title>');
+  mkdirSync(join(staticDir, 'assets'));
+  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(tempDir(), 'secret.txt'), 'secret');
+  library = openLibrary(tempDir());
+  host = await startHttpHost({ handlers: createHandlers(library, { version: 'test' }), staticDir });
+  return host;
+}
+
+/** A raw HTTP request, so the tests can send the headers a browser would not (Host, Origin). */
+function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('loopback host', () => {
+  it('listens on 127.0.0.1 only and hands out a session cookie for the right token', async () => {
+    const h = await start();
+    expect(h.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const bad = await send(`${h.origin}/?token=wrong`);
+    expect(bad.status).toBe(403);
+    const good = await send(h.url);
+    expect(good.status).toBe(303);
+    expect(String(good.headers['set-cookie'])).toMatch(/apostille_session=.+; HttpOnly; SameSite=Strict/);
+  });
+
+  it('serves its page with a strict CSP only to holders of the token', async () => {
+    const h = await start();
+    expect((await send(`${h.origin}/`)).status).toBe(403);
+    const cookie = `apostille_session=${h.token}`;
+    const page = await send(`${h.origin}/`, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect((await send(`${h.origin}/assets/app.js`, { headers: { cookie } })).status).toBe(200);
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/../../secret.txt', '/.env']) {
+      expect((await send(`${h.origin}${path}`, { headers: { cookie } })).status, path).toBe(404);
+    }
+  });
+
+  it('refuses other Host headers (DNS rebinding) and other origins', async () => {
+    const h = await start();
+    const cookie = `apostille_session=${h.token}`;
+    expect((await send(`${h.origin}/`, { headers: { cookie, host: 'evil.example' } })).status).toBe(421);
+    const foreign = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { cookie, origin: 'http://evil.example', 'content-type': 'application/json' }, body: '{}' });
+    expect(foreign.status).toBe(403);
+    expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
+  });
+
+  it('answers API calls from its own page and maps errors to statuses', async () => {
+    const h = await start();
+    const headers = { cookie: `apostille_session=${h.token}`, origin: h.origin, 'content-type': 'application/json' };
+    const info = await send(`${h.origin}/api/app.info`, { method: 'POST', headers, body: '{}' });
+    expect(info.status).toBe(200);
+    expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { version: 'test', documentCount: 0 } });
+    const missing = await send(`${h.origin}/api/documents.get`, { method: 'POST', headers, body: '{"id":"abcdef12"}' });
+    expect(missing.status).toBe(404);
+    const malformed = await send(`${h.origin}/api/documents.list`, { method: 'POST', headers, body: '{not json' });
+    expect(malformed.status).toBe(400);
+    expect((await send(`${h.origin}/api/app.info`, { method: 'GET', headers })).status).toBe(405);
+    const noToken = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { ...headers, cookie: 'apostille_session=nope' }, body: '{}' });
+    expect(noToken.status).toBe(403);
+    const text = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { ...headers, 'content-type': 'text/plain' }, body: '{}' });
+    expect(text.status).toBe(400);
+  });
+});

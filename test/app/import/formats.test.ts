@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, parseFile } from '../../../app/import/index.ts';
+import { AppError } from '../../../app/contract/errors.ts';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+function utf16(text: string, littleEndian: boolean, bom = true): Uint8Array {
+  const bytes = new Uint8Array((bom ? 2 : 0) + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  if (bom) view.setUint16(0, 0xfeff, littleEndian);
+  for (let i = 0; i < text.length; i++) view.setUint16((bom ? 2 : 0) + i * 2, text.charCodeAt(i), littleEndian);
+  return bytes;
+}
+
+const FRENCH = 'L’État a versé 1,2 milliard d’euros\u00a0: «\u00a0une première\u00a0», selon la Société générale.\r\nDeuxième ligne.';
+
+describe('encodings', () => {
+  it('reads UTF-8 with and without BOM, keeping CRLF and no-break spaces', () => {
+    expect(decodeText(encode(FRENCH))).toEqual({ text: FRENCH, encoding: 'UTF-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...encode(FRENCH)]))).toEqual({ text: FRENCH, encoding: 'UTF-8' });
+  });
+
+  it('reads UTF-16 little- and big-endian with BOM', () => {
+    expect(decodeText(utf16(FRENCH, true))).toEqual({ text: FRENCH, encoding: 'UTF-16LE' });
+    expect(decodeText(utf16(FRENCH, false))).toEqual({ text: FRENCH, encoding: 'UTF-16BE' });
+  });
+
+  it('detects Latin-1 French rather than assuming UTF-8', () => {
+    const latin1 = 'Le gouvernement français a annoncé une réforme de l\'été : les sociétés étrangères paieront davantage à Noël.';
+    const bytes = Uint8Array.from([...latin1].map((c) => c.charCodeAt(0)));
+    const decoded = decodeText(bytes);
+    expect(decoded.text).toBe(latin1);
+    expect(decoded.encoding).toBe('windows-1252');
+  });
+
+  it('composes decomposed accents (NFC)', () => {
+    expect(decodeText(encode('Socie\u0301te\u0301 ge\u0301ne\u0301rale')).text).toBe('Société générale');
+  });
+});
+
+describe('formats', () => {
+  it('extracts the article from HTML and removes scripts, handlers, frames, styles and remote images', () => {
+    const page = `<!doctype html><html lang="fr"><head><title>Page</title><script>steal()</script><link rel="stylesheet" href="https://cdn.example/x.css"></head>
+      <body><nav>Menu Accueil Contact</nav><article><h1>Titre de l’article</h1>
+      <p onclick="steal()" style="color:red">Premier paragraphe de l’article avec assez de texte pour que Readability le retienne comme contenu principal de la page.</p>
+      <img src="https://tracker.example/pixel.gif"><img src="data:image/png;base64,iVBORw0KGgo=">
+      <p>Second paragraphe : <a href="javascript:steal()">lien piégé</a> et <a href="https://example.org/source">une source</a>, encore du texte pour la lisibilité.</p>
+      <iframe src="https://evil.example/"></iframe><form action="https://evil.example"><input name="x"></form></article></body></html>`;
+    const doc = parseFile('page.html', encode(page));
+    expect(doc.format).toBe('html');
+    expect(doc.language).toBe('fr');
+    const html = doc.html!;
+    for (const bad of ['<script', 'onclick', 'style=', 'tracker.example', '<iframe', '<form', 'javascript:', 'cdn.example']) expect(html).not.toContain(bad);
+    expect(html).toContain('data:image/png;base64');
+    expect(html).toContain('href="https://example.org/source"');
+    expect(doc.text).toContain('Premier paragraphe de l’article');
+    expect(doc.text).not.toContain('steal()');
+    for (const block of doc.blocks) expect(doc.text.slice(block.start, block.end).trim().length).toBeGreaterThan(0);
+  });
+
+  it('reads Markdown with front matter into sanitised HTML and text', () => {
+    const md = '---\ntitle: Note de synthèse\nauthor: Claire Dubois\ndate: 2024-05-02\n---\n# Ignoré comme titre\n\nLe **cabinet** a publié une étude <script>x()</script> sur le marché.\n\n- premier point\n- second point\n';
+    const doc = parseFile('note.md', encode(md));
+    expect(doc.format).toBe('markdown');
+    expect(doc.title).toBe('Note de synthèse');
+    expect(doc.author).toBe('Claire Dubois');
+    expect(doc.published).toBe('2024-05-02');
+    expect(doc.html).toContain('<strong>cabinet</strong>');
+    expect(doc.html).not.toContain('<script');
+    expect(doc.blocks.filter((b) => b.kind === 'item')).toHaveLength(2);
+  });
+
+  it('treats a .txt file that is really a web page as HTML', () => {
+    const doc = parseFile('saved.txt', encode('<!DOCTYPE html><html><body><article><h1>Un titre</h1><p>Un paragraphe assez long pour constituer un article lisible par Readability, avec plusieurs mots.</p></article></body></html>'));
+    expect(doc.format).toBe('html');
+  });
+
+  it('refuses a web page with no readable text', () => {
+    expect(() => parseFile('empty.html', encode('<html><body><script>x()</script></body></html>'))).toThrow(AppError);
+  });
+
+  it('detects English and French', () => {
+    expect(parseFile('en.txt', encode('Harbor Wind prices bond\n\nThe company said on Tuesday that demand for the notes was strong, with orders from pension funds and insurers.')).language).toBe('en');
+    expect(parseFile('fr.txt', encode('Titre\n\nLe groupe a indiqué mardi que la demande pour les obligations était forte, avec des ordres de fonds de pension.')).language).toBe('fr');
+  });
+});

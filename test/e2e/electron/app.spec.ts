@@ -1,0 +1,43 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { _electron as electron, expect, test } from '@playwright/test';
+import { ROOT, SCREENSHOTS } from '../fixtures.ts';
+
+/** The Electron runtime, if installed: npm cannot download it on an offline machine. */
+function electronBinary(): string | null {
+  try {
+    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const pathFile = join(dir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+const binary = electronBinary();
+const SKIP = 'SKIPPED: the Electron runtime is not installed on this machine (its binary cannot be downloaded offline); the Electron suite runs wherever it is present';
+if (!binary) console.log(`electron e2e: ${SKIP}`);
+
+test.describe('desktop app (Electron)', () => {
+  test.skip(!binary, SKIP);
+
+  test('opens a sandboxed window on the sample library', async () => {
+    const library = mkdtempSync(join(tmpdir(), 'apostille-electron-'));
+    const app = await electron.launch({ executablePath: binary!, args: [ROOT], env: { ...process.env, APOSTILLE_LIBRARY: library } });
+    const window = await app.firstWindow();
+    await expect(window.getByTestId('library-row')).toHaveCount(4);
+    // No Node in the page; only the preload's one object.
+    expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+    expect(await window.evaluate(() => Object.keys((window as unknown as { apostille: object }).apostille).sort())).toEqual(['call', 'onEvent']);
+    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    await window.getByTestId('library-row').nth(0).click();
+    await window.getByTestId('library-row').nth(1).click({ modifiers: ['Shift'] });
+    await expect(window.getByTestId('reader-pane')).toHaveCount(2);
+    await window.screenshot({ path: join(SCREENSHOTS, 'electron-side-by-side.png') });
+    await app.close();
+  });
+});

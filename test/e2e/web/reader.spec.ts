@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { expect, serve, SCREENSHOTS, test } from '../fixtures.ts';
+
+test('opens two articles side by side in resizable panes that survive a restart', async ({ app, openApp, browser }) => {
+  const page = await openApp('fr-FR');
+  const rows = page.getByTestId('library-row');
+  await rows.filter({ hasText: 'Lumenis' }).click();
+  await rows.filter({ hasText: 'Voltaïa' }).click({ modifiers: ['Shift'] });
+  const panes = page.getByTestId('reader-pane');
+  await expect(panes).toHaveCount(2);
+  await expect(panes.nth(0)).toContainText('Ardentis Capital s’offre Lumenis');
+  await expect(panes.nth(1)).toContainText('Voltaïa va construire une usine');
+  // French typography arrives intact: curly apostrophes and no-break spaces before % and inside guillemets.
+  const text = await panes.nth(0).locator('.article-body').textContent();
+  expect(text).toContain('1,2 milliard d’euros');
+  expect(text).toMatch(/«[\u00a0\u202f]/);
+  await expect(panes.nth(0).locator('.dateline')).toHaveText('[14/03/2023 09:42:10] GRENOBLE (AFP)');
+  await page.screenshot({ path: join(SCREENSHOTS, 'side-by-side-fr.png') });
+
+  const before = await panes.nth(0).boundingBox();
+  const splitter = page.getByTestId('splitter').first();
+  const box = (await splitter.boundingBox())!;
+  await page.mouse.move(box.x + 3, box.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(box.x - 150, box.y + 200, { steps: 5 });
+  await page.mouse.up();
+  const after = await panes.nth(0).boundingBox();
+  expect(after!.width).toBeLessThan(before!.width - 100);
+  await page.waitForTimeout(400);
+
+  // Restart the host on the same library: the two panes and their sizes come back.
+  app.stop();
+  const again = await serve(app.library);
+  try {
+    const second = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1400, height: 860 } });
+    await second.goto(again.url);
+    await expect(second.getByTestId('reader-pane')).toHaveCount(2);
+    await expect(second.getByTestId('reader-pane').nth(1)).toContainText('Voltaïa');
+    const restored = await second.getByTestId('reader-pane').nth(0).boundingBox();
+    expect(Math.abs(restored!.width - after!.width)).toBeLessThan(12);
+    await second.close();
+  } finally {
+    again.stop();
+  }
+});
+
+test('up to four panes, each closing on its own, with synchronised scrolling on demand', async ({ openApp }) => {
+  const page = await openApp('en-GB');
+  await page.setViewportSize({ width: 1600, height: 700 });
+  const rows = page.getByTestId('library-row');
+  await rows.nth(0).click();
+  for (const i of [1, 2, 3]) await rows.nth(i).getByRole('button', { name: 'Open side by side' }).click();
+  const panes = page.getByTestId('reader-pane');
+  await expect(panes).toHaveCount(4);
+  await rows.nth(0).click({ modifiers: ['Shift'] });
+  await expect(page.getByRole('status')).toContainText('At most 4 articles side by side.');
+  await page.screenshot({ path: join(SCREENSHOTS, 'four-panes-en.png') });
+
+  await page.getByTestId('sync-scroll').check();
+  const scrollers = page.locator('.pane-scroll');
+  await scrollers.nth(0).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect.poll(() => scrollers.nth(2).evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
+  await panes.nth(3).getByTestId('close-pane').click();
+  await expect(panes).toHaveCount(3);
+  await page.getByTestId('sync-scroll').uncheck();
+  await scrollers.nth(1).evaluate((el) => el.scrollTo(0, 0));
+  await scrollers.nth(0).evaluate((el) => el.scrollTo(0, 40));
+  await page.waitForTimeout(200);
+  expect(await scrollers.nth(1).evaluate((el) => el.scrollTop)).toBe(0);
+});
+
+test('dark theme and keyboard: open from the list with Enter, side by side with Shift+Enter', async ({ openApp }) => {
+  const page = await openApp('en-GB');
+  await page.getByTestId('theme-select').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByTestId('library-list').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+Enter');
+  await expect(page.getByTestId('reader-pane')).toHaveCount(2);
+  await page.screenshot({ path: join(SCREENSHOTS, 'side-by-side-dark-en.png') });
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('shortcuts')).toContainText('Keyboard shortcuts');
+});
