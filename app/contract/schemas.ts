@@ -95,21 +95,43 @@ export type SearchHit = z.infer<typeof searchHit>;
 export const searchResult = z.object({ total: z.number().int(), hits: z.array(searchHit) });
 export type SearchResult = z.infer<typeof searchResult>;
 
+const layoutFields = {
+  panes: z.array(z.string()).max(MAX_PANES),
+  sizes: z.array(z.number().positive()).max(MAX_PANES),
+  syncScroll: z.boolean(),
+  libraryWidth: z.number().int().min(200).max(900),
+};
+const settingsFields = {
+  language: z.enum(['system', 'en', 'fr']),
+  theme: z.enum(['system', 'light', 'dark']),
+  samplesOffered: z.boolean(),
+};
+
+export const DEFAULT_SETTINGS = {
+  language: 'system',
+  theme: 'system',
+  layout: { panes: [], sizes: [], syncScroll: false, libraryWidth: 380 },
+  samplesOffered: false,
+} as const;
+
+/** Stored settings: every field present (a missing one takes its default, so older files stay readable). */
 export const settings = z.object({
-  language: z.enum(['system', 'en', 'fr']).default('system'),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  language: settingsFields.language.default(DEFAULT_SETTINGS.language),
+  theme: settingsFields.theme.default(DEFAULT_SETTINGS.theme),
   layout: z
     .object({
-      panes: z.array(z.string()).max(MAX_PANES).default([]),
-      sizes: z.array(z.number().positive()).max(MAX_PANES).default([]),
-      syncScroll: z.boolean().default(false),
-      libraryWidth: z.number().int().min(200).max(900).default(380),
+      panes: layoutFields.panes.default([]),
+      sizes: layoutFields.sizes.default([]),
+      syncScroll: layoutFields.syncScroll.default(false),
+      libraryWidth: layoutFields.libraryWidth.default(DEFAULT_SETTINGS.layout.libraryWidth),
     })
-    .default({ panes: [], sizes: [], syncScroll: false, libraryWidth: 380 }),
-  samplesOffered: z.boolean().default(false),
+    .default({ panes: [], sizes: [], syncScroll: false, libraryWidth: DEFAULT_SETTINGS.layout.libraryWidth }),
+  samplesOffered: settingsFields.samplesOffered.default(false),
 });
 export type Settings = z.infer<typeof settings>;
-export const settingsPatch = settings.partial();
+
+/** A change to settings: only the fields given (no defaults here, or a change to one field would reset the others). */
+export const settingsPatch = z.object({ ...settingsFields, layout: z.object(layoutFields).partial() }).partial();
 export type SettingsPatch = z.input<typeof settingsPatch>;
 
 export const appInfo = z.object({

@@ -41,20 +41,37 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
 
   const latest = useRef(settings);
   latest.current = settings;
-  const update = useCallback((patch: SettingsPatch) => {
-    setSettings((current) => {
-      const next = { ...current, ...patch, layout: { ...current.layout, ...patch.layout } } as Settings;
-      latest.current = next;
-      return next;
-    });
-    for (const key of Object.keys(patch) as (keyof Settings)[]) dirty.current.add(key);
+  const save = useCallback(() => {
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      const toSave = Object.fromEntries([...dirty.current].map((key) => [key, latest.current[key]])) as SettingsPatch;
-      dirty.current.clear();
-      void client.call('settings.set', toSave);
-    }, 250);
+    if (dirty.current.size === 0) return;
+    const toSave = Object.fromEntries([...dirty.current].map((key) => [key, latest.current[key]])) as SettingsPatch;
+    dirty.current.clear();
+    void client.call('settings.set', toSave);
   }, []);
+
+  // Choices (language, theme) are saved at once; the layout, which changes continuously while dragging, a moment later.
+  const update = useCallback(
+    (patch: SettingsPatch) => {
+      const current = latest.current;
+      latest.current = { ...current, ...patch, layout: { ...current.layout, ...patch.layout } } as Settings;
+      setSettings(latest.current);
+      for (const key of Object.keys(patch) as (keyof Settings)[]) dirty.current.add(key);
+      window.clearTimeout(timer.current);
+      if (Object.keys(patch).some((key) => key !== 'layout')) save();
+      else timer.current = window.setTimeout(save, 250);
+    },
+    [save],
+  );
+
+  useEffect(() => {
+    const onHide = () => document.visibilityState === 'hidden' && save();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', save);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', save);
+    };
+  }, [save]);
 
   const value = useMemo(() => ({ settings, update, language }), [settings, update, language]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;

@@ -68,3 +68,17 @@ describe('the API contract', () => {
     again.close();
   });
 });
+
+describe('settings', () => {
+  it('change only the fields given, in the file settings store and through the API', () => {
+    const { library, handlers } = setup();
+    expect(dispatch(handlers, 'settings.set', { language: 'fr' })).toMatchObject({ ok: true });
+    expect(dispatch(handlers, 'settings.set', { layout: { syncScroll: true } })).toMatchObject({ ok: true });
+    expect(dispatch(handlers, 'settings.set', { theme: 'dark' })).toMatchObject({ ok: true });
+    expect(dispatch(handlers, 'settings.get', {})).toEqual({
+      ok: true,
+      value: { language: 'fr', theme: 'dark', samplesOffered: false, layout: { panes: [], sizes: [], syncScroll: true, libraryWidth: 380 } },
+    });
+    library.close();
+  });
+});

@@ -19,14 +19,15 @@ test('follows a French system language', async ({ openApp }) => {
 
 test('switches the interface between English and French and remembers the choice', async ({ openApp }) => {
   const page = await openApp('en-GB');
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/settings.set') && r.ok());
   await page.getByTestId('language-select').selectOption('fr');
+  await saved;
   await expect(page.getByTestId('import-button')).toHaveText('Importer…');
   await expect(page.getByTestId('search-input')).toHaveAttribute('placeholder', 'Rechercher dans la bibliothèque');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await page.getByTestId('library-row').first().click();
   await expect(page.getByTestId('article-meta')).toContainText(/mots/);
   await page.screenshot({ path: join(SCREENSHOTS, 'library-fr.png') });
-  await page.waitForTimeout(400); // settings are saved after a short debounce
   await page.reload();
   await expect(page.getByTestId('import-button')).toHaveText('Importer…');
   await page.getByTestId('language-select').selectOption('en');

@@ -20,13 +20,14 @@ test('opens two articles side by side in resizable panes that survive a restart'
   const before = await panes.nth(0).boundingBox();
   const splitter = page.getByTestId('splitter').first();
   const box = (await splitter.boundingBox())!;
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/settings.set') && r.request().postData()!.includes('"sizes":[0'));
   await page.mouse.move(box.x + 3, box.y + 200);
   await page.mouse.down();
   await page.mouse.move(box.x - 150, box.y + 200, { steps: 5 });
   await page.mouse.up();
   const after = await panes.nth(0).boundingBox();
   expect(after!.width).toBeLessThan(before!.width - 100);
-  await page.waitForTimeout(400);
+  await saved;
 
   // Restart the host on the same library: the two panes and their sizes come back.
   app.stop();
