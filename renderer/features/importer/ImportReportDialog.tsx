@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../app/contract/index.ts';
+import { Dialog } from '../../shared/Dialog.tsx';
 
 interface Props {
   report: ImportReport;
@@ -11,35 +12,29 @@ interface Props {
 export function ImportReportDialog({ report, onClose, onOpen }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-report-title" onClick={(e) => e.stopPropagation()} data-testid="import-report">
-        <h2 id="import-report-title">{t('importer.report')}</h2>
-        <ul className="report-summary">
-          <li className="ok">{t('importer.imported', { count: report.imported.length })}</li>
-          {report.duplicates.length > 0 && <li className="same">{t('importer.duplicates', { count: report.duplicates.length })}</li>}
-          {report.failed.length > 0 && <li className="bad">{t('importer.failed', { count: report.failed.length })}</li>}
-        </ul>
-        <div className="report-list">
-          {report.failed.map((item) => (
-            <div key={`f-${item.file}`} className="report-item bad" data-testid="import-failure">
-              <strong>{item.file}</strong>
-              <span>{t(`errors.${item.error.code}`, { ...item.error.details, message: item.error.message, issue: item.error.message })}</span>
-            </div>
-          ))}
-          {report.imported.map((item) => (
-            <div key={`i-${item.id}`} className="report-item ok">
-              <strong>{item.title}</strong>
-              <button type="button" className="link-button" onClick={() => onOpen(item.id)}>{t('importer.open')}</button>
-            </div>
-          ))}
-          {report.duplicates.map((item) => (
-            <div key={`d-${item.file}`} className="report-item same"><strong>{item.file}</strong><span>{item.title}</span></div>
-          ))}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={onClose} autoFocus>{t('importer.close')}</button>
-        </div>
+    <Dialog title={t('importer.report')} closeLabel={t('importer.close')} onClose={onClose} testId="import-report">
+      <ul className="report-summary">
+        <li className="ok">{t('importer.imported', { count: report.imported.length })}</li>
+        {report.duplicates.length > 0 && <li className="same">{t('importer.duplicates', { count: report.duplicates.length })}</li>}
+        {report.failed.length > 0 && <li className="bad">{t('importer.failed', { count: report.failed.length })}</li>}
+      </ul>
+      <div className="report-list">
+        {report.failed.map((item) => (
+          <div key={`f-${item.file}`} className="report-item bad" data-testid="import-failure">
+            <strong>{item.file}</strong>
+            <span>{t(`errors.${item.error.code}`, { ...item.error.details, message: item.error.message, issue: item.error.message })}</span>
+          </div>
+        ))}
+        {report.imported.map((item) => (
+          <div key={`i-${item.id}`} className="report-item ok">
+            <strong>{item.title}</strong>
+            <button type="button" className="link-button" onClick={() => onOpen(item.id)}>{t('importer.open')}</button>
+          </div>
+        ))}
+        {report.duplicates.map((item) => (
+          <div key={`d-${item.file}`} className="report-item same"><strong>{item.file}</strong><span>{item.title}</span></div>
+        ))}
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../shared/Dialog.tsx';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl';
@@ -20,18 +21,14 @@ export const SHORTCUTS: [string, string][] = [
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" onClick={(e) => e.stopPropagation()} data-testid="shortcuts">
-        <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-        <table className="shortcuts">
-          <tbody>
-            {SHORTCUTS.map(([keys, label]) => (
-              <tr key={label}><td><kbd>{keys}</kbd></td><td>{t(label)}</td></tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="dialog-actions"><button type="button" className="primary" onClick={onClose} autoFocus>{t('shortcuts.close')}</button></div>
-      </div>
-    </div>
+    <Dialog title={t('shortcuts.title')} closeLabel={t('shortcuts.close')} onClose={onClose} testId="shortcuts">
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([keys, label]) => (
+            <tr key={label}><td><kbd>{keys}</kbd></td><td>{t(label)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
   );
 }

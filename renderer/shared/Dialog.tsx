@@ -1,0 +1,30 @@
+import { useEffect, useId, type ReactNode } from 'react';
+
+interface Props {
+  title: string;
+  closeLabel: string;
+  onClose(): void;
+  testId?: string;
+  children: ReactNode;
+}
+
+/** A modal dialog: a title, its content, a Close button; Escape or a click outside closes it. */
+export function Dialog({ title, closeLabel, onClose, testId, children }: Props) {
+  const titleId = useId();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="dialog-backdrop" onClick={onClose}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()} data-testid={testId}>
+        <h2 id={titleId}>{title}</h2>
+        {children}
+        <div className="dialog-actions">
+          <button type="button" className="primary" onClick={onClose} autoFocus>{closeLabel}</button>
+        </div>
+      </div>
+    </div>
+  );
+}
