@@ -92,7 +92,12 @@ export const searchHit = documentSummary.extend({
   score: z.number(),
 });
 export type SearchHit = z.infer<typeof searchHit>;
-export const searchResult = z.object({ total: z.number().int(), hits: z.array(searchHit) });
+export const searchResult = z.object({
+  /** Articles matched; when totalIsExact is false, at least this many (counting stops there). */
+  total: z.number().int(),
+  totalIsExact: z.boolean(),
+  hits: z.array(searchHit),
+});
 export type SearchResult = z.infer<typeof searchResult>;
 
 const layoutFields = {

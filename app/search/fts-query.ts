@@ -1,22 +1,35 @@
+/** What a person typed, read as search terms: phrases to include (each a list of words), phrases to exclude. */
+export interface ParsedQuery {
+  include: string[][];
+  exclude: string[][];
+  /** The last included word also matches as a prefix (results follow the typing). */
+  prefixLast: boolean;
+}
+
 /**
- * Turns what a person types into a safe FTS5 query: words are ANDed, "quoted phrases" stay phrases, `-word` excludes,
- * and the last word also matches as a prefix so results follow the typing. Nothing typed can inject FTS5 syntax.
+ * Words are ANDed, "quoted phrases" stay phrases, `-word` excludes, and the last word also matches as a prefix unless
+ * the query ends with a space. Only letters and digits survive, so nothing typed can inject FTS5 syntax.
  */
-export function toFtsQuery(input: string): string | null {
-  const include: string[] = [];
-  const exclude: string[] = [];
-  const pattern = /(-?)"([^"]*)"?|(-?)([^\s"]+)/gu;
-  const tokens = [...input.normalize('NFC').matchAll(pattern)];
+export function parseQuery(input: string): ParsedQuery {
+  const parsed: ParsedQuery = { include: [], exclude: [], prefixLast: false };
+  const tokens = [...input.normalize('NFC').matchAll(/(-?)"([^"]*)"?|(-?)([^\s"]+)/gu)];
   tokens.forEach((match, index) => {
     const isPhrase = match[2] !== undefined;
     const negated = (isPhrase ? match[1] : match[3]) === '-';
-    const raw = (isPhrase ? match[2] : match[4]) ?? '';
-    const words = raw.match(/[\p{L}\p{N}]+/gu);
+    const words = ((isPhrase ? match[2] : match[4]) ?? '').match(/[\p{L}\p{N}]+/gu);
     if (!words) return;
-    const last = index === tokens.length - 1 && !isPhrase && !negated && !/\s$/u.test(input);
-    const phrase = `"${words.join(' ')}"${last && words.at(-1)!.length >= 2 ? ' *' : ''}`;
-    (negated ? exclude : include).push(phrase);
+    (negated ? parsed.exclude : parsed.include).push(words);
+    if (!negated) {
+      const last = index === tokens.length - 1 && !isPhrase && !/\s$/u.test(input);
+      parsed.prefixLast = last && words.at(-1)!.length >= 2;
+    }
   });
+  return parsed;
+}
+
+export function toFtsQuery(input: string | ParsedQuery): string | null {
+  const { include, exclude, prefixLast } = typeof input === 'string' ? parseQuery(input) : input;
   if (include.length === 0) return null;
-  return [include.join(' '), ...exclude.map((p) => `NOT ${p}`)].join(' ');
+  const phrases = include.map((words, i) => `"${words.join(' ')}"${prefixLast && i === include.length - 1 ? ' *' : ''}`);
+  return [phrases.join(' '), ...exclude.map((words) => `NOT "${words.join(' ')}"`)].join(' ');
 }

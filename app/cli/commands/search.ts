@@ -27,7 +27,7 @@ Words must all appear; "quoted words" must appear together; -word excludes; the 
       const bold = process.stdout.isTTY;
       console.log(`    ${hit.snippet.replaceAll(MARK_START, bold ? '\x1b[1m' : '[').replaceAll(MARK_END, bold ? '\x1b[0m' : ']').replace(/\s+/g, ' ')}`);
     }
-    if (result.total > 0) console.log(message(context.language, 'results', { total: result.total }));
+    if (result.total > 0) console.log(message(context.language, result.totalIsExact ? 'results' : 'resultsAtLeast', { total: result.total }));
     return EXIT.ok;
   },
 };

@@ -32,7 +32,7 @@ export function SearchResults({ query, result, onOpen }: Props) {
   const open = (event: MouseEvent, doc: DocumentSummary) => onOpen(doc, event.shiftKey || event.metaKey || event.ctrlKey);
   return (
     <div className="search-results" data-testid="search-results">
-      <div className="panel-count">{t('search.results', { count: result.total })}</div>
+      <div className="panel-count">{t(result.totalIsExact ? 'search.results' : 'search.resultsAtLeast', { count: result.total })}</div>
       <ol>
         {result.hits.map((hit) => (
           <li key={hit.id} className="search-hit" data-testid="search-hit" onClick={(event) => open(event, hit)}>

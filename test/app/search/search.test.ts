@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSources, sourceFromBytes } from '../../../app/import/index.ts';
-import { MARK_END, MARK_START, searchDocuments, toFtsQuery } from '../../../app/search/index.ts';
+import { makeSnippet, MARK_END, MARK_START, parseQuery, searchDocuments, snippetMatcher, toFtsQuery } from '../../../app/search/index.ts';
 import { openDatabase, removeDocument } from '../../../app/store/index.ts';
 import { useTempDir } from '../../support/tmp.ts';
 
@@ -74,6 +74,56 @@ describe('search', () => {
     expect(toFtsQuery('-seulement')).toBeNull();
     const db = library();
     for (const q of ['"', '*', 'AND', 'col:thing', '(', 'NOT', '^x', "d'orange"]) expect(() => searchDocuments(db, q)).not.toThrow();
+    db.close();
+  });
+});
+
+describe('search over many matches', () => {
+  it('counts up to the candidate limit, then ranks title matches and the newest matches', () => {
+    const db = openDatabase(join(tempDir(), 'library.sqlite'));
+    const body = (i: number) => `Dépêche ${i}\n\nLe groupe Orange a publié ses résultats trimestriels, numéro ${i} de la série ${'x'.repeat(i % 7)}.`;
+    const sources = [sourceFromBytes('old-title.txt', new TextEncoder().encode('Orange et Thales : l’alliance\n\nUn accord signé entre les deux groupes orange.'))];
+    for (let i = 0; i < 40; i++) sources.push(sourceFromBytes(`d${i}.txt`, new TextEncoder().encode(body(i))));
+    importSources(db, sources);
+
+    const exact = searchDocuments(db, 'orange', 5, 100);
+    expect(exact).toMatchObject({ total: 41, totalIsExact: true });
+    const bounded = searchDocuments(db, 'orange', 5, 10);
+    expect(bounded).toMatchObject({ total: 10, totalIsExact: false });
+    // The oldest article is outside the newest-10 window but its title matches, so it still ranks first.
+    expect(bounded.hits[0]!.title).toBe('Orange et Thales : l’alliance');
+    expect(bounded.hits).toHaveLength(5);
+    for (const hit of bounded.hits) expect(hit.snippet).toMatch(/\u0002[Oo]range\u0003/);
+    db.close();
+  });
+
+  it('builds snippets around the densest cluster of query words, accents ignored', () => {
+    const text = 'Début sans intérêt. '.repeat(20) + 'Plus loin, l’État et la société Orange signent un contrat avec l’État.';
+    const snippet = makeSnippet(text, snippetMatcher(parseQuery('etat societe')));
+    expect(snippet).toContain(`${MARK_START}État${MARK_END}`);
+    expect(snippet).toContain(`${MARK_START}société${MARK_END}`);
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(makeSnippet('Rien à voir ici.', snippetMatcher(parseQuery('orange')))).toBe('Rien à voir ici.');
+    expect(makeSnippet('Les investissements massifs.', snippetMatcher(parseQuery('invest')))).toContain(`${MARK_START}investissements${MARK_END}`);
+  });
+});
+
+describe('search over many matches: phrases and exclusions', () => {
+  it('keeps phrase and exclusion semantics on the bounded path', () => {
+    const db = openDatabase(join(tempDir(), 'library.sqlite'));
+    const sources = [
+      sourceFromBytes('a.txt', new TextEncoder().encode('Conférence de presse d’Orange\n\nLe groupe a tenu une conférence de presse à Paris.')),
+      sourceFromBytes('b.txt', new TextEncoder().encode('Orange et Thales\n\nLa presse était absente de la conférence, selon Thales.')),
+    ];
+    for (let i = 0; i < 30; i++) sources.push(sourceFromBytes(`n${i}.txt`, new TextEncoder().encode(`Note ${i}\n\nUne conférence de presse numéro ${i} a eu lieu, dit la presse.`)));
+    importSources(db, sources);
+    const phrase = searchDocuments(db, '"conférence de presse"', 50, 5);
+    expect(phrase.totalIsExact).toBe(false);
+    expect(phrase.hits.map((h) => h.title)).toContain('Conférence de presse d’Orange');
+    expect(phrase.hits.map((h) => h.title)).not.toContain('Orange et Thales');
+    for (const hit of phrase.hits) expect(hit.snippet).toMatch(/\u0002[Cc]onférence de presse\u0003/);
+    const excluded = searchDocuments(db, 'orange -thales', 50, 1);
+    expect(excluded.hits.map((h) => h.title)).toEqual(['Conférence de presse d’Orange']);
     db.close();
   });
 });

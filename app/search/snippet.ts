@@ -1,0 +1,64 @@
+import type { ParsedQuery } from './fts-query.ts';
+
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+/** Lower case without accents, as the search index compares words (`État` → `etat`). */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+// Each base letter with the accented forms the index folds into it, so a regular expression can find `État` from `etat`.
+const ACCENTED: Record<string, string> = {
+  a: 'aàáâãäåā', c: 'cçćč', e: 'eéèêëēę', i: 'iìíîïī', n: 'nñń', o: 'oòóôõöøō', u: 'uùúûüū', y: 'yýÿ', s: 'sśš', z: 'zźżž',
+};
+
+function termPattern(term: string): string {
+  return [...fold(term)].map((ch) => (ACCENTED[ch] ? `[${ACCENTED[ch]}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+}
+
+/** One expression that finds any query word or phrase in a text, whole words only (the last one also as a prefix). */
+export function snippetMatcher(query: ParsedQuery): RegExp | null {
+  if (query.include.length === 0) return null;
+  const alternatives = query.include.map(
+    (words, i) => words.map(termPattern).join('[^\\p{L}\\p{N}]+') + (query.prefixLast && i === query.include.length - 1 ? '[\\p{L}\\p{N}]*' : ''),
+  );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Finds a phrase's words in sequence, whatever punctuation or spaces stand between them (as the index sees them). */
+export function phraseMatcher(words: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(termPattern).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/**
+ * A short extract of `text` (about `width` characters) around its densest cluster of query words, each match wrapped
+ * in MARK_START … MARK_END. Built here rather than with FTS5's snippet(), which re-reads every candidate's match list.
+ */
+export function makeSnippet(text: string, matcher: RegExp | null, width = 160): string {
+  const hits = matcher ? [...text.matchAll(matcher)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  let from = 0;
+  let best = 0;
+  for (const hit of hits) {
+    const start = Math.max(0, hit.start - 40);
+    const count = hits.filter((h) => h.start >= start && h.end <= start + width).length;
+    if (count > best) {
+      best = count;
+      from = start;
+    }
+  }
+  // Widen to whole words at both ends.
+  while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) from--;
+  let to = Math.min(text.length, from + width);
+  while (to < text.length && /[\p{L}\p{N}]/u.test(text[to]!)) to++;
+  let out = from > 0 ? '…' : '';
+  let cursor = from;
+  for (const hit of hits) {
+    if (hit.start < from || hit.end > to) continue;
+    out += text.slice(cursor, hit.start) + MARK_START + text.slice(hit.start, hit.end) + MARK_END;
+    cursor = hit.end;
+  }
+  out += text.slice(cursor, to) + (to < text.length ? '…' : '');
+  return out.replace(/\s+/gu, ' ').trim();
+}
