@@ -1,0 +1,66 @@
+// How the virtualised library list behaves over a 100,000-article library in Chromium, through the loopback host:
+// time to the first rows, frame times while scrolling continuously, time to fill the rows after a jump to the middle.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { startHttpHost } from '../../app/host/index.ts';
+import { createHandlers, openLibrary } from '../../app/library/index.ts';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+
+export interface ListScrollFigures {
+  articles: number;
+  firstRowsMs: number;
+  frames: number;
+  p50FrameMs: number;
+  p95FrameMs: number;
+  jumpFillMs: number;
+  maxRowsInPage: number;
+}
+
+export function chromiumPath(): string | null {
+  return [process.env.APOSTILLE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => Boolean(p && existsSync(p))) ?? null;
+}
+
+export async function measureListScroll(libraryDir: string, executablePath: string): Promise<ListScrollFigures> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('the renderer is not built: run npm run build first');
+  const library = openLibrary(libraryDir);
+  const host = await startHttpHost({ handlers: createHandlers(library, { version: 'bench' }), staticDir: RENDERER_DIR });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(host.url);
+    await page.getByTestId('library-row').first().waitFor();
+    const firstRowsMs = await page.evaluate(() => performance.now());
+    const articles = Number((await page.getByTestId('library-count').textContent())?.replace(/\D/g, ''));
+    const scroll = await page.evaluate(async () => {
+      const list = document.querySelector<HTMLElement>('[data-testid=library-list]')!;
+      const rowsInPage = () => list.querySelectorAll('.library-row').length;
+      const frames: number[] = [];
+      let maxRows = rowsInPage();
+      let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      for (let i = 0; i < 300; i++) {
+        list.scrollTop += 1500; // about 22 rows a frame: a fast fling
+        const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+        frames.push(now - last);
+        last = now;
+        maxRows = Math.max(maxRows, rowsInPage());
+      }
+      const jumpStart = performance.now();
+      list.scrollTop = list.scrollHeight / 2;
+      while (list.querySelector('.row-placeholder') || rowsInPage() === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { frames, maxRows, jumpFillMs: performance.now() - jumpStart };
+    });
+    const sorted = [...scroll.frames].sort((a, b) => a - b);
+    const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    return { articles, firstRowsMs, frames: sorted.length, p50FrameMs: pick(0.5), p95FrameMs: pick(0.95), jumpFillMs: scroll.jumpFillMs, maxRowsInPage: scroll.maxRows };
+  } finally {
+    await browser.close();
+    await host.close();
+    library.close();
+  }
+}
