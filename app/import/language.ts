@@ -1,7 +1,10 @@
 import { eld } from 'eld/small';
 
-/** ISO 639-1 code of the text's language (fr, en, …) or null when the detector is unsure. Reads the first 2,000 characters. */
+/**
+ * ISO 639-1 code of the text's language (fr, en, …) or null when the detector is unsure. The first 800 characters
+ * (some 130 words) decide: plenty for news prose, and the detector's cost grows with the length it reads.
+ */
 export function detectLanguage(text: string): string | null {
-  const result = eld.detect(text.slice(0, 2000));
+  const result = eld.detect(text.slice(0, 800));
   return result.language && result.isReliable() ? result.language : null;
 }

@@ -12,7 +12,5 @@ export function documentIdFor(text: string): string {
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
+  return text.match(WORD)?.length ?? 0;
 }

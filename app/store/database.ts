@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { AppError } from '../contract/errors.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 
@@ -24,6 +24,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     db.exec('PRAGMA foreign_keys = ON');
     db.exec('PRAGMA busy_timeout = 5000');
     db.exec('PRAGMA synchronous = NORMAL');
+    // 64 MB of page cache: full-text index merges during bulk imports stay in memory.
+    db.exec('PRAGMA cache_size = -65536');
     migrate(db, options.migrations ?? MIGRATIONS, options.upToVersion);
   } catch (error) {
     db.close();
@@ -68,15 +70,26 @@ function assertIncreasing(migrations: readonly Migration[]): void {
 
 /** Runs `work` atomically: all of it is written, or none. Nested calls become savepoints. */
 export function transaction<T>(db: Database, work: () => T): T {
+  // Savepoints nest under one name: RELEASE and ROLLBACK TO act on the innermost one of that name.
   const nested = db.isTransaction;
-  const savepoint = `sp_${Math.random().toString(36).slice(2)}`;
-  db.exec(nested ? `SAVEPOINT ${savepoint}` : 'BEGIN IMMEDIATE');
+  db.exec(nested ? 'SAVEPOINT nested' : 'BEGIN IMMEDIATE');
   try {
     const result = work();
-    db.exec(nested ? `RELEASE ${savepoint}` : 'COMMIT');
+    db.exec(nested ? 'RELEASE nested' : 'COMMIT');
     return result;
   } catch (error) {
-    db.exec(nested ? `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}` : 'ROLLBACK');
+    db.exec(nested ? 'ROLLBACK TO nested; RELEASE nested' : 'ROLLBACK');
     throw error;
   }
+}
+
+const statements = new WeakMap<Database, Map<string, StatementSync>>();
+
+/** A prepared statement, prepared once per database: hot paths (bulk import) should not re-parse their SQL. */
+export function cached(db: Database, sql: string): StatementSync {
+  let byText = statements.get(db);
+  if (!byText) statements.set(db, (byText = new Map()));
+  let statement = byText.get(sql);
+  if (!statement) byText.set(sql, (statement = db.prepare(sql)));
+  return statement;
 }

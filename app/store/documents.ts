@@ -1,7 +1,7 @@
 import { AppError } from '../contract/errors.ts';
 import type { Block, DocumentFormat, DocumentFull, DocumentSummary, Facets, ListPage, ListQuery } from '../contract/schemas.ts';
 import { listQuery as listQuerySchema } from '../contract/schemas.ts';
-import type { Database } from './database.ts';
+import { cached, type Database } from './database.ts';
 
 /** Everything the importer knows about an article, ready to be stored. */
 export interface NewDocument {
@@ -36,21 +36,20 @@ const SORT_COLUMNS: Record<ListQuery['sort'] & string, string> = {
 };
 
 export function insertDocument(db: Database, doc: NewDocument): void {
-  const info = db
-    .prepare(
-      `INSERT INTO documents (id, title, source, author, place, url, published, language, format, file_name, encoding,
+  const info = cached(
+    db,
+    `INSERT INTO documents (id, title, source, author, place, url, published, language, format, file_name, encoding,
         imported_at, word_count, text, html, blocks)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
+  ).run(
       doc.id, doc.title, doc.source, doc.author, doc.place, doc.url, doc.published, doc.language, doc.format,
       doc.fileName, doc.encoding, doc.importedAt, doc.wordCount, doc.text, doc.html, JSON.stringify(doc.blocks),
     );
-  db.prepare('INSERT INTO document_originals (document_seq, bytes) VALUES (?, ?)').run(info.lastInsertRowid, doc.original);
+  cached(db, 'INSERT INTO document_originals (document_seq, bytes) VALUES (?, ?)').run(info.lastInsertRowid, doc.original);
 }
 
 export function findTitle(db: Database, id: string): string | undefined {
-  const row = db.prepare('SELECT title FROM documents WHERE id = ?').get(id) as { title: string } | undefined;
+  const row = cached(db, 'SELECT title FROM documents WHERE id = ?').get(id) as { title: string } | undefined;
   return row?.title;
 }
 
