@@ -50,9 +50,15 @@ export async function measureListScroll(libraryDir: string, executablePath: stri
         last = now;
         maxRows = Math.max(maxRows, rowsInPage());
       }
+      // Filled: rows drawn around the new position (not the old ones still in the page), none waiting for its data.
+      const filled = () => {
+        const offsets = Array.from(list.querySelectorAll<HTMLElement>('.library-row')).map((r) => Number(/translateY\(([-\d.e+]+)px\)/.exec(r.style.transform)?.[1]));
+        return !list.querySelector('.row-placeholder') && offsets.some((y) => Math.abs(y - list.scrollTop) < list.clientHeight);
+      };
       const jumpStart = performance.now();
       list.scrollTop = list.scrollHeight / 2;
-      while (list.querySelector('.row-placeholder') || rowsInPage() === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+      do await new Promise((resolve) => requestAnimationFrame(resolve));
+      while (!filled());
       return { frames, maxRows, jumpFillMs: performance.now() - jumpStart };
     });
     const sorted = [...scroll.frames].sort((a, b) => a - b);

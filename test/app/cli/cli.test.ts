@@ -88,3 +88,17 @@ describe('apostille CLI', () => {
     }
   });
 });
+
+describe('the apostille launcher', () => {
+  // `npm install -g .` runs the bin with whatever node is on the PATH; an older one must hand over to the pinned Node 24.
+  const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find((p) => spawnSync(p, ['--version'], { encoding: 'utf8' }).stdout?.startsWith('v'));
+  const major = systemNode ? Number(spawnSync(systemNode, ['--version'], { encoding: 'utf8' }).stdout.slice(1).split('.')[0]) : 0;
+  const reason = systemNode ? `the system node (${systemNode}) is already Node ${major}` : 'no system node outside the project';
+  if (!systemNode || major >= 24) console.warn(`SKIPPED: launcher hand-over test: ${reason}`);
+
+  it.skipIf(!systemNode || major >= 24)('re-runs the CLI on the pinned Node 24 when started by an older node', () => {
+    const result = spawnSync(systemNode!, [CLI, '--help'], { encoding: 'utf8', env: { ...process.env, PATH: '/usr/bin:/bin' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: apostille');
+  });
+});
