@@ -51,7 +51,7 @@ export function LibraryPanel({ revision, openIds, onOpen, onLoadSamples, searchR
         <SearchResults query={query} result={search.result} onOpen={onOpen} />
       ) : (
         <>
-          <div className="library-controls">
+          <div className="library-controls" hidden={pages.total === 0 && !filtered}>
             <span className="panel-count" data-testid="library-count">{countLabel}</span>
             <label>
               <span className="visually-hidden">{t('library.sort')}</span>
@@ -63,7 +63,7 @@ export function LibraryPanel({ revision, openIds, onOpen, onLoadSamples, searchR
               {filter.descending ? '↓' : '↑'}
             </button>
           </div>
-          <div className="library-filters">
+          <div className="library-filters" hidden={pages.total === 0 && !filtered}>
             <select value={filter.source ?? ''} onChange={(e) => setFilter({ ...filter, source: e.target.value || null })} aria-label={t('library.source')} data-testid="filter-source">
               <option value="">{t('library.allSources')}</option>
               {facets.sources.map((s) => <option key={s.value} value={s.value}>{s.value} ({s.count})</option>)}
