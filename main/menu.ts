@@ -1,6 +1,6 @@
 import { app, dialog, Menu, nativeTheme, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { createWriteStream } from 'node:fs';
-import { exportJson } from '../app/export/index.ts';
+import { toAppError } from '../app/contract/errors.ts';
+import { exportJsonToFile } from '../app/export/index.ts';
 import { importSources, sourcesFromPaths } from '../app/import/index.ts';
 import type { Library } from '../app/library/index.ts';
 import { sendEvent } from './ipc.ts';
@@ -65,19 +65,26 @@ async function importFromDialog(window: BrowserWindow, library: Library): Promis
     filters: [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'] }],
   });
   if (result.canceled || result.filePaths.length === 0) return;
-  const report = importSources(library.db, sourcesFromPaths(result.filePaths), (progress) => {
-    window.setProgressBar(progress.done / progress.total);
-    sendEvent(window, { type: 'import-progress', ...progress });
-  });
-  window.setProgressBar(-1);
-  sendEvent(window, { type: 'import-report', report });
+  try {
+    const report = importSources(library.db, sourcesFromPaths(result.filePaths), (progress) => {
+      window.setProgressBar(progress.done / progress.total);
+      sendEvent(window, { type: 'import-progress', ...progress });
+    });
+    sendEvent(window, { type: 'import-report', report });
+  } catch (error) {
+    // The page shows the error in the user's language and drops its progress bar.
+    sendEvent(window, { type: 'error', error: toAppError(error).toJSON() });
+  } finally {
+    window.setProgressBar(-1);
+  }
 }
 
 async function exportToDialog(window: BrowserWindow, library: Library): Promise<void> {
   const result = await dialog.showSaveDialog(window, { title: 'Export library', defaultPath: 'apostille-library.json' });
   if (result.canceled || !result.filePath) return;
-  const out = createWriteStream(result.filePath);
-  out.on('error', (error) => dialog.showErrorBox('Export failed', `${result.filePath}: ${error.message}`));
-  exportJson(library.db, (chunk) => out.write(chunk));
-  out.end();
+  try {
+    exportJsonToFile(library.db, result.filePath);
+  } catch (error) {
+    sendEvent(window, { type: 'error', error: toAppError(error).toJSON() });
+  }
 }

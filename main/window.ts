@@ -1,6 +1,6 @@
 import { BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../app/host/http-host.ts';
+import { CONTENT_SECURITY_POLICY } from '../app/contract/security.ts';
 import type { createSettingsStore } from './settings.ts';
 
 export const RENDERER_URL = process.env.ELECTRON_RENDERER_URL;
@@ -31,17 +31,30 @@ export function createMainWindow(settings: ReturnType<typeof createSettingsStore
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.on('will-navigate', (event, url) => {
+    // The app never navigates away from itself; a link in an article opens in the system browser.
+    event.preventDefault();
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+  });
   window.webContents.setWindowOpenHandler(({ url }) => {
     // Links in articles open in the system browser, never inside the app.
     if (/^https?:\/\//.test(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 
+  // Bounds are written once things settle, not on every step of a drag.
+  let timer: NodeJS.Timeout | undefined;
   const remember = () => settings.window.set({ ...window.getNormalBounds(), maximized: window.isMaximized() });
-  window.on('resize', remember);
-  window.on('move', remember);
-  window.on('close', remember);
+  const rememberSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(remember, 500);
+  };
+  window.on('resize', rememberSoon);
+  window.on('move', rememberSoon);
+  window.on('close', () => {
+    clearTimeout(timer);
+    remember();
+  });
 
   if (RENDERER_URL) void window.loadURL(RENDERER_URL);
   else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, DocumentSummary } from '../app/contract/index.ts';
+import { formatError } from '../app/contract/error-messages.ts';
 import { client, onHostEvent } from './api/client.ts';
 import { ImportReportDialog } from './features/importer/ImportReportDialog.tsx';
 import { useImport } from './features/importer/useImport.ts';
@@ -46,7 +47,8 @@ export function App({ info }: { info: AppInfo }) {
   const closePane = useCallback(
     (index: number) => {
       setLayout({ panes: panes.filter((_, i) => i !== index), sizes: [] });
-      setActive((a) => Math.max(0, Math.min(a, panes.length - 2)));
+      // The active article stays active: panes after the closed one move one place left.
+      setActive((a) => Math.max(0, Math.min(a > index ? a - 1 : a, panes.length - 2)));
     },
     [panes, setLayout],
   );
@@ -64,12 +66,16 @@ export function App({ info }: { info: AppInfo }) {
         if (event.type === 'command' && event.name === 'show-shortcuts') setShowShortcuts(true);
         if (event.type === 'command' && event.name === 'add-pane' && panes.length > 0) open(panes[active] ?? panes[0]!, true);
         if (event.type === 'import-progress') importer.setProgress({ done: event.done, total: event.total });
+        if (event.type === 'error') {
+          importer.setProgress(null);
+          setNotice(formatError(language, event.error));
+        }
         if (event.type === 'import-report') {
           importer.showReport(event.report);
           refresh();
         }
       }),
-    [syncScroll, panes, active, open, setLayout, importer, refresh],
+    [syncScroll, panes, active, open, setLayout, importer, refresh, language],
   );
 
   useShortcuts({

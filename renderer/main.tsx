@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { formatError } from '../app/contract/error-messages.ts';
 import { client, ApiError } from './api/client.ts';
 import { i18next } from './shared/i18n.ts';
 import { SettingsProvider } from './shared/settings-context.tsx';
@@ -22,7 +23,7 @@ Promise.all([client.call('settings.get', {}), client.call('app.info', {})]).then
     root.render(
       <div className="fatal" role="alert">
         <h1>{i18next.t('errors.title')}</h1>
-        <p>{i18next.t(`errors.${shape.code}`, { ...shape.details, message: shape.message })}</p>
+        <p>{formatError(i18next.language === 'fr' ? 'fr' : 'en', shape)}</p>
       </div>,
     );
   },

@@ -19,7 +19,7 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     no_readable_content: 'No readable article text was found in this file.',
     library_locked: 'The library is in use by another program; try again in a moment.',
     library_too_new: 'This library was written by a newer version of Apostille (schema {{found}}, this version knows {{known}}).',
-    unauthorised: 'This page is not allowed to talk to Apostille.',
+    unauthorised: 'This page is not allowed to talk to Apostille: open the address that “apostille serve” printed.',
     internal: 'Something went wrong inside Apostille: {{message}}',
   },
   fr: {
@@ -37,13 +37,25 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     no_readable_content: 'Aucun texte d’article lisible n’a été trouvé dans ce fichier.',
     library_locked: 'La bibliothèque est utilisée par un autre programme ; réessayez dans un instant.',
     library_too_new: 'Cette bibliothèque a été écrite par une version plus récente d’Apostille (schéma {{found}}, cette version connaît {{known}}).',
-    unauthorised: 'Cette page n’est pas autorisée à dialoguer avec Apostille.',
+    unauthorised: 'Cette page n’est pas autorisée à dialoguer avec Apostille : ouvrez l’adresse affichée par « apostille serve ».',
     internal: 'Une erreur interne s’est produite dans Apostille : {{message}}',
   },
 };
 
-export function formatError(language: 'en' | 'fr', error: { code: ErrorCode; message: string; details?: Record<string, string | number> }): string {
+/** Why a file could not be read or written: system error codes in words. */
+const REASONS: Record<'en' | 'fr', Record<string, string>> = {
+  en: { ENOENT: 'there is no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder',
+    EIO: 'the disk could not be read', ENOSPC: 'the disk is full', EROFS: 'the disk is read-only', ENOTDIR: 'a folder in the path does not exist' },
+  fr: { ENOENT: 'ce fichier n’existe pas', EACCES: 'accès refusé', EPERM: 'accès refusé', EISDIR: 'c’est un dossier',
+    EIO: 'le disque n’a pas pu être lu', ENOSPC: 'le disque est plein', EROFS: 'le disque est en lecture seule', ENOTDIR: 'un dossier du chemin n’existe pas' },
+};
+
+export type UiLanguage = 'en' | 'fr';
+
+/** An error in the user's language: the code's wording, filled with its details (system reasons in words too). */
+export function formatError(language: UiLanguage, error: { code: ErrorCode; message: string; details?: Record<string, string | number> }): string {
   const template = errorMessages[language][error.code];
   const values: Record<string, string | number> = { message: error.message, ...error.details };
+  if (typeof values.reason === 'string') values.reason = REASONS[language][values.reason] ?? values.reason;
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? (key === 'issue' ? error.message : whole)));
 }

@@ -47,6 +47,8 @@ export class AppError extends Error {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const message = error instanceof Error ? error.message : String(error);
+  // SQLite's busy/locked: another program (the CLI, a second window) is writing the same library right now.
+  if (/database is (locked|busy)|SQLITE_BUSY|SQLITE_LOCKED/i.test(message)) return new AppError('library_locked', message);
   return new AppError('internal', message);
 }
 

@@ -1,1 +1,2 @@
 export { exportJson } from './json.ts';
+export { exportJsonToFile } from './to-file.ts';

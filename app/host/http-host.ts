@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ErrorCode, Result } from '../contract/errors.ts';
+import { CONTENT_SECURITY_POLICY } from '../contract/security.ts';
 import { dispatch } from '../library/dispatch.ts';
 import type { Handlers } from '../library/handlers.ts';
 
@@ -14,7 +15,10 @@ export interface HttpHostOptions {
 }
 
 export interface HttpHost {
-  /** The address to open: it carries the per-run token once, which the page then keeps as a same-site cookie. */
+  /**
+   * The address to open. The per-run token rides in the fragment, which browsers never send to a server (nor to
+   * another port on the same host, as they would a cookie); the page keeps it for the tab and sends it with each call.
+   */
   url: string;
   origin: string;
   token: string;
@@ -22,12 +26,8 @@ export interface HttpHost {
 }
 
 const MAX_BODY = 128 * 1024 * 1024;
-const COOKIE = 'apostille_session';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
-  "connect-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
-].join('; ');
+/** The API wants the per-run token in this header; a page from another origin cannot send it without CORS. */
+export const TOKEN_HEADER = 'x-apostille-token';
 
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -49,9 +49,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 };
 
 /**
- * Serves the renderer and the API on 127.0.0.1 only. Every request must name this host and port (no DNS rebinding),
- * carry the per-run token (as the cookie set when the printed address is opened), and API calls must come from this
- * origin as JSON POSTs. Nothing else is answered.
+ * Serves the renderer and the API on 127.0.0.1 only. Every request must name this host and port (no DNS rebinding).
+ * The page's own files are public (they hold no data); API calls must carry the per-run token in a header and come
+ * from this origin as JSON POSTs. Nothing else is answered.
  */
 export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = randomBytes(24).toString('base64url');
@@ -66,25 +66,24 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!allowedHosts.has(request.headers.host ?? '')) return text(response, 421, 'Wrong host');
-    const url = new URL(request.url ?? '/', origin);
-    if (request.method === 'GET' && url.searchParams.has('token')) {
-      if (!sameToken(url.searchParams.get('token'), token)) return text(response, 403, 'Invalid token');
-      response.writeHead(303, { ...SECURITY_HEADERS, location: '/', 'set-cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` });
-      return void response.end();
+    const host = request.headers.host ?? '';
+    if (!allowedHosts.has(host)) return text(response, 421, 'Wrong host');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
+    } catch {
+      return text(response, 400, 'Bad request');
     }
-    if (!sameToken(cookie(request, COOKIE), token)) {
-      return text(response, 403, 'Apostille: open the address printed in the terminal. / Ouvrez l’adresse affichée dans le terminal.');
-    }
-    if (url.pathname.startsWith('/api/')) return api(request, response, decodeURIComponent(url.pathname.slice(5)));
+    if (pathname.startsWith('/api/')) return api(request, response, host, pathname.slice(5));
     if (request.method !== 'GET' && request.method !== 'HEAD') return text(response, 405, 'Method not allowed');
-    return serveStatic(response, url.pathname);
+    return serveStatic(response, pathname);
   }
 
-  async function api(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
-    const sentOrigin = request.headers.origin;
+  async function api(request: IncomingMessage, response: ServerResponse, host: string, method: string): Promise<void> {
     if (request.method !== 'POST') return text(response, 405, 'Method not allowed');
-    if (sentOrigin !== undefined && sentOrigin !== origin) return fail(response, 'unauthorised', 'foreign origin');
+    const sentOrigin = request.headers.origin;
+    if (sentOrigin !== undefined && sentOrigin !== `http://${host}`) return fail(response, 'unauthorised', 'foreign origin');
+    if (!sameToken(headerValue(request.headers[TOKEN_HEADER]), token)) return fail(response, 'unauthorised', 'missing or wrong token');
     if (!/^application\/json\b/.test(request.headers['content-type'] ?? '')) return fail(response, 'invalid_request', 'expected JSON');
     let input: unknown;
     try {
@@ -97,7 +96,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   }
 
   async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '');
+    const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^([/\\])+/, '');
     const file = join(options.staticDir, relative);
     if (!file.startsWith(options.staticDir + sep) || relative.split(/[/\\]/).some((p) => p.startsWith('.'))) {
       return text(response, 404, 'Not found');
@@ -123,7 +122,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       origin = `http://127.0.0.1:${address.port}`;
       allowedHosts = new Set([`127.0.0.1:${address.port}`, `localhost:${address.port}`]);
       resolve({
-        url: `${origin}/?token=${token}`,
+        url: `${origin}/#token=${token}`,
         origin,
         token,
         close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
@@ -148,12 +147,8 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function cookie(request: IncomingMessage, name: string): string | null {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return null;
+function headerValue(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' ? value : null;
 }
 
 function sameToken(given: string | null, expected: string): boolean {

@@ -1,1 +1,1 @@
-export { startHttpHost, CONTENT_SECURITY_POLICY, type HttpHost, type HttpHostOptions } from './http-host.ts';
+export { startHttpHost, TOKEN_HEADER, type HttpHost, type HttpHostOptions } from './http-host.ts';

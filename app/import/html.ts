@@ -3,6 +3,7 @@ import createDOMPurify from 'dompurify';
 import { JSDOM, type DomElement, type DomNode } from 'jsdom';
 import type { Block } from '../contract/schemas.ts';
 import { AppError } from '../contract/errors.ts';
+import { INLINE_IMAGE, SANITISE_CONFIG } from '../contract/sanitise-config.ts';
 
 export interface ParsedHtml {
   title: string | null;
@@ -22,9 +23,6 @@ const BLOCK_KINDS: Record<string, Block['kind']> = {
   DD: 'paragraph', TD: 'paragraph', TH: 'paragraph', CAPTION: 'caption',
 };
 
-const FORBID_TAGS = ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed',
-  'video', 'audio', 'source', 'track', 'picture', 'link', 'meta', 'base', 'svg', 'math', 'template'];
-const FORBID_ATTR = ['style', 'class', 'id', 'srcset', 'sizes', 'loading', 'background', 'poster', 'ping', 'action', 'formaction'];
 
 /**
  * Extracts the article from a web page with Mozilla Readability, then sanitises it with DOMPurify. Nothing is ever
@@ -59,13 +57,14 @@ export function parseHtml(html: string, pageUrl: string | null): ParsedHtml {
 /** DOMPurify, then the article-specific rules: only inline data images survive, links open nothing by themselves. */
 export function sanitise(window: unknown, html: string): DomElement {
   const purify = createDOMPurify(window as never);
-  const clean = purify.sanitize(html, { FORBID_TAGS, FORBID_ATTR, ALLOW_DATA_ATTR: false }) as unknown as string;
+  const clean = purify.sanitize(html, SANITISE_CONFIG) as unknown as string;
   const body = new JSDOM(`<body>${clean}</body>`).window.document.body;
   for (const img of Array.from(body.querySelectorAll('img'))) {
-    if (!/^data:image\/(?:png|jpe?g|gif|webp);base64,/i.test(img.getAttribute('src') ?? '')) img.remove();
+    if (!INLINE_IMAGE.test(img.getAttribute('src') ?? '')) img.remove();
   }
   for (const link of Array.from(body.querySelectorAll('a'))) {
     if (!/^(?:https?:|mailto:)/i.test(link.getAttribute('href') ?? '')) link.removeAttribute('href');
+    link.setAttribute('target', '_blank');
     link.setAttribute('rel', 'noopener noreferrer');
   }
   return body;

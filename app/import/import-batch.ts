@@ -106,7 +106,7 @@ function failing(path: string, error: AppError): ImportSource {
 
 function unreadable(error: unknown): AppError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String((error as Error).message ?? error);
-  return new AppError('unreadable_file', reason, { reason });
+  // The code travels as the reason; each front end words it in the user's language (app/contract/error-messages.ts).
+  return new AppError('unreadable_file', String((error as Error).message ?? error), { reason: code ?? 'EIO' });
 }
 

@@ -38,13 +38,15 @@ export function phraseMatcher(words: string[]): RegExp {
  */
 export function makeSnippet(text: string, matcher: RegExp | null, width = 160): string {
   const hits = matcher ? [...text.matchAll(matcher)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  // The window (starting a little before a match) holding the most matches: one pass with two indices over the hits.
   let from = 0;
   let best = 0;
-  for (const hit of hits) {
-    const start = Math.max(0, hit.start - 40);
-    const count = hits.filter((h) => h.start >= start && h.end <= start + width).length;
-    if (count > best) {
-      best = count;
+  for (let first = 0, last = 0; first < hits.length; first++) {
+    const start = Math.max(0, hits[first]!.start - 40);
+    last = Math.max(last, first);
+    while (last < hits.length && hits[last]!.end <= start + width) last++;
+    if (last - first > best) {
+      best = last - first;
       from = start;
     }
   }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { AppError } from '../contract/errors.ts';
+import { AppError, toAppError } from '../contract/errors.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 
 export type Database = DatabaseSync;
@@ -29,10 +29,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     migrate(db, options.migrations ?? MIGRATIONS, options.upToVersion);
   } catch (error) {
     db.close();
-    if (error instanceof Error && /database is locked/i.test(error.message)) {
-      throw new AppError('library_locked', error.message);
-    }
-    throw error;
+    throw toAppError(error);
   }
   return db;
 }

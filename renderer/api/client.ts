@@ -10,7 +10,8 @@ export type HostEvent =
   | { type: 'command'; name: 'add-pane' | 'toggle-sync-scroll' | 'show-shortcuts' }
   | { type: 'settings-changed' }
   | { type: 'import-progress'; done: number; total: number; file: string }
-  | { type: 'import-report'; report: MethodOutput<'documents.import'> };
+  | { type: 'import-report'; report: MethodOutput<'documents.import'> }
+  | { type: 'error'; error: AppErrorShape };
 
 declare global {
   interface Window {
@@ -33,21 +34,35 @@ export class ApiError extends Error {
 
 type Transport = (method: string, input: unknown) => Promise<Result<unknown>>;
 
+/** The loopback host's per-run token: given once in the address's fragment, then kept for this tab only. */
+function loopbackToken(): string {
+  const given = /(?:^#|&)token=([\w-]+)/.exec(window.location.hash)?.[1];
+  if (given) {
+    sessionStorage.setItem('apostille-token', given);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem('apostille-token') ?? '';
+}
+
 // The only place that knows which host we are in: the preload's IPC bridge in Electron, HTTP on the loopback host.
 const transport: Transport = window.apostille
   ? (method, input) => window.apostille!.call(method, input) as Promise<Result<unknown>>
-  : async (method, input) => {
-      const response = await fetch(`/api/${encodeURIComponent(method)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        credentials: 'same-origin',
-        body: JSON.stringify(input),
-      });
-      if (!response.headers.get('content-type')?.includes('application/json')) {
-        return { ok: false, error: { code: 'unauthorised', message: await response.text() } };
-      }
-      return (await response.json()) as Result<unknown>;
-    };
+  : createHttpTransport(loopbackToken());
+
+function createHttpTransport(token: string): Transport {
+  return async (method, input) => {
+    const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-apostille-token': token },
+      credentials: 'omit',
+      body: JSON.stringify(input),
+    });
+    if (!response.headers.get('content-type')?.includes('application/json')) {
+      return { ok: false, error: { code: 'unauthorised', message: await response.text() } };
+    }
+    return (await response.json()) as Result<unknown>;
+  };
+}
 
 export const client: ApostilleClient = {
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {

@@ -4,7 +4,8 @@ import { errorMessages } from '../../app/contract/error-messages.ts';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
 
-export type UiLanguage = 'en' | 'fr';
+export type { UiLanguage } from '../../app/contract/error-messages.ts';
+import type { UiLanguage } from '../../app/contract/error-messages.ts';
 
 export function systemLanguage(): UiLanguage {
   return navigator.languages.some((l) => l.toLowerCase().startsWith('fr')) && !navigator.language.toLowerCase().startsWith('en') ? 'fr' : 'en';

@@ -35,11 +35,11 @@ describe('where code runs', () => {
     expect(config.compilerOptions.lib.map((l) => l.toLowerCase())).not.toContain('dom');
   });
 
-  it('renderer/ reaches the core only through types of the contract (and its shared error wording)', () => {
+  it('renderer/ reaches the core only through types of the contract (and its shared error wording and sanitising rules)', () => {
     const offenders = sources('renderer').flatMap((file) =>
       imports(file)
         .filter(({ from }) => from.includes('/app/') || from === 'electron' || from.startsWith('node:'))
-        .filter(({ from, typeOnly }) => !(from.includes('/app/contract/') && (typeOnly || from.endsWith('error-messages.ts'))))
+        .filter(({ from, typeOnly }) => !(from.includes('/app/contract/') && (typeOnly || from.endsWith('error-messages.ts') || from.endsWith('sanitise-config.ts'))))
         .map(({ from }) => `${relative(ROOT, join(ROOT, file))} imports ${from}`),
     );
     expect(offenders).toEqual([]);
@@ -51,5 +51,14 @@ describe('where code runs', () => {
       ...sources('renderer').filter((f) => imports(f).some(({ from }) => from.includes('/main/'))),
     ];
     expect(crossing).toEqual([]);
+  });
+});
+
+describe('content security policy', () => {
+  it('is the same in the page’s meta tag as the hosts send (frame-ancestors aside, which a meta tag cannot set)', async () => {
+    const { CONTENT_SECURITY_POLICY } = await import('../../app/contract/security.ts');
+    const html = readFileSync(join(ROOT, 'renderer', 'index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
   });
 });

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../app/contract/index.ts';
 import { Dialog } from '../../shared/Dialog.tsx';
+import { formatError } from '../../../app/contract/error-messages.ts';
+import { useSettings } from '../../shared/settings-context.tsx';
 
 interface Props {
   report: ImportReport;
@@ -11,6 +13,7 @@ interface Props {
 /** What an import did: each file imported, already there, or refused with the reason in the user's language. */
 export function ImportReportDialog({ report, onClose, onOpen }: Props) {
   const { t } = useTranslation();
+  const { language } = useSettings();
   return (
     <Dialog title={t('importer.report')} closeLabel={t('importer.close')} onClose={onClose} testId="import-report">
       <ul className="report-summary">
@@ -22,7 +25,7 @@ export function ImportReportDialog({ report, onClose, onOpen }: Props) {
         {report.failed.map((item) => (
           <div key={`f-${item.file}`} className="report-item bad" data-testid="import-failure">
             <strong>{item.file}</strong>
-            <span>{t(`errors.${item.error.code}`, { ...item.error.details, message: item.error.message, issue: item.error.message })}</span>
+            <span>{formatError(language, item.error)}</span>
           </div>
         ))}
         {report.imported.map((item) => (

@@ -65,7 +65,7 @@ export function useImport(maxBytes: number, onImported: () => void) {
           batch.push({ name, base64: await readBase64(file) });
           batchBytes += file.size;
         } catch (error) {
-          report.failed.push({ file: name, error: { code: 'unreadable_file', message: String(error), details: { reason: String(error) } } });
+          report.failed.push({ file: name, error: { code: 'unreadable_file', message: String(error), details: { reason: 'EIO' } } });
           done++;
         }
         if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) await flush();

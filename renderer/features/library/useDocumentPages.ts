@@ -25,9 +25,10 @@ export function useDocumentPages(filter: ListFilter, revision: number) {
   const load = useCallback(
     (page: number) => {
       if (pages.current.has(page) || inFlight.current.has(page)) return;
-      inFlight.current.add(page);
+      const loading = inFlight.current; // this generation's set: a later one starts its own
+      loading.add(page);
       const mine = generation.current;
-      void client
+      client
         .call('documents.list', { ...filter, offset: page * PAGE, limit: PAGE })
         .then((result) => {
           if (mine !== generation.current) return;
@@ -35,7 +36,9 @@ export function useDocumentPages(filter: ListFilter, revision: number) {
           setTotal(result.total);
           setTick((t) => t + 1);
         })
-        .finally(() => inFlight.current.delete(page));
+        // A page that failed is simply asked for again the next time its rows are in view.
+        .catch(() => undefined)
+        .finally(() => loading.delete(page));
     },
     [filter],
   );

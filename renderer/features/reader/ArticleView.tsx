@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block, DocumentFull } from '../../../app/contract/index.ts';
+import { SANITISE_CONFIG } from '../../../app/contract/sanitise-config.ts';
 import { formatDate, languageName } from '../../shared/format.ts';
 
 /** The article header: title and the metadata the importer found. */
@@ -50,7 +51,7 @@ function TextBlock({ text, block }: { text: string; block: Block }) {
 
 export function ArticleView({ doc }: { doc: DocumentFull }) {
   // Stored HTML was sanitised at import; it is sanitised again here so the page never trusts stored markup.
-  const html = useMemo(() => (doc.html ? DOMPurify.sanitize(doc.html, { FORBID_TAGS: ['style', 'form', 'img'], FORBID_ATTR: ['style'] }) : null), [doc.html]);
+  const html = useMemo(() => (doc.html ? DOMPurify.sanitize(doc.html, SANITISE_CONFIG) : null), [doc.html]);
   return (
     <article className="article" lang={doc.language ?? undefined} data-testid="article">
       <ArticleHeader doc={doc} />

@@ -74,7 +74,8 @@ export function ReaderArea({ panes, sizes, syncScroll, active, onActivate, onClo
   return (
     <div className="reader-area" ref={container} data-testid="reader-area">
       {panes.map((id, index) => (
-        <div key={`${index}-${id}`} className="pane-slot" style={{ flexGrow: fractions[index], flexBasis: 0 }}>
+        // Keyed by article (and which copy of it), so closing one pane leaves the others mounted and scrolled.
+        <div key={`${id}-${panes.slice(0, index).filter((p) => p === id).length}`} className="pane-slot" style={{ flexGrow: fractions[index], flexBasis: 0 }}>
           <ReaderPane
             ref={(el) => void (scrollers.current[index] = el)}
             id={id}

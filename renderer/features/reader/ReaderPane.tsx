@@ -1,5 +1,7 @@
 import { forwardRef, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatError } from '../../../app/contract/error-messages.ts';
+import { useSettings } from '../../shared/settings-context.tsx';
 import { ArticleView } from './ArticleView.tsx';
 import { useDocument } from './useDocument.ts';
 
@@ -15,6 +17,7 @@ interface Props {
 /** One article in its own independently scrolling pane. */
 export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane({ id, index, active, onActivate, onClose, onScroll }, ref) {
   const { t } = useTranslation();
+  const { language } = useSettings();
   const state = useDocument(id);
   const title = state.status === 'ready' ? state.doc.title : '';
   return (
@@ -26,7 +29,7 @@ export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane(
       </div>
       <div className="pane-scroll" ref={ref} onScroll={onScroll} tabIndex={-1}>
         {state.status === 'loading' && <div className="pane-message" />}
-        {state.status === 'error' && <div className="pane-message" role="alert">{state.error.code === 'not_found' ? t('reader.missing') : t(`errors.${state.error.code}`, { ...state.error.details, message: state.error.message })}</div>}
+        {state.status === 'error' && <div className="pane-message" role="alert">{state.error.code === 'not_found' ? t('reader.missing') : formatError(language, state.error.shape)}</div>}
         {state.status === 'ready' && <ArticleView doc={state.doc} />}
       </div>
     </section>

@@ -61,6 +61,8 @@ describe('apostille CLI', () => {
     expect(partial.code).toBe(4);
     expect(partial.stderr).toContain('vide.txt: Le fichier est vide.');
     expect(partial.stdout).toContain('Importés : 1');
+    const missing = apostille(['--library', library, 'import', join(dir, 'absent.txt')], { LANG: 'fr_FR.UTF-8' });
+    expect(missing.stderr).toContain('Le fichier n’a pas pu être lu : ce fichier n’existe pas');
     const failed = apostille(['--library', library, 'import', join(dir, 'vide.txt')]);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('The file is empty.');

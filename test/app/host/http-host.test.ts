@@ -40,52 +40,57 @@ function send(url: string, options: { method?: string; headers?: Record<string, 
 }
 
 describe('loopback host', () => {
-  it('listens on 127.0.0.1 only and hands out a session cookie for the right token', async () => {
+  it('listens on 127.0.0.1 only and gives the token in the address fragment, which no request carries', async () => {
     const h = await start();
     expect(h.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const bad = await send(`${h.origin}/?token=wrong`);
-    expect(bad.status).toBe(403);
-    const good = await send(h.url);
-    expect(good.status).toBe(303);
-    expect(String(good.headers['set-cookie'])).toMatch(/apostille_session=.+; HttpOnly; SameSite=Strict/);
+    expect(h.url).toBe(`${h.origin}/#token=${h.token}`);
+    const page = await send(`${h.origin}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers['set-cookie']).toBeUndefined();
   });
 
-  it('serves its page with a strict CSP only to holders of the token', async () => {
+  it('serves its own page with a strict CSP and nothing outside it', async () => {
     const h = await start();
-    expect((await send(`${h.origin}/`)).status).toBe(403);
-    const cookie = `apostille_session=${h.token}`;
-    const page = await send(`${h.origin}/`, { headers: { cookie } });
-    expect(page.status).toBe(200);
+    const page = await send(`${h.origin}/`);
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    expect((await send(`${h.origin}/assets/app.js`, { headers: { cookie } })).status).toBe(200);
+    expect((await send(`${h.origin}/assets/app.js`)).status).toBe(200);
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/../../secret.txt', '/.env']) {
-      expect((await send(`${h.origin}${path}`, { headers: { cookie } })).status, path).toBe(404);
+      expect((await send(`${h.origin}${path}`)).status, path).toBe(404);
     }
+    expect((await send(`${h.origin}/%E0`)).status).toBe(400);
   });
 
   it('refuses other Host headers (DNS rebinding) and other origins', async () => {
     const h = await start();
-    const cookie = `apostille_session=${h.token}`;
-    expect((await send(`${h.origin}/`, { headers: { cookie, host: 'evil.example' } })).status).toBe(421);
-    const foreign = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { cookie, origin: 'http://evil.example', 'content-type': 'application/json' }, body: '{}' });
+    expect((await send(`${h.origin}/`, { headers: { host: 'evil.example' } })).status).toBe(421);
+    const foreign = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { 'x-apostille-token': h.token, origin: 'http://evil.example', 'content-type': 'application/json' }, body: '{}' });
     expect(foreign.status).toBe(403);
     expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
+    const otherPort = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { 'x-apostille-token': h.token, origin: 'http://127.0.0.1:1', 'content-type': 'application/json' }, body: '{}' });
+    expect(otherPort.status).toBe(403);
   });
 
-  it('answers API calls from its own page and maps errors to statuses', async () => {
+  it('answers API calls that carry the token, from 127.0.0.1 or localhost, and maps errors to statuses', async () => {
     const h = await start();
-    const headers = { cookie: `apostille_session=${h.token}`, origin: h.origin, 'content-type': 'application/json' };
+    const headers = { 'x-apostille-token': h.token, origin: h.origin, 'content-type': 'application/json' };
     const info = await send(`${h.origin}/api/app.info`, { method: 'POST', headers, body: '{}' });
     expect(info.status).toBe(200);
     expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { version: 'test', documentCount: 0 } });
+    const port = new URL(h.origin).port;
+    const viaLocalhost = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { ...headers, host: `localhost:${port}`, origin: `http://localhost:${port}` }, body: '{}' });
+    expect(viaLocalhost.status).toBe(200);
     const missing = await send(`${h.origin}/api/documents.get`, { method: 'POST', headers, body: '{"id":"abcdef12"}' });
     expect(missing.status).toBe(404);
     const malformed = await send(`${h.origin}/api/documents.list`, { method: 'POST', headers, body: '{not json' });
     expect(malformed.status).toBe(400);
     expect((await send(`${h.origin}/api/app.info`, { method: 'GET', headers })).status).toBe(405);
-    const noToken = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { ...headers, cookie: 'apostille_session=nope' }, body: '{}' });
-    expect(noToken.status).toBe(403);
+    for (const token of ['nope', '']) {
+      const refused = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { ...headers, 'x-apostille-token': token }, body: '{}' });
+      expect(refused.status).toBe(403);
+    }
+    const noHeader = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { origin: h.origin, 'content-type': 'application/json' }, body: '{}' });
+    expect(noHeader.status).toBe(403);
     const text = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { ...headers, 'content-type': 'text/plain' }, body: '{}' });
     expect(text.status).toBe(400);
   });

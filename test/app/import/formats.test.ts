@@ -53,6 +53,7 @@ describe('formats', () => {
     for (const bad of ['<script', 'onclick', 'style=', 'tracker.example', '<iframe', '<form', 'javascript:', 'cdn.example']) expect(html).not.toContain(bad);
     expect(html).toContain('data:image/png;base64');
     expect(html).toContain('href="https://example.org/source"');
+    expect(html).toMatch(/<a [^>]*target="_blank"[^>]*>une source/);
     expect(doc.text).toContain('Premier paragraphe de l’article');
     expect(doc.text).not.toContain('steal()');
     for (const block of doc.blocks) expect(doc.text.slice(block.start, block.end).trim().length).toBeGreaterThan(0);
