@@ -1,6 +1,6 @@
 /** French agency news: inflection (plurals, feminines, conjugations), elision, and sentence templates. */
 import { COMPANIES, FR_PLACES, type Person } from './names.ts';
-import { zipf, type Rng } from './prng.ts';
+import { interleave, zipf, type Rng } from './prng.ts';
 import {
   FR_ADJECTIVES, FR_CONNECTORS, FR_FIRMS, FR_NOUNS_F, FR_NOUNS_M, FR_RARE, FR_ROLES, FR_SAY_VERBS, FR_TIME, FR_VERBS,
 } from './vocabulary-fr.ts';
@@ -199,12 +199,3 @@ export const french: Writer = {
   sentence: (c) => elide(c.rng.pick(SENTENCES)(c)),
   rareSentence: (c) => elide(`${c.rng.pick(FR_CONNECTORS)} ${c.company} a ${VERBS.pick(c.rng).pp} ${c.rng.pick(FR_RARE)} à ${c.place}, a ${c.rng.pick(FR_SAY_VERBS)} ${c.person.name}.`),
 };
-
-function interleave<T>(a: readonly T[], b: readonly T[]): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (i < a.length) out.push(a[i]!);
-    if (i < b.length) out.push(b[i]!);
-  }
-  return out;
-}

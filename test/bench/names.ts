@@ -1,5 +1,5 @@
 /** Companies, people and places for the generated news, most frequent first; invented ones fill the long tail. */
-import { mulberry32, type Rng } from './prng.ts';
+import { interleave, mulberry32, type Rng } from './prng.ts';
 
 const list = (text: string): string[] => text.trim().split(/\s*\n\s*|\s*,\s*/u).filter(Boolean);
 
@@ -76,13 +76,4 @@ function inventCompanies(rng: Rng, count: number): string[] {
     names.add(stem + rng.pick(KINDS));
   }
   return [...names];
-}
-
-function interleave<T>(a: readonly T[], b: readonly T[]): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (i < a.length) out.push(a[i]!);
-    if (i < b.length) out.push(b[i]!);
-  }
-  return out;
 }

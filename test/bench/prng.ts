@@ -66,3 +66,13 @@ export function zipf<T>(items: readonly T[], s = 1): Zipf<T> {
     },
   };
 }
+
+/** a[0], b[0], a[1], b[1], … then what is left of the longer one. */
+export function interleave<T>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (i < a.length) out.push(a[i]!);
+    if (i < b.length) out.push(b[i]!);
+  }
+  return out;
+}
