@@ -34,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`apostille ${name}: ${(error as Error).message}\n\n${command.usage}`);
     return EXIT.usage;
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (values.help) return (console.log(command.usage), EXIT.ok);
   const context: CommandContext = {
     args: parsed.positionals.slice(1),
@@ -52,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     const appError = toAppError(error).toJSON();
     if (context.json) console.log(JSON.stringify({ ok: false, error: appError }));
     console.error(message(language, 'error', { message: errorText(language, appError) }));
-    return appError.code === 'not_found' || appError.code === 'ambiguous_id' ? EXIT.notFound : EXIT.failure;
+    return ['not_found', 'ambiguous_id', 'quote_not_found'].includes(appError.code) ? EXIT.notFound : EXIT.failure;
   }
 }
 

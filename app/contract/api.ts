@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  appInfo, documentFull, documentId, facets, importFile, importReport, listPage, listQuery,
-  searchQuery, searchResult, settings, settingsPatch,
+  annotation, annotationChange, appInfo, documentFull, documentId, facets, importFile, importReport, listPage, listQuery,
+  newAnnotation, searchQuery, searchResult, settings, settingsPatch,
 } from './schemas.ts';
 
 /**
@@ -9,6 +9,10 @@ import {
  * output. The IPC handler, the HTTP routes and the renderer's client type are all derived from this map.
  */
 export const api = {
+  'annotations.create': { input: newAnnotation.strict(), output: annotation },
+  'annotations.list': { input: z.object({ documentId }).strict(), output: z.array(annotation) },
+  'annotations.update': { input: annotationChange.strict(), output: annotation },
+  'annotations.remove': { input: z.object({ id: z.uuid() }).strict(), output: z.object({ removed: z.boolean() }) },
   'app.info': { input: z.object({}).strict(), output: appInfo },
   'documents.list': { input: listQuery.strict(), output: listPage },
   'documents.facets': { input: z.object({}).strict(), output: facets },

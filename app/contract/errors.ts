@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'invalid_request',
   'unknown_method',
   'not_found',
+  'quote_not_found',
   'ambiguous_id',
   'empty_file',
   'binary_file',

@@ -147,3 +147,42 @@ export const appInfo = z.object({
   maxPanes: z.number().int(),
 });
 export type AppInfo = z.infer<typeof appInfo>;
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export const highlightColor = z.enum(HIGHLIGHT_COLORS);
+export const motivation = z.enum(['highlighting', 'commenting', 'tagging', 'identifying']);
+
+/** An annotation as the W3C model sees it: selectors in code points over the NFC canonical text. */
+export const annotation = z.object({
+  id: z.uuid(),
+  documentId: z.string(),
+  motivation,
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  color: highlightColor,
+  note: z.string().nullable(),
+  tags: z.array(z.string()),
+  created: z.string(),
+  modified: z.string(),
+});
+export type Annotation = z.infer<typeof annotation>;
+
+const tag = z.string().trim().min(1).max(100);
+export const newAnnotation = z.object({
+  documentId: documentId,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  color: highlightColor.default('yellow'),
+  note: z.string().max(100_000).nullable().default(null),
+  tags: z.array(tag).max(50).default([]),
+  motivation: motivation.optional(),
+});
+export const annotationChange = z.object({
+  id: z.uuid(),
+  color: highlightColor.optional(),
+  note: z.string().max(100_000).nullable().optional(),
+  tags: z.array(tag).max(50).optional(),
+});

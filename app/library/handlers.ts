@@ -1,10 +1,11 @@
 import type { Api, MethodName, MethodOutput } from '../contract/api.ts';
 import { MAX_IMPORT_BYTES, MAX_PANES } from '../contract/schemas.ts';
 import type { z } from 'zod';
+import { createAnnotation, listAnnotations, removeAnnotation, updateAnnotation } from '../annotations/index.ts';
 import { importSources, sourceFromBytes } from '../import/import-batch.ts';
 import { sampleSources } from '../samples/index.ts';
 import { searchDocuments } from '../search/index.ts';
-import { countDocuments, documentFacets, getDocument, listDocuments, removeDocument } from '../store/documents.ts';
+import { countDocuments, documentFacets, getDocument, listDocuments, removeDocument, resolveId } from '../store/documents.ts';
 import type { Library } from './library.ts';
 
 export type Handlers = { [M in MethodName]: (input: z.output<Api[M]['input']>) => MethodOutput<M> };
@@ -18,6 +19,10 @@ export interface HandlerOptions {
 export function createHandlers(library: Library, options: HandlerOptions): Handlers {
   const { db, settings } = library;
   return {
+    'annotations.create': (input) => createAnnotation(db, input),
+    'annotations.list': ({ documentId }) => listAnnotations(db, resolveId(db, documentId)),
+    'annotations.update': ({ id, ...change }) => updateAnnotation(db, id, change),
+    'annotations.remove': ({ id }) => ({ removed: removeAnnotation(db, id) }),
     'app.info': () => ({
       version: options.version,
       libraryPath: library.dir,

@@ -1,4 +1,5 @@
 import type { Language } from '../messages.ts';
+import { annotateCommand, annotationsCommand } from './annotate.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
@@ -9,7 +10,7 @@ import { showCommand } from './show.ts';
 
 export interface CommandContext {
   args: string[];
-  options: Record<string, string | boolean | undefined>;
+  options: Record<string, string | boolean | string[] | undefined>;
   json: boolean;
   language: Language;
 }
@@ -17,7 +18,7 @@ export interface CommandContext {
 export interface Command {
   summary: string;
   usage: string;
-  options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
   run(context: CommandContext): Promise<number> | number;
 }
 
@@ -34,6 +35,8 @@ export const COMMANDS: Record<string, Command> = {
   search: searchCommand,
   show: showCommand,
   remove: removeCommand,
+  annotate: annotateCommand,
+  annotations: annotationsCommand,
   export: exportCommand,
   serve: serveCommand,
   start: startCommand,

@@ -41,6 +41,17 @@ describe('apostille CLI', () => {
     const exported = JSON.parse(readFileSync(out, 'utf8')) as { documents: { id: string }[] };
     expect(exported.documents).toHaveLength(4);
 
+    const annotated = apostille(['--library', library, 'annotate', id.slice(0, 8), '--quote', "1,4 milliard d'euros", '--color', 'green', '--note', 'Montant total', '--tag', 'montant', '--json']);
+    expect(annotated.code).toBe(0);
+    expect(JSON.parse(annotated.stdout)).toMatchObject({ exact: '1,4 milliard d’euros', color: 'green', note: 'Montant total', tags: ['montant'], motivation: 'commenting' });
+    const listed = apostille(['--library', library, 'annotations', id]);
+    expect(listed.stdout).toContain('green   “1,4 milliard d’euros”  #montant');
+    expect(listed.stdout).toContain('Montant total');
+    const absent = apostille(['--library', library, 'annotate', id, '--quote', 'une phrase absente de l’article', '--lang', 'fr']);
+    expect(absent.code).toBe(3);
+    expect(absent.stderr).toContain('Le passage « une phrase absente de l’article » ne figure pas dans cet article.');
+    expect(apostille(['--library', library, 'annotate', id, '--quote', 'Lyon', '--color', 'black']).code).toBe(2);
+
     expect(apostille(['--library', library, 'remove', id]).code).toBe(0);
     expect(apostille(['--library', library, 'show', id]).code).toBe(3);
   });
@@ -82,7 +93,7 @@ describe('apostille CLI', () => {
   it('prints help for the program and for each command', () => {
     const help = apostille(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['import', 'list', 'search', 'show', 'remove', 'export', 'serve', 'start']) {
+    for (const command of ['import', 'list', 'search', 'show', 'remove', 'annotate', 'annotations', 'export', 'serve', 'start']) {
       expect(help.stdout).toContain(command);
       const own = apostille([command, '--help']);
       expect(own.code, command).toBe(0);

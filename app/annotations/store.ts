@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { describe } from '../anchoring/describe.ts';
+import { AppError } from '../contract/errors.ts';
+import type { Annotation } from '../contract/schemas.ts';
+import { cached, type Database } from '../store/database.ts';
+import { getDocument } from '../store/documents.ts';
+
+export interface NewAnnotation {
+  documentId: string;
+  /** Code point offsets over the document's canonical text. */
+  start: number;
+  end: number;
+  color: Annotation['color'];
+  note: string | null;
+  tags: string[];
+  motivation?: Annotation['motivation'];
+}
+
+export type AnnotationChange = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
+
+type Row = Omit<Annotation, 'tags' | 'documentId'> & { tags: string; documentId: string };
+
+const COLUMNS = `id, document_id AS documentId, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified`;
+
+function fromRow(row: Row): Annotation {
+  return { ...row, tags: JSON.parse(row.tags) as string[] };
+}
+
+/** Annotates [start, end) of a document: its selectors are taken from the document's text. */
+export function createAnnotation(db: Database, input: NewAnnotation, now = new Date().toISOString()): Annotation {
+  const doc = getDocument(db, input.documentId);
+  let selectors;
+  try {
+    selectors = describe(doc.text, input.start, input.end);
+  } catch (error) {
+    throw new AppError('invalid_request', (error as Error).message, { issue: (error as Error).message });
+  }
+  const annotation: Annotation = {
+    id: randomUUID(),
+    documentId: doc.id,
+    motivation: input.motivation ?? (input.note ? 'commenting' : 'highlighting'),
+    exact: selectors.quote.exact,
+    prefix: selectors.quote.prefix,
+    suffix: selectors.quote.suffix,
+    start: input.start,
+    end: input.end,
+    color: input.color,
+    note: input.note,
+    tags: [...new Set(input.tags)],
+    created: now,
+    modified: now,
+  };
+  cached(
+    db,
+    `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(annotation.id, annotation.documentId, annotation.motivation, annotation.exact, annotation.prefix, annotation.suffix,
+    annotation.start, annotation.end, annotation.color, annotation.note, JSON.stringify(annotation.tags), now, now);
+  return annotation;
+}
+
+export function getAnnotation(db: Database, id: string): Annotation {
+  const row = cached(db, `SELECT ${COLUMNS} FROM annotations WHERE id = ?`).get(id) as Row | undefined;
+  if (!row) throw new AppError('not_found', `no annotation ${id}`, { id });
+  return fromRow(row);
+}
+
+/** A document's annotations in text order. */
+export function listAnnotations(db: Database, documentId: string): Annotation[] {
+  const rows = cached(db, `SELECT ${COLUMNS} FROM annotations WHERE document_id = ? ORDER BY start, end, seq`).all(documentId) as unknown as Row[];
+  return rows.map(fromRow);
+}
+
+export function updateAnnotation(db: Database, id: string, change: AnnotationChange, now = new Date().toISOString()): Annotation {
+  const current = getAnnotation(db, id);
+  const next: Annotation = {
+    ...current,
+    ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)),
+    modified: now,
+  };
+  if (change.tags) next.tags = [...new Set(change.tags)];
+  if (current.motivation === 'highlighting' && next.note) next.motivation = 'commenting';
+  cached(db, 'UPDATE annotations SET color = ?, note = ?, tags = ?, motivation = ?, modified = ? WHERE id = ?')
+    .run(next.color, next.note, JSON.stringify(next.tags), next.motivation, now, id);
+  return next;
+}
+
+export function removeAnnotation(db: Database, id: string): boolean {
+  return cached(db, 'DELETE FROM annotations WHERE id = ?').run(id).changes > 0;
+}
