@@ -39,7 +39,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'The renderer has no Electron: use the API client.' }],
         patterns: [
-          { regex: '(^|/)app/(?!contract/(error-messages|sanitise-config)\\.ts$)', allowTypeImports: true, message: 'Reach the core through renderer/api (types of app/contract only).' },
+          { regex: '(^|/)app/(?!contract/shared/)', allowTypeImports: true, message: 'Reach the core through renderer/api (types of app/contract, values of app/contract/shared only).' },
           { group: ['node:*'], message: 'No Node in the renderer.' },
         ],
       }],

@@ -1,6 +1,6 @@
 import { BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../app/contract/security.ts';
+import { CONTENT_SECURITY_POLICY } from '../app/contract/shared/security.ts';
 import type { createSettingsStore } from './settings.ts';
 
 export const RENDERER_URL = process.env.ELECTRON_RENDERER_URL;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, DocumentSummary } from '../app/contract/index.ts';
-import { formatError } from '../app/contract/error-messages.ts';
+import { formatError } from '../app/contract/shared/error-messages.ts';
 import { client, onHostEvent } from './api/client.ts';
 import { ImportReportDialog } from './features/importer/ImportReportDialog.tsx';
 import { useImport } from './features/importer/useImport.ts';

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { formatError } from '../app/contract/error-messages.ts';
+import { formatError } from '../app/contract/shared/error-messages.ts';
 import { client, ApiError } from './api/client.ts';
 import { i18next } from './shared/i18n.ts';
 import { SettingsProvider } from './shared/settings-context.tsx';

@@ -1,5 +1,5 @@
 import search from 'approx-string-match';
-import { toCodePointOffset, toUtf16Offset } from './code-points.ts';
+import { toCodePointOffset, toUtf16Offset } from '../contract/shared/code-points.ts';
 import { foldForMatching } from './fold.ts';
 import type { Anchor, Selectors } from './selectors.ts';
 

@@ -1,4 +1,4 @@
-import { toCodePointOffset, toUtf16Offset } from './code-points.ts';
+import { toCodePointOffset, toUtf16Offset } from '../contract/shared/code-points.ts';
 import { CONTEXT, type Selectors } from './selectors.ts';
 
 /**

@@ -1,4 +1,5 @@
 export * from './api.ts';
 export * from './errors.ts';
-export * from './error-messages.ts';
+export * from './shared/error-messages.ts';
+export * from './shared/colors.ts';
 export * from './schemas.ts';

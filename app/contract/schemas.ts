@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ERROR_CODES } from './errors.ts';
+import { HIGHLIGHT_COLORS } from './shared/colors.ts';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_PANES = 4;
@@ -148,7 +149,6 @@ export const appInfo = z.object({
 });
 export type AppInfo = z.infer<typeof appInfo>;
 
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export const highlightColor = z.enum(HIGHLIGHT_COLORS);
 export const motivation = z.enum(['highlighting', 'commenting', 'tagging', 'identifying']);
 

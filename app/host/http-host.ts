@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ErrorCode, Result } from '../contract/errors.ts';
-import { CONTENT_SECURITY_POLICY } from '../contract/security.ts';
+import { CONTENT_SECURITY_POLICY } from '../contract/shared/security.ts';
 import { dispatch } from '../library/dispatch.ts';
 import type { Handlers } from '../library/handlers.ts';
 

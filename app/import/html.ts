@@ -3,7 +3,7 @@ import createDOMPurify from 'dompurify';
 import { JSDOM, type DomElement, type DomNode } from 'jsdom';
 import type { Block } from '../contract/schemas.ts';
 import { AppError } from '../contract/errors.ts';
-import { INLINE_IMAGE, SANITISE_CONFIG } from '../contract/sanitise-config.ts';
+import { INLINE_IMAGE, SANITISE_CONFIG } from '../contract/shared/sanitise-config.ts';
 
 export interface ParsedHtml {
   title: string | null;

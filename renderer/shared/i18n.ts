@@ -1,11 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { errorMessages } from '../../app/contract/error-messages.ts';
+import { errorMessages } from '../../app/contract/shared/error-messages.ts';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
 
-export type { UiLanguage } from '../../app/contract/error-messages.ts';
-import type { UiLanguage } from '../../app/contract/error-messages.ts';
+export type { UiLanguage } from '../../app/contract/shared/error-messages.ts';
+import type { UiLanguage } from '../../app/contract/shared/error-messages.ts';
 
 export function systemLanguage(): UiLanguage {
   return navigator.languages.some((l) => l.toLowerCase().startsWith('fr')) && !navigator.language.toLowerCase().startsWith('en') ? 'fr' : 'en';

@@ -35,11 +35,11 @@ describe('where code runs', () => {
     expect(config.compilerOptions.lib.map((l) => l.toLowerCase())).not.toContain('dom');
   });
 
-  it('renderer/ reaches the core only through types of the contract (and its shared error wording and sanitising rules)', () => {
+  it('renderer/ reaches the core only through types of the contract and the plain values of app/contract/shared', () => {
     const offenders = sources('renderer').flatMap((file) =>
       imports(file)
         .filter(({ from }) => from.includes('/app/') || from === 'electron' || from.startsWith('node:'))
-        .filter(({ from, typeOnly }) => !(from.includes('/app/contract/') && (typeOnly || from.endsWith('error-messages.ts') || from.endsWith('sanitise-config.ts'))))
+        .filter(({ from, typeOnly }) => !(from.includes('/app/contract/') && (typeOnly || from.includes('/app/contract/shared/'))))
         .map(({ from }) => `${relative(ROOT, join(ROOT, file))} imports ${from}`),
     );
     expect(offenders).toEqual([]);
@@ -56,7 +56,7 @@ describe('where code runs', () => {
 
 describe('content security policy', () => {
   it('is the same in the page’s meta tag as the hosts send (frame-ancestors aside, which a meta tag cannot set)', async () => {
-    const { CONTENT_SECURITY_POLICY } = await import('../../app/contract/security.ts');
+    const { CONTENT_SECURITY_POLICY } = await import('../../app/contract/shared/security.ts');
     const html = readFileSync(join(ROOT, 'renderer', 'index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../app/contract/index.ts';
 import { Dialog } from '../../shared/Dialog.tsx';
-import { formatError } from '../../../app/contract/error-messages.ts';
+import { formatError } from '../../../app/contract/shared/error-messages.ts';
 import { useSettings } from '../../shared/settings-context.tsx';
 
 interface Props {

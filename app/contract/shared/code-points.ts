@@ -1,3 +1,4 @@
+// Shared with the renderer, which maps DOM selections to the code point offsets annotations store.
 // JavaScript strings count UTF-16 units; the W3C model counts code points. An emoji is one code point, two units.
 
 /** How many UTF-16 units the code point starting at `units` takes (2 for a surrogate pair, else 1). */

@@ -1,4 +1,4 @@
-import type { ErrorCode } from './errors.ts';
+import type { ErrorCode } from '../errors.ts';
 
 // User-facing wording of each error, shared by the UI and the CLI. `{{name}}` placeholders take the error's details.
 export type ErrorMessages = Record<ErrorCode, string>;
