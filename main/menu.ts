@@ -21,7 +21,11 @@ export function setupMenu(window: BrowserWindow, library: Library): void {
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { label: '&Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
+    {
+      label: '&Edit',
+      // Undo and redo go to the page: it undoes typing in a text field, or the last change to annotations.
+      submenu: [{ label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: command('undo') }, { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: command('redo') }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    },
     {
       label: '&View',
       submenu: [

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { AnnotationHistoryProvider } from './features/annotations/history.tsx';
 import { formatError } from '../app/contract/shared/error-messages.ts';
 import { client, ApiError } from './api/client.ts';
 import { i18next } from './shared/i18n.ts';
@@ -14,7 +15,9 @@ Promise.all([client.call('settings.get', {}), client.call('app.info', {})]).then
     root.render(
       <StrictMode>
         <SettingsProvider initial={settings}>
-          <App info={info} />
+          <AnnotationHistoryProvider>
+            <App info={info} />
+          </AnnotationHistoryProvider>
         </SettingsProvider>
       </StrictMode>,
     ),

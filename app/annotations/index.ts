@@ -1,1 +1,1 @@
-export { createAnnotation, getAnnotation, listAnnotations, removeAnnotation, updateAnnotation, type AnnotationChange, type NewAnnotation } from './store.ts';
+export { createAnnotation, getAnnotation, restoreAnnotation, listAnnotations, removeAnnotation, updateAnnotation, type AnnotationChange, type NewAnnotation } from './store.ts';

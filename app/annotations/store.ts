@@ -50,12 +50,26 @@ export function createAnnotation(db: Database, input: NewAnnotation, now = new D
     created: now,
     modified: now,
   };
+  insert(db, annotation);
+  return annotation;
+}
+
+function insert(db: Database, annotation: Annotation): void {
   cached(
     db,
     `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(annotation.id, annotation.documentId, annotation.motivation, annotation.exact, annotation.prefix, annotation.suffix,
-    annotation.start, annotation.end, annotation.color, annotation.note, JSON.stringify(annotation.tags), now, now);
+    annotation.start, annotation.end, annotation.color, annotation.note, JSON.stringify(annotation.tags), annotation.created, annotation.modified);
+}
+
+/** Puts back an annotation exactly as it was (undo of a deletion, import of an export): same id, same times. */
+export function restoreAnnotation(db: Database, annotation: Annotation): Annotation {
+  getDocument(db, annotation.documentId);
+  if (cached(db, 'SELECT 1 FROM annotations WHERE id = ?').get(annotation.id)) {
+    throw new AppError('invalid_request', `annotation ${annotation.id} exists`, { issue: `annotation ${annotation.id} already exists` });
+  }
+  insert(db, annotation);
   return annotation;
 }
 

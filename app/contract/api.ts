@@ -12,6 +12,7 @@ export const api = {
   'annotations.create': { input: newAnnotation.strict(), output: annotation },
   'annotations.list': { input: z.object({ documentId }).strict(), output: z.array(annotation) },
   'annotations.update': { input: annotationChange.strict(), output: annotation },
+  'annotations.restore': { input: annotation.strict(), output: annotation },
   'annotations.remove': { input: z.object({ id: z.uuid() }).strict(), output: z.object({ removed: z.boolean() }) },
   'app.info': { input: z.object({}).strict(), output: appInfo },
   'documents.list': { input: listQuery.strict(), output: listPage },

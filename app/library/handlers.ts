@@ -1,7 +1,7 @@
 import type { Api, MethodName, MethodOutput } from '../contract/api.ts';
 import { MAX_IMPORT_BYTES, MAX_PANES } from '../contract/schemas.ts';
 import type { z } from 'zod';
-import { createAnnotation, listAnnotations, removeAnnotation, updateAnnotation } from '../annotations/index.ts';
+import { createAnnotation, listAnnotations, removeAnnotation, restoreAnnotation, updateAnnotation } from '../annotations/index.ts';
 import { importSources, sourceFromBytes } from '../import/import-batch.ts';
 import { sampleSources } from '../samples/index.ts';
 import { searchDocuments } from '../search/index.ts';
@@ -22,6 +22,7 @@ export function createHandlers(library: Library, options: HandlerOptions): Handl
     'annotations.create': (input) => createAnnotation(db, input),
     'annotations.list': ({ documentId }) => listAnnotations(db, resolveId(db, documentId)),
     'annotations.update': ({ id, ...change }) => updateAnnotation(db, id, change),
+    'annotations.restore': (annotation) => restoreAnnotation(db, annotation),
     'annotations.remove': ({ id }) => ({ removed: removeAnnotation(db, id) }),
     'app.info': () => ({
       version: options.version,

@@ -15,6 +15,8 @@ export const SHORTCUTS: [string, string][] = [
   [`${mod}+Shift+Y`, 'shortcuts.sync'],
   [`${mod}+Shift+L`, 'shortcuts.language'],
   [`${mod}+Shift+D`, 'shortcuts.theme'],
+  ['h', 'shortcuts.highlight'],
+  [`${mod}+Z / ${mod}+Shift+Z`, 'shortcuts.undo'],
   ['?', 'shortcuts.help'],
 ];
 

@@ -51,6 +51,17 @@ describe('annotations through the API', () => {
     library.close();
   });
 
+  it('restore a removed annotation exactly, once', () => {
+    const { library, call, handlers, doc, span } = setup();
+    const [s, e] = span('Lumenis SA');
+    const created = call('annotations.create', { documentId: doc.id, start: s, end: e, note: 'Cible', tags: ['rachat'] }) as { id: string };
+    call('annotations.remove', { id: created.id });
+    expect(call('annotations.restore', created)).toEqual(created);
+    expect(call('annotations.list', { documentId: doc.id })).toEqual([created]);
+    expect(dispatch(handlers, 'annotations.restore', created)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    library.close();
+  });
+
   it('refuse impossible passages, unknown colours and unknown ids, leaving nothing behind', () => {
     const { library, handlers, doc } = setup();
     expect(dispatch(handlers, 'annotations.create', { documentId: doc.id, start: 10, end: 10 })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });

@@ -93,3 +93,31 @@ test('highlights by mouse selection, with notes, recolouring, overlaps and delet
   await expect(again.getByTestId('annotation-card')).toHaveCount(1);
   await expect(again.locator('mark.hl-green')).toHaveCount(0);
 });
+
+test('undo and redo creation, recolouring and deletion with the keyboard', async ({ openApp }) => {
+  const page = await openApp('en-GB');
+  await page.getByTestId('library-row').filter({ hasText: 'Voltaïa' }).click();
+  const pane = page.getByTestId('reader-pane').first();
+  await dragSelect(page, pane, 'Saint-Fons');
+  await pane.getByTestId('highlight-green').click();
+  const mark = pane.locator('mark[data-annotation]');
+  await expect(mark).toHaveText('Saint-Fons');
+
+  await page.keyboard.press('Control+z');
+  await expect(mark).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(mark).toHaveText('Saint-Fons');
+  await expect(mark).toHaveClass(/hl-green/);
+
+  await pane.getByTestId('annotation-card').getByRole('button', { name: 'Purple' }).click();
+  await expect(mark).toHaveClass(/hl-purple/);
+  await page.keyboard.press('Control+z');
+  await expect(mark).toHaveClass(/hl-green/);
+
+  await pane.getByTestId('annotation-card').getByTestId('delete-annotation').click();
+  await expect(mark).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(mark).toHaveText('Saint-Fons');
+  await page.keyboard.press('Control+y');
+  await expect(mark).toHaveCount(0);
+});

@@ -1,0 +1,78 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { onHostEvent } from '../../api/client.ts';
+
+/** One change to annotations, as the core can replay it both ways. */
+export interface Change {
+  undo(): Promise<unknown>;
+  redo(): Promise<unknown>;
+}
+
+interface History {
+  record(change: Change): void;
+  /** Changes whenever an undo or redo changed annotations: every pane then reloads its list. */
+  revision: number;
+}
+
+const HistoryContext = createContext<History>({ record: () => {}, revision: 0 });
+
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** Undo and redo of annotation changes across every pane: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z (or Ctrl+Y). */
+export function AnnotationHistoryProvider({ children }: { children: ReactNode }) {
+  const done = useRef<Change[]>([]);
+  const undone = useRef<Change[]>([]);
+  const busy = useRef(false);
+  const [revision, setRevision] = useState(0);
+
+  const record = useCallback((change: Change) => {
+    done.current.push(change);
+    undone.current = [];
+  }, []);
+
+  const step = useCallback(async (from: typeof done, to: typeof done, direction: 'undo' | 'redo') => {
+    const change = from.current.pop();
+    if (!change || busy.current) return;
+    busy.current = true;
+    try {
+      await change[direction]();
+      to.current.push(change);
+    } finally {
+      busy.current = false;
+      setRevision((r) => r + 1);
+    }
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || typing(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        void step(done, undone, 'undo');
+      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+        event.preventDefault();
+        void step(undone, done, 'redo');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    // In Electron the Edit menu owns Ctrl/Cmd+Z and sends it here: text fields keep their own undo.
+    const stopMenu = onHostEvent((event) => {
+      if (event.type !== 'command' || (event.name !== 'undo' && event.name !== 'redo')) return;
+      if (typing(document.activeElement)) document.execCommand(event.name);
+      else void (event.name === 'undo' ? step(done, undone, 'undo') : step(undone, done, 'redo'));
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopMenu();
+    };
+  }, [step]);
+
+  const value = useMemo(() => ({ record, revision }), [record, revision]);
+  return <HistoryContext.Provider value={value}>{children}</HistoryContext.Provider>;
+}
+
+export function useHistory(): History {
+  return useContext(HistoryContext);
+}
