@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isTyping } from './typing.ts';
 
 export interface ShortcutActions {
   focusSearch(): void;
@@ -11,9 +12,6 @@ export interface ShortcutActions {
   showHelp(): void;
 }
 
-function typing(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /** The app's keyboard shortcuts (listed in ShortcutsDialog). */
 export function useShortcuts(actions: ShortcutActions): void {
@@ -30,7 +28,7 @@ export function useShortcuts(actions: ShortcutActions): void {
       if (mod && event.shiftKey && key === 'l') return (event.preventDefault(), a.toggleLanguage());
       if (mod && event.shiftKey && key === 'd') return (event.preventDefault(), a.toggleTheme());
       if (event.altKey && /^Digit[1-4]$/.test(event.code)) return (event.preventDefault(), a.focusPane(Number(event.code.slice(5)) - 1));
-      if (typing(event.target) || mod || event.altKey) return;
+      if (isTyping(event.target) || mod || event.altKey) return;
       if (event.key === '/') return (event.preventDefault(), a.focusSearch());
       if (event.key === '?') return (event.preventDefault(), a.showHelp());
     };

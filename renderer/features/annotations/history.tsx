@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { onHostEvent } from '../../api/client.ts';
+import { isTyping } from '../../shared/typing.ts';
 
 /** One change to annotations, as the core can replay it both ways. */
 export interface Change {
@@ -15,9 +16,6 @@ interface History {
 
 const HistoryContext = createContext<History>({ record: () => {}, revision: 0 });
 
-function typing(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /** Undo and redo of annotation changes across every pane: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z (or Ctrl+Y). */
 export function AnnotationHistoryProvider({ children }: { children: ReactNode }) {
@@ -46,7 +44,7 @@ export function AnnotationHistoryProvider({ children }: { children: ReactNode })
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || typing(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || isTyping(event.target)) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) {
         event.preventDefault();
@@ -60,7 +58,7 @@ export function AnnotationHistoryProvider({ children }: { children: ReactNode })
     // In Electron the Edit menu owns Ctrl/Cmd+Z and sends it here: text fields keep their own undo.
     const stopMenu = onHostEvent((event) => {
       if (event.type !== 'command' || (event.name !== 'undo' && event.name !== 'redo')) return;
-      if (typing(document.activeElement)) document.execCommand(event.name);
+      if (isTyping(document.activeElement)) document.execCommand(event.name);
       else void (event.name === 'undo' ? step(done, undone, 'undo') : step(undone, done, 'redo'));
     });
     return () => {
