@@ -30,6 +30,8 @@ export const documentSummary = z.object({
   fileName: z.string().nullable(),
   importedAt: z.string(),
   wordCount: z.number().int(),
+  /** Highlights and notes on the article. */
+  annotationCount: z.number().int(),
 });
 export type DocumentSummary = z.infer<typeof documentSummary>;
 

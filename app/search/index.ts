@@ -18,7 +18,8 @@ export const CANDIDATES = 2000;
 type Row = DocumentSummary & { text: string; score: number };
 
 const SUMMARY = `d.id, d.title, d.source, d.author, d.place, d.published, d.language, d.format, d.file_name AS fileName,
-  d.imported_at AS importedAt, d.word_count AS wordCount, d.text`;
+  d.imported_at AS importedAt, d.word_count AS wordCount, d.text,
+  (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotationCount`;
 
 /** Ranked full-text search over titles and texts, accent- and case-insensitive, with marked snippets. */
 export function searchDocuments(db: Database, query: string, limit = 50, candidates = CANDIDATES): SearchResult {
@@ -32,11 +33,31 @@ export function searchDocuments(db: Database, query: string, limit = 50, candida
   const exact = counted <= candidates;
   const rows = exact ? rankAll(db, match, limit) : rankRecent(db, parsed, candidates, limit);
   const matcher = snippetMatcher(parsed);
+  const hits = rows.map(({ text, ...hit }) => ({ ...hit, snippet: makeSnippet(text, matcher) }));
+  const fromNotes = annotatedMatches(db, match, hits.map((h) => h.id), limit - hits.length);
   return {
-    total: exact ? counted : candidates,
+    total: (exact ? counted : candidates) + fromNotes.length,
     totalIsExact: exact,
-    hits: rows.map(({ text, ...hit }) => ({ ...hit, snippet: makeSnippet(text, matcher) })),
+    hits: [...hits, ...fromNotes.map(({ text, ...hit }) => ({ ...hit, snippet: makeSnippet(text, matcher, 240, 240) }))],
   };
+}
+
+/**
+ * Articles found only through their annotations (a word in a note, say), after the articles whose text matched. The
+ * snippet then shows the highlighted passage with its note.
+ */
+function annotatedMatches(db: Database, match: string, found: string[], room: number): Row[] {
+  if (room <= 0) return [];
+  const rows = db
+    .prepare(
+      `WITH hits AS (
+         SELECT a.document_id AS id, min(f.rank) AS score, group_concat('« ' || a.exact || ' »' || coalesce(' ' || a.note, ''), ' · ') AS passages
+         FROM annotations_fts f JOIN annotations a ON a.seq = f.rowid
+         WHERE annotations_fts MATCH ? GROUP BY a.document_id ORDER BY score LIMIT ?)
+       SELECT ${SUMMARY.replace('d.text', 'hits.passages AS text')}, hits.score FROM hits JOIN documents d ON d.id = hits.id ORDER BY hits.score`,
+    )
+    .all(match, room + found.length) as unknown as Row[];
+  return rows.filter((row) => !found.includes(row.id)).slice(0, room);
 }
 
 // Both rankings order row ids first and join the documents for the final page only: carrying every candidate's text

@@ -33,16 +33,16 @@ export function phraseMatcher(words: string[]): RegExp {
 }
 
 /**
- * A short extract of `text` (about `width` characters) around its densest cluster of query words, each match wrapped
+ * A short extract of `text` (about `width` characters, starting up to `lead` before a match) around its densest cluster of query words, each match wrapped
  * in MARK_START … MARK_END. Built here rather than with FTS5's snippet(), which re-reads every candidate's match list.
  */
-export function makeSnippet(text: string, matcher: RegExp | null, width = 160): string {
+export function makeSnippet(text: string, matcher: RegExp | null, width = 160, lead = 40): string {
   const hits = matcher ? [...text.matchAll(matcher)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
   // The window (starting a little before a match) holding the most matches: one pass with two indices over the hits.
   let from = 0;
   let best = 0;
   for (let first = 0, last = 0; first < hits.length; first++) {
-    const start = Math.max(0, hits[first]!.start - 40);
+    const start = Math.max(0, hits[first]!.start - lead);
     last = Math.max(last, first);
     while (last < hits.length && hits[last]!.end <= start + width) last++;
     if (last - first > best) {

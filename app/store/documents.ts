@@ -25,7 +25,8 @@ export interface NewDocument {
 }
 
 const SUMMARY_COLUMNS = `id, title, source, author, place, published, language, format, file_name AS fileName,
-  imported_at AS importedAt, word_count AS wordCount`;
+  imported_at AS importedAt, word_count AS wordCount,
+  (SELECT count(*) FROM annotations a WHERE a.document_id = documents.id) AS annotationCount`;
 
 const SORT_COLUMNS: Record<ListQuery['sort'] & string, string> = {
   imported: 'imported_at',

@@ -2,9 +2,10 @@ import { documents } from './0010-documents.ts';
 import { search } from './0020-search.ts';
 import { titleSearch } from './0030-title-search.ts';
 import { annotations } from './0040-annotations.ts';
+import { annotationSearch } from './0050-annotation-search.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
 /** Every schema step in order. Shipped steps are never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [documents, search, titleSearch, annotations];
+export const MIGRATIONS: readonly Migration[] = [documents, search, titleSearch, annotations, annotationSearch];

@@ -9,12 +9,15 @@ export interface Change {
 }
 
 interface History {
+  /** Remembers a change made (for undo) and counts it. */
   record(change: Change): void;
   /** Changes whenever an undo or redo changed annotations: every pane then reloads its list. */
   revision: number;
+  /** Changes with every change to annotations: the library's counts then refresh. */
+  changes: number;
 }
 
-const HistoryContext = createContext<History>({ record: () => {}, revision: 0 });
+const HistoryContext = createContext<History>({ record: () => {}, revision: 0, changes: 0 });
 
 
 /** Undo and redo of annotation changes across every pane: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z (or Ctrl+Y). */
@@ -23,10 +26,12 @@ export function AnnotationHistoryProvider({ children }: { children: ReactNode })
   const undone = useRef<Change[]>([]);
   const busy = useRef(false);
   const [revision, setRevision] = useState(0);
+  const [changes, setChanges] = useState(0);
 
   const record = useCallback((change: Change) => {
     done.current.push(change);
     undone.current = [];
+    setChanges((c) => c + 1);
   }, []);
 
   const step = useCallback(async (from: typeof done, to: typeof done, direction: 'undo' | 'redo') => {
@@ -39,6 +44,7 @@ export function AnnotationHistoryProvider({ children }: { children: ReactNode })
     } finally {
       busy.current = false;
       setRevision((r) => r + 1);
+      setChanges((c) => c + 1);
     }
   }, []);
 
@@ -67,7 +73,7 @@ export function AnnotationHistoryProvider({ children }: { children: ReactNode })
     };
   }, [step]);
 
-  const value = useMemo(() => ({ record, revision }), [record, revision]);
+  const value = useMemo(() => ({ record, revision, changes }), [record, revision, changes]);
   return <HistoryContext.Provider value={value}>{children}</HistoryContext.Provider>;
 }
 

@@ -96,7 +96,7 @@ const LibraryRow = memo(function LibraryRow({ doc, index, top, selected, open, o
         <>
           <div className="row-title" title={doc.title}>{doc.title}</div>
           <div className="row-meta">
-            {[doc.source, formatDate(doc.published, i18n.language), languageName(doc.language, i18n.language), t('library.words', { count: doc.wordCount })]
+            {[doc.source, formatDate(doc.published, i18n.language), languageName(doc.language, i18n.language), t('library.words', { count: doc.wordCount }), doc.annotationCount > 0 ? t('annotations.count', { count: doc.annotationCount }) : '']
               .filter(Boolean)
               .join(' · ')}
           </div>

@@ -82,3 +82,24 @@ describe('annotations through the API', () => {
     library.close();
   });
 });
+
+describe('annotations in the library', () => {
+  it('are counted per article and found by search, notes and passages alike', () => {
+    const { library, call, doc, span } = setup();
+    const [s, e] = span('Lumenis SA');
+    call('annotations.create', { documentId: doc.id, start: s, end: e, note: 'Vérifier la valorisation avec Quentin Ferrand' });
+    const listed = (call('documents.list', {}) as { items: { id: string; annotationCount: number }[] }).items;
+    expect(listed.find((d) => d.id === doc.id)!.annotationCount).toBe(1);
+    expect(listed.filter((d) => d.id !== doc.id).every((d) => d.annotationCount === 0)).toBe(true);
+    // "Ferrand" is in no article, only in the note: the annotated article is found, with the note in its snippet.
+    const result = call('search.query', { query: 'ferrand' }) as { total: number; hits: { id: string; snippet: string }[] };
+    expect(result.total).toBe(1);
+    expect(result.hits[0]!.id).toBe(doc.id);
+    expect(result.hits[0]!.snippet).toContain('\u0002Ferrand\u0003');
+    expect(result.hits[0]!.snippet).toContain('« Lumenis SA »');
+    // A word in both text and a note still lists the article once.
+    const both = call('search.query', { query: 'lumenis' }) as { hits: { id: string }[] };
+    expect(both.hits.filter((h) => h.id === doc.id)).toHaveLength(1);
+    library.close();
+  });
+});

@@ -57,9 +57,9 @@ test('highlights by mouse selection, with notes, recolouring, overlaps and delet
   // An overlapping highlight in another colour, with a note.
   await dragSelect(page, left, 'annoncé mardi être entré en négociations');
   await left.getByTestId('add-note').click();
-  await left.getByTestId('note-input').fill('Négociations exclusives : à suivre');
+  await left.getByTestId('note-input').fill('Négociations exclusives : voir Quentin Ferrand');
   await left.getByTestId('save-note').click();
-  await expect(left.getByTestId('card-note')).toHaveText('Négociations exclusives : à suivre');
+  await expect(left.getByTestId('card-note')).toHaveText('Négociations exclusives : voir Quentin Ferrand');
   await expect(left.locator('mark.hl-overlap')).toHaveText('annoncé mardi');
   await expect(left.getByTestId('annotation-card')).toHaveCount(2);
 
@@ -92,6 +92,14 @@ test('highlights by mouse selection, with notes, recolouring, overlaps and delet
   await again.getByTestId('annotation-card').first().getByTestId('delete-annotation').click();
   await expect(again.getByTestId('annotation-card')).toHaveCount(1);
   await expect(again.locator('mark.hl-green')).toHaveCount(0);
+
+  // The library counts each article's notes, and search finds words that are only in a note.
+  await expect(page.getByTestId('library-row').filter({ hasText: 'Lumenis' })).toContainText('1 note');
+  await expect(page.getByTestId('library-row').filter({ hasText: 'Voltaïa' })).toContainText('3 notes');
+  await page.getByTestId('search-input').fill('ferrand');
+  await expect(page.getByTestId('search-hit')).toHaveCount(1);
+  await expect(page.getByTestId('search-hit')).toContainText('Ardentis Capital s’offre Lumenis');
+  await expect(page.getByTestId('search-hit').locator('mark')).toHaveText('Ferrand');
 });
 
 test('undo and redo creation, recolouring and deletion with the keyboard', async ({ openApp }) => {
