@@ -1,5 +1,5 @@
 import type { DocumentSummary, SearchResult } from '../contract/schemas.ts';
-import type { Database } from '../store/database.ts';
+import { cached, type Database } from '../store/database.ts';
 import { parseQuery, toFtsQuery, type ParsedQuery } from './fts-query.ts';
 import { makeSnippet, phraseMatcher, snippetMatcher } from './snippet.ts';
 
@@ -29,7 +29,7 @@ export function searchDocuments(db: Database, query: string, limit = 50, candida
   // expanding a complete common word to every word it begins costs more than the rest of the search.
   const parsed = typed.prefixLast && isIndexedWord(db, typed) ? { ...typed, prefixLast: false } : typed;
   const match = toFtsQuery(parsed)!;
-  const counted = (db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)').get(match, candidates + 1) as { n: number }).n;
+  const counted = (cached(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)').get(match, candidates + 1) as { n: number }).n;
   const exact = counted <= candidates;
   const rows = exact ? rankAll(db, match, limit) : rankRecent(db, parsed, candidates, limit);
   const matcher = snippetMatcher(parsed);
@@ -48,8 +48,7 @@ export function searchDocuments(db: Database, query: string, limit = 50, candida
  */
 function annotatedMatches(db: Database, match: string, found: string[], room: number): Row[] {
   if (room <= 0) return [];
-  const rows = db
-    .prepare(
+  const rows = cached(db,
       `WITH hits AS (
          SELECT a.document_id AS id, min(f.rank) AS score, group_concat('« ' || a.exact || ' »' || coalesce(' ' || a.note, ''), ' · ') AS passages
          FROM annotations_fts f JOIN annotations a ON a.seq = f.rowid
@@ -63,8 +62,7 @@ function annotatedMatches(db: Database, match: string, found: string[], room: nu
 // Both rankings order row ids first and join the documents for the final page only: carrying every candidate's text
 // through the sort would cost more than the ranking itself.
 function rankAll(db: Database, match: string, limit: number): Row[] {
-  return db
-    .prepare(
+  return cached(db,
       `WITH top AS (SELECT rowid, rank AS score FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?)
        SELECT ${SUMMARY}, top.score FROM top JOIN documents d ON d.seq = top.rowid ORDER BY top.score`,
     )
@@ -81,8 +79,7 @@ function rankRecent(db: Database, query: ParsedQuery, candidates: number, limit:
   const excluded = query.exclude.map(phraseMatcher);
   const checked = phrases.length > 0 || excluded.length > 0;
   const loose = toFtsQuery({ ...query, include: significantWords(query).map((word) => [word]) })!;
-  const rows = db
-    .prepare(
+  const rows = cached(db,
       `WITH top AS (
          SELECT rowid, min(score) AS score FROM (
            SELECT * FROM (SELECT rowid, rank AS score FROM documents_fts WHERE documents_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2)
@@ -113,5 +110,5 @@ function titleQuery(query: ParsedQuery): string {
 
 function isIndexedWord(db: Database, query: ParsedQuery): boolean {
   const last = query.include.at(-1)!.at(-1)!;
-  return db.prepare('SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1').get(`"${last}"`) !== undefined;
+  return cached(db, 'SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1').get(`"${last}"`) !== undefined;
 }

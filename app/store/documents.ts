@@ -56,8 +56,7 @@ export function findTitle(db: Database, id: string): string | undefined {
 
 /** Accepts a full id or an unambiguous prefix of one (at least 4 characters), as git does. */
 export function resolveId(db: Database, idOrPrefix: string): string {
-  const rows = db
-    .prepare(`SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`)
+  const rows = cached(db, `SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`)
     .all(idOrPrefix, `${idOrPrefix}\u{10FFFF}`) as { id: string }[];
   const exact = rows.find((r) => r.id === idOrPrefix);
   if (exact) return exact.id;
@@ -68,16 +67,14 @@ export function resolveId(db: Database, idOrPrefix: string): string {
 
 export function getDocument(db: Database, idOrPrefix: string): DocumentFull {
   const id = resolveId(db, idOrPrefix);
-  const row = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS}, url, encoding, text, html, blocks FROM documents WHERE id = ?`)
+  const row = cached(db, `SELECT ${SUMMARY_COLUMNS}, url, encoding, text, html, blocks FROM documents WHERE id = ?`)
     .get(id) as (Omit<DocumentFull, 'blocks'> & { blocks: string }) | undefined;
   if (!row) throw new AppError('not_found', `no document ${id}`, { id });
   return { ...row, blocks: JSON.parse(row.blocks) as Block[] };
 }
 
 export function getOriginal(db: Database, id: string): Uint8Array {
-  const row = db
-    .prepare('SELECT o.bytes FROM document_originals o JOIN documents d ON d.seq = o.document_seq WHERE d.id = ?')
+  const row = cached(db, 'SELECT o.bytes FROM document_originals o JOIN documents d ON d.seq = o.document_seq WHERE d.id = ?')
     .get(resolveId(db, id)) as { bytes: Uint8Array } | undefined;
   if (!row) throw new AppError('not_found', `no original for ${id}`, { id });
   return row.bytes;
@@ -97,9 +94,8 @@ export function listDocuments(db: Database, query: ListQuery = {}): ListPage {
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const direction = q.descending ? 'DESC' : 'ASC';
-  const total = (db.prepare(`SELECT count(*) AS n FROM documents ${whereSql}`).get(...params) as { n: number }).n;
-  const items = db
-    .prepare(
+  const total = (cached(db, `SELECT count(*) AS n FROM documents ${whereSql}`).get(...params) as { n: number }).n;
+  const items = cached(db,
       `SELECT ${SUMMARY_COLUMNS} FROM documents ${whereSql}
        ORDER BY ${SORT_COLUMNS[q.sort]} ${direction}, seq ${direction} LIMIT ? OFFSET ?`,
     )
@@ -109,19 +105,18 @@ export function listDocuments(db: Database, query: ListQuery = {}): ListPage {
 
 export function documentFacets(db: Database): Facets {
   const group = (column: 'source' | 'language') =>
-    db
-      .prepare(`SELECT ${column} AS value, count(*) AS count FROM documents WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC, value`)
+    cached(db, `SELECT ${column} AS value, count(*) AS count FROM documents WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC, value`)
       .all() as { value: string; count: number }[];
   return { sources: group('source'), languages: group('language') };
 }
 
 export function countDocuments(db: Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  return (cached(db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 }
 
 export function removeDocument(db: Database, idOrPrefix: string): boolean {
   const id = resolveId(db, idOrPrefix);
-  return db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+  return cached(db, 'DELETE FROM documents WHERE id = ?').run(id).changes > 0;
 }
 
 /** Every document, oldest import first, one at a time (for exports of any size). */
