@@ -1,1 +1,5 @@
-export { createAnnotation, getAnnotation, restoreAnnotation, listAnnotations, removeAnnotation, updateAnnotation, type AnnotationChange, type NewAnnotation } from './store.ts';
+export { reanchorAnnotations, type ReanchorResult } from './reanchor.ts';
+export {
+  createAnnotation, getAnnotation, listAnnotations, placeAnnotation, reattachAnnotation, removeAnnotation, restoreAnnotation,
+  updateAnnotation, type AnnotationChange, type NewAnnotation,
+} from './store.ts';

@@ -18,12 +18,12 @@ export interface NewAnnotation {
 
 export type AnnotationChange = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
 
-type Row = Omit<Annotation, 'tags' | 'documentId'> & { tags: string; documentId: string };
+type Row = Omit<Annotation, 'tags' | 'documentId' | 'orphan'> & { tags: string; documentId: string; orphan: number };
 
-const COLUMNS = `id, document_id AS documentId, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified`;
+const COLUMNS = `id, document_id AS documentId, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan`;
 
 function fromRow(row: Row): Annotation {
-  return { ...row, tags: JSON.parse(row.tags) as string[] };
+  return { ...row, tags: JSON.parse(row.tags) as string[], orphan: row.orphan === 1 };
 }
 
 /** Annotates [start, end) of a document: its selectors are taken from the document's text. */
@@ -49,6 +49,7 @@ export function createAnnotation(db: Database, input: NewAnnotation, now = new D
     tags: [...new Set(input.tags)],
     created: now,
     modified: now,
+    orphan: false,
   };
   insert(db, annotation);
   return annotation;
@@ -57,15 +58,15 @@ export function createAnnotation(db: Database, input: NewAnnotation, now = new D
 function insert(db: Database, annotation: Annotation): void {
   cached(
     db,
-    `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(annotation.id, annotation.documentId, annotation.motivation, annotation.exact, annotation.prefix, annotation.suffix,
-    annotation.start, annotation.end, annotation.color, annotation.note, JSON.stringify(annotation.tags), annotation.created, annotation.modified);
+    annotation.start, annotation.end, annotation.color, annotation.note, JSON.stringify(annotation.tags), annotation.created, annotation.modified, annotation.orphan ? 1 : 0);
 }
 
 /** Puts back an annotation exactly as it was (undo of a deletion, import of an export): same id, same times. */
 export function restoreAnnotation(db: Database, annotation: Annotation): Annotation {
-  getDocument(db, annotation.documentId);
+  annotation = { ...annotation, documentId: getDocument(db, annotation.documentId).id };
   if (cached(db, 'SELECT 1 FROM annotations WHERE id = ?').get(annotation.id)) {
     throw new AppError('invalid_request', `annotation ${annotation.id} exists`, { issue: `annotation ${annotation.id} already exists` });
   }
@@ -79,9 +80,9 @@ export function getAnnotation(db: Database, id: string): Annotation {
   return fromRow(row);
 }
 
-/** A document's annotations in text order. */
+/** A document's annotations in text order, orphans (whose passage is lost) last. */
 export function listAnnotations(db: Database, documentId: string): Annotation[] {
-  const rows = cached(db, `SELECT ${COLUMNS} FROM annotations WHERE document_id = ? ORDER BY start, end, seq`).all(documentId) as unknown as Row[];
+  const rows = cached(db, `SELECT ${COLUMNS} FROM annotations WHERE document_id = ? ORDER BY orphan, start, end, seq`).all(documentId) as unknown as Row[];
   return rows.map(fromRow);
 }
 
@@ -97,6 +98,30 @@ export function updateAnnotation(db: Database, id: string, change: AnnotationCha
   cached(db, 'UPDATE annotations SET color = ?, note = ?, tags = ?, motivation = ?, modified = ? WHERE id = ?')
     .run(next.color, next.note, JSON.stringify(next.tags), next.motivation, now, id);
   return next;
+}
+
+/**
+ * Places an orphan (or any annotation) on a new passage [start, end) of its article, chosen by the reader: its quote
+ * and context become that passage's, and it is an orphan no more.
+ */
+export function reattachAnnotation(db: Database, id: string, start: number, end: number, now = new Date().toISOString()): Annotation {
+  const current = getAnnotation(db, id);
+  const doc = getDocument(db, current.documentId);
+  let selectors;
+  try {
+    selectors = describe(doc.text, start, end);
+  } catch (error) {
+    throw new AppError('invalid_request', (error as Error).message, { issue: (error as Error).message });
+  }
+  const next: Annotation = { ...current, exact: selectors.quote.exact, prefix: selectors.quote.prefix, suffix: selectors.quote.suffix, start, end, orphan: false, modified: now };
+  placeAnnotation(db, next);
+  return next;
+}
+
+/** Writes an annotation's target (after re-anchoring or re-attaching). */
+export function placeAnnotation(db: Database, a: Pick<Annotation, 'id' | 'documentId' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'orphan' | 'modified'>): void {
+  cached(db, 'UPDATE annotations SET document_id = ?, exact = ?, prefix = ?, suffix = ?, start = ?, end = ?, orphan = ?, modified = ? WHERE id = ?')
+    .run(a.documentId, a.exact, a.prefix, a.suffix, a.start, a.end, a.orphan ? 1 : 0, a.modified, a.id);
 }
 
 export function removeAnnotation(db: Database, id: string): boolean {

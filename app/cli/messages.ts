@@ -9,7 +9,8 @@ export function cliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv = p
 
 const MESSAGES = {
   en: {
-    imported: 'Imported {imported}, already in the library {duplicates}, failed {failed}.',
+    imported: 'Imported {imported}, new versions {updated}, already in the library {duplicates}, failed {failed}.',
+    newVersion: 'new version of {previous}: {reanchored} annotations moved, {orphaned} to re-attach',
     importing: 'Importing {done}/{total}',
     duplicate: 'already in the library as',
     failed: 'failed',
@@ -26,7 +27,8 @@ const MESSAGES = {
     error: 'Error: {message}',
   },
   fr: {
-    imported: 'Importés : {imported}, déjà dans la bibliothèque : {duplicates}, en échec : {failed}.',
+    imported: 'Importés : {imported}, nouvelles versions : {updated}, déjà dans la bibliothèque : {duplicates}, en échec : {failed}.',
+    newVersion: 'nouvelle version de {previous} : {reanchored} annotations replacées, {orphaned} à rattacher',
     importing: 'Import {done}/{total}',
     duplicate: 'déjà dans la bibliothèque sous',
     failed: 'échec',

@@ -41,6 +41,8 @@ export const documentFull = documentSummary.extend({
   text: z.string(),
   html: z.string().nullable(),
   blocks: z.array(block),
+  /** The reader's note on the article as a whole (Markdown). */
+  note: z.string().nullable(),
 });
 export type DocumentFull = z.infer<typeof documentFull>;
 
@@ -78,10 +80,18 @@ export const importFile = z.object({
   name: z.string().min(1).max(1024),
   /** The file's bytes, base64-encoded so the same call works over IPC and HTTP. */
   base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8),
+  /** The article this file is a new version of (its annotations move onto the new text). */
+  replaces: documentId.optional(),
 });
 
 export const importReport = z.object({
   imported: z.array(z.object({ file: z.string(), id: z.string(), title: z.string() })),
+  /** Files that were a new version of an article already in the library (same address, or same file and title). */
+  updated: z.array(z.object({
+    file: z.string(), id: z.string(), previousId: z.string(), title: z.string(),
+    /** Annotations placed on the new text, and those that could not be (now orphans). */
+    reanchored: z.number().int(), orphaned: z.number().int(),
+  })),
   duplicates: z.array(z.object({ file: z.string(), id: z.string(), title: z.string() })),
   failed: z.array(z.object({ file: z.string(), error: errorShape })),
 });
@@ -113,6 +123,8 @@ const settingsFields = {
   language: z.enum(['system', 'en', 'fr']),
   theme: z.enum(['system', 'light', 'dark']),
   samplesOffered: z.boolean(),
+  /** What each highlight colour means to the reader ("To check", "Key figure"…); unnamed colours show their name. */
+  colorLabels: z.partialRecord(z.enum(HIGHLIGHT_COLORS), z.string().trim().max(40)),
 };
 
 export const DEFAULT_SETTINGS = {
@@ -120,6 +132,7 @@ export const DEFAULT_SETTINGS = {
   theme: 'system',
   layout: { panes: [], sizes: [], syncScroll: false, libraryWidth: 380 },
   samplesOffered: false,
+  colorLabels: {},
 } as const;
 
 /** Stored settings: every field present (a missing one takes its default, so older files stay readable). */
@@ -135,6 +148,7 @@ export const settings = z.object({
     })
     .default({ panes: [], sizes: [], syncScroll: false, libraryWidth: DEFAULT_SETTINGS.layout.libraryWidth }),
   samplesOffered: settingsFields.samplesOffered.default(false),
+  colorLabels: settingsFields.colorLabels.default({}),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -169,6 +183,8 @@ export const annotation = z.object({
   tags: z.array(z.string()),
   created: z.string(),
   modified: z.string(),
+  /** The passage could not be found again after the article changed: kept with its quote until re-attached. */
+  orphan: z.boolean().default(false),
 });
 export type Annotation = z.infer<typeof annotation>;
 

@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { AppError, toAppError } from '../contract/errors.ts';
 import { MAX_IMPORT_BYTES, type ImportReport } from '../contract/schemas.ts';
 import { transaction, type Database } from '../store/database.ts';
-import { findTitle, insertDocument } from '../store/documents.ts';
+import { reanchorAnnotations } from '../annotations/reanchor.ts';
+import { findPreviousVersion, findTitle, insertDocument, resolveId, retireDocument } from '../store/documents.ts';
 import { formatSize, parseFile } from './parse-file.ts';
 
 /** A file to import: its name and a way to get its bytes (read lazily, so a huge batch is never all in memory). */
 export interface ImportSource {
   name: string;
   read: () => Uint8Array;
+  /** The article this file is a new version of, when the reader says so (else it is recognised by address or file). */
+  replaces?: string;
 }
 
 export interface ImportProgress {
@@ -25,7 +28,7 @@ const CHUNK = 250;
  * documents is written in one transaction, so an interrupted import leaves whole documents only.
  */
 export function importSources(db: Database, sources: ImportSource[], onProgress?: (p: ImportProgress) => void): ImportReport {
-  const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+  const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
   const importedAt = new Date().toISOString();
   for (let from = 0; from < sources.length; from += CHUNK) {
     const chunk = sources.slice(from, from + CHUNK);
@@ -47,15 +50,27 @@ function importOne(db: Database, source: ImportSource, importedAt: string, repor
       report.duplicates.push({ file: source.name, id: doc.id, title: existing });
       return;
     }
-    transaction(db, () => insertDocument(db, doc));
-    report.imported.push({ file: source.name, id: doc.id, title: doc.title });
+    const previous = source.replaces !== undefined ? resolveId(db, source.replaces) : findPreviousVersion(db, doc);
+    if (previous === undefined) {
+      transaction(db, () => insertDocument(db, doc));
+      report.imported.push({ file: source.name, id: doc.id, title: doc.title });
+      return;
+    }
+    // A new version: stored, the annotations moved onto its text, the old version retired — all or nothing.
+    const moved = transaction(db, () => {
+      insertDocument(db, doc);
+      const result = reanchorAnnotations(db, previous, doc.id, doc.text, importedAt);
+      retireDocument(db, previous, doc.id, importedAt);
+      return result;
+    });
+    report.updated.push({ file: source.name, id: doc.id, previousId: previous, title: doc.title, ...moved });
   } catch (error) {
     report.failed.push({ file: source.name, error: toAppError(error).toJSON() });
   }
 }
 
-export function sourceFromBytes(name: string, bytes: Uint8Array): ImportSource {
-  return { name, read: () => bytes };
+export function sourceFromBytes(name: string, bytes: Uint8Array, replaces?: string): ImportSource {
+  return replaces === undefined ? { name, read: () => bytes } : { name, read: () => bytes, replaces };
 }
 
 /**

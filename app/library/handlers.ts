@@ -1,11 +1,11 @@
 import type { Api, MethodName, MethodOutput } from '../contract/api.ts';
 import { MAX_IMPORT_BYTES, MAX_PANES } from '../contract/schemas.ts';
 import type { z } from 'zod';
-import { createAnnotation, listAnnotations, removeAnnotation, restoreAnnotation, updateAnnotation } from '../annotations/index.ts';
+import { createAnnotation, listAnnotations, reattachAnnotation, removeAnnotation, restoreAnnotation, updateAnnotation } from '../annotations/index.ts';
 import { importSources, sourceFromBytes } from '../import/import-batch.ts';
 import { sampleSources } from '../samples/index.ts';
 import { searchDocuments } from '../search/index.ts';
-import { countDocuments, documentFacets, getDocument, listDocuments, removeDocument, resolveId } from '../store/documents.ts';
+import { countDocuments, documentFacets, getDocument, listDocuments, removeDocument, resolveId, setDocumentNote } from '../store/documents.ts';
 import type { Library } from './library.ts';
 
 export type Handlers = { [M in MethodName]: (input: z.output<Api[M]['input']>) => MethodOutput<M> };
@@ -24,6 +24,7 @@ export function createHandlers(library: Library, options: HandlerOptions): Handl
     'annotations.update': ({ id, ...change }) => updateAnnotation(db, id, change),
     'annotations.restore': (annotation) => restoreAnnotation(db, annotation),
     'annotations.remove': ({ id }) => ({ removed: removeAnnotation(db, id) }),
+    'annotations.reattach': ({ id, start, end }) => reattachAnnotation(db, id, start, end),
     'app.info': () => ({
       version: options.version,
       libraryPath: library.dir,
@@ -35,8 +36,9 @@ export function createHandlers(library: Library, options: HandlerOptions): Handl
     'documents.facets': () => documentFacets(db),
     'documents.get': ({ id }) => getDocument(db, id),
     'documents.import': ({ files }) =>
-      importSources(db, files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64')))),
+      importSources(db, files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64'), f.replaces))),
     'documents.remove': ({ id }) => ({ removed: removeDocument(db, id) }),
+    'documents.setNote': ({ id, note }) => ({ note: setDocumentNote(db, id, note) }),
     'samples.load': () => {
       const report = importSources(db, sampleSources(options.samplesDir));
       settings.set({ samplesOffered: true });

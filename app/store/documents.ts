@@ -60,6 +60,11 @@ export function resolveId(db: Database, idOrPrefix: string): string {
     .all(idOrPrefix, `${idOrPrefix}\u{10FFFF}`) as { id: string }[];
   const exact = rows.find((r) => r.id === idOrPrefix);
   if (exact) return exact.id;
+  if (rows.length === 0) {
+    // An article re-imported as a new version: its old id still leads to it.
+    const redirect = cached(db, 'SELECT new_id AS id FROM document_redirects WHERE old_id = ?').get(idOrPrefix) as { id: string } | undefined;
+    if (redirect) return redirect.id;
+  }
   if (rows.length === 0) throw new AppError('not_found', `no document ${idOrPrefix}`, { id: idOrPrefix });
   if (rows.length > 1) throw new AppError('ambiguous_id', `several documents start with ${idOrPrefix}`, { id: idOrPrefix });
   return rows[0]!.id;
@@ -67,10 +72,41 @@ export function resolveId(db: Database, idOrPrefix: string): string {
 
 export function getDocument(db: Database, idOrPrefix: string): DocumentFull {
   const id = resolveId(db, idOrPrefix);
-  const row = cached(db, `SELECT ${SUMMARY_COLUMNS}, url, encoding, text, html, blocks FROM documents WHERE id = ?`)
+  const row = cached(db, `SELECT ${SUMMARY_COLUMNS}, url, encoding, text, html, blocks, note FROM documents WHERE id = ?`)
     .get(id) as (Omit<DocumentFull, 'blocks'> & { blocks: string }) | undefined;
   if (!row) throw new AppError('not_found', `no document ${id}`, { id });
   return { ...row, blocks: JSON.parse(row.blocks) as Block[] };
+}
+
+/** Sets (or, with null, clears) the reader's note on a whole article. */
+export function setDocumentNote(db: Database, idOrPrefix: string, note: string | null): string | null {
+  const id = resolveId(db, idOrPrefix);
+  const value = note?.trim() ? note : null;
+  cached(db, 'UPDATE documents SET note = ? WHERE id = ?').run(value, id);
+  return value;
+}
+
+/**
+ * The article an incoming one is a new version of: same web address, or same file name and same title (an edited
+ * copy of the same file). The most recent such article wins.
+ */
+export function findPreviousVersion(db: Database, doc: Pick<NewDocument, 'url' | 'fileName' | 'title'>): string | undefined {
+  const row = cached(db,
+    `SELECT id FROM documents WHERE (url IS NOT NULL AND url = ?) OR (file_name IS NOT NULL AND file_name = ? AND title = ?)
+     ORDER BY seq DESC LIMIT 1`,
+  ).get(doc.url, doc.fileName, doc.title) as { id: string } | undefined;
+  return row?.id;
+}
+
+/**
+ * Retires article `oldId` in favour of `newId` (already stored): its note carries over, and its id (and the ids it
+ * had itself replaced) redirect to the new one. Annotations must have been moved first; the old row is then deleted.
+ */
+export function retireDocument(db: Database, oldId: string, newId: string, now = new Date().toISOString()): void {
+  cached(db, 'UPDATE documents SET note = (SELECT note FROM documents WHERE id = ?) WHERE id = ? AND note IS NULL').run(oldId, newId);
+  cached(db, 'UPDATE document_redirects SET new_id = ? WHERE new_id = ?').run(newId, oldId);
+  cached(db, 'INSERT OR REPLACE INTO document_redirects (old_id, new_id, replaced_at) VALUES (?, ?, ?)').run(oldId, newId, now);
+  cached(db, 'DELETE FROM documents WHERE id = ?').run(oldId);
 }
 
 export function getOriginal(db: Database, id: string): Uint8Array {
@@ -121,7 +157,7 @@ export function removeDocument(db: Database, idOrPrefix: string): boolean {
 
 /** Every document, oldest import first, one at a time (for exports of any size). */
 export function* iterateDocuments(db: Database): Generator<DocumentFull> {
-  const statement = db.prepare(`SELECT ${SUMMARY_COLUMNS}, url, encoding, text, html, blocks FROM documents ORDER BY seq`);
+  const statement = db.prepare(`SELECT ${SUMMARY_COLUMNS}, url, encoding, text, html, blocks, note FROM documents ORDER BY seq`);
   for (const row of statement.iterate() as Iterable<Omit<DocumentFull, 'blocks'> & { blocks: string }>) {
     yield { ...row, blocks: JSON.parse(row.blocks) as Block[] };
   }

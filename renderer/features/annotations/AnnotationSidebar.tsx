@@ -1,68 +1,209 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../app/contract/index.ts';
-import { HIGHLIGHT_COLORS } from '../../../app/contract/shared/colors.ts';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../app/contract/shared/colors.ts';
+import { Markdown } from '../../shared/Markdown.tsx';
+import { useColorLabel } from './labels.ts';
 
-interface Props {
+export interface AnnotationActions {
+  onFocus(id: string): void;
+  onEdit(id: string | null): void;
+  onUpdate(change: { id: string; note?: string | null; color?: Annotation['color']; tags?: string[] }): void;
+  onRemove(id: string): void;
+  onCopy(annotation: Annotation): void;
+  onReattach(id: string | null): void;
+}
+
+interface Props extends AnnotationActions {
   annotations: Annotation[];
   focused: string | null;
   editing: string | null;
-  onFocus(id: string): void;
-  onEdit(id: string | null): void;
-  onUpdate(change: { id: string; note?: string | null; color?: Annotation['color'] }): void;
-  onRemove(id: string): void;
+  reattaching: string | null;
+  documentNote: string | null;
+  onDocumentNote(note: string | null): void;
 }
 
-/** The pane's annotations in text order: colour, quote, note (edited in place), recolour and delete. */
-export function AnnotationSidebar({ annotations, focused, editing, onFocus, onEdit, onUpdate, onRemove }: Props) {
+/**
+ * The pane's annotations in text order: the article's own note, a filter by colour and tag, a card per highlight
+ * (label, quote, note in Markdown, tags; recolour, edit, copy with citation, delete), and the orphans — passages lost
+ * when the article changed — to re-attach.
+ */
+export function AnnotationSidebar({ annotations, focused, editing, reattaching, documentNote, onDocumentNote, ...actions }: Props) {
   const { t } = useTranslation();
-  if (annotations.length === 0) return <aside className="annotation-sidebar empty" data-testid="annotation-sidebar"><p className="hint">{t('annotations.empty')}</p></aside>;
+  const label = useColorLabel();
+  const [colors, setColors] = useState<Set<HighlightColor>>(new Set());
+  const [tag, setTag] = useState('');
+  const placed = useMemo(() => annotations.filter((a) => !a.orphan), [annotations]);
+  const orphans = useMemo(() => annotations.filter((a) => a.orphan), [annotations]);
+  const tags = useMemo(() => [...new Set(placed.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b)), [placed]);
+  const usedColors = useMemo(() => HIGHLIGHT_COLORS.filter((c) => placed.some((a) => a.color === c)), [placed]);
+  const shown = placed.filter((a) => (colors.size === 0 || colors.has(a.color)) && (!tag || a.tags.includes(tag)));
+  const toggle = (color: HighlightColor) => {
+    const next = new Set(colors);
+    if (!next.delete(color)) next.add(color);
+    setColors(next);
+  };
+
   return (
     <aside className="annotation-sidebar" data-testid="annotation-sidebar" aria-label={t('annotations.title')}>
+      <DocumentNote note={documentNote} onSave={onDocumentNote} />
+      {placed.length > 0 && (usedColors.length > 1 || tags.length > 0) && (
+        <div className="sidebar-filter" role="group" aria-label={t('annotations.filter')}>
+          {usedColors.map((color) => (
+            <button key={color} type="button" className={`filter-chip${colors.has(color) ? ' on' : ''}`} aria-pressed={colors.has(color)} onClick={() => toggle(color)} data-testid={`filter-${color}`}>
+              <span className={`swatch tiny hl-${color}`} aria-hidden="true" />
+              {label(color)}
+            </button>
+          ))}
+          {tags.length > 0 && (
+            <select value={tag} onChange={(e) => setTag(e.target.value)} aria-label={t('annotations.filterTag')} data-testid="filter-tag">
+              <option value="">{t('annotations.allTags')}</option>
+              {tags.map((name) => <option key={name} value={name}>#{name}</option>)}
+            </select>
+          )}
+        </div>
+      )}
+      {placed.length === 0 && orphans.length === 0 && <p className="hint">{t('annotations.empty')}</p>}
+      {placed.length > 0 && shown.length === 0 && <p className="hint">{t('annotations.noneMatch')}</p>}
       <ol>
-        {annotations.map((a) => (
-          <li key={a.id} className={`annotation-card${a.id === focused ? ' focused' : ''}`} data-testid="annotation-card" data-annotation={a.id} onClick={() => onFocus(a.id)}>
-            <blockquote className={`card-quote border-${a.color}`}>{a.exact}</blockquote>
-            {editing === a.id ? (
-              <NoteEditor initial={a.note ?? ''} onSave={(note) => (onUpdate({ id: a.id, note: note.trim() ? note : null }), onEdit(null))} onCancel={() => onEdit(null)} />
-            ) : (
-              a.note && <p className="card-note" data-testid="card-note">{a.note}</p>
-            )}
-            <div className="card-actions">
-              {HIGHLIGHT_COLORS.map((color) => (
-                <button key={color} type="button" className={`swatch small hl-${color}${a.color === color ? ' current' : ''}`} aria-label={t(`annotations.colors.${color}`)} title={t(`annotations.colors.${color}`)} onClick={(e) => (e.stopPropagation(), onUpdate({ id: a.id, color }))} />
-              ))}
-              <button type="button" className="link-button" onClick={(e) => (e.stopPropagation(), onEdit(a.id))} data-testid="edit-note">{a.note ? t('annotations.editNote') : t('annotations.note')}</button>
-              <button type="button" className="link-button danger" onClick={(e) => (e.stopPropagation(), onRemove(a.id))} data-testid="delete-annotation">{t('annotations.delete')}</button>
-            </div>
-          </li>
+        {shown.map((a) => (
+          <AnnotationCard key={a.id} annotation={a} focused={a.id === focused} editing={a.id === editing} {...actions} />
         ))}
       </ol>
+      {orphans.length > 0 && (
+        <section className="orphans" data-testid="orphans">
+          <h3>{t('annotations.orphans', { count: orphans.length })}</h3>
+          <p className="hint">{t('annotations.orphansHint')}</p>
+          <ol>
+            {orphans.map((a) => (
+              <li key={a.id} className={`annotation-card orphan${reattaching === a.id ? ' focused' : ''}`} data-testid="orphan-card" data-annotation={a.id}>
+                <blockquote className={`card-quote border-${a.color}`}>
+                  <span className="context">…{a.prefix}</span><strong>{a.exact}</strong><span className="context">{a.suffix}…</span>
+                </blockquote>
+                {a.note && <Markdown source={a.note} className="card-note" />}
+                <div className="card-actions">
+                  {reattaching === a.id ? (
+                    <>
+                      <span className="hint">{t('annotations.selectToReattach')}</span>
+                      <button type="button" className="link-button" onClick={() => actions.onReattach(null)}>{t('annotations.cancel')}</button>
+                    </>
+                  ) : (
+                    <button type="button" className="link-button" onClick={() => actions.onReattach(a.id)} data-testid="reattach">{t('annotations.reattach')}</button>
+                  )}
+                  <button type="button" className="link-button danger" onClick={() => actions.onRemove(a.id)}>{t('annotations.delete')}</button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </aside>
   );
 }
 
-function NoteEditor({ initial, onSave, onCancel }: { initial: string; onSave(note: string): void; onCancel(): void }) {
+interface CardProps extends AnnotationActions {
+  annotation: Annotation;
+  focused: boolean;
+  editing: boolean;
+}
+
+const AnnotationCard = memo(function AnnotationCard({ annotation: a, focused, editing, onFocus, onEdit, onUpdate, onRemove, onCopy }: CardProps) {
+  const { t } = useTranslation();
+  const label = useColorLabel();
+  return (
+    <li className={`annotation-card${focused ? ' focused' : ''}`} data-testid="annotation-card" data-annotation={a.id} onClick={() => onFocus(a.id)}>
+      <span className={`card-label label-${a.color}`} data-testid="card-label">{label(a.color)}</span>
+      <blockquote className={`card-quote border-${a.color}`}>{a.exact}</blockquote>
+      {editing ? (
+        <NoteEditor
+          initial={a.note ?? ''}
+          initialTags={a.tags}
+          onSave={(note, tags) => {
+            onUpdate({ id: a.id, note: note.trim() ? note : null, tags });
+            onEdit(null);
+          }}
+          onCancel={() => onEdit(null)}
+        />
+      ) : (
+        <>
+          {a.note && <Markdown source={a.note} className="card-note" testId="card-note" />}
+          {a.tags.length > 0 && <p className="card-tags">{a.tags.map((tag) => <span key={tag} className="tag">#{tag}</span>)}</p>}
+        </>
+      )}
+      <div className="card-actions">
+        <span className="card-swatches">
+          {HIGHLIGHT_COLORS.map((color) => (
+            <button key={color} type="button" className={`swatch small hl-${color}${a.color === color ? ' current' : ''}`} aria-label={label(color)} title={label(color)} onClick={(e) => (e.stopPropagation(), onUpdate({ id: a.id, color }))} />
+          ))}
+        </span>
+        <span className="card-links">
+          <button type="button" className="link-button" onClick={(e) => (e.stopPropagation(), onEdit(a.id))} data-testid="edit-note">{a.note ? t('annotations.editNote') : t('annotations.note')}</button>
+          <button type="button" className="link-button" onClick={(e) => (e.stopPropagation(), onCopy(a))} data-testid="copy-citation">{t('annotations.copy')}</button>
+          <button type="button" className="link-button danger" onClick={(e) => (e.stopPropagation(), onRemove(a.id))} data-testid="delete-annotation">{t('annotations.delete')}</button>
+        </span>
+      </div>
+    </li>
+  );
+});
+
+/** Tags typed as words separated by commas or spaces, with or without their #. */
+function parseTags(value: string): string[] {
+  return [...new Set(value.split(/[,\s]+/).map((tag) => tag.replace(/^#+/, '').trim()).filter(Boolean))];
+}
+
+function NoteEditor({ initial, initialTags, onSave, onCancel }: { initial: string; initialTags: string[]; onSave(note: string, tags: string[]): void; onCancel(): void }) {
   const { t } = useTranslation();
   const [note, setNote] = useState(initial);
+  const [tags, setTags] = useState(initialTags.map((tag) => `#${tag}`).join(' '));
+  const save = () => onSave(note, parseTags(tags));
+  const keys = (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+    if (e.key === 'Escape') onCancel();
+  };
   return (
     <div className="note-editor" onClick={(e) => e.stopPropagation()}>
-      <textarea
-        value={note}
-        autoFocus
-        rows={3}
-        placeholder={t('annotations.notePlaceholder')}
-        onChange={(e) => setNote(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onSave(note);
-          if (e.key === 'Escape') onCancel();
-        }}
-        data-testid="note-input"
-      />
+      <textarea value={note} autoFocus rows={3} placeholder={t('annotations.notePlaceholder')} onChange={(e) => setNote(e.target.value)} onKeyDown={keys} data-testid="note-input" aria-label={t('annotations.note')} />
+      <input value={tags} placeholder={t('annotations.tagsPlaceholder')} onChange={(e) => setTags(e.target.value)} onKeyDown={(e) => (e.key === 'Enter' ? save() : keys(e))} data-testid="tags-input" aria-label={t('annotations.tags')} />
       <div className="card-actions">
-        <button type="button" className="primary" onClick={() => onSave(note)} data-testid="save-note">{t('annotations.save')}</button>
+        <button type="button" className="primary" onClick={save} data-testid="save-note">{t('annotations.save')}</button>
         <button type="button" onClick={onCancel}>{t('annotations.cancel')}</button>
       </div>
+    </div>
+  );
+}
+
+/** The reader's note on the article as a whole, above the highlights. */
+function DocumentNote({ note, onSave }: { note: string | null; onSave(note: string | null): void }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note ?? '');
+  if (editing) {
+    const save = () => {
+      onSave(draft.trim() ? draft : null);
+      setEditing(false);
+    };
+    return (
+      <div className="document-note editing note-editor">
+        <h3>{t('annotations.documentNote')}</h3>
+        <textarea value={draft} autoFocus rows={4} placeholder={t('annotations.documentNotePlaceholder')} onChange={(e) => setDraft(e.target.value)} data-testid="document-note-input"
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+            if (e.key === 'Escape') setEditing(false);
+          }} />
+        <div className="card-actions">
+          <button type="button" className="primary" onClick={save} data-testid="save-document-note">{t('annotations.save')}</button>
+          <button type="button" onClick={() => setEditing(false)}>{t('annotations.cancel')}</button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="document-note" data-testid="document-note">
+      <h3>{t('annotations.documentNote')}</h3>
+      {note ? <Markdown source={note} className="card-note" /> : null}
+      <button type="button" className="link-button" onClick={() => (setDraft(note ?? ''), setEditing(true))} data-testid="edit-document-note">
+        {note ? t('annotations.editNote') : t('annotations.addDocumentNote')}
+      </button>
     </div>
   );
 }

@@ -44,5 +44,20 @@ export function useAnnotations(documentId: string) {
     },
     [reload, record],
   );
-  return { annotations, create, update, remove };
+  /** Gives a lost passage (or any annotation) a new place the reader selected. */
+  const reattach = useCallback(
+    async (id: string, start: number, end: number) => {
+      const before = current.current.find((a) => a.id === id);
+      await client.call('annotations.reattach', { id, start, end });
+      if (before) {
+        record({
+          undo: () => client.call('annotations.remove', { id }).then(() => client.call('annotations.restore', before)),
+          redo: () => client.call('annotations.reattach', { id, start, end }),
+        });
+      }
+      await reload();
+    },
+    [reload, record],
+  );
+  return { annotations, create, update, remove, reattach };
 }

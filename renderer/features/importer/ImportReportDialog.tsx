@@ -18,6 +18,7 @@ export function ImportReportDialog({ report, onClose, onOpen }: Props) {
     <Dialog title={t('importer.report')} closeLabel={t('importer.close')} onClose={onClose} testId="import-report">
       <ul className="report-summary">
         <li className="ok">{t('importer.imported', { count: report.imported.length })}</li>
+        {report.updated.length > 0 && <li className="ok">{t('importer.updated', { count: report.updated.length })}</li>}
         {report.duplicates.length > 0 && <li className="same">{t('importer.duplicates', { count: report.duplicates.length })}</li>}
         {report.failed.length > 0 && <li className="bad">{t('importer.failed', { count: report.failed.length })}</li>}
       </ul>
@@ -31,6 +32,13 @@ export function ImportReportDialog({ report, onClose, onOpen }: Props) {
         {report.imported.map((item) => (
           <div key={`i-${item.id}`} className="report-item ok">
             <strong>{item.title}</strong>
+            <button type="button" className="link-button" onClick={() => onOpen(item.id)}>{t('importer.open')}</button>
+          </div>
+        ))}
+        {report.updated.map((item) => (
+          <div key={`u-${item.id}`} className="report-item ok" data-testid="import-updated">
+            <strong>{item.title}</strong>
+            <span>{t('importer.moved', { count: item.reanchored })}{item.orphaned > 0 ? ` · ${t('importer.orphaned', { count: item.orphaned })}` : ''}</span>
             <button type="button" className="link-button" onClick={() => onOpen(item.id)}>{t('importer.open')}</button>
           </div>
         ))}

@@ -33,7 +33,7 @@ export function useImport(maxBytes: number, onImported: () => void) {
   const importFiles = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
-      const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+      const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
       let done = 0;
       setState({ progress: { done, total: files.length }, report: null });
       let batch: { name: string; base64: string }[] = [];
@@ -43,6 +43,7 @@ export function useImport(maxBytes: number, onImported: () => void) {
         try {
           const result = await client.call('documents.import', { files: batch });
           report.imported.push(...result.imported);
+          report.updated.push(...result.updated);
           report.duplicates.push(...result.duplicates);
           report.failed.push(...result.failed);
         } catch (error) {
@@ -72,7 +73,7 @@ export function useImport(maxBytes: number, onImported: () => void) {
       }
       await flush();
       setState({ progress: null, report });
-      if (report.imported.length > 0) onImported();
+      if (report.imported.length + report.updated.length > 0) onImported();
     },
     [maxBytes, onImported],
   );

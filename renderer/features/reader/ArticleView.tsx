@@ -1,11 +1,10 @@
 import DOMPurify from 'dompurify';
-import { useMemo, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, Block, DocumentFull } from '../../../app/contract/index.ts';
-import { toUtf16Offset } from '../../../app/contract/shared/code-points.ts';
+import type { Block, DocumentFull } from '../../../app/contract/index.ts';
 import { SANITISE_CONFIG } from '../../../app/contract/shared/sanitise-config.ts';
 import { formatDate, languageName } from '../../shared/format.ts';
-import { HighlightedText, type Span } from '../annotations/HighlightedText.tsx';
+import { TextMap } from './text-map.ts';
 
 /** The article header: title and the metadata the importer found. */
 function ArticleHeader({ doc }: { doc: DocumentFull }) {
@@ -22,16 +21,17 @@ function ArticleHeader({ doc }: { doc: DocumentFull }) {
 interface BlockProps {
   text: string;
   block: Block;
-  spans: Span[];
-  focused: string | null;
-  onFocus(id: string): void;
 }
 
-/** One block of a plain-text article, its text taken from the canonical text exactly as stored, with highlights. */
-function TextBlock({ text, block, spans, focused, onFocus }: BlockProps) {
+/** A piece of the canonical text, marked with its offset so the text map can find it. */
+function Piece({ text, start, end }: { text: string; start: number; end: number }) {
+  return <span data-offset={start}>{text.slice(start, end)}</span>;
+}
+
+/** One block of a plain-text article, its text taken from the canonical text exactly as stored. */
+const TextBlock = memo(function TextBlock({ text, block }: BlockProps) {
   const { t } = useTranslation();
-  const piece = (start: number, end: number) => <HighlightedText text={text} start={start} end={end} spans={spans} focused={focused} onFocus={onFocus} />;
-  const content: ReactNode = piece(block.start, block.end);
+  const content: ReactNode = <Piece text={text} start={block.start} end={block.end} />;
   switch (block.kind) {
     case 'title':
       return null;
@@ -51,40 +51,50 @@ function TextBlock({ text, block, spans, focused, onFocus }: BlockProps) {
       if (block.dateline) {
         return (
           <p>
-            <span className="dateline">{piece(block.dateline.start, block.dateline.end)}</span>
-            {piece(block.dateline.end, block.end)}
+            <span className="dateline"><Piece text={text} start={block.dateline.start} end={block.dateline.end} /></span>
+            <Piece text={text} start={block.dateline.end} end={block.end} />
           </p>
         );
       }
       return <p>{content}</p>;
   }
-}
+});
 
 interface Props {
   doc: DocumentFull;
-  annotations: Annotation[];
-  focused: string | null;
-  onFocus(id: string): void;
+  /** Called once the article is on the page, with the map from page positions to the canonical text. */
+  onMap(map: TextMap): void;
 }
 
-export function ArticleView({ doc, annotations, focused, onFocus }: Props) {
+/**
+ * The article as the reader sees it: a web page or Markdown article keeps its (sanitised) markup, a plain-text one is
+ * drawn block by block. Highlights are not part of this DOM: they are painted over it (highlight-painter.ts), so the
+ * article renders once however many annotations it carries.
+ */
+export const ArticleView = memo(function ArticleView({ doc, onMap }: Props) {
   // Stored HTML was sanitised at import; it is sanitised again here, with the same rules, so the page never trusts
   // stored markup.
   const html = useMemo(() => (doc.html ? DOMPurify.sanitize(doc.html, SANITISE_CONFIG) : null), [doc.html]);
-  const spans = useMemo(
-    () => annotations.map((annotation) => ({ annotation, start: toUtf16Offset(doc.text, annotation.start), end: toUtf16Offset(doc.text, annotation.end) })),
-    [annotations, doc.text],
-  );
+  const [asBlocks, setAsBlocks] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (!body.current) return;
+    if (html === null || asBlocks) return onMap(TextMap.fromPieces(body.current));
+    const map = TextMap.fromHtml(body.current, doc.text, doc.blocks);
+    // Markup that does not match the stored text (imported by another version): draw the blocks, still annotatable.
+    if (map) onMap(map);
+    else setAsBlocks(true);
+  }, [html, asBlocks, doc.text, doc.blocks, onMap]);
   return (
     <article className="article" lang={doc.language ?? undefined} data-testid="article">
       <ArticleHeader doc={doc} />
-      {html !== null ? (
-        <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />
+      {html !== null && !asBlocks ? (
+        <div ref={body} className="article-body" data-annotatable="html" dangerouslySetInnerHTML={{ __html: html }} />
       ) : (
-        <div className="article-body" data-annotatable="true">
-          {doc.blocks.map((block) => <TextBlock key={block.start} text={doc.text} block={block} spans={spans} focused={focused} onFocus={onFocus} />)}
+        <div ref={body} className="article-body" data-annotatable="text">
+          {doc.blocks.map((block) => <TextBlock key={block.start} text={doc.text} block={block} />)}
         </div>
       )}
     </article>
   );
-}
+});

@@ -1,14 +1,19 @@
-import { forwardRef, useCallback, useEffect, useRef, useState, type UIEvent } from 'react';
+import { forwardRef, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../app/contract/index.ts';
-import { toCodePointOffset } from '../../../app/contract/shared/code-points.ts';
+import type { Annotation, DocumentFull } from '../../../app/contract/index.ts';
+import { offsetConverter } from '../../../app/contract/shared/code-points.ts';
 import { formatError } from '../../../app/contract/shared/error-messages.ts';
+import { client } from '../../api/client.ts';
+import { Markdown } from '../../shared/Markdown.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar.tsx';
-import { selectionOffsets } from '../annotations/selection.ts';
+import { citeQuote, copyText } from '../annotations/citation.ts';
+import { useColorLabel } from '../annotations/labels.ts';
 import { SelectionToolbar } from '../annotations/SelectionToolbar.tsx';
 import { useAnnotations } from '../annotations/useAnnotations.ts';
 import { ArticleView } from './ArticleView.tsx';
+import { HighlightPainter, overlaps, type Paint } from './highlight-painter.ts';
+import type { TextMap } from './text-map.ts';
 import { useDocument } from './useDocument.ts';
 
 interface Props {
@@ -20,38 +25,114 @@ interface Props {
   onScroll(event: UIEvent<HTMLDivElement>): void;
 }
 
-/** One article in its own independently scrolling pane, with its annotations beside it. */
-export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane({ id, index, active, onActivate, onClose, onScroll }, ref) {
+/** One article in its own independently scrolling pane. */
+export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane(props, ref) {
   const { t } = useTranslation();
   const { language } = useSettings();
-  const state = useDocument(id);
-  const { annotations, create, update, remove } = useAnnotations(id);
+  const state = useDocument(props.id);
+  return (
+    <section className={`reader-pane${props.active ? ' active' : ''}`} aria-label={t('reader.pane', { n: props.index + 1 })} onMouseDown={props.onActivate} onFocus={props.onActivate} data-testid="reader-pane">
+      {state.status === 'ready' ? (
+        <AnnotatedArticle {...props} doc={state.doc} ref={ref} />
+      ) : (
+        <>
+          <PaneBar index={props.index} title="" onClose={props.onClose} />
+          <div className="pane-scroll" ref={ref}>
+            {state.status === 'error' && <div className="pane-message" role="alert">{state.error.code === 'not_found' ? t('reader.missing') : formatError(language, state.error.shape)}</div>}
+          </div>
+        </>
+      )}
+    </section>
+  );
+});
+
+function PaneBar({ index, title, onClose, children }: { index: number; title: string; onClose(): void; children?: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="pane-bar">
+      <span className="pane-number">{index + 1}</span>
+      <span className="pane-title" title={title}>{title}</span>
+      {children}
+      <button type="button" className="icon-button" onClick={onClose} title={t('reader.close')} aria-label={t('reader.close')} data-testid="close-pane">×</button>
+    </div>
+  );
+}
+
+interface Span {
+  annotation: Annotation;
+  /** UTF-16 offsets in the canonical text, as the page counts. */
+  start: number;
+  end: number;
+}
+
+/** The article with its annotations painted over it, the selection toolbar, hover notes and the sidebar. */
+const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull }>(function AnnotatedArticle({ doc, index, onClose, onScroll }, ref) {
+  const { t } = useTranslation();
+  const { language } = useSettings();
+  const label = useColorLabel();
+  const { annotations, create, update, remove, reattach } = useAnnotations(doc.id);
+  const [map, setMap] = useState<TextMap | null>(null);
   const [toolbar, setToolbar] = useState<{ top: number; left: number; start: number; end: number } | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [reattaching, setReattaching] = useState<string | null>(null);
+  const [hover, setHover] = useState<{ top: number; left: number; ids: string[] } | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [documentNote, setDocumentNote] = useState(doc.note);
   const [showNotes, setShowNotes] = useState(true);
-  const pane = useRef<HTMLElement>(null);
+  const pane = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement | null>(null);
   // Narrow panes (three or four side by side) start with their notes folded away.
   useEffect(() => {
     if ((pane.current?.clientWidth ?? 1000) < 640) setShowNotes(false);
   }, []);
-  const title = state.status === 'ready' ? state.doc.title : '';
-  const text = state.status === 'ready' ? state.doc.text : '';
+
+  const convert = useMemo(() => offsetConverter(doc.text), [doc.text]);
+  const spans = useMemo<Span[]>(
+    () => annotations.filter((a) => !a.orphan).map((annotation) => ({ annotation, start: convert.toUtf16(annotation.start), end: convert.toUtf16(annotation.end) })),
+    [annotations, convert],
+  );
+  const paints = useMemo(() => {
+    const list: Paint[] = spans.map((s) => ({ key: s.annotation.id, start: s.start, end: s.end, style: `hl-${s.annotation.color}` }));
+    for (const run of overlaps(spans)) list.push({ key: `overlap ${run.start}`, ...run, style: 'hl-overlap' });
+    const focus = spans.find((s) => s.annotation.id === focused);
+    if (focus) list.push({ key: 'focused', start: focus.start, end: focus.end, style: 'hl-focused' });
+    return list;
+  }, [spans, focused]);
+
+  const painter = useRef<HighlightPainter>(null);
+  painter.current ??= new HighlightPainter();
+  useLayoutEffect(() => {
+    painter.current!.update(map, paints);
+    if (map) performance.mark('apostille:highlights-painted', { detail: { documentId: doc.id, count: spans.length } });
+  }, [map, paints, doc.id, spans.length]);
+  useEffect(() => () => painter.current!.clear(), []);
+
+  const flash = (message: string) => {
+    setStatus(message);
+    window.setTimeout(() => setStatus(null), 2500);
+  };
 
   /** After a mouse or keyboard selection: where it is in the text, and where to show the toolbar. */
   const readSelection = useCallback(() => {
-    const body = pane.current?.querySelector<HTMLElement>('[data-annotatable]');
-    const offsets = body ? selectionOffsets(body) : null;
-    if (!offsets || !pane.current) return setToolbar(null);
-    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const selection = window.getSelection();
+    const body = pane.current?.querySelector('[data-annotatable]');
+    if (!map || !body || !pane.current || !selection || selection.isCollapsed || selection.rangeCount === 0) return setToolbar(null);
+    const range = selection.getRangeAt(0);
+    if (!body.contains(range.commonAncestorContainer) && !range.intersectsNode(body)) return setToolbar(null);
+    const start = map.toOffset(range.startContainer, range.startOffset, 'start');
+    const end = map.toOffset(range.endContainer, range.endOffset, 'end');
+    if (start === null || end === null || end <= start) return setToolbar(null);
+    const rect = range.getBoundingClientRect();
     const frame = pane.current.getBoundingClientRect();
+    setHover(null);
     setToolbar({
-      top: rect.top - frame.top - 44,
-      left: Math.max(8, Math.min(frame.width - 250, rect.left - frame.left + rect.width / 2 - 110)),
-      start: toCodePointOffset(text, offsets.start),
-      end: toCodePointOffset(text, offsets.end),
+      top: Math.max(4, rect.top - frame.top - 44),
+      left: Math.max(8, Math.min(frame.width - 330, rect.left - frame.left + rect.width / 2 - 150)),
+      start: convert.toCodePoint(start),
+      end: convert.toCodePoint(end),
     });
-  }, [text]);
+  }, [map, convert]);
 
   const highlight = useCallback(
     async (color: Annotation['color'], withNote = false) => {
@@ -68,7 +149,24 @@ export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane(
     [toolbar, create],
   );
 
-  // "h" highlights the current selection in yellow (when this pane holds it).
+  const copyQuote = async (quote: string) => {
+    flash((await copyText(citeQuote(doc, quote, language))) ? t('annotations.copied') : t('annotations.copyFailed'));
+  };
+  const copySelection = async () => {
+    if (!toolbar) return;
+    await copyQuote([...doc.text].slice(toolbar.start, toolbar.end).join(''));
+    setToolbar(null);
+  };
+  const attachHere = async () => {
+    if (!toolbar || !reattaching) return;
+    await reattach(reattaching, toolbar.start, toolbar.end);
+    setFocused(reattaching);
+    setReattaching(null);
+    window.getSelection()?.removeAllRanges();
+    setToolbar(null);
+  };
+
+  // "h" highlights the current selection in the first colour (when this pane holds it).
   useEffect(() => {
     if (!toolbar) return;
     const onKey = (event: KeyboardEvent) => {
@@ -84,42 +182,127 @@ export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane(
 
   const focusPassage = (annotationId: string) => {
     setFocused(annotationId);
-    pane.current?.querySelector(`mark[data-annotation="${annotationId}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const span = spans.find((s) => s.annotation.id === annotationId);
+    const range = span && map?.toRange(span.start, span.end);
+    const box = scroller.current;
+    if (!range || !box) return;
+    const top = range.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollBy({ top: top - box.clientHeight / 3, behavior: 'smooth' });
   };
   const focusCard = (annotationId: string) => {
     setFocused(annotationId);
-    pane.current?.querySelector(`li[data-annotation="${annotationId}"]`)?.scrollIntoView({ block: 'nearest' });
+    setShowNotes(true);
+    requestAnimationFrame(() => pane.current?.querySelector(`li[data-annotation="${annotationId}"]`)?.scrollIntoView({ block: 'nearest' }));
+  };
+
+  /** The highlights under the mouse (their painted boxes, not just the nearest caret), topmost last. */
+  const hitTest = (event: MouseEvent): string[] => {
+    if (!map || spans.length === 0) return [];
+    const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
+    if (!caret) return [];
+    const offset = map.toOffset(caret.offsetNode, caret.offset, 'start');
+    if (offset === null) return [];
+    const hits: string[] = [];
+    for (const s of spans) {
+      if (s.start > offset || s.end < offset) continue;
+      const rects = map.toRange(s.start, s.end)?.getClientRects() ?? [];
+      for (const r of rects) {
+        if (event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom) {
+          hits.push(s.annotation.id);
+          break;
+        }
+      }
+    }
+    return hits;
+  };
+  const frame = useRef(0);
+  const onMouseMove = (event: MouseEvent<HTMLDivElement>) => {
+    if (event.buttons !== 0 || toolbar) return;
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => {
+      const ids = hitTest({ clientX, clientY } as MouseEvent);
+      const box = pane.current?.getBoundingClientRect();
+      if (ids.length === 0 || !box) return setHover(null);
+      setHover({ ids, top: clientY - box.top + 18, left: Math.max(8, Math.min(box.width - 300, clientX - box.left - 20)) });
+    });
+  };
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const ids = hitTest(event);
+    if (ids.length > 0) focusCard(ids.at(-1)!);
+  };
+  const hovered = hover ? annotations.filter((a) => hover.ids.includes(a.id)) : [];
+
+  const saveDocumentNote = async (note: string | null) => {
+    const saved = await client.call('documents.setNote', { id: doc.id, note });
+    setDocumentNote(saved.note);
   };
 
   return (
-    <section ref={pane} className={`reader-pane${active ? ' active' : ''}`} aria-label={t('reader.pane', { n: index + 1 })} onMouseDown={onActivate} onFocus={onActivate} data-testid="reader-pane">
-      <div className="pane-bar">
-        <span className="pane-number">{index + 1}</span>
-        <span className="pane-title" title={title}>{title}</span>
+    <div ref={pane} className="pane-inner">
+      <PaneBar index={index} title={doc.title} onClose={onClose}>
         <button type="button" className={`notes-toggle${showNotes ? ' on' : ''}`} onClick={() => setShowNotes(!showNotes)} aria-pressed={showNotes} data-testid="notes-toggle">
           {t('annotations.count', { count: annotations.length })}
         </button>
-        <button type="button" className="icon-button" onClick={onClose} title={t('reader.close')} aria-label={t('reader.close')} data-testid="close-pane">×</button>
-      </div>
+      </PaneBar>
       <div className="pane-body">
-        <div className="pane-scroll" ref={ref} onScroll={onScroll} onMouseUp={readSelection} onKeyUp={(e) => e.shiftKey && readSelection()} tabIndex={-1}>
-          {state.status === 'loading' && <div className="pane-message" />}
-          {state.status === 'error' && <div className="pane-message" role="alert">{state.error.code === 'not_found' ? t('reader.missing') : formatError(language, state.error.shape)}</div>}
-          {state.status === 'ready' && <ArticleView doc={state.doc} annotations={annotations} focused={focused} onFocus={focusCard} />}
+        <div
+          className={`pane-scroll${hover ? ' over-highlight' : ''}`}
+          ref={(el) => {
+            scroller.current = el;
+            if (typeof ref === 'function') ref(el);
+            else if (ref) ref.current = el;
+          }}
+          onScroll={(e) => (setHover(null), onScroll(e))}
+          onMouseUp={readSelection}
+          onKeyUp={(e) => e.shiftKey && readSelection()}
+          onMouseMove={onMouseMove}
+          onMouseLeave={() => setHover(null)}
+          onClick={onClick}
+          tabIndex={-1}
+        >
+          <ArticleView doc={doc} onMap={setMap} />
         </div>
-        {showNotes && state.status === 'ready' && (
+        {showNotes && (
           <AnnotationSidebar
             annotations={annotations}
             focused={focused}
             editing={editing}
+            reattaching={reattaching}
+            documentNote={documentNote}
+            onDocumentNote={(note) => void saveDocumentNote(note)}
             onFocus={focusPassage}
             onEdit={setEditing}
             onUpdate={(change) => void update(change)}
             onRemove={(annotationId) => void remove(annotationId)}
+            onCopy={(annotation) => void copyQuote(annotation.exact)}
+            onReattach={setReattaching}
           />
         )}
       </div>
-      {toolbar && <SelectionToolbar top={toolbar.top} left={toolbar.left} onHighlight={(color) => void highlight(color)} onNote={() => void highlight('yellow', true)} />}
-    </section>
+      {toolbar && (
+        <SelectionToolbar
+          top={toolbar.top}
+          left={toolbar.left}
+          reattaching={reattaching !== null}
+          onHighlight={(color) => void highlight(color)}
+          onNote={() => void highlight('yellow', true)}
+          onCopy={() => void copySelection()}
+          onReattach={() => void attachHere()}
+        />
+      )}
+      {hovered.length > 0 && hover && (
+        <div className="hover-note" style={{ top: hover.top, left: hover.left }} role="tooltip" data-testid="hover-note">
+          {hovered.map((a) => (
+            <div key={a.id} className="hover-item">
+              <span className={`card-label label-${a.color}`}>{label(a.color)}</span>
+              {a.note ? <Markdown source={a.note} className="card-note" /> : <span className="hint">{t('annotations.noNote')}</span>}
+            </div>
+          ))}
+        </div>
+      )}
+      {status && <div className="pane-status" role="status" data-testid="pane-status">{status}</div>}
+    </div>
   );
 });

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../app/contract/index.ts';
 import { useSettings } from '../../shared/settings-context.tsx';
+import { ColorLabelsDialog } from './ColorLabelsDialog.tsx';
 
 interface Props {
   onImport(): void;
@@ -13,6 +15,7 @@ interface Props {
 export function TopBar({ onImport, onImportFolder, onShortcuts, syncScroll, onToggleSync }: Props) {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
+  const [labels, setLabels] = useState(false);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -39,8 +42,10 @@ export function TopBar({ onImport, onImportFolder, onShortcuts, syncScroll, onTo
             {(['system', 'light', 'dark'] as const).map((th) => <option key={th} value={th}>{t(`toolbar.themes.${th}`)}</option>)}
           </select>
         </label>
+        <button type="button" onClick={() => setLabels(true)} data-testid="labels-button">{t('labels.button')}</button>
         <button type="button" className="icon-button" onClick={onShortcuts} title={t('toolbar.shortcuts')} aria-label={t('toolbar.shortcuts')}>?</button>
       </div>
+      {labels && <ColorLabelsDialog onClose={() => setLabels(false)} />}
     </header>
   );
 }

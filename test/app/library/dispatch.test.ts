@@ -75,9 +75,13 @@ describe('settings', () => {
     expect(dispatch(handlers, 'settings.set', { language: 'fr' })).toMatchObject({ ok: true });
     expect(dispatch(handlers, 'settings.set', { layout: { syncScroll: true } })).toMatchObject({ ok: true });
     expect(dispatch(handlers, 'settings.set', { theme: 'dark' })).toMatchObject({ ok: true });
+    expect(dispatch(handlers, 'settings.set', { colorLabels: { green: 'À vérifier' } })).toMatchObject({ ok: true });
     expect(dispatch(handlers, 'settings.get', {})).toEqual({
       ok: true,
-      value: { language: 'fr', theme: 'dark', samplesOffered: false, layout: { panes: [], sizes: [], syncScroll: true, libraryWidth: 380 } },
+      value: {
+        language: 'fr', theme: 'dark', samplesOffered: false, colorLabels: { green: 'À vérifier' },
+        layout: { panes: [], sizes: [], syncScroll: true, libraryWidth: 380 },
+      },
     });
     library.close();
   });

@@ -1,0 +1,23 @@
+import type { DocumentFull } from '../../../app/contract/index.ts';
+import { formatDate } from '../../shared/format.ts';
+
+/**
+ * A quote ready to paste into a draft, with where it comes from: « … » with no-break spaces in French, “…” in
+ * English, then title, source and date.
+ */
+export function citeQuote(doc: Pick<DocumentFull, 'title' | 'source' | 'published' | 'url'>, quote: string, language: string): string {
+  const french = language.startsWith('fr');
+  const quoted = french ? `«\u00a0${quote.trim()}\u00a0»` : `“${quote.trim()}”`;
+  const where = [french ? `«\u00a0${doc.title}\u00a0»` : `“${doc.title}”`, doc.source, formatDate(doc.published, language, false), doc.url].filter(Boolean).join(', ');
+  return `${quoted} (${where})`;
+}
+
+/** Puts text on the clipboard; false when the page may not (no permission, no secure context). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
