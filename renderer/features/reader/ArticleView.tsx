@@ -80,6 +80,8 @@ export const ArticleView = memo(function ArticleView({ doc, onMap }: Props) {
   useLayoutEffect(() => {
     if (!body.current) return;
     if (html === null || asBlocks) return onMap(TextMap.fromPieces(body.current));
+    // A drag that starts on a link selects its text (to highlight it) rather than dragging the link away.
+    for (const link of body.current.querySelectorAll('a')) link.draggable = false;
     const map = TextMap.fromHtml(body.current, doc.text, doc.blocks);
     // Markup that does not match the stored text (imported by another version): draw the blocks, still annotatable.
     if (map) onMap(map);

@@ -228,7 +228,11 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull 
     });
   };
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (!window.getSelection()?.isCollapsed) return;
+    if (!window.getSelection()?.isCollapsed) {
+      // The end of a drag that selected a link's text: keep the selection, do not follow the link.
+      if ((event.target as Element).closest('a')) event.preventDefault();
+      return;
+    }
     const ids = hitTest(event);
     if (ids.length > 0) focusCard(ids.at(-1)!);
   };
