@@ -1,4 +1,5 @@
-import { memo, useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { forwardRef, memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../app/contract/index.ts';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../app/contract/shared/colors.ts';
@@ -37,7 +38,23 @@ export function AnnotationSidebar({ annotations, focused, editing, reattaching, 
   const orphans = useMemo(() => annotations.filter((a) => a.orphan), [annotations]);
   const tags = useMemo(() => [...new Set(placed.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b)), [placed]);
   const usedColors = useMemo(() => HIGHLIGHT_COLORS.filter((c) => placed.some((a) => a.color === c)), [placed]);
-  const shown = placed.filter((a) => (colors.size === 0 || colors.has(a.color)) && (!tag || a.tags.includes(tag)));
+  const shown = useMemo(() => placed.filter((a) => (colors.size === 0 || colors.has(a.color)) && (!tag || a.tags.includes(tag))), [placed, colors, tag]);
+  // Thousands of notes on one article stay instant: only the cards in view are on the page.
+  const scroller = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const [listTop, setListTop] = useState(0);
+  useLayoutEffect(() => {
+    const top = list.current?.offsetTop ?? 0;
+    if (top !== listTop) setListTop(top);
+  });
+  const virtualizer = useVirtualizer({
+    count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => 100, overscan: 8, scrollMargin: listTop,
+    getItemKey: (i) => shown[i]!.id,
+  });
+  const focusedIndex = focused ? shown.findIndex((a) => a.id === focused) : -1;
+  useEffect(() => {
+    if (focusedIndex >= 0) virtualizer.scrollToIndex(focusedIndex, { align: 'auto' });
+  }, [focusedIndex, virtualizer]);
   const toggle = (color: HighlightColor) => {
     const next = new Set(colors);
     if (!next.delete(color)) next.add(color);
@@ -46,6 +63,7 @@ export function AnnotationSidebar({ annotations, focused, editing, reattaching, 
 
   return (
     <aside className="annotation-sidebar" data-testid="annotation-sidebar" aria-label={t('annotations.title')}>
+      <div className="sidebar-scroll" ref={scroller}>
       <DocumentNote note={documentNote} onSave={onDocumentNote} />
       {placed.length > 0 && (usedColors.length > 1 || tags.length > 0) && (
         <div className="sidebar-filter" role="group" aria-label={t('annotations.filter')}>
@@ -65,10 +83,22 @@ export function AnnotationSidebar({ annotations, focused, editing, reattaching, 
       )}
       {placed.length === 0 && orphans.length === 0 && <p className="hint">{t('annotations.empty')}</p>}
       {placed.length > 0 && shown.length === 0 && <p className="hint">{t('annotations.noneMatch')}</p>}
-      <ol>
-        {shown.map((a) => (
-          <AnnotationCard key={a.id} annotation={a} focused={a.id === focused} editing={a.id === editing} {...actions} />
-        ))}
+      <ol ref={list} className="card-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const a = shown[item.index]!;
+          return (
+            <AnnotationCard
+              key={item.key}
+              ref={virtualizer.measureElement}
+              index={item.index}
+              top={item.start - virtualizer.options.scrollMargin}
+              annotation={a}
+              focused={a.id === focused}
+              editing={a.id === editing}
+              {...actions}
+            />
+          );
+        })}
       </ol>
       {orphans.length > 0 && (
         <section className="orphans" data-testid="orphans">
@@ -97,6 +127,7 @@ export function AnnotationSidebar({ annotations, focused, editing, reattaching, 
           </ol>
         </section>
       )}
+      </div>
     </aside>
   );
 }
@@ -105,13 +136,16 @@ interface CardProps extends AnnotationActions {
   annotation: Annotation;
   focused: boolean;
   editing: boolean;
+  index: number;
+  top: number;
 }
 
-const AnnotationCard = memo(function AnnotationCard({ annotation: a, focused, editing, onFocus, onEdit, onUpdate, onRemove, onCopy }: CardProps) {
+const AnnotationCard = memo(forwardRef<HTMLLIElement, CardProps>(function AnnotationCard({ annotation: a, focused, editing, index, top, onFocus, onEdit, onUpdate, onRemove, onCopy }, ref) {
   const { t } = useTranslation();
   const label = useColorLabel();
   return (
-    <li className={`annotation-card${focused ? ' focused' : ''}`} data-testid="annotation-card" data-annotation={a.id} onClick={() => onFocus(a.id)}>
+    <li ref={ref} data-index={index} style={{ transform: `translateY(${top}px)` }} className="card-slot">
+      <div className={`annotation-card${focused ? ' focused' : ''}`} data-testid="annotation-card" data-annotation={a.id} onClick={() => onFocus(a.id)}>
       <span className={`card-label label-${a.color}`} data-testid="card-label">{label(a.color)}</span>
       <blockquote className={`card-quote border-${a.color}`}>{a.exact}</blockquote>
       {editing ? (
@@ -142,9 +176,10 @@ const AnnotationCard = memo(function AnnotationCard({ annotation: a, focused, ed
           <button type="button" className="link-button danger" onClick={(e) => (e.stopPropagation(), onRemove(a.id))} data-testid="delete-annotation">{t('annotations.delete')}</button>
         </span>
       </div>
+      </div>
     </li>
   );
-});
+}));
 
 /** Tags typed as words separated by commas or spaces, with or without their #. */
 function parseTags(value: string): string[] {

@@ -3,7 +3,25 @@ import type { Annotation, MethodInput } from '../../../app/contract/index.ts';
 import { client } from '../../api/client.ts';
 import { useHistory } from './history.tsx';
 
-/** One article's annotations, kept in step with the core; every change is recorded for undo and redo. */
+/** Text order, as the core lists them: placed annotations by position, orphans last. */
+function byPlace(a: Annotation, b: Annotation): number {
+  return Number(a.orphan) - Number(b.orphan) || a.start - b.start || a.end - b.end;
+}
+
+/** `list` with `annotation` put in (or replacing the one with its id), still in text order. */
+function withAnnotation(list: Annotation[], annotation: Annotation): Annotation[] {
+  const next = list.filter((a) => a.id !== annotation.id);
+  let at = next.length;
+  while (at > 0 && byPlace(next[at - 1]!, annotation) > 0) at--;
+  next.splice(at, 0, annotation);
+  return next;
+}
+
+/**
+ * One article's annotations, kept in step with the core; every change is recorded for undo and redo. A change made
+ * here is applied to the list the core returns for it, without listing them all again (an article may carry
+ * thousands); an undo or redo, which may touch any pane, reloads.
+ */
 export function useAnnotations(documentId: string) {
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const current = useRef(annotations);
@@ -17,47 +35,47 @@ export function useAnnotations(documentId: string) {
   const create = useCallback(
     async (input: Omit<MethodInput<'annotations.create'>, 'documentId'>) => {
       const created = await client.call('annotations.create', { ...input, documentId });
+      setAnnotations((list) => withAnnotation(list, created));
       record({ undo: () => client.call('annotations.remove', { id: created.id }), redo: () => client.call('annotations.restore', created) });
-      await reload();
       return created;
     },
-    [documentId, reload, record],
+    [documentId, record],
   );
   const update = useCallback(
     async (change: MethodInput<'annotations.update'>) => {
       const before = current.current.find((a) => a.id === change.id);
-      await client.call('annotations.update', change);
+      const updated = await client.call('annotations.update', change);
+      setAnnotations((list) => withAnnotation(list, updated));
       if (before) {
         const back = { id: before.id, color: before.color, note: before.note, tags: before.tags };
         record({ undo: () => client.call('annotations.update', back), redo: () => client.call('annotations.update', change) });
       }
-      await reload();
     },
-    [reload, record],
+    [record],
   );
   const remove = useCallback(
     async (id: string) => {
       const before = current.current.find((a) => a.id === id);
       await client.call('annotations.remove', { id });
+      setAnnotations((list) => list.filter((a) => a.id !== id));
       if (before) record({ undo: () => client.call('annotations.restore', before), redo: () => client.call('annotations.remove', { id }) });
-      await reload();
     },
-    [reload, record],
+    [record],
   );
   /** Gives a lost passage (or any annotation) a new place the reader selected. */
   const reattach = useCallback(
     async (id: string, start: number, end: number) => {
       const before = current.current.find((a) => a.id === id);
-      await client.call('annotations.reattach', { id, start, end });
+      const placed = await client.call('annotations.reattach', { id, start, end });
+      setAnnotations((list) => withAnnotation(list, placed));
       if (before) {
         record({
           undo: () => client.call('annotations.remove', { id }).then(() => client.call('annotations.restore', before)),
           redo: () => client.call('annotations.reattach', { id, start, end }),
         });
       }
-      await reload();
     },
-    [reload, record],
+    [record],
   );
   return { annotations, create, update, remove, reattach };
 }

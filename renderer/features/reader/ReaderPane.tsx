@@ -189,10 +189,10 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull 
     const top = range.getBoundingClientRect().top - box.getBoundingClientRect().top;
     box.scrollBy({ top: top - box.clientHeight / 3, behavior: 'smooth' });
   };
+  /** Focuses an annotation's card (the sidebar scrolls to it). */
   const focusCard = (annotationId: string) => {
     setFocused(annotationId);
     setShowNotes(true);
-    requestAnimationFrame(() => pane.current?.querySelector(`li[data-annotation="${annotationId}"]`)?.scrollIntoView({ block: 'nearest' }));
   };
 
   /** The highlights under the mouse (their painted boxes, not just the nearest caret), topmost last. */
