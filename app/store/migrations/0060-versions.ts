@@ -15,5 +15,8 @@ export const versions: Migration = {
       replaced_at TEXT NOT NULL
     ) STRICT;
     CREATE INDEX document_redirects_by_new ON document_redirects (new_id);
+    -- An article's annotations in the order they are listed (placed ones by position, orphans last), with no sort.
+    DROP INDEX annotations_by_document;
+    CREATE INDEX annotations_in_order ON annotations (document_id, orphan, start, end, seq);
   `,
 };

@@ -30,10 +30,12 @@ export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane(
   const { t } = useTranslation();
   const { language } = useSettings();
   const state = useDocument(props.id);
+  // Fetched alongside the article, not after it: an article may carry thousands.
+  const annotations = useAnnotations(props.id);
   return (
     <section className={`reader-pane${props.active ? ' active' : ''}`} aria-label={t('reader.pane', { n: props.index + 1 })} onMouseDown={props.onActivate} onFocus={props.onActivate} data-testid="reader-pane">
       {state.status === 'ready' ? (
-        <AnnotatedArticle {...props} doc={state.doc} ref={ref} />
+        <AnnotatedArticle {...props} doc={state.doc} annotations={annotations} ref={ref} />
       ) : (
         <>
           <PaneBar index={props.index} title="" onClose={props.onClose} />
@@ -66,11 +68,13 @@ interface Span {
 }
 
 /** The article with its annotations painted over it, the selection toolbar, hover notes and the sidebar. */
-const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull }>(function AnnotatedArticle({ doc, index, onClose, onScroll }, ref) {
+const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull; annotations: ReturnType<typeof useAnnotations> }>(function AnnotatedArticle(
+  { doc, annotations: { annotations, create, update, remove, reattach }, index, onClose, onScroll },
+  ref,
+) {
   const { t } = useTranslation();
   const { language } = useSettings();
   const label = useColorLabel();
-  const { annotations, create, update, remove, reattach } = useAnnotations(doc.id);
   const [map, setMap] = useState<TextMap | null>(null);
   const [toolbar, setToolbar] = useState<{ top: number; left: number; start: number; end: number } | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
@@ -92,20 +96,46 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull 
     () => annotations.filter((a) => !a.orphan).map((annotation) => ({ annotation, start: convert.toUtf16(annotation.start), end: convert.toUtf16(annotation.end) })),
     [annotations, convert],
   );
+  // Only highlights in and around the visible part of the article are handed to the browser: it then paints a few
+  // hundred ranges however many the article carries, and the rest follow as the reader scrolls.
+  const [view, setView] = useState<{ start: number; end: number } | null>(null);
   const paints = useMemo(() => {
-    const list: Paint[] = spans.map((s) => ({ key: s.annotation.id, start: s.start, end: s.end, style: `hl-${s.annotation.color}` }));
-    for (const run of overlaps(spans)) list.push({ key: `overlap ${run.start}`, ...run, style: 'hl-overlap' });
-    const focus = spans.find((s) => s.annotation.id === focused);
+    if (!view) return [];
+    const near = spans.filter((s) => s.end > view.start && s.start < view.end);
+    const list: Paint[] = near.map((s) => ({ key: s.annotation.id, start: s.start, end: s.end, style: `hl-${s.annotation.color}` }));
+    for (const run of overlaps(near)) list.push({ key: `overlap ${run.start}`, ...run, style: 'hl-overlap' });
+    const focus = near.find((s) => s.annotation.id === focused);
     if (focus) list.push({ key: 'focused', start: focus.start, end: focus.end, style: 'hl-focused' });
     return list;
-  }, [spans, focused]);
+  }, [spans, focused, view]);
+
+  /** The canonical text shown in the pane, widened by a screenful of text on each side. */
+  const measureView = useCallback(() => {
+    const box = scroller.current?.getBoundingClientRect();
+    if (!map || !box) return;
+    const at = (x: number, y: number) => {
+      const caret = document.caretPositionFromPoint?.(x, y);
+      return caret ? map.toOffset(caret.offsetNode, caret.offset, 'start') : null;
+    };
+    const top = at(box.left + 40, box.top + 2) ?? 0;
+    const bottom = at(box.right - 40, box.bottom - 2) ?? doc.text.length;
+    const reach = Math.max(4000, bottom - top);
+    const next = { start: Math.max(0, top - reach), end: bottom + reach };
+    setView((old) => (old && Math.abs(old.start - next.start) < reach / 4 && Math.abs(old.end - next.end) < reach / 4 ? old : next));
+  }, [map, doc.text.length]);
+  useLayoutEffect(measureView, [measureView]);
+  const viewFrame = useRef(0);
+  const onViewScroll = () => {
+    cancelAnimationFrame(viewFrame.current);
+    viewFrame.current = requestAnimationFrame(measureView);
+  };
 
   const painter = useRef<HighlightPainter>(null);
   painter.current ??= new HighlightPainter();
   useLayoutEffect(() => {
     painter.current!.update(map, paints);
-    if (map) performance.mark('apostille:highlights-painted', { detail: { documentId: doc.id, count: spans.length } });
-  }, [map, paints, doc.id, spans.length]);
+    if (map && view) performance.mark('apostille:highlights-painted', { detail: { documentId: doc.id, count: spans.length } });
+  }, [map, view, paints, doc.id, spans.length]);
   useEffect(() => () => painter.current!.clear(), []);
 
   const flash = (message: string) => {
@@ -258,7 +288,11 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull 
             if (typeof ref === 'function') ref(el);
             else if (ref) ref.current = el;
           }}
-          onScroll={(e) => (setHover(null), onScroll(e))}
+          onScroll={(e) => {
+            setHover(null);
+            onViewScroll();
+            onScroll(e);
+          }}
           onMouseUp={readSelection}
           onKeyUp={(e) => e.shiftKey && readSelection()}
           onMouseMove={onMouseMove}
