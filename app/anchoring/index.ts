@@ -1,4 +1,4 @@
-export { anchor } from './anchor.ts';
+export { anchor, anchorAll } from './anchor.ts';
 export { describe } from './describe.ts';
 export { toCodePointOffset, toUtf16Offset } from '../contract/shared/code-points.ts';
 export { foldForMatching } from './fold.ts';

@@ -1,5 +1,6 @@
-import { anchor } from '../anchoring/anchor.ts';
+import { anchorAll } from '../anchoring/anchor.ts';
 import { describe } from '../anchoring/describe.ts';
+import { offsetConverter } from '../contract/shared/code-points.ts';
 import type { Annotation } from '../contract/schemas.ts';
 import type { Database } from '../store/database.ts';
 import { listAnnotations, placeAnnotation } from './store.ts';
@@ -16,14 +17,17 @@ export interface ReanchorResult {
  */
 export function reanchorAnnotations(db: Database, fromId: string, toId: string, text: string, now = new Date().toISOString()): ReanchorResult {
   const result: ReanchorResult = { reanchored: 0, orphaned: 0 };
-  for (const annotation of listAnnotations(db, fromId)) {
-    const place = anchor(text, {
-      quote: { type: 'TextQuoteSelector', exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
-      position: { type: 'TextPositionSelector', start: annotation.start, end: annotation.end },
-    });
+  const annotations = listAnnotations(db, fromId);
+  const places = anchorAll(text, annotations.map((a) => ({
+    quote: { type: 'TextQuoteSelector', exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+    position: { type: 'TextPositionSelector', start: a.start, end: a.end },
+  })));
+  const convert = offsetConverter(text);
+  annotations.forEach((annotation, i) => {
+    const place = places[i];
     let next: Annotation;
     if (place) {
-      const { quote } = describe(text, place.start, place.end);
+      const { quote } = describe(text, place.start, place.end, convert);
       next = { ...annotation, documentId: toId, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: place.start, end: place.end, orphan: false, modified: now };
       result.reanchored++;
     } else {
@@ -31,6 +35,6 @@ export function reanchorAnnotations(db: Database, fromId: string, toId: string, 
       result.orphaned++;
     }
     placeAnnotation(db, next);
-  }
+  });
   return result;
 }

@@ -108,12 +108,12 @@ export async function measurePaint(dir: string, executablePath: string, words = 
       // Select a few words in the paragraph nearest the middle of the pane, as a mouse would, and let the toolbar show.
       await page.evaluate(async (n) => {
         const body = document.querySelector('[data-annotatable]')!;
-        const pieces = [...body.querySelectorAll('p')];
+        const pieces = Array.from(body.querySelectorAll('p'));
         const piece = pieces[10 + n * 3]!;
         piece.scrollIntoView({ block: 'center' });
         // Let the scroll settle (the pane paints the highlights it now shows) before the timed part.
         for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-        const node = [...piece.querySelectorAll('span')].at(-1)!.firstChild as Text;
+        const node = Array.from(piece.querySelectorAll('span')).at(-1)!.firstChild as Text;
         const range = document.createRange();
         range.setStart(node, 5);
         range.setEnd(node, 40);

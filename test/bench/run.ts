@@ -4,6 +4,10 @@
  * test); a broken run (articles skipped or failing, queries not fitting the corpus) exits 1.
  *
  * BENCH_IMPORT_ARTICLES and BENCH_SEARCH_ARTICLES shrink the corpora for a quick try; the targets assume the defaults.
+ * BENCH_ONLY picks benches, comma-separated among import, search, list (which builds the search library), reanchor,
+ * and paint (a 20,000-word article with 5,000 annotations in Chromium):
+ * BENCH_ONLY=reanchor runs the re-anchoring bench alone in seconds (also `node test/bench/reanchor-bench.ts`).
+ * BENCH_REANCHOR_RUNS sets its timed runs (default 7, after a warm-up).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../app/store/database.ts';
 import { BenchFailure, runImportBench, type ImportFigures } from './import-bench.ts';
 import { chromiumPath, measureListScroll, type ListScrollFigures } from './list-scroll-bench.ts';
+import { measurePaint, type PaintFigures } from './paint-bench.ts';
+import { REANCHOR_TARGET_MS, reanchorNotes, reanchorOk, reanchorRows, runReanchorBench, type ReanchorFigures } from './reanchor-bench.ts';
 import { QUERIES, buildLibrary, runSearchBench, type BuildFigures, type SearchFigures } from './search-bench.ts';
 import { count, heading, machineInfo, mebibytes, ms, seconds, table, type MachineInfo, type Row } from './table.ts';
 
@@ -22,14 +28,25 @@ const RUNS_PER_QUERY = 5;
 const TARGET_IMPORT_PER_SECOND = 1_000;
 const TARGET_SEARCH_P95_MS = 20;
 const RESULTS_FILE = fileURLToPath(new URL('../../test-results/bench.json', import.meta.url));
+const BENCHES = ['import', 'search', 'list', 'reanchor', 'paint'] as const;
+const TARGET_OPEN_PAINT_MS = 150;
+const TARGET_ADD_PAINT_MS = 16;
+const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
+const unknown = ONLY?.filter((name) => !(BENCHES as readonly string[]).includes(name)) ?? [];
+if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown bench ${unknown.join(', ')} (known: ${BENCHES.join(', ')})`);
+const runs = (bench: (typeof BENCHES)[number]): boolean => !ONLY || ONLY.includes(bench);
 
+/** A bench left out by BENCH_ONLY is null. */
 interface Results {
   machine: MachineInfo;
-  import: ImportFigures & { target: number; ok: boolean };
-  build: BuildFigures;
-  search: SearchFigures & { target: number; ok: boolean };
-  /** Null when no Chromium is installed (the reason is printed). */
+  import: (ImportFigures & { target: number; ok: boolean }) | null;
+  build: BuildFigures | null;
+  search: (SearchFigures & { target: number; ok: boolean }) | null;
+  /** Also null when no Chromium is installed (the reason is printed). */
   list: (ListScrollFigures & { target: number; ok: boolean }) | null;
+  reanchor: (ReanchorFigures & { target: number; ok: boolean; accurateAsHypothesis: boolean }) | null;
+  /** Also null when no Chromium is installed (the reason is printed). */
+  paint: (PaintFigures & { openOk: boolean; addOk: boolean }) | null;
   totalSeconds: number;
 }
 
@@ -38,43 +55,77 @@ const TARGET_FRAME_MS = 17;
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSeconds'>> {
-  log(`import bench: ${count(IMPORT_ARTICLES)} articles into a fresh library…`);
-  const imported = runImportBench(join(dir, 'import'), IMPORT_ARTICLES);
-  log(`  ${count(imported.articlesPerSecond)} art./s`);
-
-  log(`search bench: building a library of ${count(SEARCH_ARTICLES)} articles…`);
-  const file = join(dir, 'search', 'library.sqlite');
-  const build = buildLibrary(file, SEARCH_ARTICLES, BUILD_CHUNK, log);
-  log(`  running ${QUERIES.length} queries × ${RUNS_PER_QUERY}…`);
-  const db = openDatabase(file);
-  let search: SearchFigures;
-  try {
-    search = runSearchBench(db, SEARCH_ARTICLES, RUNS_PER_QUERY);
-  } finally {
-    db.close();
+  let imported: Results['import'] = null;
+  if (runs('import')) {
+    log(`import bench: ${count(IMPORT_ARTICLES)} articles into a fresh library…`);
+    const figures = runImportBench(join(dir, 'import'), IMPORT_ARTICLES);
+    log(`  ${count(figures.articlesPerSecond)} art./s`);
+    imported = { ...figures, target: TARGET_IMPORT_PER_SECOND, ok: figures.articlesPerSecond >= TARGET_IMPORT_PER_SECOND };
   }
-  const browser = chromiumPath();
+
+  let build: Results['build'] = null;
+  let search: Results['search'] = null;
+  if (runs('search') || runs('list')) {
+    log(`search bench: building a library of ${count(SEARCH_ARTICLES)} articles…`);
+    const file = join(dir, 'search', 'library.sqlite');
+    build = buildLibrary(file, SEARCH_ARTICLES, BUILD_CHUNK, log);
+    if (runs('search')) {
+      log(`  running ${QUERIES.length} queries × ${RUNS_PER_QUERY}…`);
+      const db = openDatabase(file);
+      try {
+        const figures = runSearchBench(db, SEARCH_ARTICLES, RUNS_PER_QUERY);
+        search = { ...figures, target: TARGET_SEARCH_P95_MS, ok: figures.p95Ms <= TARGET_SEARCH_P95_MS };
+      } finally {
+        db.close();
+      }
+    }
+  }
+
   let list: Results['list'] = null;
-  if (browser) {
-    log(`list bench: scrolling the library list of ${count(SEARCH_ARTICLES)} articles in ${browser}…`);
-    const figures = await measureListScroll(join(dir, 'search'), browser);
-    list = { ...figures, target: TARGET_FRAME_MS, ok: figures.p95FrameMs <= TARGET_FRAME_MS };
-  } else log('list bench: SKIPPED: no Chromium found (apt-get install -y chromium, or set APOSTILLE_CHROMIUM)');
-  return {
-    list,
-    import: { ...imported, target: TARGET_IMPORT_PER_SECOND, ok: imported.articlesPerSecond >= TARGET_IMPORT_PER_SECOND },
-    build,
-    search: { ...search, target: TARGET_SEARCH_P95_MS, ok: search.p95Ms <= TARGET_SEARCH_P95_MS },
-  };
+  if (runs('list')) {
+    const browser = chromiumPath();
+    if (browser) {
+      log(`list bench: scrolling the library list of ${count(SEARCH_ARTICLES)} articles in ${browser}…`);
+      const figures = await measureListScroll(join(dir, 'search'), browser);
+      list = { ...figures, target: TARGET_FRAME_MS, ok: figures.p95FrameMs <= TARGET_FRAME_MS };
+    } else log('list bench: SKIPPED: no Chromium found (apt-get install -y chromium, or set APOSTILLE_CHROMIUM)');
+  }
+
+  let reanchor: Results['reanchor'] = null;
+  if (runs('reanchor')) {
+    log('re-anchoring bench: 1,000 annotations on an edited 50,000-character article, ours and Hypothesis-style…');
+    const figures = runReanchorBench();
+    const ok = reanchorOk(figures);
+    reanchor = { ...figures, target: REANCHOR_TARGET_MS, ok: ok.time, accurateAsHypothesis: ok.accuracy };
+    log(`  ${ms(figures.ours.totalMs)} (Hypothesis-style ${ms(figures.hypothesis.totalMs)})`);
+  }
+  let paint: Results['paint'] = null;
+  if (runs('paint')) {
+    const browser = chromiumPath();
+    if (browser) {
+      log(`paint bench: a 20,000-word article carrying 5,000 annotations, in ${browser}…`);
+      const figures = await measurePaint(join(dir, 'paint'), browser);
+      paint = { ...figures, openOk: figures.openMedianMs <= TARGET_OPEN_PAINT_MS, addOk: figures.addMedianMs <= TARGET_ADD_PAINT_MS };
+      log(`  open ${ms(figures.openMedianMs)}, add one ${ms(figures.addMedianMs)}`);
+    } else log('paint bench: SKIPPED: no Chromium found (apt-get install -y chromium, or set APOSTILLE_CHROMIUM)');
+  }
+  return { import: imported, build, search, list, reanchor, paint };
 }
 
 function report(r: Results): string {
-  const articles = count(r.search.articles);
   const rows: Row[] = [
-    { figure: `Import ${count(r.import.articles)} articles (~400 words)`, target: `≥ ${count(r.import.target)} art./s`, measured: `${count(r.import.articlesPerSecond)} art./s`, ok: r.import.ok },
-    { figure: 'Import, average per article', target: '—', measured: ms(r.import.msPerArticle) },
-    { figure: `Search ${articles} articles, p50 (${QUERIES.length} queries × ${r.search.runsPerQuery})`, target: '—', measured: ms(r.search.p50Ms) },
-    { figure: `Search ${articles} articles, p95`, target: `≤ ${r.search.target} ms`, measured: ms(r.search.p95Ms), ok: r.search.ok },
+    ...(r.import
+      ? [
+          { figure: `Import ${count(r.import.articles)} articles (~400 words)`, target: `≥ ${count(r.import.target)} art./s`, measured: `${count(r.import.articlesPerSecond)} art./s`, ok: r.import.ok },
+          { figure: 'Import, average per article', target: '—', measured: ms(r.import.msPerArticle) },
+        ]
+      : []),
+    ...(r.search
+      ? [
+          { figure: `Search ${count(r.search.articles)} articles, p50 (${QUERIES.length} queries × ${r.search.runsPerQuery})`, target: '—', measured: ms(r.search.p50Ms) },
+          { figure: `Search ${count(r.search.articles)} articles, p95`, target: `≤ ${r.search.target} ms`, measured: ms(r.search.p95Ms), ok: r.search.ok },
+        ]
+      : []),
     ...(r.list
       ? [
           { figure: `Library list (${count(r.list.articles)}): first rows shown`, target: '—', measured: ms(r.list.firstRowsMs) },
@@ -82,23 +133,42 @@ function report(r: Results): string {
           { figure: 'Library list: rows filled after a jump to the middle', target: '—', measured: ms(r.list.jumpFillMs) },
         ]
       : []),
+    ...(r.reanchor ? reanchorRows(r.reanchor) : []),
+    ...(r.paint
+      ? [
+          { figure: `Open an article of ${count(r.paint.words)} words with ${count(r.paint.annotations)} annotations, until painted (median of ${r.paint.openRunsMs.length})`, target: `≤ ${TARGET_OPEN_PAINT_MS} ms`, measured: ms(r.paint.openMedianMs), ok: r.paint.openOk },
+          { figure: 'Add one more annotation until painted (median)', target: `≤ ${TARGET_ADD_PAINT_MS} ms`, measured: ms(r.paint.addMedianMs), ok: r.paint.addOk },
+        ]
+      : []),
   ];
-  const languages = Object.entries(r.import.languages).map(([language, n]) => `${language} ${count(n)}`).join(', ');
-  const slowest = [...r.search.queries].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3);
-  return [
-    heading(r.machine),
-    table(rows),
-    '',
-    `Import corpus: ${count(r.import.articles)} articles (${languages}), ${count(r.import.averageWords)} words on average, imported in ${seconds(r.import.seconds)}.`,
-    `Search library build (information, no target): ${count(r.build.articles)} articles imported in ${seconds(r.build.seconds)} ` +
-      `(${count(r.build.articlesPerSecond)} art./s, chunks of ${count(BUILD_CHUNK)}; generating them took ${seconds(r.build.generationSeconds)} more), library file ${mebibytes(r.build.fileBytes)}.`,
-    `Slowest queries (median of ${r.search.runsPerQuery} runs, max, articles found):`,
-    ...slowest.map((q, i) => `  ${i + 1}. ${q.query.padEnd(28)} ${ms(q.medianMs).padStart(9)}  (max ${ms(q.maxMs)})  ${count(q.total)} found — ${q.kind}`),
-    r.list
+  const lines = [heading(r.machine), table(rows), ''];
+  if (r.import) {
+    const languages = Object.entries(r.import.languages).map(([language, n]) => `${language} ${count(n)}`).join(', ');
+    lines.push(`Import corpus: ${count(r.import.articles)} articles (${languages}), ${count(r.import.averageWords)} words on average, imported in ${seconds(r.import.seconds)}.`);
+  }
+  if (r.build) {
+    lines.push(
+      `Search library build (information, no target): ${count(r.build.articles)} articles imported in ${seconds(r.build.seconds)} ` +
+        `(${count(r.build.articlesPerSecond)} art./s, chunks of ${count(BUILD_CHUNK)}; generating them took ${seconds(r.build.generationSeconds)} more), library file ${mebibytes(r.build.fileBytes)}.`,
+    );
+  }
+  if (r.search) {
+    const slowest = [...r.search.queries].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3);
+    lines.push(
+      `Slowest queries (median of ${r.search.runsPerQuery} runs, max, articles found):`,
+      ...slowest.map((q, i) => `  ${i + 1}. ${q.query.padEnd(28)} ${ms(q.medianMs).padStart(9)}  (max ${ms(q.maxMs)})  ${count(q.total)} found — ${q.kind}`),
+    );
+  }
+  if (runs('list')) {
+    lines.push(r.list
       ? `Library list: ${r.list.maxRowsInPage} rows at most in the page while scrolling ${count(r.list.articles)} (virtualised); p50 frame ${ms(r.list.p50FrameMs)}.`
-      : 'Library list: not measured (no Chromium).',
-    `Total run time: ${seconds(r.totalSeconds)}. Figures in ${RESULTS_FILE}.`,
-  ].join('\n');
+      : 'Library list: not measured (no Chromium).');
+  }
+  if (r.reanchor) lines.push(reanchorNotes(r.reanchor));
+  if (r.paint) lines.push(`Paint: open runs ${r.paint.openRunsMs.map((v) => ms(v)).join(', ')}; adding one, slowest of the runs ${ms(r.paint.addMaxMs)}.`);
+  else if (runs('paint')) lines.push('Paint: not measured (no Chromium).');
+  lines.push(`Total run time: ${seconds(r.totalSeconds)}. Figures in ${RESULTS_FILE}.`);
+  return lines.join('\n');
 }
 
 async function main(): Promise<void> {

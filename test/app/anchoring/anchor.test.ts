@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { anchor, describe, toCodePointOffset, toUtf16Offset, type Selectors } from '../../../app/anchoring/index.ts';
+import { anchor, anchorAll, describe, toCodePointOffset, toUtf16Offset, type Selectors } from '../../../app/anchoring/index.ts';
 
 const TEXT = [
   '“Cloud computing” : Orange se félicite du chiffre d’affaires en 2011',
@@ -126,5 +126,65 @@ group('anchor', () => {
     const found = anchor(edited, selectors)!;
     expect(found.method).toBe('fuzzy');
     expect(performance.now() - started).toBeLessThan(1000); // correctness first; the bench measures speed
+  });
+});
+
+group('anchor: passages edited inside', () => {
+  it('finds a passage by its edges when a sentence was inserted inside it, and takes the sentence in', () => {
+    const passage = 'Orange a confirmé jeudi son objectif d’un chiffre d’affaires de 500\u00a0millions';
+    const selectors = selectorsFor(TEXT, passage);
+    const inserted = ' Le groupe, qui emploie 3.600 salariés en France, a rappelé ses engagements pris en 2010 devant les actionnaires.';
+    const edited = TEXT.replace('jeudi son objectif', `jeudi.${inserted} Il maintient son objectif`);
+    const found = anchor(edited, selectors)!;
+    expect(found.method).toBe('fuzzy');
+    const [start] = find(edited, 'Orange a confirmé jeudi.');
+    const [, end] = find(edited, 'de 500\u00a0millions');
+    expect([found.start, found.end]).toEqual([start, end]);
+  });
+
+  it('finds a passage whose both ends were retouched near its old place', () => {
+    const passage = 'Le directeur exécutif a assuré que l’activité avait augmenté de 70\u00a0%';
+    const selectors = selectorsFor(TEXT, passage);
+    const edited = TEXT.replace('Le directeur exécutif a assuré', 'Le directeur exécutif, Marc Dupont, a assuré').replace('augmenté de 70\u00a0%', 'augmenté de 72\u00a0%');
+    const found = anchor(edited, selectors)!;
+    expect(found.method).toBe('fuzzy');
+    expect([found.start, found.end]).toEqual(find(edited, 'Le directeur exécutif, Marc Dupont, a assuré que l’activité avait augmenté de 72\u00a0%'));
+  });
+
+  it('does not take the same words far away in other surroundings for a deleted passage', () => {
+    const filler = 'Paragraphe de remplissage sans rapport. '.repeat(120);
+    const long = `Au début, les grands groupes hésitaient encore.\n\n${filler}\n\n${TEXT}`;
+    const selectors = selectorsFor(long, 'grands groupes', 1);
+    const edited = long.replace(' Orange revendique aussi des grands groupes comme Danone.', '');
+    expect(anchor(edited, selectors)).toBeNull();
+    // Still there, moved by an edit before it: found, its context agreeing.
+    expect(anchor(long.replace('Au début', 'Tout au début'), selectors)).toMatchObject({ method: 'quote' });
+  });
+});
+
+group('anchorAll', () => {
+  const edits: [string, string][] = [
+    ['PARIS (AFP)', 'PARIS (Agence France-Presse)'],
+    ['a assuré que l’activité avait augmenté', 'a affirmé que l’activité a augmenté'],
+    ['Orange revendique aussi des grands groupes comme Danone.', 'Fin.'],
+    ['🚀', '🚀🚀 '],
+    ['“Cloud computing”', '"Cloud computing"'],
+  ];
+  const passages = ['“Cloud computing”', 'Orange', 'PARIS (AFP) Orange a confirmé', '500\u00a0millions d’euros', 'augmenté de 70\u00a0% sur un an 🚀 en 2011', 'en 2011, selon le groupe', 'grands groupes comme Danone', 'l’activité avait augmenté'];
+
+  it('gives what anchor gives, passage by passage', () => {
+    const list = passages.flatMap((passage) => {
+      const selectors = selectorsFor(TEXT, passage);
+      return [selectors, { quote: selectors.quote }, { quote: { ...selectors.quote, prefix: '', suffix: '' }, position: selectors.position }];
+    });
+    const methods = new Set<string>();
+    for (const [from, to] of edits) {
+      const edited = TEXT.replace(from, to);
+      const expected = list.map((selectors) => anchor(edited, selectors));
+      expect(anchorAll(edited, list)).toEqual(expected);
+      for (const found of expected) methods.add(found?.method ?? 'null');
+    }
+    expect([...methods].sort()).toEqual(['fuzzy', 'null', 'position', 'quote']); // every way of finding was compared
+    expect(anchorAll(TEXT, [])).toEqual([]);
   });
 });
