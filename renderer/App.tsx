@@ -11,7 +11,6 @@ import { ShortcutsDialog } from './features/settings/ShortcutsDialog.tsx';
 import { TopBar } from './features/settings/TopBar.tsx';
 import { useSettings } from './shared/settings-context.tsx';
 import { useShortcuts } from './shared/useShortcuts.ts';
-import { useHistory } from './features/annotations/history.tsx';
 
 export function App({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
@@ -27,7 +26,6 @@ export function App({ info }: { info: AppInfo }) {
   const folderInput = useRef<HTMLInputElement>(null);
   const refresh = useCallback(() => setRevision((r) => r + 1), []);
   const importer = useImport(info.maxImportBytes, refresh);
-  const { changes: annotationChanges } = useHistory();
 
   const setLayout = useCallback((layout: Partial<typeof settings.layout>) => update({ layout: { ...settings.layout, ...layout } }), [settings.layout, update]);
 
@@ -133,7 +131,7 @@ export function App({ info }: { info: AppInfo }) {
       <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} />
       <main className="workspace">
         <div className="library-slot" style={{ width: libraryWidth }}>
-          <LibraryPanel revision={revision + annotationChanges} openIds={panes} onOpen={openDoc} onLoadSamples={loadSamples} searchRef={searchRef} />
+          <LibraryPanel revision={revision} openIds={panes} onOpen={openDoc} onLoadSamples={loadSamples} searchRef={searchRef} />
         </div>
         <div className="splitter library-splitter" role="separator" aria-orientation="vertical" onPointerDown={startLibraryResize} />
         <ReaderArea panes={panes} sizes={sizes} syncScroll={syncScroll} active={active} onActivate={setActive} onClose={closePane} onResize={(s) => setLayout({ sizes: s })} />

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { forwardRef, memo, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../app/contract/index.ts';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../app/contract/shared/colors.ts';
@@ -29,8 +29,10 @@ interface Props extends AnnotationActions {
  * (label, quote, note in Markdown, tags; recolour, edit, copy with citation, delete), and the orphans — passages lost
  * when the article changed — to re-attach.
  */
-export function AnnotationSidebar({ annotations, focused, editing, reattaching, documentNote, onDocumentNote, ...actions }: Props) {
+export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations: current, focused, editing, reattaching, documentNote, onDocumentNote, ...actions }: Props) {
   const { t } = useTranslation();
+  // The article's highlights are drawn first; the list follows in the next idle moment.
+  const annotations = useDeferredValue(current);
   const label = useColorLabel();
   const [colors, setColors] = useState<Set<HighlightColor>>(new Set());
   const [tag, setTag] = useState('');
@@ -130,7 +132,7 @@ export function AnnotationSidebar({ annotations, focused, editing, reattaching, 
       </div>
     </aside>
   );
-}
+});
 
 interface CardProps extends AnnotationActions {
   annotation: Annotation;

@@ -13,11 +13,14 @@ interface History {
   record(change: Change): void;
   /** Changes whenever an undo or redo changed annotations: every pane then reloads its list. */
   revision: number;
-  /** Changes with every change to annotations: the library's counts then refresh. */
-  changes: number;
 }
 
-const HistoryContext = createContext<History>({ record: () => {}, revision: 0, changes: 0 });
+const HistoryContext = createContext<History>({ record: () => {}, revision: 0 });
+/**
+ * Counts every change to annotations, for the library's note counts. A context of its own, so that a new highlight
+ * re-renders the library only, not every pane.
+ */
+const ChangesContext = createContext(0);
 
 
 /** Undo and redo of annotation changes across every pane: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z (or Ctrl+Y). */
@@ -73,8 +76,16 @@ export function AnnotationHistoryProvider({ children }: { children: ReactNode })
     };
   }, [step]);
 
-  const value = useMemo(() => ({ record, revision, changes }), [record, revision, changes]);
-  return <HistoryContext.Provider value={value}>{children}</HistoryContext.Provider>;
+  const value = useMemo(() => ({ record, revision }), [record, revision]);
+  return (
+    <HistoryContext.Provider value={value}>
+      <ChangesContext.Provider value={changes}>{children}</ChangesContext.Provider>
+    </HistoryContext.Provider>
+  );
+}
+
+export function useAnnotationChanges(): number {
+  return useContext(ChangesContext);
 }
 
 export function useHistory(): History {

@@ -32,12 +32,27 @@ export function useAnnotations(documentId: string) {
     void reload();
   }, [reload, revision]);
 
+  /**
+   * Creates an annotation. It is drawn at once, from what the page knows (`exact`, the selected text), and replaced
+   * by the core's when that arrives; if the core refuses it, it goes away again and the error is thrown.
+   */
   const create = useCallback(
-    async (input: Omit<MethodInput<'annotations.create'>, 'documentId'>) => {
-      const created = await client.call('annotations.create', { ...input, documentId });
-      setAnnotations((list) => withAnnotation(list, created));
-      record({ undo: () => client.call('annotations.remove', { id: created.id }), redo: () => client.call('annotations.restore', created) });
-      return created;
+    async (input: Omit<MethodInput<'annotations.create'>, 'documentId'> & { start: number; end: number }, exact: string) => {
+      const now = new Date().toISOString();
+      const pending: Annotation = {
+        id: `pending-${now}-${Math.random()}`, documentId, motivation: input.note ? 'commenting' : 'highlighting', exact, prefix: '', suffix: '',
+        start: input.start, end: input.end, color: input.color ?? 'yellow', note: input.note ?? null, tags: input.tags ?? [], created: now, modified: now, orphan: false,
+      };
+      setAnnotations((list) => withAnnotation(list, pending));
+      try {
+        const created = await client.call('annotations.create', { ...input, documentId });
+        setAnnotations((list) => withAnnotation(list.filter((a) => a.id !== pending.id), created));
+        record({ undo: () => client.call('annotations.remove', { id: created.id }), redo: () => client.call('annotations.restore', created) });
+        return created;
+      } catch (error) {
+        setAnnotations((list) => list.filter((a) => a.id !== pending.id));
+        throw error;
+      }
     },
     [documentId, record],
   );

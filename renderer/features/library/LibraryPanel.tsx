@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentSummary, Facets, SortKey } from '../../../app/contract/index.ts';
 import { client } from '../../api/client.ts';
 import { languageName } from '../../shared/format.ts';
+import { useAnnotationChanges } from '../annotations/history.tsx';
 import { SearchResults } from '../search/SearchResults.tsx';
 import { useSearch } from '../search/useSearch.ts';
 import { LibraryList } from './LibraryList.tsx';
@@ -18,7 +19,15 @@ interface Props {
 
 const SORTS: SortKey[] = ['imported', 'title', 'published', 'source', 'words'];
 
-export function LibraryPanel({ revision, openIds, onOpen, onLoadSamples, searchRef }: Props) {
+export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onLoadSamples, searchRef }: Props) {
+  // Note counts follow annotation changes a moment later, so a new highlight is drawn before the list refreshes.
+  const changes = useAnnotationChanges();
+  const [seenChanges, setSeenChanges] = useState(changes);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSeenChanges(changes), 300);
+    return () => window.clearTimeout(timer);
+  }, [changes]);
+  const revision = libraryRevision + seenChanges;
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ListFilter>({ sort: 'imported', descending: true, source: null, language: null });

@@ -1,9 +1,9 @@
 import { forwardRef, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, DocumentFull } from '../../../app/contract/index.ts';
+import type { Annotation, DocumentFull, MethodInput } from '../../../app/contract/index.ts';
 import { offsetConverter } from '../../../app/contract/shared/code-points.ts';
 import { formatError } from '../../../app/contract/shared/error-messages.ts';
-import { client } from '../../api/client.ts';
+import { ApiError, client } from '../../api/client.ts';
 import { Markdown } from '../../shared/Markdown.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar.tsx';
@@ -167,16 +167,23 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   const highlight = useCallback(
     async (color: Annotation['color'], withNote = false) => {
       if (!toolbar) return;
-      const created = await create({ start: toolbar.start, end: toolbar.end, color });
+      const exact = doc.text.slice(convert.toUtf16(toolbar.start), convert.toUtf16(toolbar.end));
       window.getSelection()?.removeAllRanges();
       setToolbar(null);
+      let created;
+      try {
+        created = await create({ start: toolbar.start, end: toolbar.end, color }, exact);
+      } catch (error) {
+        flash(formatError(language, error instanceof ApiError ? error.shape : { code: 'internal', message: String(error) }));
+        return;
+      }
       setFocused(created.id);
       if (withNote) {
         setShowNotes(true);
         setEditing(created.id);
       }
     },
-    [toolbar, create],
+    [toolbar, create, doc.text, convert, language],
   );
 
   const copyQuote = async (quote: string) => {
@@ -210,7 +217,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     return () => window.removeEventListener('keydown', onKey);
   }, [toolbar, highlight]);
 
-  const focusPassage = (annotationId: string) => {
+  const focusPassageNow = (annotationId: string) => {
     setFocused(annotationId);
     const span = spans.find((s) => s.annotation.id === annotationId);
     const range = span && map?.toRange(span.start, span.end);
@@ -219,6 +226,9 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     const top = range.getBoundingClientRect().top - box.getBoundingClientRect().top;
     box.scrollBy({ top: top - box.clientHeight / 3, behavior: 'smooth' });
   };
+  const focusRef = useRef(focusPassageNow);
+  focusRef.current = focusPassageNow;
+  const focusPassage = useCallback((annotationId: string) => focusRef.current(annotationId), []);
   /** Focuses an annotation's card (the sidebar scrolls to it). */
   const focusCard = (annotationId: string) => {
     setFocused(annotationId);
@@ -268,10 +278,15 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   };
   const hovered = hover ? annotations.filter((a) => hover.ids.includes(a.id)) : [];
 
-  const saveDocumentNote = async (note: string | null) => {
-    const saved = await client.call('documents.setNote', { id: doc.id, note });
-    setDocumentNote(saved.note);
-  };
+  // Stable, so that a change re-renders only the sidebar cards it touches.
+  const saveDocumentNote = useCallback((note: string | null) => {
+    void client.call('documents.setNote', { id: doc.id, note }).then((saved) => setDocumentNote(saved.note));
+  }, [doc.id]);
+  const onUpdate = useCallback((change: MethodInput<'annotations.update'>) => void update(change), [update]);
+  const onRemove = useCallback((annotationId: string) => void remove(annotationId), [remove]);
+  const copyRef = useRef(copyQuote);
+  copyRef.current = copyQuote;
+  const onCopy = useCallback((annotation: Annotation) => void copyRef.current(annotation.exact), []);
 
   return (
     <div ref={pane} className="pane-inner">
@@ -309,12 +324,12 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
             editing={editing}
             reattaching={reattaching}
             documentNote={documentNote}
-            onDocumentNote={(note) => void saveDocumentNote(note)}
+            onDocumentNote={saveDocumentNote}
             onFocus={focusPassage}
             onEdit={setEditing}
-            onUpdate={(change) => void update(change)}
-            onRemove={(annotationId) => void remove(annotationId)}
-            onCopy={(annotation) => void copyQuote(annotation.exact)}
+            onUpdate={onUpdate}
+            onRemove={onRemove}
+            onCopy={onCopy}
             onReattach={setReattaching}
           />
         )}
