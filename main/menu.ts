@@ -4,6 +4,7 @@ import { exportJsonToFile } from '../app/export/index.ts';
 import { importSources, sourcesFromPaths } from '../app/import/index.ts';
 import type { Library } from '../app/library/index.ts';
 import { sendEvent } from './ipc.ts';
+import { exportActiveArticleAsPdf } from './pdf.ts';
 
 const isMac = process.platform === 'darwin';
 
@@ -16,6 +17,8 @@ export function setupMenu(window: BrowserWindow, library: Library): void {
       label: '&File',
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importFromDialog(window, library) },
+        { label: 'Export notes…', accelerator: 'CmdOrCtrl+E', click: command('show-export') },
+        { label: 'Export article as PDF…', accelerator: 'CmdOrCtrl+P', click: () => void exportActiveArticleAsPdf(window, library) },
         { label: 'Export library as JSON…', accelerator: 'CmdOrCtrl+Shift+E', click: () => void exportToDialog(window, library) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo, DocumentSummary } from '../app/contract/index.ts';
 import { formatError } from '../app/contract/shared/error-messages.ts';
 import { client, onHostEvent } from './api/client.ts';
+import { useHistoryReload } from './features/annotations/history.tsx';
+import { ExportDialog } from './features/export/ExportDialog.tsx';
 import { ImportReportDialog } from './features/importer/ImportReportDialog.tsx';
 import { useImport } from './features/importer/useImport.ts';
 import { LibraryPanel } from './features/library/LibraryPanel.tsx';
@@ -20,6 +22,8 @@ export function App({ info }: { info: AppInfo }) {
   const [revision, setRevision] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [showExport, setShowExport] = useState(false);
+  const reloadAnnotations = useHistoryReload();
   const [dragging, setDragging] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -64,6 +68,7 @@ export function App({ info }: { info: AppInfo }) {
       onHostEvent((event) => {
         if (event.type === 'command' && event.name === 'toggle-sync-scroll') setLayout({ syncScroll: !syncScroll });
         if (event.type === 'command' && event.name === 'show-shortcuts') setShowShortcuts(true);
+        if (event.type === 'command' && event.name === 'show-export') setShowExport(true);
         if (event.type === 'command' && event.name === 'add-pane' && panes.length > 0) open(panes[active] ?? panes[0]!, true);
         if (event.type === 'import-progress') importer.setProgress({ done: event.done, total: event.total });
         if (event.type === 'error') {
@@ -124,6 +129,7 @@ export function App({ info }: { info: AppInfo }) {
         onImport={() => fileInput.current?.click()}
         onImportFolder={() => folderInput.current?.click()}
         onShortcuts={() => setShowShortcuts(true)}
+        onExport={() => setShowExport(true)}
         syncScroll={syncScroll}
         onToggleSync={() => setLayout({ syncScroll: !syncScroll })}
       />
@@ -145,6 +151,14 @@ export function App({ info }: { info: AppInfo }) {
       {notice && <div className="notice-toast" role="status">{notice}</div>}
       {dragging && <div className="drop-overlay">{t('importer.dropHere')}</div>}
       {importer.state.report && <ImportReportDialog report={importer.state.report} onClose={importer.dismiss} onOpen={(id) => (open(id, false), importer.dismiss())} />}
+      {showExport && (
+        <ExportDialog
+          activeId={panes[Math.min(active, panes.length - 1)] ?? null}
+          openIds={panes}
+          onClose={() => setShowExport(false)}
+          onImported={() => (reloadAnnotations(), refresh())}
+        />
+      )}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
     </div>
   );

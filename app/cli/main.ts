@@ -7,7 +7,7 @@ import { EXIT, UsageError } from './exit-codes.ts';
 const USAGE = `Usage: apostille [--library DIR] [--json] [--lang en|fr] <command> [options]
 
 Commands:
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`).join('\n')}
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(18)} ${c.summary}`).join('\n')}
 
 Global options:
   --library DIR   the library folder (default: $APOSTILLE_LIBRARY, or the platform's data folder)

@@ -25,6 +25,10 @@ const MESSAGES = {
     noElectron: 'The Electron runtime is not available on this machine, so Apostille opens in your browser instead: {url}',
     notBuilt: 'The app is not built yet: run "npm run build" first.',
     error: 'Error: {message}',
+    exportedAnnotations: 'Exported {annotations} annotation(s) from {documents} article(s) to {path}.',
+    exportedNotes: 'Wrote {files} notes ({annotations} annotations) to {path}.',
+    importedAnnotations: 'Imported {imported} annotations ({orphans} orphans, {moved} moved), already in the library {duplicates}, skipped {skipped}, article notes restored {notesRestored} (kept {notesKept}).',
+    missingArticle: 'skipped: article {id} is not in the library',
   },
   fr: {
     imported: 'Importés : {imported}, nouvelles versions : {updated}, déjà dans la bibliothèque : {duplicates}, en échec : {failed}.',
@@ -43,6 +47,10 @@ const MESSAGES = {
     noElectron: 'Le moteur Electron n’est pas disponible sur cette machine : Apostille s’ouvre donc dans votre navigateur : {url}',
     notBuilt: 'L’application n’est pas encore construite : lancez d’abord « npm run build ».',
     error: 'Erreur : {message}',
+    exportedAnnotations: 'Exporté : {annotations} annotation(s) de {documents} article(s) dans {path}.',
+    exportedNotes: '{files} notes ({annotations} annotations) écrites dans {path}.',
+    importedAnnotations: 'Annotations importées : {imported} (dont {orphans} orphelines, {moved} déplacées), déjà dans la bibliothèque : {duplicates}, ignorées : {skipped}, notes d’article restaurées : {notesRestored} (conservées : {notesKept}).',
+    missingArticle: 'ignorées : l’article {id} n’est pas dans la bibliothèque',
   },
 } as const;
 

@@ -1,8 +1,26 @@
 import { z } from 'zod';
 import {
   annotation, annotationChange, appInfo, documentFull, documentId, facets, importFile, importReport, listPage, listQuery,
-  newAnnotation, searchQuery, searchResult, settings, settingsPatch,
+  MAX_IMPORT_BYTES, newAnnotation, searchQuery, searchResult, settings, settingsPatch,
 } from './schemas.ts';
+
+/** What an import of annotations did (see app/export/import-annotations.ts). */
+export const annotationsImportReport = z.object({
+  imported: z.number().int(),
+  /** Of those imported, how many could not be placed in their article's text (kept as orphans). */
+  orphans: z.number().int(),
+  /** Of those imported, how many were found elsewhere than their recorded position (the text differs). */
+  moved: z.number().int(),
+  /** Already in the library (same id), left as they were. */
+  duplicates: z.number().int(),
+  /** Not imported because their article is not in the library (listed in missingDocuments). */
+  skipped: z.number().int(),
+  missingDocuments: z.array(z.string()),
+  /** Notes on whole articles restored, and those kept because the article already had a different one. */
+  notesRestored: z.number().int(),
+  notesKept: z.number().int(),
+});
+export type AnnotationsImportReport = z.infer<typeof annotationsImportReport>;
 
 /**
  * The whole API between a front end and the core: one entry per method, each with runtime schemas for its input and
@@ -17,6 +35,19 @@ export const api = {
   'annotations.reattach': {
     input: z.object({ id: z.uuid(), start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict(),
     output: annotation,
+  },
+  'annotations.export': {
+    input: z.object({
+      format: z.enum(['md', 'csv', 'w3c', 'html']),
+      documentIds: z.array(documentId).min(1).max(100_000).optional(),
+      /** The language of the export's own words (colour names, headings); by default the settings' language. */
+      language: z.enum(['en', 'fr']).optional(),
+    }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+  'annotations.import': {
+    input: z.object({ content: z.string().max(MAX_IMPORT_BYTES), fileName: z.string().max(1024).optional() }).strict(),
+    output: annotationsImportReport,
   },
   'app.info': { input: z.object({}).strict(), output: appInfo },
   'documents.list': { input: listQuery.strict(), output: listPage },

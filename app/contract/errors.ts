@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'unsupported_type',
   'unreadable_file',
   'unwritable_file',
+  'invalid_annotations_file',
   'undecodable_text',
   'no_readable_content',
   'library_locked',

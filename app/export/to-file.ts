@@ -3,26 +3,51 @@ import { AppError } from '../contract/errors.ts';
 import type { Database } from '../store/database.ts';
 import { exportJson } from './json.ts';
 
+export function unwritable(error: unknown): AppError {
+  return new AppError('unwritable_file', (error as Error).message, { reason: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+}
+
 /**
- * Writes the library's JSON export to `path` through a temporary file renamed at the end, so a failed export never
- * leaves half a file (or clobbers an earlier export). Returns the number of articles written.
+ * Writes what `produce` writes to `path` through a temporary file renamed at the end, so a failed export never
+ * leaves half a file (or clobbers an earlier export). Small chunks are gathered into larger writes.
  */
-export function exportJsonToFile(db: Database, path: string): number {
+export function writeAtomically<T>(path: string, produce: (write: (chunk: string) => void) => T): T {
   const temporary = `${path}.partial`;
-  let fd: number;
+  const fs = <R>(operation: () => R): R => {
+    try {
+      return operation();
+    } catch (error) {
+      throw unwritable(error);
+    }
+  };
+  const fd = fs(() => openSync(temporary, 'w'));
+  let open = true;
   try {
-    fd = openSync(temporary, 'w');
+    let pending: string[] = [];
+    let size = 0;
+    const flush = () => {
+      if (pending.length) fs(() => writeSync(fd, pending.join('')));
+      pending = [];
+      size = 0;
+    };
+    const result = produce((chunk) => {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= 65_536) flush();
+    });
+    flush();
+    open = false;
+    fs(() => closeSync(fd));
+    fs(() => renameSync(temporary, path));
+    return result;
   } catch (error) {
-    throw new AppError('unwritable_file', (error as Error).message, { reason: (error as NodeJS.ErrnoException).code ?? 'EIO' });
-  }
-  try {
-    const count = exportJson(db, (chunk) => writeSync(fd, chunk));
-    closeSync(fd);
-    renameSync(temporary, path);
-    return count;
-  } catch (error) {
-    closeSync(fd);
+    if (open) closeSync(fd);
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/** Writes the library's JSON export to `path` atomically. Returns the number of articles written. */
+export function exportJsonToFile(db: Database, path: string): number {
+  return writeAtomically(path, (write) => exportJson(db, write));
 }

@@ -2,6 +2,7 @@ import type { Api, MethodName, MethodOutput } from '../contract/api.ts';
 import { MAX_IMPORT_BYTES, MAX_PANES } from '../contract/schemas.ts';
 import type { z } from 'zod';
 import { createAnnotation, listAnnotations, reattachAnnotation, removeAnnotation, restoreAnnotation, updateAnnotation } from '../annotations/index.ts';
+import { exportAnnotationsAsFile, importAnnotations } from '../export/index.ts';
 import { importSources, sourceFromBytes } from '../import/import-batch.ts';
 import { sampleSources } from '../samples/index.ts';
 import { searchDocuments } from '../search/index.ts';
@@ -25,6 +26,11 @@ export function createHandlers(library: Library, options: HandlerOptions): Handl
     'annotations.restore': (annotation) => restoreAnnotation(db, annotation),
     'annotations.remove': ({ id }) => ({ removed: removeAnnotation(db, id) }),
     'annotations.reattach': ({ id, start, end }) => reattachAnnotation(db, id, start, end),
+    'annotations.export': ({ format, documentIds, language }) => {
+      const { colorLabels, language: chosen } = settings.get();
+      return exportAnnotationsAsFile(db, { format, documentIds, labels: colorLabels, language: language ?? (chosen === 'system' ? 'en' : chosen) });
+    },
+    'annotations.import': ({ content }) => importAnnotations(db, content),
     'app.info': () => ({
       version: options.version,
       libraryPath: library.dir,

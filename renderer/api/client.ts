@@ -7,7 +7,7 @@ interface PreloadBridge {
 }
 
 export type HostEvent =
-  | { type: 'command'; name: 'add-pane' | 'toggle-sync-scroll' | 'show-shortcuts' | 'undo' | 'redo' }
+  | { type: 'command'; name: 'add-pane' | 'toggle-sync-scroll' | 'show-shortcuts' | 'show-export' | 'undo' | 'redo' }
   | { type: 'settings-changed' }
   | { type: 'import-progress'; done: number; total: number; file: string }
   | { type: 'import-report'; report: MethodOutput<'documents.import'> }

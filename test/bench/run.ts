@@ -5,7 +5,7 @@
  *
  * BENCH_IMPORT_ARTICLES and BENCH_SEARCH_ARTICLES shrink the corpora for a quick try; the targets assume the defaults.
  * BENCH_ONLY picks benches, comma-separated among import, search, list (which builds the search library), reanchor,
- * and paint (a 20,000-word article with 5,000 annotations in Chromium):
+ * paint (a 20,000-word article with 5,000 annotations in Chromium) and export (10,000 annotations to each format):
  * BENCH_ONLY=reanchor runs the re-anchoring bench alone in seconds (also `node test/bench/reanchor-bench.ts`).
  * BENCH_REANCHOR_RUNS sets its timed runs (default 7, after a warm-up).
  */
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../app/store/database.ts';
 import { BenchFailure, runImportBench, type ImportFigures } from './import-bench.ts';
 import { chromiumPath, measureListScroll, type ListScrollFigures } from './list-scroll-bench.ts';
+import { EXPORT_FORMATS, EXPORT_TARGET_MS, runExportBench, type ExportFigures } from './export-bench.ts';
 import { measurePaint, type PaintFigures } from './paint-bench.ts';
 import { REANCHOR_TARGET_MS, reanchorNotes, reanchorOk, reanchorRows, runReanchorBench, type ReanchorFigures } from './reanchor-bench.ts';
 import { QUERIES, buildLibrary, runSearchBench, type BuildFigures, type SearchFigures } from './search-bench.ts';
@@ -28,7 +29,7 @@ const RUNS_PER_QUERY = 5;
 const TARGET_IMPORT_PER_SECOND = 1_000;
 const TARGET_SEARCH_P95_MS = 20;
 const RESULTS_FILE = fileURLToPath(new URL('../../test-results/bench.json', import.meta.url));
-const BENCHES = ['import', 'search', 'list', 'reanchor', 'paint'] as const;
+const BENCHES = ['import', 'search', 'list', 'reanchor', 'paint', 'export'] as const;
 const TARGET_OPEN_PAINT_MS = 150;
 const TARGET_ADD_PAINT_MS = 16;
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
@@ -47,10 +48,12 @@ interface Results {
   reanchor: (ReanchorFigures & { target: number; ok: boolean; accurateAsHypothesis: boolean }) | null;
   /** Also null when no Chromium is installed (the reason is printed). */
   paint: (PaintFigures & { openOk: boolean; addOk: boolean }) | null;
+  export: (ExportFigures & { target: number }) | null;
   totalSeconds: number;
 }
 
 const TARGET_FRAME_MS = 17;
+const EXPORT_NAMES = { md: 'Markdown', csv: 'CSV', w3c: 'W3C JSON-LD', html: 'HTML report' } as const;
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -109,7 +112,13 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
       log(`  open ${ms(figures.openMedianMs)}, add one ${ms(figures.addMedianMs)}`);
     } else log('paint bench: SKIPPED: no Chromium found (apt-get install -y chromium, or set APOSTILLE_CHROMIUM)');
   }
-  return { import: imported, build, search, list, reanchor, paint };
+  let exported: Results['export'] = null;
+  if (runs('export')) {
+    log('export bench: 10,000 annotations to Markdown, CSV, W3C and HTML, and the W3C file imported back…');
+    exported = { ...runExportBench(join(dir, 'export')), target: EXPORT_TARGET_MS };
+    log(`  ${EXPORT_FORMATS.map((f) => `${f} ${ms(exported!.formatMs[f])}`).join(', ')}`);
+  }
+  return { import: imported, build, search, list, reanchor, paint, export: exported };
 }
 
 function report(r: Results): string {
@@ -140,6 +149,15 @@ function report(r: Results): string {
           { figure: 'Add one more annotation until painted (median)', target: `≤ ${TARGET_ADD_PAINT_MS} ms`, measured: ms(r.paint.addMedianMs), ok: r.paint.addOk },
         ]
       : []),
+    ...(r.export
+      ? EXPORT_FORMATS.map((format) => ({
+          figure: `Export ${count(r.export!.annotations)} annotations: ${EXPORT_NAMES[format]} (median of 3)`,
+          target: `≤ ${count(r.export!.target)} ms`,
+          measured: ms(r.export!.formatMs[format]),
+          ok: r.export!.formatMs[format] <= r.export!.target,
+        }))
+      : []),
+    ...(r.export ? [{ figure: `Import the W3C export back (${count(r.export.annotations)} annotations)`, target: '—', measured: ms(r.export.importMs) }] : []),
   ];
   const lines = [heading(r.machine), table(rows), ''];
   if (r.import) {

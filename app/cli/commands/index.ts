@@ -1,6 +1,7 @@
 import type { Language } from '../messages.ts';
 import { annotateCommand, annotationsCommand } from './annotate.ts';
 import { exportCommand } from './export.ts';
+import { importAnnotationsCommand } from './import-annotations.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
 import { removeCommand } from './remove.ts';
@@ -38,6 +39,7 @@ export const COMMANDS: Record<string, Command> = {
   annotate: annotateCommand,
   annotations: annotationsCommand,
   export: exportCommand,
+  'import-annotations': importAnnotationsCommand,
   serve: serveCommand,
   start: startCommand,
 };

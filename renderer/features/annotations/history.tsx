@@ -11,11 +11,13 @@ export interface Change {
 interface History {
   /** Remembers a change made (for undo) and counts it. */
   record(change: Change): void;
+  /** Makes every pane list its annotations again (after an import of annotations). */
+  reload(): void;
   /** Changes whenever an undo or redo changed annotations: every pane then reloads its list. */
   revision: number;
 }
 
-const HistoryContext = createContext<History>({ record: () => {}, revision: 0 });
+const HistoryContext = createContext<History>({ record: () => {}, reload: () => {}, revision: 0 });
 /**
  * Counts every change to annotations, for the library's note counts. A context of its own, so that a new highlight
  * re-renders the library only, not every pane.
@@ -76,12 +78,20 @@ export function AnnotationHistoryProvider({ children }: { children: ReactNode })
     };
   }, [step]);
 
-  const value = useMemo(() => ({ record, revision }), [record, revision]);
+  const reload = useCallback(() => {
+    setRevision((r) => r + 1);
+    setChanges((c) => c + 1);
+  }, []);
+  const value = useMemo(() => ({ record, reload, revision }), [record, reload, revision]);
   return (
     <HistoryContext.Provider value={value}>
       <ChangesContext.Provider value={changes}>{children}</ChangesContext.Provider>
     </HistoryContext.Provider>
   );
+}
+
+export function useHistoryReload(): () => void {
+  return useContext(HistoryContext).reload;
 }
 
 export function useAnnotationChanges(): number {

@@ -10,6 +10,7 @@ import { AnnotationSidebar } from '../annotations/AnnotationSidebar.tsx';
 import { citeQuote, copyText } from '../annotations/citation.ts';
 import { useColorLabel } from '../annotations/labels.ts';
 import { SelectionToolbar } from '../annotations/SelectionToolbar.tsx';
+import { useHistory } from '../annotations/history.tsx';
 import { useAnnotations } from '../annotations/useAnnotations.ts';
 import { ArticleView } from './ArticleView.tsx';
 import { HighlightPainter, overlaps, type Paint } from './highlight-painter.ts';
@@ -33,7 +34,7 @@ export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane(
   // Fetched alongside the article, not after it: an article may carry thousands.
   const annotations = useAnnotations(props.id);
   return (
-    <section className={`reader-pane${props.active ? ' active' : ''}`} aria-label={t('reader.pane', { n: props.index + 1 })} onMouseDown={props.onActivate} onFocus={props.onActivate} data-testid="reader-pane">
+    <section className={`reader-pane${props.active ? ' active' : ''}`} aria-label={t('reader.pane', { n: props.index + 1 })} onMouseDown={props.onActivate} onFocus={props.onActivate} data-testid="reader-pane" data-document-id={props.id}>
       {state.status === 'ready' ? (
         <AnnotatedArticle {...props} doc={state.doc} annotations={annotations} ref={ref} />
       ) : (
@@ -83,6 +84,11 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   const [hover, setHover] = useState<{ top: number; left: number; ids: string[] } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [documentNote, setDocumentNote] = useState(doc.note);
+  // The article note too may change from elsewhere (an import of annotations).
+  const { revision } = useHistory();
+  useEffect(() => {
+    if (revision > 0) void client.call('documents.get', { id: doc.id }).then((fresh) => setDocumentNote(fresh.note));
+  }, [revision, doc.id]);
   const [showNotes, setShowNotes] = useState(true);
   const pane = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement | null>(null);

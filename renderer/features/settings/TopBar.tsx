@@ -8,11 +8,12 @@ interface Props {
   onImport(): void;
   onImportFolder(): void;
   onShortcuts(): void;
+  onExport(): void;
   syncScroll: boolean;
   onToggleSync(): void;
 }
 
-export function TopBar({ onImport, onImportFolder, onShortcuts, syncScroll, onToggleSync }: Props) {
+export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, syncScroll, onToggleSync }: Props) {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   const [labels, setLabels] = useState(false);
@@ -26,6 +27,7 @@ export function TopBar({ onImport, onImportFolder, onShortcuts, syncScroll, onTo
       <div className="top-actions">
         <button type="button" onClick={onImport} data-testid="import-button">{t('toolbar.import')}</button>
         <button type="button" onClick={onImportFolder}>{t('toolbar.importFolder')}</button>
+        <button type="button" onClick={onExport} data-testid="export-button">{t('toolbar.export')}</button>
         <label className="toggle">
           <input type="checkbox" checked={syncScroll} onChange={onToggleSync} data-testid="sync-scroll" />
           {t('toolbar.syncScroll')}

@@ -40,4 +40,23 @@ test.describe('desktop app (Electron)', () => {
     await window.screenshot({ path: join(SCREENSHOTS, 'electron-side-by-side.png') });
     await app.close();
   });
+
+  test('exports the active article with its highlights as a PDF (File › Export article as PDF…)', async () => {
+    const library = mkdtempSync(join(tmpdir(), 'apostille-electron-'));
+    const pdf = join(library, 'rapport.pdf');
+    const app = await electron.launch({ executablePath: binary!, args: [ROOT], env: { ...process.env, APOSTILLE_LIBRARY: library } });
+    const window = await app.firstWindow();
+    await window.getByTestId('library-row').first().click();
+    await expect(window.getByTestId('reader-pane')).toHaveCount(1);
+    // The save dialog answers with a path instead of waiting for a person.
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+    }, pdf);
+    await app.evaluate(({ Menu }) => {
+      const file = Menu.getApplicationMenu()!.items.find((item) => item.label.replace('&', '') === 'File')!;
+      file.submenu!.items.find((item) => item.label === 'Export article as PDF…')!.click();
+    });
+    await expect.poll(() => existsSync(pdf) && readFileSync(pdf).subarray(0, 5).toString(), { timeout: 20_000 }).toBe('%PDF-');
+    await app.close();
+  });
 });

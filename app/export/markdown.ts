@@ -1,0 +1,116 @@
+import type { Annotation } from '../contract/schemas.ts';
+import { colorLabel } from '../contract/shared/colors.ts';
+import type { AnnotatedDocument, AnnotationExportOptions, ExportedDocument } from './annotated-documents.ts';
+import { labelled, words } from './words.ts';
+
+// Obsidian-friendly Markdown: one note per article (YAML front matter, the article's note, each passage as a quote
+// callout titled with its colour's label, its note kept as written, its tags as #tags, and a block id ^<annotation id>
+// with a link back to Apostille). Several articles in one stream cannot each have front matter (only the first
+// `---` block of a file is front matter), so a combined stream has one front matter for the whole export and a short
+// list of fields under each article's title; written to disk, several articles become one file each (see annotations-to-file.ts).
+
+type Options = Pick<AnnotationExportOptions, 'labels' | 'language'>;
+
+/** A YAML scalar that any YAML parser reads back as exactly `value`: double-quoted, with every control character escaped. */
+export function yamlString(value: string): string {
+  return `"${value.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => {
+    if (c === '\\' || c === '"') return `\\${c}`;
+    if (c === '\n') return '\\n';
+    if (c === '\t') return '\\t';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  })}"`;
+}
+
+/** A date as Obsidian's date properties want it (unquoted YYYY-MM-DD, or with a time), anything else as a string. */
+function yamlDate(value: string): string {
+  return /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?$/.test(value) ? value : yamlString(value);
+}
+
+/** A tag as Obsidian reads one: no spaces (hyphens instead), only letters, digits, _, - and /. Empty when nothing is left. */
+export function obsidianTag(tag: string): string {
+  return tag.trim().replace(/^#+/, '').replace(/\s+/g, '-').replace(/[^\p{L}\p{M}\p{N}_/-]/gu, '');
+}
+
+function tagsOf(annotations: readonly Annotation[]): string[] {
+  const tags = new Set<string>();
+  for (const a of annotations) for (const t of a.tags) {
+    const tag = obsidianTag(t);
+    if (tag) tags.add(tag);
+  }
+  return [...tags];
+}
+
+/**
+ * Passage text that Markdown shows as written: characters that would start emphasis, links, code, HTML, tags (#),
+ * Obsidian highlights (==), comments (%%) or maths ($) are backslash-escaped, and so are list or heading markers at
+ * the start of a line.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>#|~$]|==|%%/g, (m) => (m.length === 2 ? `\\${m[0]}${m[1]}` : `\\${m}`))
+    .replace(/^(\s*)([-+])(?=\s)/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s)/gm, '$1\\$2');
+}
+
+/** Every line of `text` inside a blockquote (blank lines kept as bare `>` so the quote stays one block). */
+function quoteLines(text: string): string {
+  return text.split(/\r?\n/).map((line) => (line.trim() ? `> ${line}` : '>')).join('\n');
+}
+
+export function frontMatter(doc: ExportedDocument, annotations: readonly Annotation[]): string {
+  const lines = ['---', `title: ${yamlString(doc.title)}`];
+  if (doc.source) lines.push(`source: ${yamlString(doc.source)}`);
+  if (doc.author) lines.push(`author: ${yamlString(doc.author)}`);
+  if (doc.place) lines.push(`place: ${yamlString(doc.place)}`);
+  if (doc.published) lines.push(`date: ${yamlDate(doc.published)}`);
+  if (doc.url) lines.push(`url: ${yamlString(doc.url)}`);
+  if (doc.fileName) lines.push(`file: ${yamlString(doc.fileName)}`);
+  if (doc.language) lines.push(`language: ${yamlString(doc.language)}`);
+  lines.push(`apostille: ${yamlString(doc.id)}`);
+  const tags = tagsOf(annotations);
+  lines.push(tags.length ? `tags:\n${tags.map((t) => `  - ${yamlString(t)}`).join('\n')}` : 'tags: []');
+  lines.push('---', '');
+  return lines.join('\n');
+}
+
+/** The article's fields as a short list (for a combined stream, where there is no front matter per article). */
+function fieldList(doc: ExportedDocument, language: string): string {
+  const w = words(language);
+  const fields: [string, string | null][] = [
+    [w.source, doc.source], [w.author, doc.author], [w.place, doc.place], [w.published, doc.published],
+    [w.url, doc.url], [w.file, doc.fileName], [w.language, doc.language], [w.id, `\`${doc.id}\``],
+  ];
+  return fields.filter(([, v]) => v).map(([k, v]) => `- ${labelled(language, k, k === w.id ? v! : escapeMarkdown(v!))}`).join('\n') + '\n\n';
+}
+
+export function annotationMarkdown(a: Annotation, options: Options): string {
+  const parts = [`> [!quote] ${escapeMarkdown(colorLabel(a.color, options.labels, options.language))}\n${quoteLines(escapeMarkdown(a.exact))}\n\n`];
+  if (a.note?.trim()) parts.push(`${a.note.trim()}\n\n`);
+  const tags = a.tags.map(obsidianTag).filter(Boolean).map((t) => `#${t}`);
+  const link = `[${words(options.language).openInApostille}](apostille://document/${a.documentId}#${a.id})`;
+  parts.push(`${[...tags, link].join(' ')} ^${a.id}\n\n`);
+  return parts.join('');
+}
+
+/**
+ * One article as Markdown, chunk by chunk: its front matter (or, in a combined stream, a list of fields), title,
+ * note, passages in text order and orphans at the end.
+ */
+export function writeArticleMarkdown(item: AnnotatedDocument, options: Options, write: (chunk: string) => void, withFrontMatter: boolean): void {
+  const { doc, annotations } = item;
+  const w = words(options.language);
+  write(withFrontMatter ? `${frontMatter(doc, annotations)}\n# ${escapeMarkdown(doc.title)}\n\n` : `# ${escapeMarkdown(doc.title)}\n\n${fieldList(doc, options.language)}`);
+  if (doc.note?.trim()) write(`## ${w.articleNote}\n\n${doc.note.trim()}\n\n`);
+  const placed = annotations.filter((a) => !a.orphan);
+  const orphans = annotations.filter((a) => a.orphan);
+  if (placed.length) write(`## ${w.passages}\n\n`);
+  for (const a of placed) write(annotationMarkdown(a, options));
+  if (orphans.length) write(`## ${w.orphans}\n\n*${w.orphansHelp}*\n\n`);
+  for (const a of orphans) write(annotationMarkdown(a, options));
+}
+
+/** Several articles in one Markdown stream: one front matter for the export, then each article under its title. */
+export function writeCombinedMarkdown(items: Iterable<AnnotatedDocument>, count: number, options: Options, write: (chunk: string) => void, exportedAt: string): void {
+  write(['---', `title: ${yamlString(words(options.language).collectionTitle)}`, `exported: ${yamlString(exportedAt)}`, `articles: ${count}`, '---', '', ''].join('\n'));
+  for (const item of items) writeArticleMarkdown(item, options, write, false);
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import type { Annotation } from '../contract/schemas.ts';
+import type { AnnotatedDocument, ExportedDocument } from './annotated-documents.ts';
+import { words } from './words.ts';
+
+// W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), as JSON-LD: an AnnotationCollection whose
+// one embedded AnnotationPage holds every annotation. What the model has no word for is said with properties in an
+// `apostille:` namespace declared in each @context: the highlight colour, the article's Apostille id on each target
+// (so an export re-imports onto the same article even when its source is the article's web address), orphans (whose
+// passage was not found again: they keep their quote, and their last known position in `apostille:position` rather
+// than a TextPositionSelector that would point at the wrong text), and the note on a whole article (an annotation
+// whose target is the article itself).
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const APOSTILLE_VOCAB = 'urn:apostille:vocab:';
+export const JSONLD_CONTEXT = [ANNO_CONTEXT, { apostille: APOSTILLE_VOCAB }] as const;
+export const DOCUMENT_URN = 'urn:apostille:document:';
+
+export function documentIri(id: string): string {
+  return `${DOCUMENT_URN}${id}`;
+}
+
+export function articleNoteIri(id: string): string {
+  return `${DOCUMENT_URN}${id}:note`;
+}
+
+/** What an annotation points at: the article's address when it has one, else its Apostille IRI; its id either way. */
+function source(doc: ExportedDocument): string {
+  return doc.url && /^https?:\/\//i.test(doc.url) ? doc.url : documentIri(doc.id);
+}
+
+export function annotationJsonLd(a: Annotation, doc: ExportedDocument): Record<string, unknown> {
+  const body: Record<string, unknown>[] = [];
+  if (a.note !== null) body.push({ type: 'TextualBody', value: a.note, format: 'text/markdown', purpose: 'commenting' });
+  for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  const quote: Record<string, unknown> = { type: 'TextQuoteSelector', exact: a.exact };
+  if (a.prefix) quote.prefix = a.prefix;
+  if (a.suffix) quote.suffix = a.suffix;
+  const item: Record<string, unknown> = {
+    '@context': JSONLD_CONTEXT,
+    id: `urn:uuid:${a.id}`,
+    type: 'Annotation',
+    motivation: a.motivation,
+    created: a.created,
+    modified: a.modified,
+    'apostille:color': a.color,
+  };
+  if (a.orphan) {
+    item['apostille:orphan'] = true;
+    item['apostille:position'] = { start: a.start, end: a.end };
+  }
+  if (body.length) item.body = body.length === 1 ? body[0] : body;
+  item.target = {
+    source: source(doc),
+    'apostille:document': doc.id,
+    selector: a.orphan ? quote : [quote, { type: 'TextPositionSelector', start: a.start, end: a.end }],
+  };
+  return item;
+}
+
+/** The reader's note on a whole article: a commenting annotation whose target is the article itself. */
+export function articleNoteJsonLd(doc: ExportedDocument & { note: string }): Record<string, unknown> {
+  return {
+    '@context': JSONLD_CONTEXT,
+    id: articleNoteIri(doc.id),
+    type: 'Annotation',
+    motivation: 'commenting',
+    'apostille:articleNote': true,
+    body: { type: 'TextualBody', value: doc.note, format: 'text/markdown', purpose: 'commenting' },
+    target: { id: source(doc), 'apostille:document': doc.id },
+  };
+}
+
+/** Writes the collection head; items follow, each through `writeItem`, then `end` closes it. */
+export function w3cWriter(total: number, language: string, write: (chunk: string) => void) {
+  const head: Record<string, unknown> = {
+    '@context': JSONLD_CONTEXT,
+    id: `urn:uuid:${randomUUID()}`,
+    type: 'AnnotationCollection',
+    label: words(language).collectionTitle,
+    total,
+  };
+  const text = JSON.stringify(head, null, 2);
+  write(text.slice(0, -2));
+  let written = 0;
+  return {
+    writeItem(item: Record<string, unknown>): void {
+      if (written === 0) {
+        const page = JSON.stringify({ id: `urn:uuid:${randomUUID()}`, type: 'AnnotationPage', startIndex: 0 }, null, 2).replace(/\n/g, '\n  ');
+        write(`,\n  "first": ${page.slice(0, -4)},\n    "items": [\n      ${JSON.stringify(item)}`);
+      } else write(`,\n      ${JSON.stringify(item)}`);
+      written++;
+    },
+    end(): number {
+      write(written ? '\n    ]\n  }\n}\n' : '\n}\n');
+      return written;
+    },
+  };
+}
+
+export function writeArticleW3c(item: AnnotatedDocument, writer: ReturnType<typeof w3cWriter>): void {
+  const { doc, annotations } = item;
+  if (doc.note?.trim()) writer.writeItem(articleNoteJsonLd({ ...doc, note: doc.note }));
+  for (const a of annotations) writer.writeItem(annotationJsonLd(a, doc));
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodInput, MethodOutput } from '../../../app/contract/index.ts';
+import { formatError } from '../../../app/contract/shared/error-messages.ts';
+import { ApiError, client } from '../../api/client.ts';
+import { Dialog } from '../../shared/Dialog.tsx';
+import { useSettings } from '../../shared/settings-context.tsx';
+
+type Format = MethodInput<'annotations.export'>['format'];
+type Scope = 'article' | 'open' | 'library';
+const FORMATS: Format[] = ['md', 'csv', 'w3c', 'html'];
+
+interface Props {
+  /** The article in the active pane, and every open one. */
+  activeId: string | null;
+  openIds: string[];
+  onClose(): void;
+  /** After annotations were imported: panes and counts reload. */
+  onImported(): void;
+}
+
+/** Saves a file the page made (a download: the browser or Electron asks where). */
+function download(file: { fileName: string; mimeType: string; content: string }): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Exports highlights and notes — of the active article, the open ones or the whole library — as Markdown (Obsidian),
+ * CSV, W3C Web Annotation JSON-LD or a printable HTML report; imports a W3C file back.
+ */
+export function ExportDialog({ activeId, openIds, onClose, onImported }: Props) {
+  const { t } = useTranslation();
+  const { language } = useSettings();
+  const [scope, setScope] = useState<Scope>(activeId ? 'article' : 'library');
+  const [format, setFormat] = useState<Format>('md');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const ids = scope === 'article' ? (activeId ? [activeId] : []) : scope === 'open' ? [...new Set(openIds)] : undefined;
+  const reportNeedsOne = format === 'html' && ids?.length !== 1;
+
+  const fail = (error: unknown) =>
+    setMessage({ kind: 'bad', text: formatError(language, error instanceof ApiError ? error.shape : { code: 'internal', message: String(error) }) });
+
+  const exportNow = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const file = await client.call('annotations.export', ids ? { format, documentIds: ids, language } : { format, language });
+      download(file);
+      setMessage({ kind: 'ok', text: t('export.done', { file: file.fileName }) });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const report: MethodOutput<'annotations.import'> = await client.call('annotations.import', { content: await file.text(), fileName: file.name });
+      const parts = [t('export.imported', { count: report.imported })];
+      if (report.duplicates) parts.push(t('export.duplicates', { count: report.duplicates }));
+      if (report.orphans) parts.push(t('export.orphans', { count: report.orphans }));
+      if (report.skipped) parts.push(t('export.skipped', { count: report.skipped }));
+      if (report.notesRestored) parts.push(t('export.notesRestored', { count: report.notesRestored }));
+      setMessage({ kind: 'ok', text: parts.join(' · ') });
+      onImported();
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={t('export.title')} closeLabel={t('importer.close')} onClose={onClose} testId="export-dialog">
+      <fieldset className="export-choices">
+        <legend>{t('export.scope')}</legend>
+        {(openIds.length > 1 ? (['article', 'open', 'library'] as const) : (['article', 'library'] as const)).map((value) => (
+          <label key={value} className="radio">
+            <input type="radio" name="scope" value={value} checked={scope === value} disabled={value !== 'library' && openIds.length === 0} onChange={() => setScope(value)} data-testid={`scope-${value}`} />
+            {t(`export.scopes.${value}`, { count: openIds.length })}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="export-choices">
+        <legend>{t('export.format')}</legend>
+        {FORMATS.map((value) => (
+          <label key={value} className="radio">
+            <input type="radio" name="format" value={value} checked={format === value} onChange={() => setFormat(value)} data-testid={`format-${value}`} />
+            {t(`export.formats.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      {reportNeedsOne && <p className="hint">{t('export.reportNeedsOne')}</p>}
+      <div className="export-actions">
+        <button type="button" className="primary" disabled={busy || reportNeedsOne} onClick={() => void exportNow()} data-testid="export-now">{t('export.export')}</button>
+        <label className="button-like">
+          {t('export.import')}
+          <input type="file" hidden accept=".jsonld,.json,application/ld+json,application/json" onChange={(e) => (void importFile(e.target.files?.[0]), (e.target.value = ''))} data-testid="import-annotations" />
+        </label>
+      </div>
+      {message && <p className={`export-message ${message.kind}`} role={message.kind === 'bad' ? 'alert' : 'status'} data-testid="export-message">{message.text}</p>}
+    </Dialog>
+  );
+}
