@@ -6,6 +6,7 @@ import { cached, type Database } from '../store/database.ts';
 import { getDocument } from '../store/documents.ts';
 
 export interface NewAnnotation {
+  id?: string;
   documentId: string;
   /** Code point offsets over the document's canonical text. */
   start: number;
@@ -39,8 +40,11 @@ export function createAnnotation(db: Database, input: NewAnnotation, now = new D
   } catch (error) {
     throw new AppError('invalid_request', (error as Error).message, { issue: (error as Error).message });
   }
+  if (input.id !== undefined && cached(db, 'SELECT 1 FROM annotations WHERE id = ?').get(input.id)) {
+    throw new AppError('invalid_request', `annotation ${input.id} exists`, { issue: `annotation ${input.id} already exists` });
+  }
   const annotation: Annotation = {
-    id: randomUUID(),
+    id: input.id ?? randomUUID(),
     documentId: doc.id,
     motivation: input.motivation ?? (input.note ? 'commenting' : 'highlighting'),
     exact: selectors.quote.exact,

@@ -190,6 +190,8 @@ export type Annotation = z.infer<typeof annotation>;
 
 const tag = z.string().trim().min(1).max(100);
 export const newAnnotation = z.object({
+  /** The front end may name the annotation itself (to draw it before the core answers); else the core does. */
+  id: z.uuid().optional(),
   documentId: documentId,
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),

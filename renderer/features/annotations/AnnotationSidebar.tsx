@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, memo, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { forwardRef, memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../app/contract/index.ts';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../app/contract/shared/colors.ts';
@@ -31,8 +31,8 @@ interface Props extends AnnotationActions {
  */
 export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations: current, focused, editing, reattaching, documentNote, onDocumentNote, ...actions }: Props) {
   const { t } = useTranslation();
-  // The article's highlights are drawn first; the list follows in the next idle moment.
-  const annotations = useDeferredValue(current);
+  // The article's highlights are drawn first; the list follows once that frame is on screen.
+  const annotations = useAfterPaint(current);
   const label = useColorLabel();
   const [colors, setColors] = useState<Set<HighlightColor>>(new Set());
   const [tag, setTag] = useState('');
@@ -182,6 +182,23 @@ const AnnotationCard = memo(forwardRef<HTMLLIElement, CardProps>(function Annota
     </li>
   );
 }));
+
+/** `value`, but a change shows only after the next frame has been painted (the first value shows at once). */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (shown === value) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setShown(value), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
+}
 
 /** Tags typed as words separated by commas or spaces, with or without their #. */
 function parseTags(value: string): string[] {

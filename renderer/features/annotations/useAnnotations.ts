@@ -33,26 +33,30 @@ export function useAnnotations(documentId: string) {
   }, [reload, revision]);
 
   /**
-   * Creates an annotation. It is drawn at once, from what the page knows (`exact`, the selected text), and replaced
-   * by the core's when that arrives; if the core refuses it, it goes away again and the error is thrown.
+   * Creates an annotation. It is drawn at once, from what the page knows (`exact`, the selected text) and under the id
+   * the page gives it, then replaced by the core's record when that arrives; if the core refuses it, it goes away
+   * again and the error is thrown.
    */
   const create = useCallback(
-    async (input: Omit<MethodInput<'annotations.create'>, 'documentId'> & { start: number; end: number }, exact: string) => {
+    (input: Omit<MethodInput<'annotations.create'>, 'documentId' | 'id'> & { start: number; end: number }, exact: string) => {
       const now = new Date().toISOString();
       const pending: Annotation = {
-        id: `pending-${now}-${Math.random()}`, documentId, motivation: input.note ? 'commenting' : 'highlighting', exact, prefix: '', suffix: '',
+        id: crypto.randomUUID(), documentId, motivation: input.note ? 'commenting' : 'highlighting', exact, prefix: '', suffix: '',
         start: input.start, end: input.end, color: input.color ?? 'yellow', note: input.note ?? null, tags: input.tags ?? [], created: now, modified: now, orphan: false,
       };
       setAnnotations((list) => withAnnotation(list, pending));
-      try {
-        const created = await client.call('annotations.create', { ...input, documentId });
-        setAnnotations((list) => withAnnotation(list.filter((a) => a.id !== pending.id), created));
-        record({ undo: () => client.call('annotations.remove', { id: created.id }), redo: () => client.call('annotations.restore', created) });
-        return created;
-      } catch (error) {
-        setAnnotations((list) => list.filter((a) => a.id !== pending.id));
-        throw error;
-      }
+      const saved = client.call('annotations.create', { ...input, id: pending.id, documentId }).then(
+        (created) => {
+          setAnnotations((list) => withAnnotation(list, created));
+          record({ undo: () => client.call('annotations.remove', { id: created.id }), redo: () => client.call('annotations.restore', created) });
+          return created;
+        },
+        (error: unknown) => {
+          setAnnotations((list) => list.filter((a) => a.id !== pending.id));
+          throw error;
+        },
+      );
+      return { id: pending.id, saved };
     },
     [documentId, record],
   );

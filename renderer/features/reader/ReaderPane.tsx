@@ -176,17 +176,16 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       const exact = doc.text.slice(convert.toUtf16(toolbar.start), convert.toUtf16(toolbar.end));
       window.getSelection()?.removeAllRanges();
       setToolbar(null);
-      let created;
-      try {
-        created = await create({ start: toolbar.start, end: toolbar.end, color }, exact);
-      } catch (error) {
-        flash(formatError(language, error instanceof ApiError ? error.shape : { code: 'internal', message: String(error) }));
-        return;
-      }
-      setFocused(created.id);
+      const { id, saved } = create({ start: toolbar.start, end: toolbar.end, color }, exact);
+      setFocused(id);
       if (withNote) {
         setShowNotes(true);
-        setEditing(created.id);
+        setEditing(id);
+      }
+      try {
+        await saved;
+      } catch (error) {
+        flash(formatError(language, error instanceof ApiError ? error.shape : { code: 'internal', message: String(error) }));
       }
     },
     [toolbar, create, doc.text, convert, language],

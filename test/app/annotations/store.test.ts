@@ -39,6 +39,17 @@ describe('annotations through the API', () => {
     library.close();
   });
 
+  it('takes the id a front end gives (to draw before the answer), and refuses one already used', () => {
+    const { library, handlers, call, doc, span } = setup();
+    const [s, e] = span('Lumenis SA');
+    const id = '0b6f7c1e-3d0a-4c55-9d43-2a8f3c9b1e77';
+    expect(call('annotations.create', { id, documentId: doc.id, start: s, end: e })).toMatchObject({ id, exact: 'Lumenis SA' });
+    expect(dispatch(handlers, 'annotations.create', { id, documentId: doc.id, start: s, end: e })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(dispatch(handlers, 'annotations.create', { id: 'not-a-uuid', documentId: doc.id, start: s, end: e })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect((call('annotations.list', { documentId: doc.id }) as unknown[]).length).toBe(1);
+    library.close();
+  });
+
   it('update colour, note and tags, and remove', () => {
     const { library, call, doc, span } = setup();
     const [s, e] = span('Lumenis SA');
