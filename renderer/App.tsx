@@ -4,6 +4,8 @@ import type { AppInfo, DocumentSummary } from '../app/contract/index.ts';
 import { formatError } from '../app/contract/shared/error-messages.ts';
 import { client, onHostEvent } from './api/client.ts';
 import { useHistoryReload } from './features/annotations/history.tsx';
+import { useEntityFocus } from './features/entities/entity-focus.tsx';
+import { EntityPage } from './features/entities/EntityPage.tsx';
 import { ExportDialog } from './features/export/ExportDialog.tsx';
 import { ImportReportDialog } from './features/importer/ImportReportDialog.tsx';
 import { useImport } from './features/importer/useImport.ts';
@@ -24,6 +26,7 @@ export function App({ info }: { info: AppInfo }) {
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showExport, setShowExport] = useState(false);
   const reloadAnnotations = useHistoryReload();
+  const entityFocus = useEntityFocus();
   const [dragging, setDragging] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -159,6 +162,7 @@ export function App({ info }: { info: AppInfo }) {
           onImported={() => (reloadAnnotations(), refresh())}
         />
       )}
+      {entityFocus.page && <EntityPage id={entityFocus.page} onOpenArticle={(id) => open(id, false)} onClose={() => entityFocus.openPage(null)} />}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
     </div>
   );

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { AnnotationHistoryProvider } from './features/annotations/history.tsx';
+import { EntityFocusProvider } from './features/entities/entity-focus.tsx';
+import { EntityTypesProvider } from './features/entities/entity-types.tsx';
 import { formatError } from '../app/contract/shared/error-messages.ts';
 import { client, ApiError } from './api/client.ts';
 import { i18next } from './shared/i18n.ts';
@@ -16,7 +18,11 @@ Promise.all([client.call('settings.get', {}), client.call('app.info', {})]).then
       <StrictMode>
         <SettingsProvider initial={settings}>
           <AnnotationHistoryProvider>
-            <App info={info} />
+            <EntityTypesProvider>
+              <EntityFocusProvider>
+                <App info={info} />
+              </EntityFocusProvider>
+            </EntityTypesProvider>
           </AnnotationHistoryProvider>
         </SettingsProvider>
       </StrictMode>,

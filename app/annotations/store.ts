@@ -7,6 +7,9 @@ import { getDocument } from '../store/documents.ts';
 
 export interface NewAnnotation {
   id?: string;
+  /** For a mention: the entity it names and its normalised value. */
+  entityId?: string | null;
+  value?: Annotation['value'];
   documentId: string;
   /** Code point offsets over the document's canonical text. */
   start: number;
@@ -19,15 +22,16 @@ export interface NewAnnotation {
 
 export type AnnotationChange = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
 
-type Row = Omit<Annotation, 'tags' | 'documentId' | 'orphan'> & { tags: string; documentId: string; orphan: number };
+type Row = Omit<Annotation, 'tags' | 'documentId' | 'orphan' | 'value'> & { tags: string; documentId: string; orphan: number; value: string | null };
 
-const COLUMNS = `id, document_id AS documentId, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan`;
+const COLUMNS = `id, document_id AS documentId, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id AS entityId, value`;
 
 // In place: listing an article's thousands of annotations should not copy each row once more.
 function fromRow(row: Row): Annotation {
   const annotation = row as unknown as Annotation;
   annotation.tags = row.tags === '[]' ? [] : (JSON.parse(row.tags) as string[]);
   annotation.orphan = row.orphan === 1;
+  annotation.value = row.value === null ? null : (JSON.parse(row.value) as Annotation['value']);
   return annotation;
 }
 
@@ -58,6 +62,8 @@ export function createAnnotation(db: Database, input: NewAnnotation, now = new D
     created: now,
     modified: now,
     orphan: false,
+    entityId: input.entityId ?? null,
+    value: input.value ?? null,
   };
   insert(db, annotation);
   return annotation;
@@ -66,10 +72,11 @@ export function createAnnotation(db: Database, input: NewAnnotation, now = new D
 function insert(db: Database, annotation: Annotation): void {
   cached(
     db,
-    `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id, value)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(annotation.id, annotation.documentId, annotation.motivation, annotation.exact, annotation.prefix, annotation.suffix,
-    annotation.start, annotation.end, annotation.color, annotation.note, JSON.stringify(annotation.tags), annotation.created, annotation.modified, annotation.orphan ? 1 : 0);
+    annotation.start, annotation.end, annotation.color, annotation.note, JSON.stringify(annotation.tags), annotation.created, annotation.modified, annotation.orphan ? 1 : 0,
+    annotation.entityId ?? null, annotation.value ? JSON.stringify(annotation.value) : null);
 }
 
 /** Puts back an annotation exactly as it was (undo of a deletion, import of an export): same id, same times. */

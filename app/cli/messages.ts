@@ -29,6 +29,7 @@ const MESSAGES = {
     exportedNotes: 'Wrote {files} notes ({annotations} annotations) to {path}.',
     importedAnnotations: 'Imported {imported} annotations ({orphans} orphans, {moved} moved), already in the library {duplicates}, skipped {skipped}, article notes restored {notesRestored} (kept {notesKept}).',
     missingArticle: 'skipped: article {id} is not in the library',
+    exportedEntityFiles: 'Wrote {files} file(s) of entities to {path}.',
   },
   fr: {
     imported: 'Importés : {imported}, nouvelles versions : {updated}, déjà dans la bibliothèque : {duplicates}, en échec : {failed}.',
@@ -51,6 +52,7 @@ const MESSAGES = {
     exportedNotes: '{files} notes ({annotations} annotations) écrites dans {path}.',
     importedAnnotations: 'Annotations importées : {imported} (dont {orphans} orphelines, {moved} déplacées), déjà dans la bibliothèque : {duplicates}, ignorées : {skipped}, notes d’article restaurées : {notesRestored} (conservées : {notesKept}).',
     missingArticle: 'ignorées : l’article {id} n’est pas dans la bibliothèque',
+    exportedEntityFiles: '{files} fichier(s) d’entités écrit(s) dans {path}.',
   },
 } as const;
 

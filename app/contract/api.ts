@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   annotation, annotationChange, appInfo, documentFull, documentId, facets, importFile, importReport, listPage, listQuery,
+  entity, entityChange, entityType, entityTypeCode, color, mentionInContext, newEntity, normalisedValue, suggestion,
   MAX_IMPORT_BYTES, newAnnotation, searchQuery, searchResult, settings, settingsPatch,
 } from './schemas.ts';
 
@@ -48,6 +49,64 @@ export const api = {
   'annotations.import': {
     input: z.object({ content: z.string().max(MAX_IMPORT_BYTES), fileName: z.string().max(1024).optional() }).strict(),
     output: annotationsImportReport,
+  },
+  'entities.types': { input: z.object({}).strict(), output: z.array(entityType) },
+  'entities.saveType': {
+    input: z.object({ code: entityTypeCode, label: z.string().trim().min(1).max(60).nullable(), color }).strict(),
+    output: entityType,
+  },
+  'entities.list': {
+    input: z.object({
+      type: entityTypeCode.optional(), query: z.string().max(300).optional(), documentIds: z.array(documentId).max(1000).optional(),
+      limit: z.number().int().min(1).max(100_000).optional(),
+    }).strict(),
+    output: z.array(entity),
+  },
+  'entities.create': { input: newEntity.strict(), output: entity },
+  'entities.update': { input: entityChange.strict(), output: entity },
+  'entities.merge': { input: z.object({ into: z.uuid(), from: z.uuid() }).strict(), output: entity },
+  'entities.remove': { input: z.object({ id: z.uuid() }).strict(), output: z.object({ removed: z.boolean() }) },
+  'entities.page': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: z.object({
+      entity,
+      mentions: z.array(mentionInContext),
+      documents: z.array(z.object({ id: z.string(), title: z.string(), published: z.string().nullable(), mentions: z.number().int() })),
+      cooccurring: z.array(z.object({ entity, documents: z.number().int() })),
+    }),
+  },
+  'entities.tag': {
+    input: z.object({
+      documentId, start: z.number().int().nonnegative(), end: z.number().int().positive(),
+      entityId: z.uuid().optional(), type: entityTypeCode.optional(), name: z.string().trim().min(1).max(300).optional(),
+      value: normalisedValue.nullable().optional(),
+    }).strict(),
+    output: z.object({ mention: annotation, entity }),
+  },
+  'entities.suggest': { input: z.object({ documentId }).strict(), output: z.array(suggestion) },
+  'entities.reject': {
+    input: z.object({ documentId, start: z.number().int().nonnegative(), end: z.number().int().positive(), type: entityTypeCode, text: z.string().max(1000) }).strict(),
+    output: z.object({ rejected: z.boolean() }),
+  },
+  'entities.acceptAll': {
+    input: z.object({ type: entityTypeCode, text: z.string().trim().min(1).max(300), entityId: z.uuid().optional(), value: normalisedValue.nullable().optional() }).strict(),
+    output: z.object({ entity, tagged: z.number().int(), documents: z.number().int() }),
+  },
+  'entities.shared': {
+    input: z.object({ documentIds: z.array(documentId).min(1).max(4) }).strict(),
+    output: z.object({
+      entities: z.array(z.object({ entity, documentIds: z.array(z.string()) })),
+      values: z.array(z.object({ type: z.string(), value: normalisedValue, texts: z.array(z.string()), documentIds: z.array(z.string()) })),
+    }),
+  },
+  'entities.documents': { input: z.object({ entityIds: z.array(z.uuid()).min(1).max(20) }).strict(), output: z.array(z.string()) },
+  /** Entities and mentions for other tools: brat standoff (a .txt and .ann per article, and its .conf files), CoNLL BIO, CSV. */
+  'entities.export': {
+    input: z.object({
+      format: z.enum(['brat', 'conll', 'entities-csv', 'mentions-csv']),
+      documentIds: z.array(documentId).min(1).max(100_000).optional(),
+    }).strict(),
+    output: z.object({ files: z.array(z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() })) }),
   },
   'app.info': { input: z.object({}).strict(), output: appInfo },
   'documents.list': { input: listQuery.strict(), output: listPage },

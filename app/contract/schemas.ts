@@ -30,7 +30,7 @@ export const documentSummary = z.object({
   fileName: z.string().nullable(),
   importedAt: z.string(),
   wordCount: z.number().int(),
-  /** Highlights and notes on the article. */
+  /** Highlights and notes on the article (entity mentions are counted apart). */
   annotationCount: z.number().int(),
 });
 export type DocumentSummary = z.infer<typeof documentSummary>;
@@ -58,6 +58,8 @@ export const listQuery = z.object({
   descending: z.boolean().default(true),
   source: z.string().nullable().default(null),
   language: z.string().nullable().default(null),
+  /** Only articles mentioning all of these entities. */
+  entityIds: z.array(z.string().max(64)).max(20).default([]),
 });
 export type ListQuery = z.input<typeof listQuery>;
 
@@ -168,6 +170,15 @@ export type AppInfo = z.infer<typeof appInfo>;
 export const highlightColor = z.enum(HIGHLIGHT_COLORS);
 export const motivation = z.enum(['highlighting', 'commenting', 'tagging', 'identifying']);
 
+/** A mention's value in comparable form (see app/entities/types.ts). */
+export const normalisedValue = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('money'), amount: z.number(), currency: z.string().regex(/^[A-Z]{3}$/) }),
+  z.object({ kind: z.literal('percent'), ratio: z.number() }),
+  // 2012-01-26, 2012-09, --07-27 (no year), or an interval of those: 2021-05-03/2021-05-05.
+  z.object({ kind: z.literal('date'), date: z.string().regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})(?:\/(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2}))?$/) }),
+]);
+export type NormalisedValueShape = z.infer<typeof normalisedValue>;
+
 /** An annotation as the W3C model sees it: selectors in code points over the NFC canonical text. */
 export const annotation = z.object({
   id: z.uuid(),
@@ -185,6 +196,9 @@ export const annotation = z.object({
   modified: z.string(),
   /** The passage could not be found again after the article changed: kept with its quote until re-attached. */
   orphan: z.boolean().default(false),
+  /** For a mention (motivation identifying): the entity it names, and its value for amounts, percentages, dates. */
+  entityId: z.string().nullable().default(null),
+  value: normalisedValue.nullable().default(null),
 });
 export type Annotation = z.infer<typeof annotation>;
 
@@ -205,4 +219,75 @@ export const annotationChange = z.object({
   color: highlightColor.optional(),
   note: z.string().max(100_000).nullable().optional(),
   tags: z.array(tag).max(50).optional(),
+});
+
+export const entityTypeCode = z.string().regex(/^[A-Z][A-Z0-9_]{0,23}$/, 'a type code is in capitals (PRODUCT, EVENT…)');
+export const color = z.string().regex(/^#[0-9a-f]{6}$/, 'a colour is #rrggbb');
+
+export const entityType = z.object({
+  code: entityTypeCode,
+  /** A user type's name; built-in types are named by the front end, in the reader's language. */
+  label: z.string().nullable(),
+  color,
+  builtin: z.boolean(),
+});
+export type EntityType = z.infer<typeof entityType>;
+
+export const entity = z.object({
+  id: z.uuid(),
+  type: entityTypeCode,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  note: z.string().nullable(),
+  /** An identifier elsewhere, typed by the reader (a Wikidata QID…). */
+  externalId: z.string().nullable(),
+  created: z.string(),
+  modified: z.string(),
+  mentionCount: z.number().int(),
+  documentCount: z.number().int(),
+});
+export type Entity = z.infer<typeof entity>;
+
+const entityName = z.string().trim().min(1).max(300);
+export const newEntity = z.object({
+  type: entityTypeCode,
+  name: entityName,
+  aliases: z.array(entityName).max(100).default([]),
+  note: z.string().max(100_000).nullable().default(null),
+  externalId: z.string().trim().max(200).nullable().default(null),
+});
+export const entityChange = z.object({
+  id: z.uuid(),
+  type: entityTypeCode.optional(),
+  name: entityName.optional(),
+  aliases: z.array(entityName).max(100).optional(),
+  note: z.string().max(100_000).nullable().optional(),
+  externalId: z.string().trim().max(200).nullable().optional(),
+});
+
+/** A suggested mention, in code points over the canonical text like annotations. */
+export const suggestion = z.object({
+  type: entityTypeCode,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+  value: normalisedValue.optional(),
+  source: z.enum(['recogniser', 'known', 'gazetteer', 'pattern']),
+  entityId: z.string().optional(),
+  score: z.number(),
+});
+export type SuggestionShape = z.infer<typeof suggestion>;
+
+/** One mention with its keyword-in-context, for the entity page. */
+export const mentionInContext = z.object({
+  annotationId: z.string(),
+  documentId: z.string(),
+  title: z.string(),
+  published: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  before: z.string(),
+  text: z.string(),
+  after: z.string(),
+  value: normalisedValue.nullable(),
 });

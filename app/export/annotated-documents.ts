@@ -1,5 +1,5 @@
 import { listAnnotations } from '../annotations/store.ts';
-import type { Annotation, DocumentFull } from '../contract/schemas.ts';
+import type { Annotation, DocumentFull, Entity } from '../contract/schemas.ts';
 import type { HighlightColor } from '../contract/shared/colors.ts';
 import { cached, type Database } from '../store/database.ts';
 import { resolveId } from '../store/documents.ts';
@@ -20,10 +20,28 @@ export interface AnnotationExportOptions {
 /** An article's metadata and note: what every annotation format needs (never its text, which only the HTML report reads). */
 export type ExportedDocument = Pick<DocumentFull, 'id' | 'title' | 'source' | 'author' | 'place' | 'published' | 'language' | 'url' | 'fileName' | 'note'>;
 
+/** An entity mentioned in an article, with what every export of it needs (its type's label and colour, its mentions there). */
+export interface MentionedEntity extends Pick<Entity, 'id' | 'type' | 'name' | 'aliases' | 'note' | 'externalId' | 'created' | 'modified'> {
+  typeLabel: string | null;
+  typeColor: string;
+  typeBuiltin: boolean;
+  /** Mentions of it in the article (orphans left out). */
+  count: number;
+}
+
 export interface AnnotatedDocument {
   doc: ExportedDocument;
-  /** In text order, orphans last. */
+  /** Highlights and notes, in text order, orphans last. Entity mentions are apart: they are not highlights. */
   annotations: Annotation[];
+  /** Entity mentions (annotations linked to an entity), in text order, orphans last. */
+  mentions: Annotation[];
+  /** The entities the article mentions, most mentioned first (then in order of first mention). */
+  entities: MentionedEntity[];
+}
+
+/** A mention of an entity (motivation identifying, linked to an entity), as opposed to a highlight or a note. */
+export function isMention(a: Pick<Annotation, 'entityId'>): boolean {
+  return a.entityId !== null && a.entityId !== undefined;
 }
 
 export interface ExportCount {
@@ -44,12 +62,44 @@ export function exportedDocumentIds(db: Database, documentIds?: readonly string[
   return rows.map((r) => r.id);
 }
 
-/** Each article with its annotations, one at a time. */
+type EntityRow = Omit<MentionedEntity, 'aliases' | 'typeBuiltin'> & { aliases: string; typeBuiltin: number };
+
+/** The entities an article mentions, most mentioned first, then in order of first mention. */
+export function mentionedEntities(db: Database, documentId: string): MentionedEntity[] {
+  const rows = cached(db, `SELECT e.id, e.type, e.name, e.aliases, e.note, e.external_id AS externalId, e.created, e.modified,
+        t.label AS typeLabel, t.color AS typeColor, t.builtin AS typeBuiltin, count(*) AS count
+      FROM annotations a JOIN entities e ON e.id = a.entity_id JOIN entity_types t ON t.code = e.type
+      WHERE a.document_id = ? AND a.orphan = 0
+      GROUP BY e.id ORDER BY count DESC, min(a.start), e.name`).all(documentId) as unknown as EntityRow[];
+  return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[], typeBuiltin: r.typeBuiltin === 1 }));
+}
+
+/** One entity with its type's label and colour (for a mention whose entity is not counted in `mentionedEntities`: an orphan's). */
+export function exportedEntity(db: Database, id: string): MentionedEntity | undefined {
+  const row = cached(db, `SELECT e.id, e.type, e.name, e.aliases, e.note, e.external_id AS externalId, e.created, e.modified,
+        t.label AS typeLabel, t.color AS typeColor, t.builtin AS typeBuiltin, 0 AS count
+      FROM entities e JOIN entity_types t ON t.code = e.type WHERE e.id = ?`).get(id) as unknown as EntityRow | undefined;
+  return row && { ...row, aliases: JSON.parse(row.aliases) as string[], typeBuiltin: row.typeBuiltin === 1 };
+}
+
+/** Each article with its annotations, mentions apart, one at a time. */
 export function* annotatedDocuments(db: Database, ids: readonly string[]): Generator<AnnotatedDocument> {
   const select = cached(db, `SELECT ${COLUMNS} FROM documents WHERE id = ?`);
   for (const id of ids) {
     const doc = select.get(id) as unknown as ExportedDocument | undefined;
-    if (doc) yield { doc, annotations: listAnnotations(db, id) };
+    if (!doc) continue;
+    const annotations: Annotation[] = [];
+    const mentions: Annotation[] = [];
+    for (const a of listAnnotations(db, id)) (isMention(a) ? mentions : annotations).push(a);
+    const entities = mentions.length ? mentionedEntities(db, id) : [];
+    // An orphan mention's entity is still needed to export the mention (W3C).
+    for (const m of mentions) {
+      if (!entities.some((e) => e.id === m.entityId)) {
+        const entity = exportedEntity(db, m.entityId!);
+        if (entity) entities.push(entity);
+      }
+    }
+    yield { doc, annotations, mentions, entities };
   }
 }
 

@@ -3,11 +3,12 @@ import { AppError } from '../contract/errors.ts';
 import type { Database } from '../store/database.ts';
 import { findTitle, getDocument } from '../store/documents.ts';
 import {
-  annotatedDocuments, countAnnotations, countNotes, exportedDocumentIds, type AnnotationExportOptions, type AnnotationFormat, type ExportCount,
+  annotatedDocuments, countAnnotations, countNotes, exportedDocumentIds, isMention, mentionedEntities, type AnnotationExportOptions, type AnnotationFormat,
+  type ExportCount,
 } from './annotated-documents.ts';
 import { writeArticleCsv, writeCsvHeader } from './csv.ts';
 import { writeHtmlReport } from './html-report.ts';
-import { writeArticleMarkdown, writeCombinedMarkdown } from './markdown.ts';
+import { fileNameFor, writeArticleMarkdown, writeCombinedMarkdown } from './markdown.ts';
 import { w3cWriter, writeArticleW3c } from './w3c.ts';
 
 export const ANNOTATION_FILE_TYPES: Record<AnnotationFormat, { extension: string; mimeType: string }> = {
@@ -17,13 +18,7 @@ export const ANNOTATION_FILE_TYPES: Record<AnnotationFormat, { extension: string
   html: { extension: 'html', mimeType: 'text/html' },
 };
 
-/** A file name from an article title, safe on every system and in Obsidian links. */
-export function fileNameFor(title: string, fallback = 'article'): string {
-  const name = [...title.normalize('NFC').replace(/[\u0000-\u001f\u007f\\/:*?"<>|#^[\]]+/g, ' ').replace(/\s+/g, ' ').trim()]
-    .slice(0, 100).join('').replace(/^[.\s]+|[.\s]+$/g, '');
-  if (!name) return fallback;
-  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(name) ? `${name}_` : name;
-}
+export { fileNameFor };
 
 function oneArticle(ids: readonly string[]): string {
   if (ids.length !== 1) {
@@ -36,6 +31,8 @@ function oneArticle(ids: readonly string[]): string {
 /**
  * Exports annotations, chunk by chunk, in one of four formats: Markdown (one article: one note with front matter;
  * several: one combined stream), CSV, W3C Web Annotation JSON-LD, or a printable HTML report (of one article).
+ * Mentions of entities are not highlights: Markdown and the HTML report list the entities an article mentions, the
+ * CSV leaves them to the entity exports (entities/), and W3C exports them as `identifying` annotations.
  * `documentIds` picks the articles (ids or prefixes); without it, every article with annotations or a note.
  */
 export function exportAnnotations(
@@ -46,10 +43,11 @@ export function exportAnnotations(
 ): ExportCount {
   const ids = exportedDocumentIds(db, options.documentIds);
   const count: ExportCount = { documents: 0, annotations: 0 };
-  const counted = function* () {
+  // Mentions of entities count as annotations only where they are exported as such (W3C).
+  const counted = function* (withMentions = false) {
     for (const item of annotatedDocuments(db, ids)) {
       count.documents++;
-      count.annotations += item.annotations.length;
+      count.annotations += item.annotations.length + (withMentions ? item.mentions.length : 0);
       yield item;
     }
   };
@@ -64,14 +62,14 @@ export function exportAnnotations(
       break;
     case 'w3c': {
       const writer = w3cWriter(countAnnotations(db, ids) + countNotes(db, ids), options.language, write);
-      for (const item of counted()) writeArticleW3c(item, writer);
+      for (const item of counted(true)) writeArticleW3c(item, writer);
       writer.end();
       break;
     }
     case 'html': {
       const doc = getDocument(db, oneArticle(ids));
-      const annotations = listAnnotations(db, doc.id);
-      writeHtmlReport(doc, annotations, options, write);
+      const annotations = listAnnotations(db, doc.id).filter((a) => !isMention(a));
+      writeHtmlReport(doc, annotations, options, write, mentionedEntities(db, doc.id));
       return { documents: 1, annotations: annotations.length };
     }
   }

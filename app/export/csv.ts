@@ -4,7 +4,8 @@ import type { AnnotatedDocument, AnnotationExportOptions } from './annotated-doc
 
 // One row per annotation, for spreadsheets: RFC 4180 (fields quoted when they hold a comma, quote or line break;
 // quotes doubled; CRLF between records), UTF-8 with a byte order mark so that Excel reads accents correctly.
-// A note on a whole article is a row of its own with no annotation id and no passage.
+// A note on a whole article is a row of its own with no annotation id and no passage. Entity mentions are not
+// highlights and have no row here: they have CSV exports of their own (entities/csv.ts).
 //
 // Formula injection: a spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula,
 // so such a cell is written with a leading apostrophe ('=SUM(…) shows as typed). The apostrophe is then part of the
@@ -15,7 +16,7 @@ export const CSV_COLUMNS = [
   'note', 'tags', 'motivation', 'orphan', 'created', 'modified',
 ] as const;
 
-const BOM = '\ufeff';
+export const BOM = '\ufeff';
 
 /** A cell a spreadsheet shows as text, never runs. */
 export function defuse(value: string): string {
@@ -40,8 +41,13 @@ function annotationRow(a: Annotation, title: string, options: Options): string {
   ]);
 }
 
+/** The first line of a CSV file: the byte order mark and the column names. */
+export function csvHeader(columns: readonly string[]): string {
+  return BOM + csvRow(columns);
+}
+
 export function writeCsvHeader(write: (chunk: string) => void): void {
-  write(BOM + csvRow(CSV_COLUMNS));
+  write(csvHeader(CSV_COLUMNS));
 }
 
 export function writeArticleCsv(item: AnnotatedDocument, options: Options, write: (chunk: string) => void): void {

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Annotation, Block, DocumentFull } from '../contract/schemas.ts';
 import { colorLabel } from '../contract/shared/colors.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
-import type { AnnotationExportOptions } from './annotated-documents.ts';
+import type { AnnotationExportOptions, MentionedEntity } from './annotated-documents.ts';
 import { renderNotes } from './note-html.ts';
 import { words } from './words.ts';
 
 // A printable report of one article: its fields, its note, its text with every passage marked in its colour and
 // numbered, then the numbered notes. One self-contained file: styles inline (allowed by their hash in a strict CSP),
 // nothing loaded from anywhere, everything from the library escaped, notes rendered from Markdown and sanitised.
+// Entity mentions are not marked as highlights: the entities the article mentions are listed after the notes.
 
 type Options = Pick<AnnotationExportOptions, 'labels' | 'language'>;
 
@@ -158,8 +159,16 @@ function readableDate(iso: string | null, language: string): string | null {
   return new Intl.DateTimeFormat(language.startsWith('fr') ? 'fr-FR' : 'en-GB', { dateStyle: 'long', ...(iso.length > 10 ? { timeStyle: 'short' } : {}), timeZone: 'UTC' }).format(date);
 }
 
-/** Writes the report of one article with its annotations (in text order, orphans last). */
-export function writeHtmlReport(doc: DocumentFull, annotations: readonly Annotation[], options: Options, write: (chunk: string) => void): void {
+const ENTITIES_HEADING = { en: 'Entities', fr: 'Entités' } as const;
+
+/**
+ * Writes the report of one article with its annotations (highlights and notes, in text order, orphans last; mentions
+ * of entities are left out of them) and the entities it mentions.
+ */
+export function writeHtmlReport(
+  doc: DocumentFull, annotations: readonly Annotation[], options: Options, write: (chunk: string) => void, entities: readonly MentionedEntity[] = [],
+): void {
+  annotations = annotations.filter((a) => a.entityId === null || a.entityId === undefined);
   const w = words(options.language);
   const lang = doc.language ?? (options.language.startsWith('fr') ? 'fr' : 'en');
   // Every note rendered up front, in one sanitising pass (see note-html.ts).
@@ -198,6 +207,15 @@ export function writeHtmlReport(doc: DocumentFull, annotations: readonly Annotat
     write(`<section class="notes orphans">\n<h2>${escapeHtml(w.orphans)}</h2>\n<p>${escapeHtml(w.orphansHelp)}</p>\n<ol>\n`);
     for (const entry of numbered.slice(placed.length)) write(item(entry));
     write('</ol>\n</section>\n');
+  }
+  const mentioned = entities.filter((e) => e.count > 0);
+  if (mentioned.length) {
+    write(`<section class="entities">\n<h2>${ENTITIES_HEADING[options.language.startsWith('fr') ? 'fr' : 'en']}</h2>\n<ul>\n`);
+    for (const e of mentioned) {
+      const type = e.typeBuiltin ? e.type : (e.typeLabel ?? e.type);
+      write(`<li>${escapeHtml(e.name)} <span class="label">(${escapeHtml(type)})</span> ×${e.count}</li>\n`);
+    }
+    write('</ul>\n</section>\n');
   }
   write('</body>\n</html>\n');
 }

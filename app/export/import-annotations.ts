@@ -6,7 +6,8 @@ import type { Annotation } from '../contract/schemas.ts';
 import { offsetConverter, toCodePointOffset } from '../contract/shared/code-points.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
 import { resolveId, setDocumentNote } from '../store/documents.ts';
-import { parseWebAnnotations, type DocumentRef, type ParsedPassage } from './w3c-parse.ts';
+import { findEntityByName, saveEntityType } from '../entities/registry.ts';
+import { parseWebAnnotations, type DocumentRef, type ParsedEntity, type ParsedPassage } from './w3c-parse.ts';
 
 // Importing annotations (W3C Web Annotation JSON-LD, as Apostille exports them or another tool writes them):
 // - a malformed or foreign file is refused whole, naming its first problem: nothing is imported;
@@ -16,6 +17,9 @@ import { parseWebAnnotations, type DocumentRef, type ParsedPassage } from './w3c
 //   export from another version of the article still lands; one that cannot be placed is kept as an orphan;
 // - an annotation whose id is already in the library is a duplicate and is left alone;
 // - the note on a whole article is restored when the article has none (an existing different note is kept);
+// - a mention of an entity (as Apostille exports them) is linked to the same entity: the one with its id when the
+//   library has it, else one of the same type and name the library already had, else the entity is created as the
+//   file describes it (same id, aliases, note, external id, dates), with its type when the library lacks that type;
 // - everything is written in one transaction.
 
 export type { AnnotationsImportReport } from '../contract/api.ts';
@@ -90,9 +94,41 @@ function describeAt(article: Article, start: number, end: number): Pick<Annotati
 function insert(db: Database, a: Annotation): void {
   cached(
     db,
-    `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(a.id, a.documentId, a.motivation, a.exact, a.prefix, a.suffix, a.start, a.end, a.color, a.note, JSON.stringify(a.tags), a.created, a.modified, a.orphan ? 1 : 0);
+    `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id, value)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(a.id, a.documentId, a.motivation, a.exact, a.prefix, a.suffix, a.start, a.end, a.color, a.note, JSON.stringify(a.tags), a.created, a.modified, a.orphan ? 1 : 0,
+    a.entityId ?? null, a.value ? JSON.stringify(a.value) : null);
+}
+
+/** Fallback colour of an entity type the file names without one. */
+const TYPE_COLOR = '#4b5563';
+
+/** Links the entities of imported mentions to the library's: same id, else same type and name, else a new one. */
+function entityLinker(db: Database, now: string) {
+  const byId = cached(db, 'SELECT id FROM entities WHERE id = ?');
+  const typeExists = cached(db, 'SELECT 1 FROM entity_types WHERE code = ?');
+  const resolved = new Map<string, string>();
+  const created = new Set<string>();
+  return (entity: ParsedEntity): string => {
+    let id = resolved.get(entity.id);
+    if (id !== undefined) return id;
+    if (byId.get(entity.id)) id = entity.id;
+    else {
+      const named = typeExists.get(entity.type) ? findEntityByName(db, entity.type, entity.name) : undefined;
+      if (named && !created.has(named.id)) id = named.id;
+      else {
+        if (!typeExists.get(entity.type)) saveEntityType(db, { code: entity.type, label: entity.typeLabel ?? entity.type, color: entity.typeColor ?? TYPE_COLOR });
+        const aliases = [...new Set(entity.aliases.map((a) => a.trim()).filter((a) => a && a !== entity.name))];
+        const createdAt = entity.created ?? now;
+        cached(db, 'INSERT INTO entities (id, type, name, aliases, note, external_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(entity.id, entity.type, entity.name, JSON.stringify(aliases), entity.note, entity.externalId, createdAt, entity.modified ?? createdAt);
+        created.add(entity.id);
+        id = entity.id;
+      }
+    }
+    resolved.set(entity.id, id);
+    return id;
+  };
 }
 
 /** Where a passage goes in `article`: its selectors anchored again, or null (an orphan). */
@@ -132,6 +168,7 @@ export function importAnnotations(db: Database, content: string, now = new Date(
   const missing = new Set<string>();
   transaction(db, () => {
     const find = articleFinder(db);
+    const linkEntity = entityLinker(db, now);
     const exists = cached(db, 'SELECT 1 FROM annotations WHERE id = ?');
     for (const item of items) {
       const article = find(item.ref);
@@ -156,6 +193,7 @@ export function importAnnotations(db: Database, content: string, now = new Date(
         report.duplicates++;
         continue;
       }
+      if (item.entity) item.annotation.entityId = linkEntity(item.entity);
       const placed = place(article, item);
       let annotation: Annotation;
       if (placed) {

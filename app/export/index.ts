@@ -6,3 +6,6 @@ export {
 export { exportAnnotations, exportAnnotationsAsFile, ANNOTATION_FILE_TYPES, type AnnotationExportFile } from './annotations.ts';
 export { exportAnnotationsToFile, exportMarkdownToFolder } from './annotations-to-file.ts';
 export { importAnnotations, type AnnotationsImportReport } from './import-annotations.ts';
+export {
+  ENTITY_EXPORT_FORMATS, exportEntities, exportEntitiesToFolder, type EntityExportFile, type EntityExportFormat, type EntityExportOptions,
+} from './entities/index.ts';

@@ -1,6 +1,6 @@
 import type { Annotation } from '../contract/schemas.ts';
 import { colorLabel } from '../contract/shared/colors.ts';
-import type { AnnotatedDocument, AnnotationExportOptions, ExportedDocument } from './annotated-documents.ts';
+import type { AnnotatedDocument, AnnotationExportOptions, ExportedDocument, MentionedEntity } from './annotated-documents.ts';
 import { labelled, words } from './words.ts';
 
 // Obsidian-friendly Markdown: one note per article (YAML front matter, the article's note, each passage as a quote
@@ -8,8 +8,42 @@ import { labelled, words } from './words.ts';
 // with a link back to Apostille). Several articles in one stream cannot each have front matter (only the first
 // `---` block of a file is front matter), so a combined stream has one front matter for the whole export and a short
 // list of fields under each article's title; written to disk, several articles become one file each (see annotations-to-file.ts).
+//
+// Entity mentions are not highlights: they are listed once per entity in an "Entités / Entities" section, each entity
+// as an Obsidian link to a note named after it (`- [[Orange]] (ORG) ×3`), so that a vault gathers every article that
+// mentions it in its backlinks; amounts, percentages and dates are listed as plain text (`- 500 millions d’euros
+// (MONEY) ×1`). Passages stay quoted as written (no links inside quotes, which would change the quote).
 
 type Options = Pick<AnnotationExportOptions, 'labels' | 'language'>;
+
+/** A file name from an article title, safe on every system and in Obsidian links. */
+export function fileNameFor(title: string, fallback = 'article'): string {
+  const name = [...title.normalize('NFC').replace(/[\u0000-\u001f\u007f\\/:*?"<>|#^[\]]+/g, ' ').replace(/\s+/g, ' ').trim()]
+    .slice(0, 100).join('').replace(/^[.\s]+|[.\s]+$/g, '');
+  if (!name) return fallback;
+  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(name) ? `${name}_` : name;
+}
+
+const ENTITIES_HEADING = { en: 'Entities', fr: 'Entités' } as const;
+
+/**
+ * An Obsidian link to the note of an entity: `[[Orange]]`, or `[[target|name]]` when the name has characters a note
+ * name cannot have (`[[AT-T|AT&T / SBC]]`).
+ */
+export function entityLink(name: string): string {
+  const target = fileNameFor(name, 'entity');
+  const shown = name.replace(/[[\]|\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return target === shown ? `[[${target}]]` : `[[${target}|${shown}]]`;
+}
+
+/** Amounts, percentages and dates are values, not things a vault has notes on: they are listed as text. */
+const VALUE_TYPES = new Set(['MONEY', 'PERCENT', 'DATE']);
+
+function entityLine(e: MentionedEntity): string {
+  const type = e.typeBuiltin ? e.type : (e.typeLabel ?? e.type);
+  const name = VALUE_TYPES.has(e.type) ? escapeMarkdown(e.name.replace(/\s+/g, ' ')) : entityLink(e.name);
+  return `- ${name} (${escapeMarkdown(type)}) ×${e.count}\n`;
+}
 
 /** A YAML scalar that any YAML parser reads back as exactly `value`: double-quoted, with every control character escaped. */
 export function yamlString(value: string): string {
@@ -101,6 +135,8 @@ export function writeArticleMarkdown(item: AnnotatedDocument, options: Options, 
   const w = words(options.language);
   write(withFrontMatter ? `${frontMatter(doc, annotations)}\n# ${escapeMarkdown(doc.title)}\n\n` : `# ${escapeMarkdown(doc.title)}\n\n${fieldList(doc, options.language)}`);
   if (doc.note?.trim()) write(`## ${w.articleNote}\n\n${doc.note.trim()}\n\n`);
+  const entities = item.entities.filter((e) => e.count > 0);
+  if (entities.length) write(`## ${ENTITIES_HEADING[options.language.startsWith('fr') ? 'fr' : 'en']}\n\n${entities.map(entityLine).join('')}\n`);
   const placed = annotations.filter((a) => !a.orphan);
   const orphans = annotations.filter((a) => a.orphan);
   if (placed.length) write(`## ${w.passages}\n\n`);

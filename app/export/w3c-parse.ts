@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../contract/errors.ts';
-import type { Annotation } from '../contract/schemas.ts';
+import { normalisedValue, type Annotation, type NormalisedValueShape } from '../contract/schemas.ts';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../contract/shared/colors.ts';
 import { ANNO_CONTEXT, DOCUMENT_URN } from './w3c.ts';
 
@@ -16,10 +16,26 @@ export interface DocumentRef {
   label: string;
 }
 
+/** The entity a mention names, as an Apostille export describes it (`apostille:entity` on its identifying body). */
+export interface ParsedEntity {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  note: string | null;
+  externalId: string | null;
+  created: string | null;
+  modified: string | null;
+  typeLabel: string | null;
+  typeColor: string | null;
+}
+
 export interface ParsedPassage {
   kind: 'passage';
   ref: DocumentRef;
   annotation: Omit<Annotation, 'documentId' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>;
+  /** For a mention of an entity: that entity (`annotation.entityId` is its id in the file, until the import links it). */
+  entity: ParsedEntity | null;
   quote: { exact: string; prefix: string; suffix: string } | null;
   position: { start: number; end: number } | null;
   /** The last known position of an orphan (exported without a TextPositionSelector). */
@@ -78,12 +94,28 @@ const target = z.preprocess((v) => (typeof v === 'string' ? { id: v } : v), z.lo
   selector: many(selector).optional(),
 }).refine((t) => t.id !== undefined || t.source !== undefined, 'a target must have a source or an id'));
 
+const uuid = /^(?:urn:uuid:)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const entityName = z.string().trim().min(1).max(300);
+const entityRef = z.looseObject({
+  id: z.string().regex(uuid, 'must be an entity id (urn:uuid:…)'),
+  type: z.string().regex(/^[A-Z][A-Z0-9_]{0,23}$/, 'must be an entity type code in capitals (ORG, PER…)'),
+  name: entityName,
+  aliases: z.array(entityName).max(100).optional(),
+  note: z.string().max(MAX_NOTE).nullable().optional(),
+  externalId: z.string().trim().max(200).nullable().optional(),
+  created: dateTime.optional(),
+  modified: dateTime.optional(),
+  typeLabel: z.string().trim().min(1).max(60).nullable().optional(),
+  typeColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour #rrggbb').optional(),
+});
+
 const body = z.preprocess((v) => (typeof v === 'string' ? { id: v } : v), z.looseObject({
   id: iri.optional(),
   type: many(z.string()).optional(),
   value: z.string().optional(),
   purpose: many(z.string()).optional(),
   format: z.string().optional(),
+  'apostille:entity': entityRef.optional(),
 }).refine((b) => b.id !== undefined || b.value !== undefined, 'a body must have a value or an id'));
 
 const types = (name: string) => many(z.string()).refine((list) => list.includes(name), `type must be "${name}"`);
@@ -101,6 +133,7 @@ const annotationSchema = z.looseObject({
   'apostille:orphan': z.boolean().optional(),
   'apostille:position': position.optional(),
   'apostille:articleNote': z.boolean().optional(),
+  'apostille:value': normalisedValue.optional(),
 });
 type RawAnnotation = z.infer<typeof annotationSchema>;
 
@@ -183,8 +216,18 @@ const MOTIVATIONS = ['highlighting', 'commenting', 'tagging', 'identifying'] as 
 function toItem(raw: RawAnnotation, path: string, now: string): ParsedItem {
   const notes: string[] = [];
   const tags: string[] = [];
+  let entity: ParsedEntity | null = null;
   if (raw.bodyValue !== undefined) notes.push(raw.bodyValue);
   for (const b of raw.body ?? []) {
+    const described = b['apostille:entity'];
+    if (described && !entity) {
+      entity = {
+        id: uuid.exec(described.id)![1]!.toLowerCase(), type: described.type, name: described.name.trim(), aliases: described.aliases ?? [],
+        note: described.note ?? null, externalId: described.externalId?.trim() || null, created: described.created ?? null,
+        modified: described.modified ?? null, typeLabel: described.typeLabel ?? null, typeColor: described.typeColor?.toLowerCase() ?? null,
+      };
+      continue;
+    }
     if (b.value === undefined) continue;
     if (b.purpose?.includes('tagging')) {
       const tag = b.value;
@@ -202,7 +245,7 @@ function toItem(raw: RawAnnotation, path: string, now: string): ParsedItem {
   if (!quote && !place) {
     return note !== null && note.trim() ? { kind: 'note', ref, note } : { kind: 'other', ref };
   }
-  const motivation = raw.motivation?.find((m): m is Annotation['motivation'] => (MOTIVATIONS as readonly string[]).includes(m))
+  const motivation = entity ? 'identifying' : raw.motivation?.find((m): m is Annotation['motivation'] => (MOTIVATIONS as readonly string[]).includes(m))
     ?? (note ? 'commenting' : 'highlighting');
   const created = raw.created ?? raw.modified ?? now;
   return {
@@ -217,7 +260,10 @@ function toItem(raw: RawAnnotation, path: string, now: string): ParsedItem {
       created,
       modified: raw.modified ?? created,
       orphan: raw['apostille:orphan'] === true,
+      entityId: entity?.id ?? null,
+      value: entity ? ((raw['apostille:value'] as NormalisedValueShape | undefined) ?? null) : null,
     },
+    entity,
     quote: quote ? { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' } : null,
     position: place ? { start: place.start, end: place.end } : null,
     orphanPosition: raw['apostille:position'] ?? null,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Annotation } from '../contract/schemas.ts';
-import type { AnnotatedDocument, ExportedDocument } from './annotated-documents.ts';
+import type { AnnotatedDocument, ExportedDocument, MentionedEntity } from './annotated-documents.ts';
 import { words } from './words.ts';
 
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), as JSON-LD: an AnnotationCollection whose
@@ -10,6 +10,13 @@ import { words } from './words.ts';
 // passage was not found again: they keep their quote, and their last known position in `apostille:position` rather
 // than a TextPositionSelector that would point at the wrong text), and the note on a whole article (an annotation
 // whose target is the article itself).
+//
+// A mention of an entity is an annotation with the motivation `identifying` whose first body identifies the entity:
+// a TextualBody (purpose `identifying`) whose value is the entity's name and whose `apostille:entity` holds the entity
+// itself ({ id: urn:uuid:…, type, name, aliases, note, externalId, created, modified, typeLabel, typeColor }), so that
+// an import restores the same entity; when the entity's external id is a Wikidata QID, a second body is the Wikidata
+// entity ({ id: http://www.wikidata.org/entity/Q…, purpose: identifying }). A normalised value (an amount, a
+// percentage, a date) is the annotation's `apostille:value` ({ kind: 'money', amount, currency }…).
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const APOSTILLE_VOCAB = 'urn:apostille:vocab:';
@@ -29,8 +36,32 @@ function source(doc: ExportedDocument): string {
   return doc.url && /^https?:\/\//i.test(doc.url) ? doc.url : documentIri(doc.id);
 }
 
-export function annotationJsonLd(a: Annotation, doc: ExportedDocument): Record<string, unknown> {
-  const body: Record<string, unknown>[] = [];
+export const WIKIDATA_ENTITY = 'http://www.wikidata.org/entity/';
+
+/** The Wikidata QID in an external id (`Q1431486`, `wd:Q1431486`, `wikidata:Q1431486`, a Wikidata address), if any. */
+export function wikidataId(externalId: string | null): string | null {
+  if (!externalId) return null;
+  const match = /^\s*(?:(?:wd|wikidata):)?(Q[1-9]\d*)\s*$/i.exec(externalId)
+    ?? /^\s*https?:\/\/(?:www\.|m\.)?wikidata\.org\/(?:wiki|entity)\/(Q[1-9]\d*)\s*$/i.exec(externalId);
+  return match ? match[1]!.toUpperCase() : null;
+}
+
+/** The bodies that say which entity a mention names. */
+export function entityBodies(entity: MentionedEntity): Record<string, unknown>[] {
+  const described: Record<string, unknown> = {
+    id: `urn:uuid:${entity.id}`, type: entity.type, name: entity.name, aliases: entity.aliases, note: entity.note, externalId: entity.externalId,
+    created: entity.created, modified: entity.modified, typeColor: entity.typeColor,
+  };
+  if (!entity.typeBuiltin && entity.typeLabel) described.typeLabel = entity.typeLabel;
+  const bodies: Record<string, unknown>[] = [{ type: 'TextualBody', value: entity.name, purpose: 'identifying', 'apostille:entity': described }];
+  const qid = wikidataId(entity.externalId);
+  if (qid) bodies.push({ id: `${WIKIDATA_ENTITY}${qid}`, purpose: 'identifying' });
+  return bodies;
+}
+
+/** An annotation; for a mention, `entity` is the entity it names. */
+export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: MentionedEntity): Record<string, unknown> {
+  const body: Record<string, unknown>[] = entity ? entityBodies(entity) : [];
   if (a.note !== null) body.push({ type: 'TextualBody', value: a.note, format: 'text/markdown', purpose: 'commenting' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   const quote: Record<string, unknown> = { type: 'TextQuoteSelector', exact: a.exact };
@@ -45,6 +76,7 @@ export function annotationJsonLd(a: Annotation, doc: ExportedDocument): Record<s
     modified: a.modified,
     'apostille:color': a.color,
   };
+  if (entity && a.value) item['apostille:value'] = a.value;
   if (a.orphan) {
     item['apostille:orphan'] = true;
     item['apostille:position'] = { start: a.start, end: a.end };
@@ -99,7 +131,9 @@ export function w3cWriter(total: number, language: string, write: (chunk: string
 }
 
 export function writeArticleW3c(item: AnnotatedDocument, writer: ReturnType<typeof w3cWriter>): void {
-  const { doc, annotations } = item;
+  const { doc, annotations, mentions } = item;
   if (doc.note?.trim()) writer.writeItem(articleNoteJsonLd({ ...doc, note: doc.note }));
   for (const a of annotations) writer.writeItem(annotationJsonLd(a, doc));
+  const entities = new Map(item.entities.map((e) => [e.id, e]));
+  for (const m of mentions) writer.writeItem(annotationJsonLd(m, doc, entities.get(m.entityId!)));
 }

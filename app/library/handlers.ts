@@ -2,11 +2,13 @@ import type { Api, MethodName, MethodOutput } from '../contract/api.ts';
 import { MAX_IMPORT_BYTES, MAX_PANES } from '../contract/schemas.ts';
 import type { z } from 'zod';
 import { createAnnotation, listAnnotations, reattachAnnotation, removeAnnotation, restoreAnnotation, updateAnnotation } from '../annotations/index.ts';
-import { exportAnnotationsAsFile, importAnnotations } from '../export/index.ts';
+import { exportAnnotationsAsFile, exportEntities, importAnnotations } from '../export/index.ts';
 import { importSources, sourceFromBytes } from '../import/import-batch.ts';
 import { sampleSources } from '../samples/index.ts';
 import { searchDocuments } from '../search/index.ts';
 import { countDocuments, documentFacets, getDocument, listDocuments, removeDocument, resolveId, setDocumentNote } from '../store/documents.ts';
+import { acceptAllIdentical, documentsMentioning, entityPage, rejectSuggestion, sharedBetween, suggestForDocument, tagMention } from '../entities/mentions.ts';
+import { createEntity, listEntities, listEntityTypes, mergeEntities, removeEntity, saveEntityType, updateEntity } from '../entities/registry.ts';
 import type { Library } from './library.ts';
 
 export type Handlers = { [M in MethodName]: (input: z.output<Api[M]['input']>) => MethodOutput<M> };
@@ -31,6 +33,21 @@ export function createHandlers(library: Library, options: HandlerOptions): Handl
       return exportAnnotationsAsFile(db, { format, documentIds, labels: colorLabels, language: language ?? (chosen === 'system' ? 'en' : chosen) });
     },
     'annotations.import': ({ content }) => importAnnotations(db, content),
+    'entities.types': () => listEntityTypes(db),
+    'entities.saveType': (type) => saveEntityType(db, type),
+    'entities.list': ({ documentIds, ...query }) => listEntities(db, { ...query, ...(documentIds ? { documentIds: documentIds.map((d) => resolveId(db, d)) } : {}) }),
+    'entities.create': (input) => createEntity(db, input),
+    'entities.update': ({ id, ...change }) => updateEntity(db, id, change),
+    'entities.merge': ({ into, from }) => mergeEntities(db, into, from),
+    'entities.remove': ({ id }) => ({ removed: removeEntity(db, id) }),
+    'entities.page': ({ id }) => entityPage(db, id),
+    'entities.tag': (input) => tagMention(db, input),
+    'entities.suggest': ({ documentId }) => suggestForDocument(db, documentId),
+    'entities.reject': ({ documentId, ...s }) => (rejectSuggestion(db, documentId, s), { rejected: true }),
+    'entities.acceptAll': (input) => acceptAllIdentical(db, input),
+    'entities.shared': ({ documentIds }) => sharedBetween(db, documentIds),
+    'entities.documents': ({ entityIds }) => documentsMentioning(db, entityIds),
+    'entities.export': ({ format, documentIds }) => ({ files: exportEntities(db, { format, documentIds }) }),
     'app.info': () => ({
       version: options.version,
       libraryPath: library.dir,

@@ -26,7 +26,7 @@ export interface NewDocument {
 
 const SUMMARY_COLUMNS = `id, title, source, author, place, published, language, format, file_name AS fileName,
   imported_at AS importedAt, word_count AS wordCount,
-  (SELECT count(*) FROM annotations a WHERE a.document_id = documents.id) AS annotationCount`;
+  (SELECT count(*) FROM annotations a WHERE a.document_id = documents.id AND a.motivation != 'identifying') AS annotationCount`;
 
 const SORT_COLUMNS: Record<ListQuery['sort'] & string, string> = {
   imported: 'imported_at',
@@ -127,6 +127,12 @@ export function listDocuments(db: Database, query: ListQuery = {}): ListPage {
   if (q.language !== null) {
     where.push('language = ?');
     params.push(q.language);
+  }
+  if (q.entityIds.length > 0) {
+    // Articles that mention every one of the entities.
+    where.push(`id IN (SELECT document_id FROM annotations WHERE entity_id IN (${q.entityIds.map(() => '?').join(', ')})
+      AND orphan = 0 GROUP BY document_id HAVING count(DISTINCT entity_id) = ?)`);
+    params.push(...q.entityIds, q.entityIds.length);
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const direction = q.descending ? 'DESC' : 'ASC';

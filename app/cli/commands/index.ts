@@ -1,5 +1,6 @@
 import type { Language } from '../messages.ts';
 import { annotateCommand, annotationsCommand } from './annotate.ts';
+import { entitiesCommand } from './entities.ts';
 import { exportCommand } from './export.ts';
 import { importAnnotationsCommand } from './import-annotations.ts';
 import { importCommand } from './import.ts';
@@ -38,6 +39,7 @@ export const COMMANDS: Record<string, Command> = {
   remove: removeCommand,
   annotate: annotateCommand,
   annotations: annotationsCommand,
+  entities: entitiesCommand,
   export: exportCommand,
   'import-annotations': importAnnotationsCommand,
   serve: serveCommand,

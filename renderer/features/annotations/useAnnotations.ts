@@ -43,6 +43,7 @@ export function useAnnotations(documentId: string) {
       const pending: Annotation = {
         id: crypto.randomUUID(), documentId, motivation: input.note ? 'commenting' : 'highlighting', exact, prefix: '', suffix: '',
         start: input.start, end: input.end, color: input.color ?? 'yellow', note: input.note ?? null, tags: input.tags ?? [], created: now, modified: now, orphan: false,
+        entityId: null, value: null,
       };
       setAnnotations((list) => withAnnotation(list, pending));
       const saved = client.call('annotations.create', { ...input, id: pending.id, documentId }).then(
@@ -96,5 +97,7 @@ export function useAnnotations(documentId: string) {
     },
     [record],
   );
-  return { annotations, create, update, remove, reattach };
+  /** Puts in an annotation made elsewhere (an entity mention tagged from this pane). */
+  const insertLocal = useCallback((annotation: Annotation) => setAnnotations((list) => withAnnotation(list, annotation)), []);
+  return { annotations, create, update, remove, reattach, insertLocal, reload };
 }

@@ -6,9 +6,13 @@ import { ApiError, client } from '../../api/client.ts';
 import { Dialog } from '../../shared/Dialog.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 
-type Format = MethodInput<'annotations.export'>['format'];
+type NoteFormat = MethodInput<'annotations.export'>['format'];
+type EntityFormat = MethodInput<'entities.export'>['format'];
+type Format = NoteFormat | EntityFormat;
 type Scope = 'article' | 'open' | 'library';
-const FORMATS: Format[] = ['md', 'csv', 'w3c', 'html'];
+const NOTE_FORMATS: NoteFormat[] = ['md', 'csv', 'w3c', 'html'];
+const ENTITY_FORMATS: EntityFormat[] = ['brat', 'conll', 'entities-csv', 'mentions-csv'];
+const isEntityFormat = (format: Format): format is EntityFormat => (ENTITY_FORMATS as string[]).includes(format);
 
 interface Props {
   /** The article in the active pane, and every open one. */
@@ -52,9 +56,16 @@ export function ExportDialog({ activeId, openIds, onClose, onImported }: Props) 
     setBusy(true);
     setMessage(null);
     try {
-      const file = await client.call('annotations.export', ids ? { format, documentIds: ids, language } : { format, language });
-      download(file);
-      setMessage({ kind: 'ok', text: t('export.done', { file: file.fileName }) });
+      if (isEntityFormat(format)) {
+        // brat gives several files (each article's .txt and .ann, and the configuration): each is saved.
+        const { files } = await client.call('entities.export', ids ? { format, documentIds: ids } : { format });
+        files.forEach(download);
+        setMessage({ kind: 'ok', text: files.length === 1 ? t('export.done', { file: files[0]!.fileName }) : t('export.doneFiles', { count: files.length }) });
+      } else {
+        const file = await client.call('annotations.export', ids ? { format, documentIds: ids, language } : { format, language });
+        download(file);
+        setMessage({ kind: 'ok', text: t('export.done', { file: file.fileName }) });
+      }
     } catch (error) {
       fail(error);
     } finally {
@@ -95,7 +106,16 @@ export function ExportDialog({ activeId, openIds, onClose, onImported }: Props) 
       </fieldset>
       <fieldset className="export-choices">
         <legend>{t('export.format')}</legend>
-        {FORMATS.map((value) => (
+        {NOTE_FORMATS.map((value) => (
+          <label key={value} className="radio">
+            <input type="radio" name="format" value={value} checked={format === value} onChange={() => setFormat(value)} data-testid={`format-${value}`} />
+            {t(`export.formats.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="export-choices">
+        <legend>{t('export.entityFormat')}</legend>
+        {ENTITY_FORMATS.map((value) => (
           <label key={value} className="radio">
             <input type="radio" name="format" value={value} checked={format === value} onChange={() => setFormat(value)} data-testid={`format-${value}`} />
             {t(`export.formats.${value}`)}

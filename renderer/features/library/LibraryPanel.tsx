@@ -6,6 +6,7 @@ import { languageName } from '../../shared/format.ts';
 import { useAnnotationChanges } from '../annotations/history.tsx';
 import { SearchResults } from '../search/SearchResults.tsx';
 import { useSearch } from '../search/useSearch.ts';
+import { EntityFilter, type EntityChoice } from './EntityFilter.tsx';
 import { LibraryList } from './LibraryList.tsx';
 import { useDocumentPages, type ListFilter } from './useDocumentPages.ts';
 
@@ -30,12 +31,17 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onLoa
   const revision = libraryRevision + seenChanges;
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
-  const [filter, setFilter] = useState<ListFilter>({ sort: 'imported', descending: true, source: null, language: null });
+  const [filter, setFilter] = useState<ListFilter>({ sort: 'imported', descending: true, source: null, language: null, entityIds: [] });
+  const [entities, setEntities] = useState<EntityChoice[]>([]);
+  const chooseEntities = (next: EntityChoice[]) => {
+    setEntities(next);
+    setFilter({ ...filter, entityIds: next.map((e) => e.id) });
+  };
   const [facets, setFacets] = useState<Facets>({ sources: [], languages: [] });
   const [selected, setSelected] = useState(0);
   const pages = useDocumentPages(filter, revision);
   const search = useSearch(query, revision);
-  const filtered = filter.source !== null || filter.language !== null;
+  const filtered = filter.source !== null || filter.language !== null || filter.entityIds.length > 0;
 
   useEffect(() => void client.call('documents.facets', {}).then(setFacets), [revision]);
 
@@ -81,6 +87,7 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onLoa
               <option value="">{t('library.allLanguages')}</option>
               {facets.languages.map((l) => <option key={l.value} value={l.value}>{languageName(l.value, i18n.language)} ({l.count})</option>)}
             </select>
+            <EntityFilter chosen={entities} onChange={chooseEntities} />
           </div>
           {pages.total === 0 && !filtered ? (
             <div className="empty-state" data-testid="library-empty">

@@ -7,6 +7,8 @@ export interface ListFilter {
   descending: boolean;
   source: string | null;
   language: string | null;
+  /** Only articles mentioning all of these entities. */
+  entityIds: string[];
 }
 
 const PAGE = 200;

@@ -1,5 +1,6 @@
 import { useCallback, useRef, type PointerEvent as ReactPointerEvent, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SharedBar } from '../entities/SharedBar.tsx';
 import { ReaderPane } from './ReaderPane.tsx';
 
 interface Props {
@@ -21,19 +22,23 @@ export function normaliseSizes(sizes: number[], count: number): number[] {
 /** Two to four articles side by side in resizable panes, with optional synchronised scrolling. */
 export function ReaderArea({ panes, sizes, syncScroll, active, onActivate, onClose, onResize }: Props) {
   const { t } = useTranslation();
-  const scrollers = useRef<(HTMLDivElement | null)[]>([]);
   const syncing = useRef(false);
+  // Only the pane the reader is scrolling (under the pointer, or holding the focus) leads: the others also scroll by
+  // themselves now and then (blocks laid out as they come into view nudge their position), and must not lead.
+  const leader = useRef(-1);
   const container = useRef<HTMLDivElement>(null);
   const fractions = normaliseSizes(sizes, panes.length);
 
   const onScroll = useCallback(
     (index: number) => (event: UIEvent<HTMLDivElement>) => {
-      if (!syncScroll || syncing.current) return;
+      if (!syncScroll || syncing.current || leader.current !== index) return;
       const source = event.currentTarget;
       const ratio = source.scrollTop / Math.max(1, source.scrollHeight - source.clientHeight);
       syncing.current = true;
-      scrollers.current.forEach((other, i) => {
-        if (other && i !== index) other.scrollTop = ratio * (other.scrollHeight - other.clientHeight);
+      // The panes' scrolling boxes as they are on the page now (a pane swaps its box when its article loads).
+      const boxes = Array.from(container.current?.querySelectorAll<HTMLDivElement>('.pane-scroll') ?? []);
+      boxes.forEach((other, i) => {
+        if (other !== source && i !== index) other.scrollTop = ratio * (other.scrollHeight - other.clientHeight);
       });
       requestAnimationFrame(() => (syncing.current = false));
     },
@@ -72,12 +77,14 @@ export function ReaderArea({ panes, sizes, syncScroll, active, onActivate, onClo
     );
   }
   return (
+    <div className="reader-column">
+    {panes.length > 1 && <SharedBar documentIds={panes} />}
     <div className="reader-area" ref={container} data-testid="reader-area">
       {panes.map((id, index) => (
         // Keyed by article (and which copy of it), so closing one pane leaves the others mounted and scrolled.
-        <div key={`${id}-${panes.slice(0, index).filter((p) => p === id).length}`} className="pane-slot" style={{ flexGrow: fractions[index], flexBasis: 0 }}>
+        <div key={`${id}-${panes.slice(0, index).filter((p) => p === id).length}`} className="pane-slot" style={{ flexGrow: fractions[index], flexBasis: 0 }}
+          onPointerEnter={() => (leader.current = index)} onFocusCapture={() => (leader.current = index)}>
           <ReaderPane
-            ref={(el) => void (scrollers.current[index] = el)}
             id={id}
             index={index}
             active={index === active}
@@ -90,6 +97,7 @@ export function ReaderArea({ panes, sizes, syncScroll, active, onActivate, onClo
           )}
         </div>
       ))}
+    </div>
     </div>
   );
 }

@@ -12,6 +12,11 @@ import { useColorLabel } from '../annotations/labels.ts';
 import { SelectionToolbar } from '../annotations/SelectionToolbar.tsx';
 import { useHistory } from '../annotations/history.tsx';
 import { useAnnotations } from '../annotations/useAnnotations.ts';
+import { useEntityFocus } from '../entities/entity-focus.tsx';
+import { useEntityTypes } from '../entities/entity-types.tsx';
+import { EntityPanel } from '../entities/EntityPanel.tsx';
+import { TagPicker } from '../entities/TagPicker.tsx';
+import { useArticleEntities } from '../entities/useArticleEntities.ts';
 import { ArticleView } from './ArticleView.tsx';
 import { HighlightPainter, overlaps, type Paint } from './highlight-painter.ts';
 import type { TextMap } from './text-map.ts';
@@ -70,12 +75,24 @@ interface Span {
 
 /** The article with its annotations painted over it, the selection toolbar, hover notes and the sidebar. */
 const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull; annotations: ReturnType<typeof useAnnotations> }>(function AnnotatedArticle(
-  { doc, annotations: { annotations, create, update, remove, reattach }, index, onClose, onScroll },
+  { doc, annotations: { annotations: all, create, update, remove, reattach, insertLocal, reload }, index, onClose, onScroll },
   ref,
 ) {
   const { t } = useTranslation();
   const { language } = useSettings();
   const label = useColorLabel();
+  const focus = useEntityFocus();
+  const entityTypes = useEntityTypes();
+  // Notes and highlights in the notes sidebar; entity mentions (motivation identifying) in the entities one.
+  const annotations = useMemo(() => all.filter((a) => a.motivation !== 'identifying'), [all]);
+  const mentions = useMemo(() => all.filter((a) => a.motivation === 'identifying' && !a.orphan), [all]);
+  const article = useArticleEntities(doc.id, mentions, insertLocal);
+  const [tab, setTab] = useState<'notes' | 'entities'>('notes');
+  const [tagging, setTagging] = useState<{ type: string; top: number; left: number; start: number; end: number; text: string } | null>(null);
+  // Mentions tagged elsewhere (accept-all, another pane) appear here too.
+  useEffect(() => {
+    if (focus.revision > 0) void reload();
+  }, [focus.revision, reload]);
   const [map, setMap] = useState<TextMap | null>(null);
   const [toolbar, setToolbar] = useState<{ top: number; left: number; start: number; end: number } | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
@@ -102,6 +119,10 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     () => annotations.filter((a) => !a.orphan).map((annotation) => ({ annotation, start: convert.toUtf16(annotation.start), end: convert.toUtf16(annotation.end) })),
     [annotations, convert],
   );
+  const mentionSpans = useMemo<Span[]>(
+    () => mentions.map((annotation) => ({ annotation, start: convert.toUtf16(annotation.start), end: convert.toUtf16(annotation.end) })),
+    [mentions, convert],
+  );
   // Only highlights in and around the visible part of the article are handed to the browser: it then paints a few
   // hundred ranges however many the article carries, and the rest follow as the reader scrolls.
   const [view, setView] = useState<{ start: number; end: number } | null>(null);
@@ -110,10 +131,21 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     const near = spans.filter((s) => s.end > view.start && s.start < view.end);
     const list: Paint[] = near.map((s) => ({ key: s.annotation.id, start: s.start, end: s.end, style: `hl-${s.annotation.color}` }));
     for (const run of overlaps(near)) list.push({ key: `overlap ${run.start}`, ...run, style: 'hl-overlap' });
-    const focus = near.find((s) => s.annotation.id === focused);
-    if (focus) list.push({ key: 'focused', start: focus.start, end: focus.end, style: 'hl-focused' });
+    const current = near.find((s) => s.annotation.id === focused);
+    if (current) list.push({ key: 'focused', start: current.start, end: current.end, style: 'hl-focused' });
+    for (const m of mentionSpans) {
+      if (m.end <= view.start || m.start >= view.end) continue;
+      const type = article.byId.get(m.annotation.entityId ?? '')?.type ?? 'MISC';
+      list.push({ key: m.annotation.id, start: m.start, end: m.end, style: `ent-${type}` });
+      if (m.annotation.entityId === focus.selected) list.push({ key: `selected ${m.annotation.id}`, start: m.start, end: m.end, style: 'ent-selected' });
+    }
+    for (const s of article.suggestions ?? []) {
+      const start = convert.toUtf16(s.start);
+      const end = convert.toUtf16(s.end);
+      if (end > view.start && start < view.end) list.push({ key: `suggestion ${s.start}:${s.end}:${s.type}`, start, end, style: `sug-${s.type}` });
+    }
     return list;
-  }, [spans, focused, view]);
+  }, [spans, mentionSpans, article.byId, article.suggestions, focus.selected, convert, focused, view]);
 
   /** The canonical text shown in the pane, widened by a screenful of text on each side. */
   const measureView = useCallback(() => {
@@ -191,6 +223,28 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     [toolbar, create, doc.text, convert, language],
   );
 
+  /** "Tag as → type" on the selection: the picker links it to an entity or makes one. */
+  const startTagging = useCallback((type: string) => {
+    if (!toolbar) return;
+    const text = doc.text.slice(convert.toUtf16(toolbar.start), convert.toUtf16(toolbar.end)).trim();
+    setTagging({ type, top: toolbar.top + 44, left: toolbar.left, start: toolbar.start, end: toolbar.end, text });
+    setToolbar(null);
+  }, [toolbar, doc.text, convert]);
+  const finishTagging = async (choice: { entityId: string } | { name: string }) => {
+    if (!tagging) return;
+    const { start, end, type } = tagging;
+    setTagging(null);
+    window.getSelection()?.removeAllRanges();
+    try {
+      const mention = await article.tag({ start, end, type, ...choice });
+      if (mention.entityId) focus.select(mention.entityId);
+      setTab('entities');
+      setShowNotes(true);
+    } catch (error) {
+      flash(formatError(language, error instanceof ApiError ? error.shape : { code: 'internal', message: String(error) }));
+    }
+  };
+
   const copyQuote = async (quote: string) => {
     flash((await copyText(citeQuote(doc, quote, language))) ? t('annotations.copied') : t('annotations.copyFailed'));
   };
@@ -216,11 +270,16 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
         event.preventDefault();
         void highlight('yellow');
       }
+      const digit = /^[1-9]$/.test(event.key) ? Number(event.key) - 1 : -1;
+      if (digit >= 0 && digit < entityTypes.types.length && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        startTagging(entityTypes.types[digit]!.code);
+      }
       if (event.key === 'Escape') setToolbar(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [toolbar, highlight]);
+  }, [toolbar, highlight, startTagging, entityTypes.types]);
 
   const focusPassageNow = (annotationId: string) => {
     setFocused(annotationId);
@@ -234,6 +293,20 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   const focusRef = useRef(focusPassageNow);
   focusRef.current = focusPassageNow;
   const focusPassage = useCallback((annotationId: string) => focusRef.current(annotationId), []);
+  /** Brings a passage (code points) into view, a third of the way down the pane. */
+  const showPassage = useCallback((start: number, end: number) => {
+    const range = map?.toRange(convert.toUtf16(start), convert.toUtf16(end));
+    const box = scroller.current;
+    if (!range || !box) return;
+    const top = range.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollBy({ top: top - box.clientHeight / 3 });
+  }, [map, convert]);
+  // A mention chosen on an entity page, in this article.
+  useEffect(() => {
+    const wanted = focus.reveal;
+    if (!wanted || !map || (wanted.documentId !== doc.id)) return;
+    showPassage(wanted.start, wanted.end);
+  }, [focus.reveal, map, doc.id, showPassage]);
   /** Focuses an annotation's card (the sidebar scrolls to it). */
   const focusCard = (annotationId: string) => {
     setFocused(annotationId);
@@ -242,13 +315,13 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
 
   /** The highlights under the mouse (their painted boxes, not just the nearest caret), topmost last. */
   const hitTest = (event: MouseEvent): string[] => {
-    if (!map || spans.length === 0) return [];
+    if (!map || (spans.length === 0 && mentionSpans.length === 0)) return [];
     const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
     if (!caret) return [];
     const offset = map.toOffset(caret.offsetNode, caret.offset, 'start');
     if (offset === null) return [];
     const hits: string[] = [];
-    for (const s of spans) {
+    for (const s of [...spans, ...mentionSpans]) {
       if (s.start > offset || s.end < offset) continue;
       const rects = map.toRange(s.start, s.end)?.getClientRects() ?? [];
       for (const r of rects) {
@@ -279,9 +352,16 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       return;
     }
     const ids = hitTest(event);
-    if (ids.length > 0) focusCard(ids.at(-1)!);
+    const note = ids.findLast((id) => annotations.some((a) => a.id === id));
+    const mention = mentions.find((m) => ids.includes(m.id));
+    if (note) focusCard(note);
+    else if (mention?.entityId) {
+      focus.select(mention.entityId);
+      setTab('entities');
+      setShowNotes(true);
+    }
   };
-  const hovered = hover ? annotations.filter((a) => hover.ids.includes(a.id)) : [];
+  const hovered = hover ? all.filter((a) => hover.ids.includes(a.id)) : [];
 
   // Stable, so that a change re-renders only the sidebar cards it touches.
   const saveDocumentNote = useCallback((note: string | null) => {
@@ -323,20 +403,44 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
           <ArticleView doc={doc} onMap={setMap} />
         </div>
         {showNotes && (
-          <AnnotationSidebar
-            annotations={annotations}
-            focused={focused}
-            editing={editing}
-            reattaching={reattaching}
-            documentNote={documentNote}
-            onDocumentNote={saveDocumentNote}
-            onFocus={focusPassage}
-            onEdit={setEditing}
-            onUpdate={onUpdate}
-            onRemove={onRemove}
-            onCopy={onCopy}
-            onReattach={setReattaching}
-          />
+          <div className="pane-side">
+            <div className="side-tabs" role="tablist">
+              <button type="button" role="tab" aria-selected={tab === 'notes'} className={tab === 'notes' ? 'on' : ''} onClick={() => setTab('notes')} data-testid="tab-notes">
+                {t('annotations.title')} <span className="count">{annotations.length}</span>
+              </button>
+              <button type="button" role="tab" aria-selected={tab === 'entities'} className={tab === 'entities' ? 'on' : ''} onClick={() => setTab('entities')} data-testid="tab-entities">
+                {t('entities.title')} <span className="count">{article.entities.length}</span>
+                {(article.suggestions?.length ?? 0) > 0 && <span className="count suggested" title={t('entities.suggestions')}>+{article.suggestions!.length}</span>}
+              </button>
+            </div>
+            {tab === 'notes' ? (
+              <AnnotationSidebar
+                annotations={annotations}
+                focused={focused}
+                editing={editing}
+                reattaching={reattaching}
+                documentNote={documentNote}
+                onDocumentNote={saveDocumentNote}
+                onFocus={focusPassage}
+                onEdit={setEditing}
+                onUpdate={onUpdate}
+                onRemove={onRemove}
+                onCopy={onCopy}
+                onReattach={setReattaching}
+              />
+            ) : (
+              <EntityPanel
+                entities={article.entities}
+                mentions={mentions}
+                suggestions={article.suggestions}
+                onAccept={(sug) => void article.accept(sug)}
+                onReject={(sug) => void article.reject(sug)}
+                onAcceptAll={(sug) => void article.acceptAll(sug).then((r) => flash(t('entities.acceptedAll', { count: r.tagged, documents: r.documents })))}
+                onShow={showPassage}
+                onUntag={onRemove}
+              />
+            )}
+          </div>
         )}
       </div>
       {toolbar && (
@@ -348,16 +452,37 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
           onNote={() => void highlight('yellow', true)}
           onCopy={() => void copySelection()}
           onReattach={() => void attachHere()}
+          onTagAs={startTagging}
+        />
+      )}
+      {tagging && (
+        <TagPicker
+          top={tagging.top}
+          left={tagging.left}
+          text={tagging.text}
+          type={tagging.type}
+          onCancel={() => setTagging(null)}
+          onPick={(choice) => void finishTagging(choice)}
         />
       )}
       {hovered.length > 0 && hover && (
         <div className="hover-note" style={{ top: hover.top, left: hover.left }} role="tooltip" data-testid="hover-note">
-          {hovered.map((a) => (
-            <div key={a.id} className="hover-item">
-              <span className={`card-label label-${a.color}`}>{label(a.color)}</span>
-              {a.note ? <Markdown source={a.note} className="card-note" /> : <span className="hint">{t('annotations.noNote')}</span>}
-            </div>
-          ))}
+          {hovered.map((a) => {
+            const entity = a.entityId ? article.byId.get(a.entityId) : undefined;
+            if (a.motivation === 'identifying') {
+              return (
+                <div key={a.id} className={`hover-item type-${entity?.type ?? 'MISC'}`}>
+                  <span className="type-chip">{entityTypes.label(entity?.type ?? 'MISC')}</span> <strong>{entity?.name ?? a.exact}</strong>
+                </div>
+              );
+            }
+            return (
+              <div key={a.id} className="hover-item">
+                <span className={`card-label label-${a.color}`}>{label(a.color)}</span>
+                {a.note ? <Markdown source={a.note} className="card-note" /> : <span className="hint">{t('annotations.noNote')}</span>}
+              </div>
+            );
+          })}
         </div>
       )}
       {status && <div className="pane-status" role="status" data-testid="pane-status">{status}</div>}

@@ -23,7 +23,8 @@ function highlightFor(style: string): Highlight {
   return highlight;
 }
 
-const PRIORITY = ['hl-yellow', 'hl-green', 'hl-blue', 'hl-pink', 'hl-purple', 'hl-overlap', 'hl-focused'];
+// Entity mentions and suggestions (ent-TYPE, sug-TYPE) draw beneath highlights; the selected entity above all.
+const PRIORITY = ['hl-yellow', 'hl-green', 'hl-blue', 'hl-pink', 'hl-purple', 'hl-overlap', 'hl-focused', 'ent-selected'];
 
 /**
  * Draws one pane's highlights with the CSS Custom Highlight API: nothing in the article's DOM changes, so selection,

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 /** Selects `passage` in a pane's article with a real mouse drag, from its first character to its last. */
 export async function dragSelect(page: Page, pane: Locator, passage: string): Promise<void> {
   const body = pane.locator('[data-annotatable]');
-  const box = await body.evaluate((root, wanted) => {
+  const box = await body.evaluate(async (root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     let all = '';
@@ -28,7 +28,15 @@ export async function dragSelect(page: Page, pane: Locator, passage: string): Pr
       range.setEnd(node, o + 1);
       return range.getBoundingClientRect();
     };
-    locate(at).node.parentElement!.scrollIntoView({ block: 'center' });
+    // Blocks coming into view are laid out for real only now (content-visibility: auto): measure once that settles.
+    let top = NaN;
+    for (let tries = 0; tries < 10; tries++) {
+      locate(at).node.parentElement!.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const now = rectOf(at).top;
+      if (now === top) break;
+      top = now;
+    }
     const first = rectOf(at);
     const last = rectOf(at + wanted.length - 1);
     return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };

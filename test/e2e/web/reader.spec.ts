@@ -59,14 +59,18 @@ test('up to four panes, each closing on its own, with synchronised scrolling on 
 
   await page.getByTestId('sync-scroll').check();
   const scrollers = page.locator('.pane-scroll');
-  await scrollers.nth(0).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  // The reader scrolls the first pane with the wheel: the others follow.
+  await scrollers.nth(0).hover();
+  await page.mouse.wheel(0, 5000);
+  await expect.poll(() => scrollers.nth(0).evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   await expect.poll(() => scrollers.nth(2).evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
 
   await panes.nth(3).getByTestId('close-pane').click();
   await expect(panes).toHaveCount(3);
   await page.getByTestId('sync-scroll').uncheck();
   await scrollers.nth(1).evaluate((el) => el.scrollTo(0, 0));
-  await scrollers.nth(0).evaluate((el) => el.scrollTo(0, 40));
+  await scrollers.nth(0).hover();
+  await page.mouse.wheel(0, -200);
   await page.waitForTimeout(200);
   expect(await scrollers.nth(1).evaluate((el) => el.scrollTop)).toBe(0);
 });

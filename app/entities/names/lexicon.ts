@@ -1,0 +1,190 @@
+/**
+ * Hand-made word lists behind the PER/ORG cues, all compared folded (lower case, no accents): short on purpose, each
+ * list is the closed class of words that carries the cue, in French and English agency news.
+ */
+import { foldWord } from './fold.ts';
+
+const set = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/u).map(foldWord));
+
+/**
+ * Common words that start sentences (function words, adverbs, auxiliaries, days, months, and the nouns that open
+ * captions and bylines). A capitalised word at the start of a sentence is a name candidate only if it is not here
+ * and does not appear in lower case elsewhere in the same text (the word-frequency heuristic of names.ts).
+ */
+export const STOP_WORDS = set(`
+  le la les un une des du de d au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
+  je tu il elle on nous vous ils elles me te se lui eux y en ne pas plus moins rien personne
+  qui que quoi dont où quand comment pourquoi combien quel quelle quels quelles lequel laquelle lesquels lesquelles
+  et ou mais donc or ni car puis ensuite enfin alors ainsi aussi encore déjà toujours jamais souvent parfois désormais
+  à a dans par pour sur sous avec sans chez entre vers contre depuis pendant avant après selon malgré lors dès hors
+  outre parmi jusque via durant face près loin auprès envers concernant suite
+  si comme tandis lorsque puisque quoique afin pourtant cependant toutefois néanmoins certes notamment surtout même
+  tout toute tous toutes ceci cela ça celui celle ceux celles chaque plusieurs certains certaines aucun aucune autre
+  autres tel telle tels telles oui non voici voilà bien mal très trop peu beaucoup assez environ seulement presque
+  est sont était étaient sera seront serait seraient ont avait avaient aura auront aurait été être avoir fait faire
+  peut peuvent pourrait doit doivent devrait faut reste restent voir lire mise
+  aujourd hui hier demain ici là cette ce ces dont ailleurs outre effet bref fin début mi seul seule seuls
+  rappelons notons signalons précisons ajoutons enfin autant dernier dernière derniers dernières premier première
+  nouveau nouvelle nouveaux nouvelles grand grande grands grandes petit petite plusieurs
+  lundi mardi mercredi jeudi vendredi samedi dimanche
+  janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+  photo photos image images logo source sources vidéo légende crédit crédits copyright lire aussi voir par
+  the a an this that these those it its he she they we you i his her their our your my me him them us
+  and or but nor so yet for of in on at to from by with without about against between into through during before
+  after above below under over up down out off as if when while where why how what which who whom whose because
+  although though since until unless whether is are was were be been being has have had do does did will would
+  shall should can could may might must not no yes also then there here now today yesterday tomorrow however
+  meanwhile moreover furthermore still already even only just all any both each every few many more most other
+  some such several much according following despite including among within across around along near amid
+  one two three four five six seven eight nine ten first second third last next new former latest
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april june july august september october november december
+  update updated related read see share comments editor note reporting writing image photo caption credit
+  let like many much once well again anyway instead otherwise perhaps maybe indeed thus hence therefore
+  while whereas why yes please thanks thank dear
+`);
+
+/** Titles written before a person's name: civilities (`M. Badrinath`, `Mr Smith`, `Dr Who`). */
+export const CIVILITIES = set(`
+  m mme mmes mlle mlles mm me dr pr mr mrs ms miss mx sir dame lord lady monsieur madame mademoiselle maître
+  docteur professeur
+`);
+/** Civilities that are also everyday words in the other language: only cues when the language is known. */
+export const FRENCH_ONLY_CIVILITIES = set('me m mm');
+
+/**
+ * Roles: before a name (`le ministre Jean-Marc Ayrault`, `President Obama`), in an apposition (`Vivek Badrinath,
+ * directeur général adjoint d’Orange`) or before `de`/`of` + an organisation (`directeur d’Orange Cloud`).
+ */
+export const ROLES = set(`
+  président présidente vice-président vice-présidente ministre ministres premier secrétaire sous-secrétaire
+  directeur directrice directeurs pdg dg patron patronne fondateur fondatrice cofondateur cofondatrice
+  porte-parole analyste analystes économiste économistes chercheur chercheuse professeur professeure député députée
+  sénateur sénatrice maire juge avocat avocate procureur procureure commissaire gouverneur gouverneure chancelier
+  chancelière roi reine prince princesse pape général colonel capitaine entraîneur journaliste écrivain écrivaine
+  acteur actrice chanteur chanteuse candidat candidate président-directeur responsable dirigeant dirigeante
+  administrateur administratrice gérant gérante associé associée conseiller conseillère délégué déléguée
+  ambassadeur ambassadrice évêque cardinal archevêque leader chef cheffe trésorier trésorière
+  president vice-president minister ministers secretary undersecretary senator governor mayor judge justice
+  chancellor king queen princess pope colonel captain representative ceo cfo coo cto chairman chairwoman
+  chairperson spokesman spokeswoman spokesperson analyst economist director founder co-founder cofounder professor
+  coach manager actor actress singer author lawyer attorney prosecutor detective officer scientist researcher
+  blogger journalist reporter columnist editor candidate leader head chief executive boss commissioner ambassador
+  bishop archbishop cardinal deputy treasurer administrator commissioner
+`);
+/** Roles whose `de X` names an organisation (`directeur d’Orange`, `CEO of Apple`), not a portfolio or a place. */
+export const ORG_ROLES = set(`
+  directeur directrice pdg dg patron patronne fondateur fondatrice cofondateur cofondatrice porte-parole analyste
+  économiste président présidente vice-président vice-présidente dirigeant dirigeante administrateur administratrice
+  responsable associé associée délégué déléguée trésorier trésorière
+  ceo cfo coo cto chairman chairwoman chairperson spokesman spokeswoman spokesperson analyst economist director
+  founder co-founder cofounder head chief executive president boss treasurer
+`);
+
+/** Civil and role titles that are written with a capital inside a name sequence (`Prime Minister David Cameron`). */
+export const TITLE_IN_SEQUENCE = set(`
+  president vice-president prime minister secretary undersecretary senator sen governor gov mayor judge justice
+  chancellor king queen prince princess pope general gen colonel col captain capt representative rep sir dame lord
+  lady dr mr mrs ms administrator director chairman chairwoman ceo cfo commissioner spokesman spokeswoman
+  président présidente ministre premier première sénateur maire juge roi reine pape général
+`);
+
+/** Words after which a capitalised name is one (`le groupe Orange`, `the company Hitwise UK`, `chez PSA`). */
+export const ORG_CUES = set(`
+  groupe groupes société sociétés entreprise entreprises firme firmes cabinet cabinets ministère ministères agence
+  agences banque banques fonds opérateur opérateurs constructeur constructeurs fabricant fabricants équipementier
+  équipementiers éditeur éditeurs distributeur distributeurs assureur assureurs laboratoire laboratoires compagnie
+  compagnies start-up startup géant filiale filiales syndicat syndicats parti partis association associations
+  fédération club clubs journal quotidien hebdomadaire magazine chaîne institut conglomérat holding concurrent
+  concurrents concurrente rival rivale partenaire partenaires fournisseur fournisseurs prestataire enseigne enseignes
+  organisation organisme ong équipe chez
+  company companies firm firms group groups agency agencies bank banks fund funds operator operators carrier maker
+  makers manufacturer manufacturers automaker carmaker retailer insurer publisher startup giant subsidiary party
+  association newspaper broadcaster conglomerate rival rivals competitor competitors supplier suppliers partner
+  airline lender regulator watchdog organisation organization charity
+`);
+/** Words allowed between an ORG cue and the name (`le groupe de télécoms Orange`, `des groupes comme Danone`). */
+export const ORG_CUE_FILLERS = set(`
+  de du des d la le l comme tels telles tel que notamment dont numéro un mondial mondiale européen européenne
+  français française américain américaine britannique allemand allemande japonais japonaise chinois chinoise coréen
+  coréenne italien italienne espagnol espagnole suisse belge canadien canadienne indien indienne russe néerlandais
+  suédois finlandais informatique télécoms télécommunications cosmétique cosmétiques pharmaceutique automobile
+  bancaire aéronautique pétrolier pétrolière industriel industrielle agroalimentaire technologique internet média
+  médias défense luxe distribution assurance audit conseil études énergie énergétique minier chimique spécialisé
+  spécialisée grand grands géant géants
+  such as like including the of american french british german japanese chinese korean italian spanish swiss
+  european us u.s. internet search software technology tech media oil energy mining telecom telecoms
+  pharmaceutical car chemical insurance investment consulting research fellow
+`);
+/** `lancement de Cloudwatt`, `rachat d’Alcatel`, `shares of Nokia`: an organisation follows. */
+export const ORG_OF_CUES = set(`
+  lancement rachat acquisition filiale filiales actionnaire actionnaires capital action actions titre titres fusion
+  clients concurrent concurrente concurrents rival offre salariés employés dirigeants direction siège
+  shares stake subsidiary takeover acquisition launch employees headquarters shareholders customers
+`);
+/** Last words of organisation names (`Dassault Systèmes`, `Apple Inc.`, `Hitwise UK` is not one). */
+export const ORG_SUFFIXES = set(`
+  sa sas sasu sarl se sca inc incorporated ltd limited plc corp corporation co llc lp llp ag gmbh kg nv bv spa ab
+  asa oyj group groupe holding holdings technologies technology systèmes systems telecom télécom telecommunications
+  télécommunications electronics airlines airways motors pharma pharmaceuticals energy énergie capital partners
+  industries industrie communications networks software labs media médias bank banque international entertainment
+  museum musée center centre nations journal times post herald tribune gazette telegraph
+  foundation fondation institute institut university université council commission committee court agency
+  ministry department party union association federation fédération league club services service solutions
+  consulting investments securities assurance assurances insurance mobile télévision television news press presse
+`);
+/** First words of organisation names (`Caisse des Dépôts`, `Banque de France`, `Church of Scientology`). */
+export const ORG_HEADS = set(`
+  banque caisse crédit société compagnie ministère agence fondation université institut conseil commission cour
+  tribunal parti syndicat confédération fédération association assemblée parlement sénat office autorité haute
+  haut union organisation observatoire centre chambre conservatoire musée collège école lycée réseau régie groupe
+  bank church university ministry department agency institute council commission court party federation
+  association assembly parliament senate office authority union organisation organization board bureau museum
+  college school foundation federal national royal municipality city house
+`);
+/** Adjectives in lower case that end an organisation name after its head (`Assemblée nationale`). */
+export const ORG_ADJECTIVES = set(`
+  nationale national européenne européen générale général internationale international mondiale mondial centrale
+  central fédérale fédéral constitutionnel constitutionnelle populaire publique public française français
+  supérieur supérieure ouvrière socialiste communiste démocrate républicain républicaine écologiste
+`);
+
+/** Institutions named by one capitalised word (`au Sénat`, `the Senate`, `Congress`). */
+export const INSTITUTIONS = set(`
+  sénat parlement congrès élysée matignon bundestag knesset kremlin pentagone
+  senate parliament congress pentagon
+`);
+
+/** Verbs of saying: before (`a déclaré X`, `said X`) or after (`X a déclaré`, `X said`) a speaker. */
+export const SPEECH_BEFORE = set(`
+  déclaré indiqué précisé expliqué affirmé ajouté souligné estimé annoncé assuré confié commenté jugé rappelé
+  reconnu répondu poursuivi insisté martelé prévenu regretté dit
+  explique estime souligne ajoute affirme indique précise déclare assure confie commente juge rappelle reconnaît
+  répond poursuit insiste prévient regrette dit selon
+  said says told added explained noted stated wrote argued according asked
+`);
+export const SPEECH_AFTER = set(`
+  a déclare explique estime souligne ajoute affirme indique précise assure confie commente juge rappelle reconnaît
+  répond poursuit insiste prévient regrette dit
+  said says told added explained noted stated wrote argued announced thinks believes
+`);
+
+/** Prepositions that announce a place (an ambiguous place name is only taken after one, or in a dateline). */
+export const LOC_CUES = set('à au aux en in at near ville city town');
+
+/** Connectors inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`). */
+export const NAME_PARTICLES = set('de du des d la le van von der den di da del della dos das ten ter');
+/** Connectors inside an organisation or place name, after a head word (`Caisse des Dépôts`, `Bank of America`). */
+export const ORG_CONNECTORS = set("de du des d la le l' l of the for and et");
+
+/** All-caps words that are not organisations (roles, units, common abbreviations, shouted function words). */
+export const ACRONYM_STOP = set(`
+  pdg dg ceo cfo coo cto pme tpe eti pib gdp tva vat isf ir hr rh ht ttc sms gps usb pdf tv pc it ok am pm faq html
+  url ip id cd dvd ipo cdi cdd rsa smic cac nb ie vs etc ad bc jr sr api ai ia cv qr led lcd hd uhd fm uv dna adn
+  sida aids hiv vih covid sars ong ngo rss www http https wifi lte gsm sim ram cpu gpu ssd mw kw gw kwh mwh twh tnt
+  rer tgv ter gmt utc cet cest est edt pst pdt bst le la les et de des du un une the and of in on to for a an is no
+  not or
+`);
+
+/** News agencies, named in datelines and credits. */
+export const NEWS_AGENCIES = set('afp ap reuters ansa dpa xinhua bloomberg efe belga ats kyodo');

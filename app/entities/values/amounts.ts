@@ -1,0 +1,81 @@
+/**
+ * Money and percentages: the windows from {@link findWindows} parsed by the Microsoft models, mapped back to the
+ * article's offsets and checked.
+ */
+import type { Suggestion } from '../types.ts';
+import { AMBIGUOUS_UNITS, type Language } from './currencies.ts';
+import { modelsFor } from './recognisers.ts';
+import { findWindows, prepareWindow, settleSpan } from './windows.ts';
+
+export const MONEY_SCORE = 0.9;
+export const PERCENT_SCORE = 0.95;
+
+/** A percentage must show its sign or word: the English model also reads `5 cents` as 5 %. */
+const PERCENT_WORD = /%|pour[\s\u00a0\u202f-]?cents?|pourcents?|per[\s\u00a0\u202f]?cent|percent|pct/iu;
+/** `2 percentage points`, `3 points de pourcentage` are differences, not ratios. */
+const POINTS_AFTER = /^[\s\u00a0\u202f]*(?:points?|pts?)\b/iu;
+/** What makes an ambiguous unit (`livres`, `pounds`) money: a multiplier. */
+const MULTIPLIER = /millions?|milliards?|billions?|trillions?|(?<=\d[\s\u00a0\u202f]?)(?:bn|mds?|mrds?|md|m|k|b|tn)(?![\p{L}])/iu;
+
+/**
+ * Turns a resolution value into a number: the French parser writes `38,5` and `44,4%`, the English one `38.5`; large
+ * values may come in exponent form (`1,2E+15`).
+ */
+export function resolvedNumber(value: unknown): number | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const text = String(value).replace('%', '').replace(',', '.').trim();
+  if (!/^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(text)) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Rounds away the binary noise of `0.444000000001` (ratios to 12 significant digits). */
+function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+function lastUnitWord(span: string): string {
+  const words = span.toLowerCase().replace(/['’ʼ‘]/gu, "'").split(/[\s\u00a0\u202f]+/u);
+  const last = words.at(-1) ?? '';
+  return last.startsWith("d'") ? last.slice(2) : last;
+}
+
+/** MONEY and PERCENT suggestions of `text`, in text order. */
+export function findAmounts(text: string, language: Language): Suggestion[] {
+  const windows = findWindows(text, language);
+  if (windows.length === 0) return [];
+  const models = modelsFor(language);
+  const found: Suggestion[] = [];
+  for (const window of windows) {
+    const original = text.slice(window.start, window.end);
+    const prepared = prepareWindow(original, language);
+    if (window.kinds.has('money')) {
+      for (const result of models.money.parse(prepared.text)) {
+        const amount = resolvedNumber(result.resolution?.value);
+        const currency = result.resolution?.unit;
+        if (amount === null || amount <= 0 || typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) continue;
+        const { start: s, end: e, times } = settleSpan(original, prepared, result.start, result.end + 1);
+        const span = original.slice(s, e);
+        if (AMBIGUOUS_UNITS[language].has(lastUnitWord(span)) && !MULTIPLIER.test(span)) continue;
+        found.push({
+          type: 'MONEY', start: window.start + s, end: window.start + e, text: span,
+          value: { kind: 'money', amount: clean(amount * times), currency }, source: 'recogniser', score: MONEY_SCORE,
+        });
+      }
+    }
+    if (window.kinds.has('percent')) {
+      for (const result of models.percent.parse(prepared.text)) {
+        const percent = resolvedNumber(result.resolution?.value);
+        if (percent === null) continue;
+        const { start: s, end: e } = settleSpan(original, prepared, result.start, result.end + 1);
+        const span = original.slice(s, e);
+        if (!PERCENT_WORD.test(span) || POINTS_AFTER.test(text.slice(window.start + e, window.start + e + 12))) continue;
+        found.push({
+          type: 'PERCENT', start: window.start + s, end: window.start + e, text: span,
+          value: { kind: 'percent', ratio: clean(percent / 100) }, source: 'recogniser', score: PERCENT_SCORE,
+        });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}

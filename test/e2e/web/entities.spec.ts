@@ -1,0 +1,135 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, ROOT, SCREENSHOTS, test } from '../fixtures.ts';
+import { dragSelect, painted } from './annotation-helpers.ts';
+
+const SEEDS = join(ROOT, '..', 'shared', 'corpus', 'seeds');
+const SEED_FILES = ['000_45da30c3a289a834.txt', '001_c0366957569297ba.txt'].map((f) => join(SEEDS, f));
+const HAVE_SEEDS = SEED_FILES.every((f) => existsSync(f));
+const SKIP = `SKIPPED: the seed articles are not in ${SEEDS} (../shared/corpus beside the project)`;
+if (!HAVE_SEEDS) console.log(`entities e2e: ${SKIP}`);
+
+/** The suggestion of these words in a pane's review queue. */
+const suggestion = (pane: Locator, text: string) => pane.getByTestId('suggestion').filter({ has: pane.page().locator('.suggestion-text', { hasText: new RegExp(`^${text}$`) }) }).first();
+
+async function openSeeds(page: Page): Promise<[Locator, Locator]> {
+  await page.getByTestId('file-input').setInputFiles(SEED_FILES);
+  await page.getByTestId('import-report').getByRole('button', { name: 'Fermer' }).click();
+  await page.getByTestId('library-row').filter({ hasText: 'Orange se félicite' }).click();
+  await page.getByTestId('library-row').filter({ hasText: 'Les ministères se mettent au cloud' }).click({ modifiers: ['Shift'] });
+  const panes = page.getByTestId('reader-pane');
+  await expect(panes).toHaveCount(2);
+  for (const i of [0, 1]) {
+    const toggle = panes.nth(i).getByTestId('notes-toggle');
+    if ((await toggle.getAttribute('aria-pressed')) === 'false') await toggle.click();
+    await panes.nth(i).getByTestId('tab-entities').click();
+  }
+  return [panes.nth(0), panes.nth(1)];
+}
+
+test.describe('entities on the two seed articles', () => {
+  test.skip(!HAVE_SEEDS, SKIP);
+
+  test('suggestions accepted, rejected and accepted everywhere; tagging by selection; one entity lit in both panes; what they share', async ({ openApp }) => {
+    const page = await openApp('fr-FR');
+    await page.setViewportSize({ width: 1680, height: 980 });
+    const [left, right] = await openSeeds(page);
+    await expect(suggestion(left, 'Orange')).toBeVisible();
+    // Dashed suggestions are drawn over the text before anything is accepted.
+    await expect.poll(async () => (await painted(left, 'sug-ORG')).includes('Orange')).toBe(true);
+
+    // Accept the same words in every article: Orange, Thales and the AFP, and the 500 million euro amount.
+    for (const name of ['Orange', 'Thales', 'AFP']) {
+      await suggestion(left, name).getByTestId('accept-all').click();
+      await expect(page.getByTestId('pane-status').first()).toContainText('mentions étiquetées');
+    }
+    await suggestion(left, '500 millions d’euros').getByTestId('accept-all').click();
+    await expect(left.getByTestId('entity-row').filter({ hasText: 'Orange' })).toBeVisible();
+    await expect(right.getByTestId('entity-row').filter({ hasText: 'Thales' })).toBeVisible();
+    await expect.poll(async () => (await painted(right, 'ent-ORG')).filter((t) => t === 'Orange').length).toBeGreaterThanOrEqual(3);
+    await expect.poll(async () => painted(right, 'ent-MONEY')).toContain("500 millions d'euros");
+
+    // One accepted here only, one rejected for good.
+    await suggestion(left, 'Vivek Badrinath').getByTestId('accept').click();
+    await expect(left.getByTestId('entity-row').filter({ hasText: 'Vivek Badrinath' })).toBeVisible();
+    await suggestion(left, 'Danone').getByTestId('reject').click();
+    await expect(suggestion(left, 'Danone')).toHaveCount(0);
+
+    // Tag by selection: Cloudwatt, as an organisation (key 2), created from the picker.
+    await dragSelect(page, right, 'Cloudwatt');
+    await page.keyboard.press('2');
+    await expect(right.getByTestId('tag-picker')).toBeVisible();
+    await right.getByTestId('tag-input').press('Enter');
+    await expect(right.getByTestId('entity-row').filter({ hasText: 'Cloudwatt' })).toBeVisible();
+
+    // The shared list; a click on Orange lights its mentions in both panes.
+    const shared = page.getByTestId('shared-bar');
+    for (const name of ['Orange', 'Thales', 'AFP']) await expect(shared.getByTestId('shared-entity').filter({ hasText: new RegExp(`^${name}$`) })).toBeVisible();
+    await expect(shared.getByTestId('shared-value')).toHaveCount(0);
+    await expect(shared.getByTestId('shared-entity').filter({ hasText: /500 millions d’euros/ })).toContainText('= 500');
+    await shared.getByTestId('shared-entity').filter({ hasText: /^Orange$/ }).click();
+    await expect.poll(async () => (await painted(left, 'ent-selected')).every((t) => t === 'Orange') && (await painted(left, 'ent-selected')).length > 0).toBe(true);
+    await expect.poll(async () => (await painted(right, 'ent-selected')).length).toBeGreaterThan(0);
+    await page.mouse.click(5, 960);
+    await page.screenshot({ path: join(SCREENSHOTS, 'entities-seeds-fr.png') });
+
+    // Rejected stays rejected after a reload.
+    await page.reload();
+    const again = page.getByTestId('reader-pane').first();
+    const toggle = again.getByTestId('notes-toggle');
+    if ((await toggle.getAttribute('aria-pressed')) === 'false') await toggle.click();
+    await again.getByTestId('tab-entities').click();
+    await expect(again.getByTestId('suggestion').first()).toBeVisible();
+    await expect(suggestion(again, 'Danone')).toHaveCount(0);
+  });
+
+  test('the entity page: mentions in context across articles, a note, a click opens the article there; the library filter; brat export', async ({ openApp }, testInfo) => {
+    const page = await openApp('fr-FR');
+    const [left] = await openSeeds(page);
+    await suggestion(left, 'Orange').getByTestId('accept-all').click();
+    await suggestion(left, 'Thales').getByTestId('accept-all').click();
+    await left.getByTestId('entity-row').filter({ hasText: 'Orange' }).getByTestId('open-entity').click();
+    const entityPage = page.getByTestId('entity-page');
+    await expect(entityPage.getByTestId('kwic-line').first()).toBeVisible();
+    expect(await entityPage.getByTestId('kwic-line').count()).toBeGreaterThanOrEqual(10);
+    await expect(entityPage.getByTestId('kwic-line').filter({ hasText: 'Les ministères se mettent au cloud' }).first()).toBeVisible();
+    await entityPage.getByTestId('entity-note').click();
+    await entityPage.getByTestId('entity-note-input').fill('Opérateur historique ; actionnaire de Cloudwatt');
+    await entityPage.getByTestId('entity-external').fill('Q1431486');
+    await entityPage.getByTestId('entity-external').press('Tab');
+    await expect(entityPage.getByTestId('entity-note')).toContainText('actionnaire de Cloudwatt');
+    await page.screenshot({ path: join(SCREENSHOTS, 'entity-page-fr.png') });
+    await entityPage.getByTestId('kwic-line').filter({ hasText: 'Les ministères se mettent au cloud' }).first().click();
+    await expect(entityPage).toHaveCount(0);
+
+    // Library: articles mentioning Thales and Orange.
+    await page.getByTestId('entity-filter-input').fill('Thal');
+    await page.getByTestId('entity-filter-option').first().click();
+    await page.getByTestId('entity-filter-input').fill('Oran');
+    await page.getByTestId('entity-filter-option').first().click();
+    await expect(page.getByTestId('library-count')).toHaveText('2 articles');
+
+    // brat: each article's .txt and .ann and the configuration.
+    await page.getByTestId('export-button').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('scope-open').check();
+    await dialog.getByTestId('format-brat').check();
+    const saved: Record<string, string> = {};
+    const all = new Promise<void>((resolve) => {
+      page.on('download', async (d) => {
+        const path = join(testInfo.outputDir, d.suggestedFilename());
+        await d.saveAs(path);
+        saved[d.suggestedFilename()] = readFileSync(path, 'utf8');
+        const names = Object.keys(saved);
+        if (names.filter((n) => n.endsWith('.ann')).length === 2 && names.includes('annotation.conf')) resolve();
+      });
+    });
+    await dialog.getByTestId('export-now').click();
+    await all;
+    const ann = Object.entries(saved).filter(([name]) => name.endsWith('.ann'));
+    expect(ann).toHaveLength(2);
+    expect(ann.every(([, content]) => /^T\d+\tORG \d+ \d+\tOrange$/m.test(content))).toBe(true);
+    expect(saved['annotation.conf']).toMatch(/\[entities\][\s\S]*ORG/);
+  });
+});

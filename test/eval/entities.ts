@@ -1,0 +1,240 @@
+// npm run eval:entities — how well the entity suggester finds the gold mentions (test/eval/gold/*.json).
+// Exact span match: a suggestion counts only with the gold mention's type, start and end. A measurement, not a test:
+// it exits 0 whatever the figures are (1 only when the suggester cannot be loaded or a gold file no longer fits its text).
+//
+//   node test/eval/entities.ts [--verbose] [--suggester <module exporting suggestEntities>] [--check-gold]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { NormalisedValue, SuggestContext, Suggestion } from '../../app/entities/types.ts';
+import { BUILTIN_ENTITY_TYPES } from '../../app/entities/types.ts';
+import { goldArticles, goldProblems, loadArticle, ROOT, skipReason, type GoldMention, type LoadedArticle } from './gold.ts';
+
+type Suggest = (text: string, context: SuggestContext) => Suggestion[];
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const checkOnly = args.includes('--check-gold');
+const suggesterArg = args[args.indexOf('--suggester') + 1];
+const suggesterPath = args.includes('--suggester') && suggesterArg ? resolve(suggesterArg) : join(ROOT, 'app/entities/suggest.ts');
+
+/** Targets of the issue, on French news. */
+const TARGETS: Record<string, number> = { MONEY: 0.9, PERCENT: 0.9, DATE: 0.9, PER: 0.75, ORG: 0.75, LOC: 0.75 };
+const VALUE_TYPES = ['MONEY', 'PERCENT', 'DATE'];
+
+interface Counts { tp: number; fp: number; fn: number }
+interface ValueCounts { tp: number; right: number }
+interface Miss { type: string; start: number; end: number; text: string; value?: NormalisedValue; note: string }
+interface ArticleResult {
+  id: string;
+  source: string;
+  language: string;
+  /** Held out: not seen while building the suggesters (gold file's `heldOut`). */
+  heldOut: boolean;
+  status: 'scored' | 'skipped' | 'invalid-gold';
+  reason?: string;
+  gold?: number;
+  suggested?: number;
+  counts?: Record<string, Counts>;
+  values?: Record<string, ValueCounts>;
+  falsePositives?: Miss[];
+  falseNegatives?: Miss[];
+  wrongValues?: { type: string; start: number; end: number; text: string; gold?: NormalisedValue; suggested?: NormalisedValue }[];
+}
+
+function sameValue(a: NormalisedValue | undefined, b: NormalisedValue | undefined): boolean {
+  if (!a || !b || a.kind !== b.kind) return false;
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  if (a.kind === 'money' && b.kind === 'money') return a.currency.toUpperCase() === b.currency.toUpperCase() && close(a.amount, b.amount);
+  if (a.kind === 'percent' && b.kind === 'percent') return close(a.ratio, b.ratio);
+  if (a.kind === 'date' && b.kind === 'date') return a.date === b.date;
+  return false;
+}
+
+function describe(m: { type: string; start: number; end: number }, others: readonly { type: string; start: number; end: number; text: string }[], what: string): string {
+  const overlapping = others.filter((o) => o.start < m.end && m.start < o.end);
+  if (overlapping.length === 0) return `no ${what} there`;
+  return overlapping.map((o) => `${what} ${o.type} ${JSON.stringify(o.text)}${o.type === m.type ? ' (other span)' : o.start === m.start && o.end === m.end ? ' (other type)' : ''}`).join('; ');
+}
+
+function score(article: LoadedArticle, suggestions: Suggestion[]): ArticleResult {
+  const gold = article.gold.mentions;
+  const key = (m: { type: string; start: number; end: number }) => `${m.type}:${m.start}:${m.end}`;
+  const goldByKey = new Map<string, GoldMention>(gold.map((m) => [key(m), m]));
+  const counts: Record<string, Counts> = {};
+  const values: Record<string, ValueCounts> = {};
+  const bump = (type: string, field: keyof Counts) => { (counts[type] ??= { tp: 0, fp: 0, fn: 0 })[field]++; };
+  const matched = new Set<string>();
+  const falsePositives: Miss[] = [];
+  const wrongValues: NonNullable<ArticleResult['wrongValues']> = [];
+  for (const s of suggestions) {
+    const g = goldByKey.get(key(s));
+    if (g && !matched.has(key(s))) {
+      matched.add(key(s));
+      bump(s.type, 'tp');
+      if (VALUE_TYPES.includes(s.type)) {
+        const v = (values[s.type] ??= { tp: 0, right: 0 });
+        v.tp++;
+        if (sameValue(g.value, s.value)) v.right++;
+        else wrongValues.push({ type: s.type, start: s.start, end: s.end, text: g.text, gold: g.value, suggested: s.value });
+      }
+    } else {
+      bump(s.type, 'fp');
+      const text = article.text.slice(s.start, s.end);
+      const note = s.text !== text ? `suggestion's text ${JSON.stringify(s.text)} differs from the text at its offsets; ` : '';
+      falsePositives.push({ type: s.type, start: s.start, end: s.end, text, value: s.value, note: note + describe(s, gold, 'gold') });
+    }
+  }
+  const falseNegatives: Miss[] = [];
+  for (const g of gold) {
+    if (matched.has(key(g))) continue;
+    bump(g.type, 'fn');
+    falseNegatives.push({ ...g, note: describe(g, suggestions, 'suggested') });
+  }
+  return {
+    id: article.id, source: article.gold.source, language: article.gold.language, heldOut: article.gold.heldOut === true, status: 'scored',
+    gold: gold.length, suggested: suggestions.length, counts, values, falsePositives, falseNegatives, wrongValues,
+  };
+}
+
+function add(into: Record<string, Counts>, from: Record<string, Counts>): void {
+  for (const [type, c] of Object.entries(from)) {
+    const t = (into[type] ??= { tp: 0, fp: 0, fn: 0 });
+    t.tp += c.tp; t.fp += c.fp; t.fn += c.fn;
+  }
+}
+
+function metrics(c: Counts) {
+  const precision = c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : null;
+  const recall = c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : null;
+  const f1 = c.tp + c.fp + c.fn > 0 ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : null;
+  return { ...c, precision, recall, f1 };
+}
+
+/** Per type (built-in types first, then any other type suggested), plus the micro-average over all types. */
+function summarise(results: ArticleResult[]) {
+  const totals: Record<string, Counts> = {};
+  const valueTotals: Record<string, ValueCounts> = {};
+  for (const r of results) {
+    add(totals, r.counts ?? {});
+    for (const [type, v] of Object.entries(r.values ?? {})) {
+      const t = (valueTotals[type] ??= { tp: 0, right: 0 });
+      t.tp += v.tp; t.right += v.right;
+    }
+  }
+  const types = [...BUILTIN_ENTITY_TYPES, ...Object.keys(totals).filter((t) => !(BUILTIN_ENTITY_TYPES as readonly string[]).includes(t)).sort()];
+  const all: Counts = { tp: 0, fp: 0, fn: 0 };
+  const perType: Record<string, ReturnType<typeof metrics>> = {};
+  for (const type of types) {
+    const c = totals[type] ?? { tp: 0, fp: 0, fn: 0 };
+    perType[type] = metrics(c);
+    all.tp += c.tp; all.fp += c.fp; all.fn += c.fn;
+  }
+  const valueAccuracy: Record<string, { tp: number; right: number; accuracy: number | null }> = {};
+  for (const type of VALUE_TYPES) {
+    const v = valueTotals[type] ?? { tp: 0, right: 0 };
+    valueAccuracy[type] = { ...v, accuracy: v.tp > 0 ? v.right / v.tp : null };
+  }
+  return { articles: results.length, perType, all: metrics(all), valueAccuracy };
+}
+
+const fmt = (x: number | null) => (x === null ? '    –' : x.toFixed(3));
+
+function printTable(title: string, summary: ReturnType<typeof summarise>, withTargets: boolean): void {
+  console.log(`\n${title}: ${summary.articles} article${summary.articles === 1 ? '' : 's'}; exact span and type`);
+  console.log(`  ${'type'.padEnd(8)} ${'gold'.padStart(5)} ${'sugg'.padStart(5)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  ${'P'.padStart(5)}  ${'R'.padStart(5)}  ${'F1'.padStart(5)}${withTargets ? '  target' : ''}`);
+  const row = (type: string, m: ReturnType<typeof metrics>) => {
+    const target = TARGETS[type];
+    const verdict = withTargets && target !== undefined ? `  ≥ ${target.toFixed(2)} ${m.f1 !== null && m.f1 >= target ? 'met' : 'NOT met'}` : '';
+    console.log(`  ${type.padEnd(8)} ${String(m.tp + m.fn).padStart(5)} ${String(m.tp + m.fp).padStart(5)} ${String(m.tp).padStart(4)} ${String(m.fp).padStart(4)} ${String(m.fn).padStart(4)}  ${fmt(m.precision)}  ${fmt(m.recall)}  ${fmt(m.f1)}${verdict}`);
+  };
+  for (const [type, m] of Object.entries(summary.perType)) row(type, m);
+  row('all', summary.all);
+  const values = VALUE_TYPES.map((t) => {
+    const v = summary.valueAccuracy[t]!;
+    return `${t} ${v.right}/${v.tp}${v.accuracy === null ? '' : ` (${(v.accuracy * 100).toFixed(1)} %)`}`;
+  });
+  console.log(`  value accuracy (true positives with the gold value): ${values.join(', ')}`);
+}
+
+function printMisses(r: ArticleResult): void {
+  const show = (m: { type: string; start: number; end: number; text: string }) => `${m.type.padEnd(7)} ${String(m.start).padStart(5)}-${String(m.end).padEnd(5)} ${JSON.stringify(m.text)}`;
+  const value = (v: NormalisedValue | undefined) => (v ? JSON.stringify(v) : 'no value');
+  for (const m of r.falsePositives ?? []) console.log(`    FP ${show(m)}${m.value ? ` ${value(m.value)}` : ''}  — ${m.note}`);
+  for (const m of r.falseNegatives ?? []) console.log(`    FN ${show(m)}${m.value ? ` ${value(m.value)}` : ''}  — ${m.note}`);
+  for (const w of r.wrongValues ?? []) console.log(`    VALUE ${show(w)} gold ${value(w.gold)}, suggested ${value(w.suggested)}`);
+}
+
+async function main(): Promise<number> {
+  let exitCode = 0;
+  let suggest: Suggest | null = null;
+  if (!checkOnly) {
+    try {
+      const module = (await import(pathToFileURL(suggesterPath).href)) as { suggestEntities?: Suggest };
+      if (typeof module.suggestEntities !== 'function') throw new Error(`${suggesterPath} exports no suggestEntities`);
+      suggest = module.suggestEntities;
+    } catch (error) {
+      console.error(`Cannot load the suggester (${suggesterPath}): ${error instanceof Error ? error.message : String(error)}`);
+      console.error('No figures: the gold is checked below, nothing is scored.');
+      exitCode = 1;
+    }
+  }
+
+  const results: ArticleResult[] = [];
+  console.log(`Entity evaluation against test/eval/gold (rules: test/eval/ENTITY-GUIDELINES.md)${suggest ? `; suggester ${suggesterPath}` : ''}`);
+  for (const entry of goldArticles()) {
+    const reason = skipReason(entry);
+    if (reason) {
+      console.log(`  SKIPPED ${entry.id}: ${reason}`);
+      results.push({ id: entry.id, source: entry.gold.source, language: entry.gold.language, heldOut: entry.gold.heldOut === true, status: 'skipped', reason });
+      continue;
+    }
+    const article = loadArticle(entry);
+    const problems = goldProblems(article);
+    if (problems.length > 0) {
+      console.log(`  INVALID GOLD ${entry.id} (not scored):`);
+      for (const p of problems) console.log(`    ${p}`);
+      results.push({ id: entry.id, source: entry.gold.source, language: entry.gold.language, heldOut: entry.gold.heldOut === true, status: 'invalid-gold', reason: problems.join('; ') });
+      exitCode = 1;
+      continue;
+    }
+    if (!suggest) {
+      console.log(`  gold ok  ${entry.id.padEnd(34)} ${entry.gold.language}  ${String(entry.gold.mentions.length).padStart(3)} mentions${entry.gold.heldOut ? '  (held out)' : ''}`);
+      continue;
+    }
+    const context: SuggestContext = { language: article.language, published: article.published, known: [] };
+    const started = performance.now();
+    const result = score(article, suggest(article.text, context));
+    const ms = performance.now() - started;
+    results.push(result);
+    const m = metrics(Object.values(result.counts ?? {}).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 }));
+    console.log(`  ${entry.id.padEnd(34)} ${entry.gold.language}  gold ${String(result.gold).padStart(3)}  suggested ${String(result.suggested).padStart(3)}  TP ${String(m.tp).padStart(3)}  P ${fmt(m.precision)}  R ${fmt(m.recall)}  F1 ${fmt(m.f1)}  (${ms.toFixed(0)} ms)${result.heldOut ? '  held out' : ''}`);
+    if (verbose) printMisses(result);
+  }
+  if (!suggest) return exitCode;
+
+  const scored = results.filter((r) => r.status === 'scored');
+  const overall = summarise(scored);
+  // `french` is every French article, development and held out alike (as before the held-out set existed);
+  // the development set is the French articles looked at while building the suggesters, the held-out set the others.
+  const french = summarise(scored.filter((r) => r.language === 'fr'));
+  const frenchDevelopment = summarise(scored.filter((r) => r.language === 'fr' && !r.heldOut));
+  const frenchHeldOut = summarise(scored.filter((r) => r.language === 'fr' && r.heldOut));
+  printTable('All articles, every language (development and held out)', overall, false);
+  printTable('French — all articles, development and held out (the targets)', french, true);
+  printTable('French — development set (seen while building the suggesters)', frenchDevelopment, true);
+  printTable('French, held out (not seen while building the suggesters)', frenchHeldOut, true);
+  const skipped = results.filter((r) => r.status !== 'scored');
+  if (skipped.length > 0) console.log(`\nNot scored: ${skipped.map((r) => `${r.id} (${r.status === 'skipped' ? 'skipped' : 'invalid gold'})`).join(', ')}`);
+
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  const report = {
+    generatedAt: new Date().toISOString(), suggester: suggesterPath, matching: 'exact span and type', targets: TARGETS,
+    overall, french, frenchDevelopment, frenchHeldOut, articles: results,
+  };
+  writeFileSync(join(ROOT, 'test-results', 'eval-entities.json'), JSON.stringify(report, null, 2) + '\n');
+  console.log(`\nWritten: test-results/eval-entities.json${verbose ? '' : ' (per-article false positives and negatives there, or with --verbose)'}`);
+  return exitCode;
+}
+
+process.exitCode = await main();
