@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe } from '../anchoring/describe.ts';
+import { offsetConverter } from '../contract/shared/code-points.ts';
 import { AppError } from '../contract/errors.ts';
 import type { Annotation } from '../contract/schemas.ts';
 import { cached, type Database } from '../store/database.ts';
@@ -37,10 +38,19 @@ function fromRow(row: Row): Annotation {
 
 /** Annotates [start, end) of a document: its selectors are taken from the document's text. */
 export function createAnnotation(db: Database, input: NewAnnotation, now = new Date().toISOString()): Annotation {
-  const doc = getDocument(db, input.documentId);
+  return createAnnotationIn(db, getDocument(db, input.documentId), input, now);
+}
+
+/**
+ * `createAnnotation` on a document already read (many annotations on one text: pass one `offsetConverter(text)`).
+ * `input.documentId` is ignored: the annotation belongs to `doc`.
+ */
+export function createAnnotationIn(
+  db: Database, doc: { id: string; text: string }, input: NewAnnotation, now = new Date().toISOString(), convert = offsetConverter(doc.text),
+): Annotation {
   let selectors;
   try {
-    selectors = describe(doc.text, input.start, input.end);
+    selectors = describe(doc.text, input.start, input.end, convert);
   } catch (error) {
     throw new AppError('invalid_request', (error as Error).message, { issue: (error as Error).message });
   }

@@ -1,4 +1,4 @@
-import { createAnnotation } from '../annotations/store.ts';
+import { createAnnotation, createAnnotationIn } from '../annotations/store.ts';
 import { AppError } from '../contract/errors.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
 import type { Annotation, Entity, NormalisedValueShape, SuggestionShape } from '../contract/schemas.ts';
@@ -67,32 +67,57 @@ export function suggestForDocument(db: Database, documentId: string): Suggestion
   return out;
 }
 
+/** Where the same words as `text` appear across the library (code points), not yet tagged nor rejected. */
+export interface IdenticalMentions {
+  documents: { id: string; text: string; places: { start: number; end: number }[] }[];
+  count: number;
+}
+
 /**
- * Accepts every mention identical to `text` (same words, ignoring case, accents, apostrophes and elision) across the
- * library as the entity given (or one named `text`): articles are narrowed with full-text search, then matched exactly.
- * Already tagged places and rejected suggestions are left alone. Returns the mentions made.
+ * Finds every mention identical to `text` (same words, ignoring case, accents, apostrophes and elision) across the
+ * library: articles are narrowed with full-text search, then matched exactly; places already tagged as an entity or
+ * rejected as a suggestion there are left out.
+ */
+export function findIdentical(db: Database, text: string, entity: Pick<Entity, 'id' | 'type'>): IdenticalMentions {
+  const matcher = compileKnown([{ entityId: entity.id, type: entity.type, name: text }]);
+  const documents: IdenticalMentions['documents'] = [];
+  let count = 0;
+  for (const { id, text: body } of candidateDocuments(db, text)) {
+    const hits = matcher.find(body);
+    if (hits.length === 0) continue;
+    const convert = offsetConverter(body);
+    const existing = cached(db, `SELECT start, end FROM annotations WHERE document_id = ? AND motivation = 'identifying' AND orphan = 0`).all(id) as { start: number; end: number }[];
+    const rejected = cached(db, 'SELECT start, end FROM rejected_suggestions WHERE document_id = ?').all(id) as { start: number; end: number }[];
+    const places: { start: number; end: number }[] = [];
+    for (const hit of hits) {
+      const start = convert.toCodePoint(hit.start);
+      const end = convert.toCodePoint(hit.end);
+      if (existing.some((t) => t.start < end && start < t.end) || rejected.some((r) => r.start === start && r.end === end)) continue;
+      if (places.some((p) => p.start < end && start < p.end)) continue;
+      places.push({ start, end });
+    }
+    if (places.length === 0) continue;
+    documents.push({ id, text: body, places });
+    count += places.length;
+  }
+  return { documents, count };
+}
+
+/**
+ * Accepts every mention identical to `text` across the library as the entity given (or one named `text`), in one
+ * transaction. Returns the entity and how many mentions were made in how many articles.
  */
 export function acceptAllIdentical(db: Database, input: { type: string; text: string; entityId?: string; value?: NormalisedValueShape | null }, now = new Date().toISOString()): { entity: Entity; tagged: number; documents: number } {
   return transaction(db, () => {
     const entity = input.entityId ? getEntity(db, input.entityId) : (findEntityByName(db, input.type, input.text) ?? createEntity(db, { type: input.type, name: input.text }, now));
-    const matcher = compileKnown([{ entityId: entity.id, type: entity.type, name: input.text }]);
-    let tagged = 0;
-    const documents = new Set<string>();
-    for (const { id, text } of candidateDocuments(db, input.text)) {
-      const convert = offsetConverter(text);
-      const existing = cached(db, `SELECT start, end FROM annotations WHERE document_id = ? AND motivation = 'identifying' AND orphan = 0`).all(id) as { start: number; end: number }[];
-      const rejected = cached(db, 'SELECT start, end FROM rejected_suggestions WHERE document_id = ?').all(id) as { start: number; end: number }[];
-      for (const hit of matcher.find(text)) {
-        const start = convert.toCodePoint(hit.start);
-        const end = convert.toCodePoint(hit.end);
-        if (existing.some((t) => t.start < end && start < t.end) || rejected.some((r) => r.start === start && r.end === end)) continue;
-        createAnnotation(db, { documentId: id, start, end, color: 'yellow', note: null, tags: [], motivation: 'identifying', entityId: entity.id, value: input.value ?? null }, now);
-        existing.push({ start, end });
-        tagged++;
-        documents.add(id);
+    const found = findIdentical(db, input.text, entity);
+    for (const doc of found.documents) {
+      const convert = offsetConverter(doc.text);
+      for (const { start, end } of doc.places) {
+        createAnnotationIn(db, doc, { documentId: doc.id, start, end, color: 'yellow', note: null, tags: [], motivation: 'identifying', entityId: entity.id, value: input.value ?? null }, now, convert);
       }
     }
-    return { entity: getEntity(db, entity.id), tagged, documents: documents.size };
+    return { entity: getEntity(db, entity.id), tagged: found.count, documents: found.documents.length };
   });
 }
 

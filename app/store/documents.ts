@@ -91,11 +91,13 @@ export function setDocumentNote(db: Database, idOrPrefix: string, note: string |
  * copy of the same file). The most recent such article wins.
  */
 export function findPreviousVersion(db: Database, doc: Pick<NewDocument, 'url' | 'fileName' | 'title'>): string | undefined {
-  const row = cached(db,
-    `SELECT id FROM documents WHERE (url IS NOT NULL AND url = ?) OR (file_name IS NOT NULL AND file_name = ? AND title = ?)
-     ORDER BY seq DESC LIMIT 1`,
-  ).get(doc.url, doc.fileName, doc.title) as { id: string } | undefined;
-  return row?.id;
+  // Two indexed lookups (documents_by_url, documents_by_file): an import must not scan the library per file.
+  const byUrl = doc.url === null ? undefined
+    : cached(db, 'SELECT id, seq FROM documents WHERE url = ? AND url IS NOT NULL ORDER BY seq DESC LIMIT 1').get(doc.url) as { id: string; seq: number } | undefined;
+  const byFile = doc.fileName === null ? undefined
+    : cached(db, 'SELECT id, seq FROM documents WHERE file_name = ? AND title = ? AND file_name IS NOT NULL ORDER BY seq DESC LIMIT 1').get(doc.fileName, doc.title) as { id: string; seq: number } | undefined;
+  if (byUrl && byFile) return byUrl.seq > byFile.seq ? byUrl.id : byFile.id;
+  return (byUrl ?? byFile)?.id;
 }
 
 /**

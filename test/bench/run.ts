@@ -5,7 +5,8 @@
  *
  * BENCH_IMPORT_ARTICLES and BENCH_SEARCH_ARTICLES shrink the corpora for a quick try; the targets assume the defaults.
  * BENCH_ONLY picks benches, comma-separated among import, search, list (which builds the search library), reanchor,
- * paint (a 20,000-word article with 5,000 annotations in Chromium) and export (10,000 annotations to each format):
+ * paint (a 20,000-word article with 5,000 annotations in Chromium), export (10,000 annotations to each format) and
+ * entities (suggestions on one article and over 10,000; a name accepted across 10,000):
  * BENCH_ONLY=reanchor runs the re-anchoring bench alone in seconds (also `node test/bench/reanchor-bench.ts`).
  * BENCH_REANCHOR_RUNS sets its timed runs (default 7, after a warm-up).
  */
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../app/store/database.ts';
 import { BenchFailure, runImportBench, type ImportFigures } from './import-bench.ts';
 import { chromiumPath, measureListScroll, type ListScrollFigures } from './list-scroll-bench.ts';
+import { runEntityBench, TARGET_ACCEPT_ALL_MS, TARGET_ARTICLE_MS, TARGET_LIBRARY_S, type EntityFigures } from './entities-bench.ts';
 import { EXPORT_FORMATS, EXPORT_TARGET_MS, runExportBench, type ExportFigures } from './export-bench.ts';
 import { measurePaint, type PaintFigures } from './paint-bench.ts';
 import { REANCHOR_TARGET_MS, reanchorNotes, reanchorOk, reanchorRows, runReanchorBench, type ReanchorFigures } from './reanchor-bench.ts';
@@ -29,7 +31,7 @@ const RUNS_PER_QUERY = 5;
 const TARGET_IMPORT_PER_SECOND = 1_000;
 const TARGET_SEARCH_P95_MS = 20;
 const RESULTS_FILE = fileURLToPath(new URL('../../test-results/bench.json', import.meta.url));
-const BENCHES = ['import', 'search', 'list', 'reanchor', 'paint', 'export'] as const;
+const BENCHES = ['import', 'search', 'list', 'reanchor', 'paint', 'export', 'entities'] as const;
 const TARGET_OPEN_PAINT_MS = 150;
 const TARGET_ADD_PAINT_MS = 16;
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
@@ -49,6 +51,7 @@ interface Results {
   /** Also null when no Chromium is installed (the reason is printed). */
   paint: (PaintFigures & { openOk: boolean; addOk: boolean }) | null;
   export: (ExportFigures & { target: number }) | null;
+  entities: EntityFigures | null;
   totalSeconds: number;
 }
 
@@ -118,7 +121,13 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     exported = { ...runExportBench(join(dir, 'export')), target: EXPORT_TARGET_MS };
     log(`  ${EXPORT_FORMATS.map((f) => `${f} ${ms(exported!.formatMs[f])}`).join(', ')}`);
   }
-  return { import: imported, build, search, list, reanchor, paint, export: exported };
+  let entities: Results['entities'] = null;
+  if (runs('entities')) {
+    log('entities bench: suggestions on a 1,000-word article and over 10,000 articles; a name accepted across 10,000…');
+    entities = runEntityBench(join(dir, 'entities'), undefined, log);
+    log(`  ${ms(entities.articleWarmMs)} per article, ${seconds(entities.librarySeconds)} for the library, ${ms(entities.findMs)} to find a name everywhere`);
+  }
+  return { import: imported, build, search, list, reanchor, paint, export: exported, entities };
 }
 
 function report(r: Results): string {
@@ -158,6 +167,15 @@ function report(r: Results): string {
           ok: r.export!.formatMs[format] <= r.export!.target,
         }))
       : []),
+    ...(r.entities
+      ? [
+          { figure: `Entity suggestions, ${count(r.entities.articleWords)}-word French article (warm median)`, target: `≤ ${TARGET_ARTICLE_MS} ms`, measured: ms(r.entities.articleWarmMs), ok: r.entities.articleWarmMs <= TARGET_ARTICLE_MS },
+          { figure: '  the same, first call in the process (recognisers and place lists loading)', target: '—', measured: ms(r.entities.articleColdMs) },
+          { figure: `Entity suggestions over ${count(r.entities.libraryArticles)} articles`, target: `≤ ${TARGET_LIBRARY_S} s`, measured: seconds(r.entities.librarySeconds), ok: r.entities.librarySeconds <= TARGET_LIBRARY_S },
+          { figure: `All mentions of a newly tagged name found across ${count(r.entities.acceptAllArticles)} articles`, target: `≤ ${count(TARGET_ACCEPT_ALL_MS)} ms`, measured: ms(r.entities.findMs), ok: r.entities.findMs <= TARGET_ACCEPT_ALL_MS },
+          { figure: '  found and written as mentions (accept all identical)', target: '—', measured: ms(r.entities.acceptAllMs) },
+        ]
+      : []),
     ...(r.export ? [{ figure: `Import the W3C export back (${count(r.export.annotations)} annotations)`, target: '—', measured: ms(r.export.importMs) }] : []),
   ];
   const lines = [heading(r.machine), table(rows), ''];
@@ -184,6 +202,7 @@ function report(r: Results): string {
       : 'Library list: not measured (no Chromium).');
   }
   if (r.reanchor) lines.push(reanchorNotes(r.reanchor));
+  if (r.entities) lines.push(`Entities: ${count(r.entities.articleSuggestions)} suggestions on the article, ${count(r.entities.librarySuggestions)} over the library; the accepted name was tagged ${count(r.entities.acceptAllTagged)} times in ${count(r.entities.acceptAllDocuments)} articles.`);
   if (r.paint) lines.push(`Paint: open runs ${r.paint.openRunsMs.map((v) => ms(v)).join(', ')}; adding one, slowest of the runs ${ms(r.paint.addMaxMs)}.`);
   else if (runs('paint')) lines.push('Paint: not measured (no Chromium).');
   lines.push(`Total run time: ${seconds(r.totalSeconds)}. Figures in ${RESULTS_FILE}.`);

@@ -15,6 +15,9 @@ export const versions: Migration = {
       replaced_at TEXT NOT NULL
     ) STRICT;
     CREATE INDEX document_redirects_by_new ON document_redirects (new_id);
+    -- Finding the article an import is a new version of, without reading the whole table each time.
+    CREATE INDEX documents_by_url ON documents (url) WHERE url IS NOT NULL;
+    CREATE INDEX documents_by_file ON documents (file_name, title) WHERE file_name IS NOT NULL;
     -- An article's annotations in the order they are listed (placed ones by position, orphans last), with no sort.
     DROP INDEX annotations_by_document;
     CREATE INDEX annotations_in_order ON annotations (document_id, orphan, start, end, seq);

@@ -1,0 +1,91 @@
+// The issue's entity figures: all suggestions on a ~1,000-word French article (warm median), suggestions over a
+// library of 10,000 generated articles (the whole pipeline, article by article), and accepting a newly tagged name
+// everywhere in a 10,000-article library (full-text narrowing, exact matching, the mentions written).
+//
+// Alone: `node test/bench/entities-bench.ts` (BENCH_ENTITY_ARTICLES to shrink the library).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { acceptAllIdentical, findIdentical } from '../../app/entities/mentions.ts';
+import { createEntity } from '../../app/entities/registry.ts';
+import { suggestEntities } from '../../app/entities/suggest.ts';
+import { importSources } from '../../app/import/import-batch.ts';
+import { openLibrary } from '../../app/library/index.ts';
+import { buildFrenchArticle } from './entities-values-bench.ts';
+import { generateArticle, generateSources } from './generate-articles.ts';
+
+export const TARGET_ARTICLE_MS = 20;
+export const TARGET_LIBRARY_S = 30;
+export const TARGET_ACCEPT_ALL_MS = 1_000;
+
+export interface EntityFigures {
+  articleWords: number;
+  articleColdMs: number;
+  articleWarmMs: number;
+  articleSuggestions: number;
+  libraryArticles: number;
+  librarySeconds: number;
+  librarySuggestions: number;
+  acceptAllArticles: number;
+  /** Finding every place of the name (full-text narrowing and exact matching), the issue's figure. */
+  findMs: number;
+  /** Finding and writing them all as mentions, in one transaction. */
+  acceptAllMs: number;
+  acceptAllTagged: number;
+  acceptAllDocuments: number;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export function runEntityBench(dir: string, articles = Number(process.env.BENCH_ENTITY_ARTICLES ?? 10_000), log: (line: string) => void = () => {}): EntityFigures {
+  const text = buildFrenchArticle();
+  const context = { language: 'fr', published: '2015-07-27', known: [] };
+  let started = performance.now();
+  const first = suggestEntities(text, context);
+  const articleColdMs = performance.now() - started;
+  const warm: number[] = [];
+  for (let run = 0; run < 21; run++) {
+    started = performance.now();
+    suggestEntities(text, context);
+    warm.push(performance.now() - started);
+  }
+
+  // The whole library, article by article, as a "suggest everywhere" pass would run (texts generated beforehand).
+  const texts = Array.from({ length: articles }, (_, serial) => generateArticle(serial));
+  log(`  suggestions over ${articles} articles…`);
+  started = performance.now();
+  let librarySuggestions = 0;
+  for (const article of texts) librarySuggestions += suggestEntities(article.text, { language: article.language, published: null, known: [] }).length;
+  const librarySeconds = (performance.now() - started) / 1000;
+
+  log(`  importing ${articles} articles to accept a name everywhere…`);
+  const library = openLibrary(join(dir, 'library'));
+  try {
+    importSources(library.db, generateSources(0, articles));
+    // A company the generator names often: tagged once, then accepted in every article.
+    const name = 'Thales';
+    const entity = createEntity(library.db, { type: 'ORG', name });
+    started = performance.now();
+    findIdentical(library.db, name, entity);
+    const findMs = performance.now() - started;
+    started = performance.now();
+    const result = acceptAllIdentical(library.db, { type: 'ORG', text: name, entityId: entity.id });
+    const acceptAllMs = performance.now() - started;
+    return {
+      articleWords: text.split(/\s+/).filter(Boolean).length, articleColdMs, articleWarmMs: median(warm), articleSuggestions: first.length,
+      libraryArticles: articles, librarySeconds, librarySuggestions,
+      acceptAllArticles: articles, findMs, acceptAllMs, acceptAllTagged: result.tagged, acceptAllDocuments: result.documents,
+    };
+  } finally {
+    library.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = mkdtempSync(join(tmpdir(), 'apostille-entities-'));
+  try {
+    console.log(JSON.stringify(runEntityBench(dir, undefined, console.error), null, 2));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
