@@ -99,7 +99,11 @@ export function EntityPage({ id, onOpenArticle, onClose }: { id: string; onOpenA
               <span className="kwic-before"><bdi dir="ltr">{m.before}</bdi></span>
               <mark className="kwic-text">{m.text}</mark>
               <span className="kwic-after">{m.after}</span>
-              <span className="kwic-source">{m.title}{m.published ? ` · ${formatDate(m.published, language)}` : ''}{m.value ? ` · ${formatValue(m.value, language)}` : ''}</span>
+              <span className="kwic-source">
+                {m.title}{m.published ? ` · ${formatDate(m.published, language)}` : ''}{m.value ? ` · ${formatValue(m.value, language)}` : ''}
+                <button type="button" className="link-button danger" title={t('entities.untag')} aria-label={t('entities.untag')} data-testid="untag-mention"
+                  onClick={(e) => (e.stopPropagation(), void client.call('annotations.remove', { id: m.annotationId }).then(() => focus.changed(), fail))}>×</button>
+              </span>
             </li>
           ))}
         </ol>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { colorLabel, HIGHLIGHT_COLORS } from '../../../app/contract/shared/colors.ts';
 import { Dialog } from '../../shared/Dialog.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
+import { EntityTypesSection } from '../entities/EntityTypesSection.tsx';
 
 /** Names what each highlight colour means ("To check", "Key figure"…); an empty name falls back to the colour's. */
 export function ColorLabelsDialog({ onClose }: { onClose(): void }) {
@@ -25,6 +26,7 @@ export function ColorLabelsDialog({ onClose }: { onClose(): void }) {
           </label>
         ))}
       </div>
+      <EntityTypesSection />
     </Dialog>
   );
 }

@@ -133,3 +133,28 @@ test.describe('entities on the two seed articles', () => {
     expect(saved['annotation.conf']).toMatch(/\[entities\][\s\S]*ORG/);
   });
 });
+
+test('a type of the reader’s own, with its colour, to tag with; a mention untagged from the entity page', async ({ openApp }) => {
+  const page = await openApp('fr-FR');
+  await page.getByTestId('labels-button').click();
+  await page.getByTestId('new-type-code').fill('PROJET');
+  await page.getByTestId('new-type-name').fill('Projet');
+  await page.getByTestId('add-type').click();
+  await expect(page.getByTestId('entity-types')).toContainText('Projet');
+  await page.getByTestId('labels-dialog').getByRole('button', { name: 'Fermer' }).click();
+
+  await page.getByTestId('library-row').filter({ hasText: 'Voltaïa' }).click();
+  const pane = page.getByTestId('reader-pane');
+  await dragSelect(page, pane, 'plan France 2030');
+  await pane.getByTestId('tag-as').click();
+  await pane.getByTestId('tag-type-PROJET').click();
+  await pane.getByTestId('tag-input').fill('France 2030');
+  await pane.getByTestId('tag-input').press('Enter');
+  await expect.poll(() => painted(pane, 'ent-PROJET')).toEqual(['plan France 2030']);
+  await pane.getByTestId('tab-entities').click();
+  await pane.getByTestId('entity-row').filter({ hasText: 'France 2030' }).getByTestId('open-entity').click();
+  await page.getByTestId('entity-page').getByTestId('untag-mention').click();
+  await expect(page.getByTestId('entity-page').getByTestId('kwic-line')).toHaveCount(0);
+  await page.getByTestId('entity-page').getByRole('button', { name: 'Fermer' }).click();
+  await expect.poll(() => painted(pane, 'ent-PROJET')).toEqual([]);
+});
