@@ -99,6 +99,13 @@ export const api = {
       values: z.array(z.object({ type: z.string(), value: normalisedValue, texts: z.array(z.string()), documentIds: z.array(z.string()) })),
     }),
   },
+  'entities.suggestGroups': {
+    input: z.object({ documentIds: z.array(documentId).min(1).max(500) }).strict(),
+    output: z.array(z.object({
+      type: entityTypeCode, text: z.string(), count: z.number().int(), documents: z.number().int(),
+      entityId: z.string().optional(), value: normalisedValue.optional(),
+    })),
+  },
   'entities.documents': { input: z.object({ entityIds: z.array(z.uuid()).min(1).max(20) }).strict(), output: z.array(z.string()) },
   /** Entities and mentions for other tools: brat standoff (a .txt and .ann per article, and its .conf files), CoNLL BIO, CSV. */
   'entities.export': {

@@ -199,4 +199,41 @@ export function documentsMentioning(db: Database, entityIds: readonly string[]):
       GROUP BY document_id HAVING count(DISTINCT entity_id) = ?`).all(...entityIds, entityIds.length) as { id: string }[]).map((r) => r.id);
 }
 
+/** Suggestions of many articles, gathered by type and words: how often, in how many articles. */
+export interface SuggestionGroup {
+  type: string;
+  /** The words as most often written. */
+  text: string;
+  count: number;
+  documents: number;
+  entityId?: string;
+  value?: NormalisedValueShape;
+}
+
+/**
+ * The suggestions of a batch of articles gathered by type and words (ignoring case and accents), most frequent first:
+ * a pass over the whole library is a series of such batches, each small enough to report progress between them.
+ */
+export function suggestionGroups(db: Database, documentIds: readonly string[]): SuggestionGroup[] {
+  const groups = new Map<string, SuggestionGroup & { forms: Map<string, number>; docs: Set<string> }>();
+  for (const id of documentIds) {
+    for (const s of suggestForDocument(db, id)) {
+      const key = `${s.type}|${foldKey(s.text)}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { type: s.type, text: s.text, count: 0, documents: 0, forms: new Map(), docs: new Set(), ...(s.entityId ? { entityId: s.entityId } : {}), ...(s.value ? { value: s.value } : {}) };
+        groups.set(key, group);
+      }
+      group.count++;
+      group.docs.add(id);
+      group.forms.set(s.text, (group.forms.get(s.text) ?? 0) + 1);
+    }
+  }
+  return [...groups.values()]
+    .map(({ forms, docs, ...group }) => ({ ...group, text: [...forms].sort((a, b) => b[1] - a[1])[0]![0], documents: docs.size }))
+    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
+const foldKey = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+
 export { listEntities };

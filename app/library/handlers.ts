@@ -7,7 +7,9 @@ import { importSources, sourceFromBytes } from '../import/import-batch.ts';
 import { sampleSources } from '../samples/index.ts';
 import { searchDocuments } from '../search/index.ts';
 import { countDocuments, documentFacets, getDocument, listDocuments, removeDocument, resolveId, setDocumentNote } from '../store/documents.ts';
-import { acceptAllIdentical, documentsMentioning, entityPage, rejectSuggestion, sharedBetween, suggestForDocument, tagMention } from '../entities/mentions.ts';
+import {
+  acceptAllIdentical, documentsMentioning, entityPage, rejectSuggestion, sharedBetween, suggestForDocument, suggestionGroups, tagMention,
+} from '../entities/mentions.ts';
 import { createEntity, listEntities, listEntityTypes, mergeEntities, removeEntity, saveEntityType, updateEntity } from '../entities/registry.ts';
 import type { Library } from './library.ts';
 
@@ -47,6 +49,7 @@ export function createHandlers(library: Library, options: HandlerOptions): Handl
     'entities.acceptAll': (input) => acceptAllIdentical(db, input),
     'entities.shared': ({ documentIds }) => sharedBetween(db, documentIds),
     'entities.documents': ({ entityIds }) => documentsMentioning(db, entityIds),
+    'entities.suggestGroups': ({ documentIds }) => suggestionGroups(db, documentIds.map((d) => resolveId(db, d))),
     'entities.export': ({ format, documentIds }) => ({ files: exportEntities(db, { format, documentIds }) }),
     'app.info': () => ({
       version: options.version,

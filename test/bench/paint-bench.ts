@@ -82,7 +82,8 @@ export async function measurePaint(dir: string, executablePath: string, words = 
     await page.goto(host.url);
     await page.getByTestId('library-row').first().waitFor();
     const openRunsMs: number[] = [];
-    for (let run = 0; run < OPEN_RUNS; run++) {
+    // One untimed open first: Chromium compiles the page's code and fills its caches then, as on any reader's first open.
+    for (let run = -1; run < OPEN_RUNS; run++) {
       const ms = await page.evaluate(async (expected) => {
         const painted = new Promise<void>((resolve) => {
           new PerformanceObserver((list, observer) => {
@@ -98,7 +99,7 @@ export async function measurePaint(dir: string, executablePath: string, words = 
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         return performance.now() - start;
       }, annotations);
-      openRunsMs.push(ms);
+      if (run >= 0) openRunsMs.push(ms);
       await page.getByTestId('close-pane').click();
       await page.getByTestId('reader-empty').waitFor();
     }

@@ -49,7 +49,6 @@ export function useAnnotations(documentId: string) {
       const saved = client.call('annotations.create', { ...input, id: pending.id, documentId }).then(
         (created) => {
           setAnnotations((list) => withAnnotation(list, created));
-          record({ undo: () => client.call('annotations.remove', { id: created.id }), redo: () => client.call('annotations.restore', created) });
           return created;
         },
         (error: unknown) => {
@@ -57,6 +56,12 @@ export function useAnnotations(documentId: string) {
           throw error;
         },
       );
+      // Undoable at once, even before the core has answered: undo and redo wait for that answer (and do nothing if
+      // the core refused the annotation).
+      record({
+        undo: () => saved.then(() => client.call('annotations.remove', { id: pending.id }), () => undefined),
+        redo: () => saved.then((created) => client.call('annotations.restore', created), () => undefined),
+      });
       return { id: pending.id, saved };
     },
     [documentId, record],

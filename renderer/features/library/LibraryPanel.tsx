@@ -6,6 +6,7 @@ import { languageName } from '../../shared/format.ts';
 import { useAnnotationChanges } from '../annotations/history.tsx';
 import { SearchResults } from '../search/SearchResults.tsx';
 import { useSearch } from '../search/useSearch.ts';
+import { LibraryEntities } from '../entities/LibraryEntities.tsx';
 import { EntityFilter, type EntityChoice } from './EntityFilter.tsx';
 import { LibraryList } from './LibraryList.tsx';
 import { useDocumentPages, type ListFilter } from './useDocumentPages.ts';
@@ -33,6 +34,7 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onLoa
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ListFilter>({ sort: 'imported', descending: true, source: null, language: null, entityIds: [] });
   const [entities, setEntities] = useState<EntityChoice[]>([]);
+  const [showEntities, setShowEntities] = useState(false);
   const chooseEntities = (next: EntityChoice[]) => {
     setEntities(next);
     setFilter({ ...filter, entityIds: next.map((e) => e.id) });
@@ -49,6 +51,12 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onLoa
 
   return (
     <section className="library-panel" aria-label={t('library.title')}>
+      {showEntities && (
+        <LibraryEntities
+          onClose={() => setShowEntities(false)}
+          onFilter={(e) => !entities.some((c) => c.id === e.id) && chooseEntities([...entities, { id: e.id, name: e.name, type: e.type }])}
+        />
+      )}
       <div className="search-box">
         <input
           ref={searchRef}
@@ -88,6 +96,7 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onLoa
               {facets.languages.map((l) => <option key={l.value} value={l.value}>{languageName(l.value, i18n.language)} ({l.count})</option>)}
             </select>
             <EntityFilter chosen={entities} onChange={chooseEntities} />
+            <button type="button" className="link-button" onClick={() => setShowEntities(true)} data-testid="library-entities-button">{t('entities.library')}</button>
           </div>
           {pages.total === 0 && !filtered ? (
             <div className="empty-state" data-testid="library-empty">

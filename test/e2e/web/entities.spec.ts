@@ -134,6 +134,26 @@ test.describe('entities on the two seed articles', () => {
   });
 });
 
+test.describe('entities across the library', () => {
+  test.skip(!HAVE_SEEDS, SKIP);
+
+  test('a pass over every article with a progress bar gathers suggestions; one accepted everywhere; the library panel counts it', async ({ openApp }) => {
+    const page = await openApp('fr-FR');
+    await page.getByTestId('file-input').setInputFiles(SEED_FILES);
+    await page.getByTestId('import-report').getByRole('button', { name: 'Fermer' }).click();
+    await page.getByTestId('library-entities-button').click();
+    const dialog = page.getByTestId('library-entities');
+    await dialog.getByTestId('scan-library').click();
+    await expect(dialog.getByRole('status')).toContainText('6 articles sur 6');
+    await expect(dialog.getByTestId('scan-progress')).toHaveAttribute('value', '6');
+    const orange = dialog.getByTestId('library-suggestion').filter({ has: page.locator('.suggestion-text', { hasText: /^Orange$/ }) });
+    await expect(orange).toContainText('dans 2 art.');
+    await page.screenshot({ path: join(SCREENSHOTS, 'library-entities-fr.png') });
+    await orange.getByTestId('library-accept-all').click();
+    await expect(dialog.getByTestId('library-entity').filter({ hasText: 'Orange' })).toContainText('dans 2 art.');
+  });
+});
+
 test('a type of the reader’s own, with its colour, to tag with; a mention untagged from the entity page', async ({ openApp }) => {
   const page = await openApp('fr-FR');
   await page.getByTestId('labels-button').click();
