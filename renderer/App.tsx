@@ -18,7 +18,7 @@ import { useShortcuts } from './shared/useShortcuts.ts';
 
 export function App({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
-  const { settings, update, language } = useSettings();
+  const { settings, update, current, language } = useSettings();
   const { panes, sizes, syncScroll, libraryWidth } = settings.layout;
   const [active, setActive] = useState(0);
   const [revision, setRevision] = useState(0);
@@ -34,10 +34,12 @@ export function App({ info }: { info: AppInfo }) {
   const refresh = useCallback(() => setRevision((r) => r + 1), []);
   const importer = useImport(info.maxImportBytes, refresh);
 
-  const setLayout = useCallback((layout: Partial<typeof settings.layout>) => update({ layout: { ...settings.layout, ...layout } }), [settings.layout, update]);
+  const setLayout = useCallback((layout: Partial<typeof settings.layout>) => update({ layout: { ...current().layout, ...layout } }), [current, update]);
 
   const open = useCallback(
     (id: string, beside: boolean) => {
+      // The panes as they are now, with any change a key pressed just before made (not yet rendered).
+      const { panes } = current().layout;
       if (panes.includes(id) && !beside) return setActive(panes.indexOf(id));
       if (beside || panes.length === 0) {
         if (panes.length >= info.maxPanes) return setNotice(t('reader.maxPanes', { max: info.maxPanes }));
@@ -48,7 +50,7 @@ export function App({ info }: { info: AppInfo }) {
         setLayout({ panes: panes.map((p, i) => (i === target ? id : p)) });
       }
     },
-    [panes, active, info.maxPanes, setLayout, t],
+    [current, active, info.maxPanes, setLayout, t],
   );
   const openDoc = useCallback((doc: DocumentSummary, beside: boolean) => open(doc.id, beside), [open]);
   const closePane = useCallback(

@@ -6,6 +6,8 @@ import { applyLanguage, systemLanguage, type UiLanguage } from './i18n.ts';
 interface SettingsContextValue {
   settings: Settings;
   update(patch: SettingsPatch): void;
+  /** The settings with every update so far, even one React has not rendered yet (keys pressed in quick succession). */
+  current(): Settings;
   language: UiLanguage;
 }
 
@@ -73,7 +75,8 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
     };
   }, [save]);
 
-  const value = useMemo(() => ({ settings, update, language }), [settings, update, language]);
+  const current = useCallback(() => latest.current, []);
+  const value = useMemo(() => ({ settings, update, current, language }), [settings, update, current, language]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }
 

@@ -26,6 +26,7 @@ export function ReaderArea({ panes, sizes, syncScroll, active, onActivate, onClo
   // Only the pane the reader is scrolling (under the pointer, or holding the focus) leads: the others also scroll by
   // themselves now and then (blocks laid out as they come into view nudge their position), and must not lead.
   const leader = useRef(-1);
+  const lead = (index: number) => () => void (leader.current = index);
   const container = useRef<HTMLDivElement>(null);
   const fractions = normaliseSizes(sizes, panes.length);
 
@@ -83,7 +84,8 @@ export function ReaderArea({ panes, sizes, syncScroll, active, onActivate, onClo
       {panes.map((id, index) => (
         // Keyed by article (and which copy of it), so closing one pane leaves the others mounted and scrolled.
         <div key={`${id}-${panes.slice(0, index).filter((p) => p === id).length}`} className="pane-slot" style={{ flexGrow: fractions[index], flexBasis: 0 }}
-          onPointerEnter={() => (leader.current = index)} onFocusCapture={() => (leader.current = index)}>
+          onPointerEnter={lead(index)} onWheelCapture={lead(index)} onPointerDownCapture={lead(index)} onKeyDownCapture={lead(index)}
+          onTouchStartCapture={lead(index)} onFocusCapture={lead(index)}>
           <ReaderPane
             id={id}
             index={index}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, serve, SCREENSHOTS, test } from '../fixtures.ts';
 
@@ -28,6 +29,15 @@ test('opens two articles side by side in resizable panes that survive a restart'
   const after = await panes.nth(0).boundingBox();
   expect(after!.width).toBeLessThan(before!.width - 100);
   await saved;
+  // The layout is saved a moment after the last change: wait until the saved file stops changing.
+  const file = join(app.library, 'settings.json');
+  let last = '';
+  await expect.poll(() => {
+    const now = readFileSync(file, 'utf8');
+    const settled = now === last && /"sizes": \[\s*0/.test(now);
+    last = now;
+    return settled;
+  }, { intervals: [400] }).toBe(true);
 
   // Restart the host on the same library: the two panes and their sizes come back.
   app.stop();
@@ -58,6 +68,8 @@ test('up to four panes, each closing on its own, with synchronised scrolling on 
   await page.screenshot({ path: join(SCREENSHOTS, 'four-panes-en.png') });
 
   await page.getByTestId('sync-scroll').check();
+  // Every article loaded (a pane still loading has nothing to scroll yet).
+  await expect(page.getByTestId('article')).toHaveCount(4);
   const scrollers = page.locator('.pane-scroll');
   // The reader scrolls the first pane with the wheel: the others follow.
   await scrollers.nth(0).hover();
