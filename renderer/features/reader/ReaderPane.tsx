@@ -109,9 +109,22 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   const [showNotes, setShowNotes] = useState(true);
   const pane = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement | null>(null);
-  // Narrow panes (three or four side by side) start with their notes folded away.
+  // A narrow pane (three or four side by side, or once another opens beside it) folds its notes away, and unfolds
+  // them when it is wide again — until the reader folds or unfolds them by hand.
+  const notesByHand = useRef(false);
   useEffect(() => {
-    if ((pane.current?.clientWidth ?? 1000) < 640) setShowNotes(false);
+    const element = pane.current;
+    if (!element) return;
+    const fit = () => {
+      if (notesByHand.current) return;
+      const width = element.clientWidth;
+      if (width < 640) setShowNotes(false);
+      else if (width >= 720) setShowNotes(true);
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    return () => observer.disconnect();
   }, []);
 
   const convert = useMemo(() => offsetConverter(doc.text), [doc.text]);
@@ -376,7 +389,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   return (
     <div ref={pane} className="pane-inner">
       <PaneBar index={index} title={doc.title} onClose={onClose}>
-        <button type="button" className={`notes-toggle${showNotes ? ' on' : ''}`} onClick={() => setShowNotes(!showNotes)} aria-pressed={showNotes} data-testid="notes-toggle">
+        <button type="button" className={`notes-toggle${showNotes ? ' on' : ''}`} onClick={() => ((notesByHand.current = true), setShowNotes(!showNotes))} aria-pressed={showNotes} data-testid="notes-toggle">
           {t('annotations.count', { count: annotations.length })}
         </button>
       </PaneBar>
