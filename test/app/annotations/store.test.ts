@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toCodePointOffset } from '../../../app/anchoring/index.ts';
-import { api } from '../../../app/contract/index.ts';
 import { createHandlers, dispatch, openLibrary } from '../../../app/library/index.ts';
 import { listDocuments } from '../../../app/store/index.ts';
+import { apiCaller } from '../../support/api.ts';
 import { useTempDir } from '../../support/tmp.ts';
 
 const tempDir = useTempDir();
@@ -10,11 +10,7 @@ const tempDir = useTempDir();
 function setup() {
   const library = openLibrary(tempDir(), { seedSamples: true });
   const handlers = createHandlers(library, { version: 'test' });
-  const call = (method: keyof typeof api, input: unknown) => {
-    const result = dispatch(handlers, method, input);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    return api[method].output.parse(result.value) as never;
-  };
+  const call = apiCaller(handlers);
   const doc = listDocuments(library.db, { sort: 'title', descending: false }).items.find((d) => d.title.startsWith('“Optique'))!;
   const text = (dispatch(handlers, 'documents.get', { id: doc.id }) as { ok: true; value: { text: string } }).value.text;
   const span = (passage: string): [number, number] => {

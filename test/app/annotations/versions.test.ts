@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCodePointOffset } from '../../../app/anchoring/index.ts';
-import { api } from '../../../app/contract/index.ts';
 import { createHandlers, dispatch, openLibrary } from '../../../app/library/index.ts';
+import { apiCaller } from '../../support/api.ts';
 import { useTempDir } from '../../support/tmp.ts';
 
 const tempDir = useTempDir();
@@ -30,11 +30,7 @@ Après six mois d’enquête, la Commission européenne a autorisé mardi le rac
 function setup() {
   const library = openLibrary(tempDir());
   const handlers = createHandlers(library, { version: 'test' });
-  const call = <T,>(method: keyof typeof api, input: unknown): T => {
-    const result = dispatch(handlers, method, input);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    return api[method].output.parse(result.value) as T;
-  };
+  const call = apiCaller(handlers);
   const importText = (text: string, replaces?: string) =>
     call<{ imported: { id: string }[]; updated: { id: string; previousId: string; reanchored: number; orphaned: number }[] }>(
       'documents.import', { files: [{ name: 'lumenis.txt', base64: Buffer.from(text).toString('base64'), ...(replaces ? { replaces } : {}) }] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCodePointOffset } from '../../../app/anchoring/index.ts';
-import { api } from '../../../app/contract/index.ts';
 import { createHandlers, dispatch, openLibrary } from '../../../app/library/index.ts';
+import { apiCaller } from '../../support/api.ts';
 import { useTempDir } from '../../support/tmp.ts';
 
 const tempDir = useTempDir();
@@ -18,11 +18,7 @@ const ARTICLE_2 = `Cloudwatt rate ses objectifs
 function setup() {
   const library = openLibrary(tempDir());
   const handlers = createHandlers(library, { version: 'test' });
-  const call = <T,>(method: keyof typeof api, input: unknown): T => {
-    const result = dispatch(handlers, method, input);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    return api[method].output.parse(result.value) as T;
-  };
+  const call = apiCaller(handlers);
   const ids = call<{ imported: { id: string }[] }>('documents.import', {
     files: [ARTICLE_1, ARTICLE_2].map((text, i) => ({ name: `a${i}.txt`, base64: Buffer.from(text).toString('base64') })),
   }).imported.map((d) => d.id);
