@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { startHttpHost } from '../../app/host/index.ts';
 import { createHandlers, openLibrary } from '../../app/library/index.ts';
 
@@ -23,14 +23,19 @@ export function chromiumPath(): string | null {
   return [process.env.APOSTILLE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => Boolean(p && existsSync(p))) ?? null;
 }
 
+/** Debian's Chromium as this workplace runs it: no sandbox (containers), no GPU, nothing fetched from the network. */
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
 export async function measureListScroll(libraryDir: string, executablePath: string): Promise<ListScrollFigures> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('the renderer is not built: run npm run build first');
   const library = openLibrary(libraryDir);
   const host = await startHttpHost({ handlers: createHandlers(library, { version: 'bench' }), staticDir: RENDERER_DIR });
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium(executablePath);
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(host.url);

@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 import { createAnnotation } from '../../app/annotations/index.ts';
 import { startHttpHost } from '../../app/host/index.ts';
 import { importSources, sourceFromBytes } from '../../app/import/import-batch.ts';
@@ -18,7 +17,7 @@ import { transaction } from '../../app/store/database.ts';
 import { getDocument } from '../../app/store/documents.ts';
 import { generateArticle } from './generate-articles.ts';
 import { mulberry32 } from './prng.ts';
-import { chromiumPath } from './list-scroll-bench.ts';
+import { chromiumPath, launchChromium } from './list-scroll-bench.ts';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const OPEN_RUNS = 7;
@@ -73,10 +72,7 @@ export async function measurePaint(dir: string, executablePath: string, words = 
     }
   });
   const host = await startHttpHost({ handlers: createHandlers(library, { version: 'bench' }), staticDir: RENDERER_DIR });
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium(executablePath);
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(host.url);

@@ -1,19 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CLI, SAMPLES, SAMPLE_FILES, apostille } from '../../support/cli.ts';
 import { useTempDir } from '../../support/tmp.ts';
 
 const tempDir = useTempDir();
-const CLI = fileURLToPath(new URL('../../../app/cli/apostille.mjs', import.meta.url));
-const SAMPLES = fileURLToPath(new URL('../../../assets/samples', import.meta.url));
-const SAMPLE_FILES = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => join(SAMPLES, f));
-
-function apostille(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('apostille CLI', () => {
   it('imports, lists, searches, shows, removes and exports over one library', () => {

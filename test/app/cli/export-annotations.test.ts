@@ -1,21 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../app/library/index.ts';
+import { SAMPLES, SAMPLE_FILES, apostille } from '../../support/cli.ts';
 import { useTempDir } from '../../support/tmp.ts';
 
 const tempDir = useTempDir();
-const CLI = fileURLToPath(new URL('../../../app/cli/apostille.mjs', import.meta.url));
-const SAMPLES = fileURLToPath(new URL('../../../assets/samples', import.meta.url));
-const SAMPLE_FILES = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => join(SAMPLES, f));
-
-function apostille(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** A library of the samples with three annotations on two articles; returns the article ids. */
 function annotatedLibrary(library: string): { batteries: string; lumenis: string } {

@@ -1,20 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDocument } from '../../../app/store/index.ts';
+import { apostille } from '../../support/cli.ts';
 import { useTempDir } from '../../support/tmp.ts';
 import { entityLibrary } from '../export/entities-fixtures.ts';
 
 const tempDir = useTempDir();
-const CLI = fileURLToPath(new URL('../../../app/cli/apostille.mjs', import.meta.url));
-
-function apostille(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 // One library with mentions for every test (each command is a process that takes a second to start).
 const shared = mkdtempSync(join(tmpdir(), 'apostille-cli-entities-'));
