@@ -17,7 +17,7 @@ export interface TagRequest {
  * An article's entities (with their mentions counted in it) and its suggestions, and the actions on them. Every change
  * is announced (entity focus revision) so that other panes, the shared list and the library refresh.
  */
-export function useArticleEntities(documentId: string, mentions: Annotation[], onMention: (mention: Annotation) => void) {
+export function useArticleEntities(documentId: string, mentions: Annotation[], onMention: (mention: Annotation) => void, ready: boolean) {
   const focus = useEntityFocus();
   const { revision, changed } = focus;
   const [entities, setEntities] = useState<Entity[]>([]);
@@ -32,9 +32,11 @@ export function useArticleEntities(documentId: string, mentions: Annotation[], o
     };
   }, [documentId, revision, mentionCount]);
   const loadSuggestions = useCallback(() => client.call('entities.suggest', { documentId }).then(setSuggestions), [documentId]);
+  // Asked for once the article is on the page: on a long article the core needs a moment for them, and the article and
+  // its annotations (asked for first) should not wait behind that.
   useEffect(() => {
-    void loadSuggestions();
-  }, [loadSuggestions, revision]);
+    if (ready) void loadSuggestions();
+  }, [loadSuggestions, revision, ready]);
 
   const byId = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
 

@@ -86,7 +86,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   // Notes and highlights in the notes sidebar; entity mentions (motivation identifying) in the entities one.
   const annotations = useMemo(() => all.filter((a) => a.motivation !== 'identifying'), [all]);
   const mentions = useMemo(() => all.filter((a) => a.motivation === 'identifying' && !a.orphan), [all]);
-  const article = useArticleEntities(doc.id, mentions, insertLocal);
+
   const [tab, setTab] = useState<'notes' | 'entities'>('notes');
   const [tagging, setTagging] = useState<{ type: string; top: number; left: number; start: number; end: number; text: string } | null>(null);
   // Mentions tagged elsewhere (accept-all, another pane) appear here too.
@@ -94,6 +94,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     if (focus.revision > 0) void reload();
   }, [focus.revision, reload]);
   const [map, setMap] = useState<TextMap | null>(null);
+  const article = useArticleEntities(doc.id, mentions, insertLocal, map !== null);
   const [toolbar, setToolbar] = useState<{ top: number; left: number; start: number; end: number } | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
