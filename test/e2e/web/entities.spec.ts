@@ -116,17 +116,20 @@ test.describe('entities on the two seed articles', () => {
     await dialog.getByTestId('scope-open').check();
     await dialog.getByTestId('format-brat').check();
     const saved: Record<string, string> = {};
-    const all = new Promise<void>((resolve) => {
-      page.on('download', async (d) => {
+    const saving: Promise<void>[] = [];
+    page.on('download', (d) => {
+      saving.push((async () => {
         const path = join(testInfo.outputDir, d.suggestedFilename());
         await d.saveAs(path);
         saved[d.suggestedFilename()] = readFileSync(path, 'utf8');
-        const names = Object.keys(saved);
-        if (names.filter((n) => n.endsWith('.ann')).length === 2 && names.includes('annotation.conf')) resolve();
-      });
+      })());
     });
     await dialog.getByTestId('export-now').click();
-    await all;
+    // Every file is handed over before the dialog says how many were saved; then each is read whole.
+    await expect(dialog.getByTestId('export-message')).toContainText('fichiers enregistrés');
+    const files = Number(/(\d+) fichiers/.exec((await dialog.getByTestId('export-message').textContent())!)![1]);
+    await expect.poll(() => saving.length).toBe(files);
+    await Promise.all(saving);
     const ann = Object.entries(saved).filter(([name]) => name.endsWith('.ann'));
     expect(ann).toHaveLength(2);
     expect(ann.every(([, content]) => /^T\d+\tORG \d+ \d+\tOrange$/m.test(content))).toBe(true);
