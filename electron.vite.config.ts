@@ -5,7 +5,8 @@ import { defineConfig } from 'electron-vite';
 // main/ and preload run in Electron; renderer/ is the page, built once and served by both hosts.
 export default defineConfig({
   main: {
-    build: { externalizeDeps: true, rollupOptions: { input: { index: resolve('main/index.ts') } } },
+    // The core's worker threads run their own bundle (app/core/worker.ts), started by the shell.
+    build: { externalizeDeps: true, rollupOptions: { input: { index: resolve('main/index.ts'), 'core-worker': resolve('app/core/worker.ts') } } },
   },
   preload: {
     // A sandboxed preload cannot be an ES module.

@@ -1,28 +1,37 @@
 import { app } from 'electron';
 import { join } from 'node:path';
-import { createHandlers, LIBRARY_ENV, openLibrary } from '../app/library/index.ts';
+import { startCoreWorkers } from '../app/core/workers.ts';
+import { LIBRARY_ENV } from '../app/library/location.ts';
 import { setupIpc } from './ipc.ts';
 import { setupMenu } from './menu.ts';
+import { handleAppProtocol, registerAppScheme } from './protocol.ts';
+import { startOrRecover } from './recovery.ts';
 import { createSettingsStore } from './settings.ts';
 import { createMainWindow } from './window.ts';
 
-// The Electron shell: one library, one window, the API over IPC, a native menu. Everything else is the core's.
+// The Electron shell: one library, one window, the API over IPC, a native menu. The core runs in worker threads of
+// this process (app/core/workers.ts); this thread only relays, so menus and windows never wait on the library.
+registerAppScheme();
 app.enableSandbox();
 
 const gotLock = app.requestSingleInstanceLock();
 if (!gotLock) app.quit();
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
+  handleAppProtocol(join(import.meta.dirname, '../renderer'));
   const settings = createSettingsStore();
   const libraryDir = process.env[LIBRARY_ENV] ?? join(app.getPath('userData'), 'Library');
-  const library = openLibrary(libraryDir, { settings: settings.app, seedSamples: true, samplesDir: join(app.getAppPath(), 'assets', 'samples') });
-  const handlers = createHandlers(library, { version: app.getVersion(), samplesDir: join(app.getAppPath(), 'assets', 'samples') });
-  const window = createMainWindow(settings);
-  setupIpc(window, handlers);
-  setupMenu(window, library);
+  const samplesDir = join(app.getAppPath(), 'assets', 'samples');
+  const chosen = settings.app.get().language;
+  const language = (chosen === 'system' ? app.getLocale() : chosen).startsWith('fr') ? 'fr' : 'en';
+  const core = await startOrRecover(libraryDir, language, () => startCoreWorkers({
+    dir: libraryDir, version: app.getVersion(), samplesDir, seedSamples: true, allowPaths: true, settings: settings.app,
+    workerFile: join(import.meta.dirname, 'core-worker.js'),
+  }));
+  if (!core) return app.quit();
+  const window = createMainWindow(settings.window);
+  setupIpc(window, core);
+  setupMenu({ window, core, libraryDir });
   app.on('second-instance', () => window.isMinimized() ? window.restore() : window.focus());
-  app.on('window-all-closed', () => {
-    library.close();
-    app.quit();
-  });
+  app.on('window-all-closed', () => void core.close().then(() => app.quit()));
 });

@@ -1,25 +1,35 @@
 import { app, dialog, Menu, nativeTheme, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { toAppError } from '../app/contract/errors.ts';
-import { exportJsonToFile } from '../app/export/index.ts';
-import { importSources, sourcesFromPaths } from '../app/import/index.ts';
-import type { Library } from '../app/library/index.ts';
+import type { MenuCommand } from '../app/contract/events.ts';
+import type { JobInput, JobName } from '../app/contract/jobs.ts';
+import { runJob } from '../app/contract/shared/run-job.ts';
+import type { Core } from '../app/core/core.ts';
 import { sendEvent } from './ipc.ts';
 import { exportActiveArticleAsPdf } from './pdf.ts';
 
 const isMac = process.platform === 'darwin';
 
-/** File › Import…/Export…, View › side by side and theme, Help. Commands the page handles are sent to it as events. */
-export function setupMenu(window: BrowserWindow, library: Library): void {
-  const command = (name: string) => () => sendEvent(window, { type: 'command', name });
-  const template: MenuItemConstructorOptions[] = [
+export interface MenuContext {
+  window: BrowserWindow;
+  core: Core;
+  libraryDir: string;
+}
+
+/**
+ * File › Import…/Export…, View › side by side and theme, Help. Commands the page carries out are sent to it as
+ * events; work on the library goes through the contract like any other call (its jobs' progress shows in the page).
+ */
+export function menuTemplate({ window, core, libraryDir }: MenuContext): MenuItemConstructorOptions[] {
+  const command = (name: MenuCommand) => () => sendEvent(window, { type: 'command', name });
+  return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importFromDialog(window, library) },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importFromDialog(window, core) },
         { label: 'Export notes…', accelerator: 'CmdOrCtrl+E', click: command('show-export') },
-        { label: 'Export article as PDF…', accelerator: 'CmdOrCtrl+P', click: () => void exportActiveArticleAsPdf(window, library) },
-        { label: 'Export library as JSON…', accelerator: 'CmdOrCtrl+Shift+E', click: () => void exportToDialog(window, library) },
+        { label: 'Export article as PDF…', accelerator: 'CmdOrCtrl+P', click: () => void exportActiveArticleAsPdf(window, core) },
+        { label: 'Export library archive…', accelerator: 'CmdOrCtrl+Shift+E', click: () => void exportArchiveToDialog(window, core) },
+        { label: 'Backups…', click: command('show-backups') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -40,11 +50,9 @@ export function setupMenu(window: BrowserWindow, library: Library): void {
           submenu: (['system', 'light', 'dark'] as const).map((theme) => ({
             label: theme[0]!.toUpperCase() + theme.slice(1),
             type: 'radio' as const,
-            checked: library.settings.get().theme === theme,
             click: () => {
               nativeTheme.themeSource = theme;
-              library.settings.set({ theme });
-              sendEvent(window, { type: 'settings-changed' });
+              void core.call('settings.set', { theme }).then(() => sendEvent(window, { type: 'settings-changed' }));
             },
           })),
         },
@@ -57,41 +65,44 @@ export function setupMenu(window: BrowserWindow, library: Library): void {
       label: '&Help',
       submenu: [
         { label: 'Keyboard shortcuts', accelerator: 'F1', click: command('show-shortcuts') },
-        { label: 'Library folder', click: () => void shell.openPath(library.dir) },
+        { label: 'Library folder', click: () => void shell.openPath(libraryDir) },
         { label: `About Apostille ${app.getVersion()}`, click: () => void dialog.showMessageBox(window, { message: `Apostille ${app.getVersion()}`, detail: 'A reader for people who work from sources.' }) },
       ],
     },
   ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-async function importFromDialog(window: BrowserWindow, library: Library): Promise<void> {
+export function setupMenu(context: MenuContext): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(context)));
+}
+
+/**
+ * A job started from the menu: the page shows its progress (and its Cancel button) from the job's events; the taskbar
+ * shows it too. A failure reaches the page as an error event, in the reader's language.
+ */
+export async function runFromMenu<J extends JobName>(window: BrowserWindow, core: Core, job: J, input: JobInput<J>): Promise<void> {
+  const running = runJob(core, job, input, (progress) => {
+    const p = progress as { done: number; total: number };
+    if (!window.isDestroyed() && p.total > 0) window.setProgressBar(p.done / p.total);
+  });
+  const outcome = await running.outcome;
+  if (!window.isDestroyed()) window.setProgressBar(-1);
+  if (outcome.state === 'failed') sendEvent(window, { type: 'error', error: outcome.error! });
+}
+
+async function importFromDialog(window: BrowserWindow, core: Core): Promise<void> {
   const result = await dialog.showOpenDialog(window, {
     title: 'Import articles',
     properties: ['openFile', 'openDirectory', 'multiSelections'],
     filters: [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'] }],
   });
   if (result.canceled || result.filePaths.length === 0) return;
-  try {
-    const report = importSources(library.db, sourcesFromPaths(result.filePaths), (progress) => {
-      window.setProgressBar(progress.done / progress.total);
-      sendEvent(window, { type: 'import-progress', ...progress });
-    });
-    sendEvent(window, { type: 'import-report', report });
-  } catch (error) {
-    // The page shows the error in the user's language and drops its progress bar.
-    sendEvent(window, { type: 'error', error: toAppError(error).toJSON() });
-  } finally {
-    window.setProgressBar(-1);
-  }
+  await runFromMenu(window, core, 'documents.import', { paths: result.filePaths });
 }
 
-async function exportToDialog(window: BrowserWindow, library: Library): Promise<void> {
-  const result = await dialog.showSaveDialog(window, { title: 'Export library', defaultPath: 'apostille-library.json' });
+async function exportArchiveToDialog(window: BrowserWindow, core: Core): Promise<void> {
+  const stamp = new Date().toISOString().slice(0, 10);
+  const result = await dialog.showSaveDialog(window, { title: 'Export library archive', defaultPath: `apostille-library-${stamp}.apostille` });
   if (result.canceled || !result.filePath) return;
-  try {
-    exportJsonToFile(library.db, result.filePath);
-  } catch (error) {
-    sendEvent(window, { type: 'error', error: toAppError(error).toJSON() });
-  }
+  await runFromMenu(window, core, 'library.export', { format: 'archive', path: result.filePath });
 }

@@ -1,18 +1,19 @@
 import { BrowserWindow, dialog } from 'electron';
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { AppError, toAppError } from '../app/contract/errors.ts';
-import { exportAnnotationsAsFile } from '../app/export/index.ts';
-import type { Library } from '../app/library/index.ts';
+import { runJob } from '../app/contract/shared/run-job.ts';
+import type { Core } from '../app/core/core.ts';
 import { sendEvent } from './ipc.ts';
 
 /** Which article the reader is looking at: the active pane's (the page marks it), else the first one open. */
 const ACTIVE_DOCUMENT = `(document.querySelector('.reader-pane.active') ?? document.querySelector('.reader-pane'))?.dataset.documentId ?? null`;
+const LANGUAGE = `document.documentElement.lang`;
 
 /**
  * File › Export article as PDF…: the core's printable HTML report of the active article, printed by Chromium in a
  * hidden window that runs no script, to a file the reader picks. Errors reach the page, in the reader's language.
  */
-export async function exportActiveArticleAsPdf(window: BrowserWindow, library: Library): Promise<void> {
+export async function exportActiveArticleAsPdf(window: BrowserWindow, core: Core): Promise<void> {
   const id: unknown = await window.webContents.executeJavaScript(ACTIVE_DOCUMENT);
   if (typeof id !== 'string') {
     await dialog.showMessageBox(window, { message: 'Open an article first: the PDF is made of the article in the active pane.' });
@@ -20,8 +21,10 @@ export async function exportActiveArticleAsPdf(window: BrowserWindow, library: L
   }
   let printer: BrowserWindow | undefined;
   try {
-    const { colorLabels, language } = library.settings.get();
-    const report = exportAnnotationsAsFile(library.db, { format: 'html', documentIds: [id], labels: colorLabels, language: language === 'fr' ? 'fr' : 'en' });
+    const language: unknown = await window.webContents.executeJavaScript(LANGUAGE);
+    const outcome = await runJob(core, 'annotations.export', { format: 'html', documentIds: [id], language: language === 'fr' ? 'fr' : 'en' }).outcome;
+    if (outcome.state === 'failed') throw new AppError(outcome.error!.code, outcome.error!.message, outcome.error!.details);
+    const report = outcome.result!.files[0]!;
     const target = await dialog.showSaveDialog(window, {
       title: 'Export article as PDF',
       defaultPath: report.fileName.replace(/\.html?$/i, '.pdf'),
@@ -32,7 +35,7 @@ export async function exportActiveArticleAsPdf(window: BrowserWindow, library: L
     await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(report.content)}`);
     const pdf = await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
     try {
-      writeFileSync(target.filePath, pdf);
+      await writeFile(target.filePath, pdf);
     } catch (error) {
       throw new AppError('unwritable_file', (error as Error).message, { reason: (error as NodeJS.ErrnoException).code ?? 'EIO' });
     }

@@ -1,6 +1,6 @@
 import Store from 'electron-store';
 import { settings as settingsSchema, type Settings } from '../app/contract/schemas.ts';
-import { mergeSettings, type SettingsStore } from '../app/settings/index.ts';
+import { colorLabelsIn, mergeSettings, type SettingsStore } from '../app/settings/index.ts';
 
 export interface WindowBounds {
   x?: number;
@@ -15,7 +15,7 @@ interface Stored {
   window: WindowBounds;
 }
 
-/** electron-store holds the user's settings (validated by the contract's schema) and the window's bounds. */
+/** electron-store holds this machine's preferences (validated by the contract's schema) and the window's bounds. */
 export function createSettingsStore(): { app: SettingsStore; window: { get(): WindowBounds; set(b: WindowBounds): void } } {
   const store = new Store<Stored>({ name: 'settings', defaults: { settings: {}, window: { width: 1400, height: 900, maximized: false } } });
   const read = (): Settings => {
@@ -30,6 +30,7 @@ export function createSettingsStore(): { app: SettingsStore; window: { get(): Wi
         store.set('settings', next);
         return next;
       },
+      legacyColorLabels: () => colorLabelsIn(store.get('settings')),
     },
     window: { get: () => store.get('window'), set: (bounds) => store.set('window', bounds) },
   };

@@ -1,15 +1,16 @@
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../app/contract/shared/security.ts';
-import type { createSettingsStore } from './settings.ts';
+import { openExternalAfterAsking } from './links.ts';
+import { APP_HOST, APP_SCHEME, APP_URL } from './protocol.ts';
+import type { WindowBounds } from './settings.ts';
 
 export const RENDERER_URL = process.env.ELECTRON_RENDERER_URL;
 
-/** The one window: isolated, sandboxed, no Node, strict CSP, no navigation or new windows, bounds remembered. */
-export function createMainWindow(settings: ReturnType<typeof createSettingsStore>): BrowserWindow {
-  const bounds = settings.window.get();
+/** The one window: isolated, sandboxed, no Node, strict CSP, no navigation, new windows or permissions, bounds remembered. */
+export function createMainWindow(bounds: { get(): WindowBounds; set(b: WindowBounds): void }): BrowserWindow {
+  const saved = bounds.get();
   const window = new BrowserWindow({
-    ...bounds,
+    ...saved,
     minWidth: 720,
     minHeight: 480,
     show: false,
@@ -24,27 +25,25 @@ export function createMainWindow(settings: ReturnType<typeof createSettingsStore
       spellcheck: false,
     },
   });
-  if (bounds.maximized) window.maximize();
+  if (saved.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
+  // Nothing is granted: no camera, notifications, clipboard reads, geolocation… asked for or merely checked.
   session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
   window.webContents.on('will-navigate', (event, url) => {
-    // The app never navigates away from itself; a link in an article opens in the system browser.
+    // The app never navigates away from itself; a link in an article opens outside it, once the reader agrees.
     event.preventDefault();
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    void openExternalAfterAsking(window, url);
   });
   window.webContents.setWindowOpenHandler(({ url }) => {
-    // Links in articles open in the system browser, never inside the app.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    void openExternalAfterAsking(window, url);
     return { action: 'deny' };
   });
 
   // Bounds are written once things settle, not on every step of a drag.
   let timer: NodeJS.Timeout | undefined;
-  const remember = () => settings.window.set({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+  const remember = () => bounds.set({ ...window.getNormalBounds(), maximized: window.isMaximized() });
   const rememberSoon = () => {
     clearTimeout(timer);
     timer = setTimeout(remember, 500);
@@ -56,14 +55,19 @@ export function createMainWindow(settings: ReturnType<typeof createSettingsStore
     remember();
   });
 
-  if (RENDERER_URL) void window.loadURL(RENDERER_URL);
-  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  void window.loadURL(RENDERER_URL ?? APP_URL);
   return window;
 }
 
-/** True when a message comes from our own page in our own window's main frame. */
+/** True when a message comes from our own page (app://apostille, or the dev server) in our own window's main frame. */
 export function isOwnFrame(window: BrowserWindow, frame: Electron.WebFrameMain | null): boolean {
   if (!frame || window.isDestroyed() || frame !== window.webContents.mainFrame) return false;
-  const url = new URL(frame.url);
-  return RENDERER_URL ? url.origin === new URL(RENDERER_URL).origin : url.protocol === 'file:';
+  let url: URL;
+  try {
+    url = new URL(frame.url);
+  } catch {
+    return false;
+  }
+  if (RENDERER_URL) return url.origin === new URL(RENDERER_URL).origin;
+  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
 }

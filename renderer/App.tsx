@@ -1,30 +1,34 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, DocumentSummary } from '../app/contract/index.ts';
-import { formatError } from '../app/contract/shared/error-messages.ts';
 import { client, onHostEvent } from './api/client.ts';
 import { useHistoryReload } from './features/annotations/history.tsx';
 import { useEntityFocus } from './features/entities/entity-focus.tsx';
 import { EntityPage } from './features/entities/EntityPage.tsx';
 import { ExportDialog } from './features/export/ExportDialog.tsx';
+import { BackupsDialog } from './features/backups/BackupsDialog.tsx';
 import { ImportReportDialog } from './features/importer/ImportReportDialog.tsx';
+import { JobsTray } from './features/jobs/JobsTray.tsx';
 import { useImport } from './features/importer/useImport.ts';
 import { LibraryPanel } from './features/library/LibraryPanel.tsx';
 import { ReaderArea } from './features/reader/ReaderArea.tsx';
 import { ShortcutsDialog } from './features/settings/ShortcutsDialog.tsx';
 import { TopBar } from './features/settings/TopBar.tsx';
+import { ErrorBoundary } from './shared/ErrorBoundary.tsx';
+import { useNotices } from './shared/notices.tsx';
 import { useSettings } from './shared/settings-context.tsx';
 import { useShortcuts } from './shared/useShortcuts.ts';
 
 export function App({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
   const { settings, update, current, language } = useSettings();
+  const { notify } = useNotices();
   const { panes, sizes, syncScroll, libraryWidth } = settings.layout;
   const [active, setActive] = useState(0);
   const [revision, setRevision] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showExport, setShowExport] = useState(false);
+  const [showBackups, setShowBackups] = useState(false);
   const reloadAnnotations = useHistoryReload();
   const entityFocus = useEntityFocus();
   const [dragging, setDragging] = useState(false);
@@ -42,7 +46,7 @@ export function App({ info }: { info: AppInfo }) {
       const { panes } = current().layout;
       if (panes.includes(id) && !beside) return setActive(panes.indexOf(id));
       if (beside || panes.length === 0) {
-        if (panes.length >= info.maxPanes) return setNotice(t('reader.maxPanes', { max: info.maxPanes }));
+        if (panes.length >= info.maxPanes) return notify(t('reader.maxPanes', { max: info.maxPanes }));
         setLayout({ panes: [...panes, id], sizes: [] });
         setActive(panes.length);
       } else {
@@ -50,7 +54,7 @@ export function App({ info }: { info: AppInfo }) {
         setLayout({ panes: panes.map((p, i) => (i === target ? id : p)) });
       }
     },
-    [current, active, info.maxPanes, setLayout, t],
+    [current, active, info.maxPanes, setLayout, t, notify],
   );
   const openDoc = useCallback((doc: DocumentSummary, beside: boolean) => open(doc.id, beside), [open]);
   const closePane = useCallback(
@@ -62,30 +66,16 @@ export function App({ info }: { info: AppInfo }) {
     [panes, setLayout],
   );
 
-  useEffect(() => {
-    if (!notice) return;
-    const timer = window.setTimeout(() => setNotice(null), 4000);
-    return () => window.clearTimeout(timer);
-  }, [notice]);
-
   useEffect(
     () =>
       onHostEvent((event) => {
         if (event.type === 'command' && event.name === 'toggle-sync-scroll') setLayout({ syncScroll: !syncScroll });
         if (event.type === 'command' && event.name === 'show-shortcuts') setShowShortcuts(true);
         if (event.type === 'command' && event.name === 'show-export') setShowExport(true);
+        if (event.type === 'command' && event.name === 'show-backups') setShowBackups(true);
         if (event.type === 'command' && event.name === 'add-pane' && panes.length > 0) open(panes[active] ?? panes[0]!, true);
-        if (event.type === 'import-progress') importer.setProgress({ done: event.done, total: event.total });
-        if (event.type === 'error') {
-          importer.setProgress(null);
-          setNotice(formatError(language, event.error));
-        }
-        if (event.type === 'import-report') {
-          importer.showReport(event.report);
-          refresh();
-        }
       }),
-    [syncScroll, panes, active, open, setLayout, importer, refresh, language],
+    [syncScroll, panes, active, open, setLayout],
   );
 
   useShortcuts({
@@ -99,7 +89,8 @@ export function App({ info }: { info: AppInfo }) {
     showHelp: () => setShowShortcuts(true),
   });
 
-  const loadSamples = useCallback(() => void client.call('samples.load', {}).then((report) => (importer.showReport(report), refresh())), [importer, refresh]);
+  const { showReport } = importer;
+  const loadSamples = useCallback(() => void client.call('samples.load', {}).then((report) => (showReport(report), refresh())), [showReport, refresh]);
 
   const startLibraryResize = (event: React.PointerEvent<HTMLDivElement>) => {
     const startX = event.clientX;
@@ -135,6 +126,7 @@ export function App({ info }: { info: AppInfo }) {
         onImportFolder={() => folderInput.current?.click()}
         onShortcuts={() => setShowShortcuts(true)}
         onExport={() => setShowExport(true)}
+        onBackups={() => setShowBackups(true)}
         syncScroll={syncScroll}
         onToggleSync={() => setLayout({ syncScroll: !syncScroll })}
       />
@@ -142,20 +134,16 @@ export function App({ info }: { info: AppInfo }) {
       <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} />
       <main className="workspace">
         <div className="library-slot" style={{ width: libraryWidth }}>
-          <LibraryPanel revision={revision} openIds={panes} onOpen={openDoc} onLoadSamples={loadSamples} searchRef={searchRef} />
+          <ErrorBoundary label={t('errors.parts.library')}>
+            <LibraryPanel revision={revision} openIds={panes} onOpen={openDoc} onLoadSamples={loadSamples} searchRef={searchRef} />
+          </ErrorBoundary>
         </div>
         <div className="splitter library-splitter" role="separator" aria-orientation="vertical" onPointerDown={startLibraryResize} />
         <ReaderArea panes={panes} sizes={sizes} syncScroll={syncScroll} active={active} onActivate={setActive} onClose={closePane} onResize={(s) => setLayout({ sizes: s })} />
       </main>
-      {importer.state.progress && (
-        <div className="progress-toast" role="status" data-testid="import-progress">
-          <span>{t('importer.progress', importer.state.progress)}</span>
-          <progress value={importer.state.progress.done} max={importer.state.progress.total} />
-        </div>
-      )}
-      {notice && <div className="notice-toast" role="status">{notice}</div>}
+      <JobsTray />
       {dragging && <div className="drop-overlay">{t('importer.dropHere')}</div>}
-      {importer.state.report && <ImportReportDialog report={importer.state.report} onClose={importer.dismiss} onOpen={(id) => (open(id, false), importer.dismiss())} />}
+      {importer.report && <ImportReportDialog report={importer.report} onClose={importer.dismiss} onOpen={(id) => (open(id, false), importer.dismiss())} />}
       {showExport && (
         <ExportDialog
           activeId={panes[Math.min(active, panes.length - 1)] ?? null}
@@ -166,6 +154,7 @@ export function App({ info }: { info: AppInfo }) {
       )}
       {entityFocus.page && <EntityPage id={entityFocus.page} onOpenArticle={(id) => open(id, false)} onClose={() => entityFocus.openPage(null)} />}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      {showBackups && <BackupsDialog libraryPath={info.libraryPath} onClose={() => setShowBackups(false)} />}
     </div>
   );
 }

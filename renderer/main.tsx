@@ -4,35 +4,43 @@ import { App } from './App.tsx';
 import { AnnotationHistoryProvider } from './features/annotations/history.tsx';
 import { EntityFocusProvider } from './features/entities/entity-focus.tsx';
 import { EntityTypesProvider } from './features/entities/entity-types.tsx';
+import { JobsProvider } from './features/jobs/jobs.tsx';
 import { formatError } from '../app/contract/shared/error-messages.ts';
-import { client, ApiError } from './api/client.ts';
+import { client, toErrorShape } from './api/client.ts';
 import { i18next } from './shared/i18n.ts';
+import { LibrarySettingsProvider } from './shared/library-settings.tsx';
+import { NoticesProvider } from './shared/notices.tsx';
 import { SettingsProvider } from './shared/settings-context.tsx';
 import './shared/styles.css';
 
 const root = createRoot(document.getElementById('root')!);
 
-Promise.all([client.call('settings.get', {}), client.call('app.info', {})]).then(
-  ([settings, info]) =>
+Promise.all([client.call('settings.get', {}), client.call('app.info', {}), client.call('library.settings', {})]).then(
+  ([settings, info, library]) =>
     root.render(
       <StrictMode>
         <SettingsProvider initial={settings}>
-          <AnnotationHistoryProvider>
-            <EntityTypesProvider>
-              <EntityFocusProvider>
-                <App info={info} />
-              </EntityFocusProvider>
-            </EntityTypesProvider>
-          </AnnotationHistoryProvider>
+          <NoticesProvider>
+            <LibrarySettingsProvider initial={library}>
+              <JobsProvider>
+                <AnnotationHistoryProvider>
+                  <EntityTypesProvider>
+                    <EntityFocusProvider>
+                      <App info={info} />
+                    </EntityFocusProvider>
+                  </EntityTypesProvider>
+                </AnnotationHistoryProvider>
+              </JobsProvider>
+            </LibrarySettingsProvider>
+          </NoticesProvider>
         </SettingsProvider>
       </StrictMode>,
     ),
   (error: unknown) => {
-    const shape = error instanceof ApiError ? error.shape : { code: 'internal' as const, message: String(error) };
     root.render(
       <div className="fatal" role="alert">
         <h1>{i18next.t('errors.title')}</h1>
-        <p>{formatError(i18next.language === 'fr' ? 'fr' : 'en', shape)}</p>
+        <p>{formatError(i18next.language === 'fr' ? 'fr' : 'en', toErrorShape(error))}</p>
       </div>,
     );
   },

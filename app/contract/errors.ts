@@ -18,6 +18,17 @@ export const ERROR_CODES = [
   'no_readable_content',
   'library_locked',
   'library_too_new',
+  'library_empty_file',
+  'library_not_database',
+  'library_damaged',
+  'library_not_empty',
+  'disk_full',
+  'too_deeply_nested',
+  'request_too_large',
+  'invalid_backup',
+  'invalid_archive',
+  'job_not_found',
+  'empty_folder',
   'unauthorised',
   'internal',
 ] as const;
@@ -46,11 +57,21 @@ export class AppError extends Error {
   }
 }
 
+/** SQLite's words for a state of the library file a reader must be told about as what it is. */
+const SQLITE_ERRORS: [RegExp, ErrorCode][] = [
+  // Busy or locked: another program (the CLI, a second window) kept the library for writing beyond the wait allowed.
+  [/database is (locked|busy)|SQLITE_BUSY|SQLITE_LOCKED/i, 'library_locked'],
+  [/database or disk is full|SQLITE_FULL/i, 'disk_full'],
+  [/file is not a database|SQLITE_NOTADB/i, 'library_not_database'],
+  [/database disk image is malformed|SQLITE_CORRUPT/i, 'library_damaged'],
+];
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  // SQLite's busy/locked: another program (the CLI, a second window) is writing the same library right now.
-  if (/database is (locked|busy)|SQLITE_BUSY|SQLITE_LOCKED/i.test(message)) return new AppError('library_locked', message);
+  for (const [pattern, code] of SQLITE_ERRORS) if (pattern.test(message)) return new AppError(code, message);
+  if ((error as { code?: unknown } | null)?.code === 'ENOSPC') return new AppError('disk_full', message);
+  if (error instanceof RangeError && /call stack/i.test(message)) return new AppError('too_deeply_nested', message);
   return new AppError('internal', message);
 }
 

@@ -72,7 +72,7 @@ export const facets = z.object({
 });
 export type Facets = z.infer<typeof facets>;
 
-const errorShape = z.object({
+export const errorShape = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
   details: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
@@ -124,20 +124,18 @@ const layoutFields = {
 const settingsFields = {
   language: z.enum(['system', 'en', 'fr']),
   theme: z.enum(['system', 'light', 'dark']),
-  samplesOffered: z.boolean(),
-  /** What each highlight colour means to the reader ("To check", "Key figure"…); unnamed colours show their name. */
-  colorLabels: z.partialRecord(z.enum(HIGHLIGHT_COLORS), z.string().trim().max(40)),
 };
 
 export const DEFAULT_SETTINGS = {
   language: 'system',
   theme: 'system',
   layout: { panes: [], sizes: [], syncScroll: false, libraryWidth: 380 },
-  samplesOffered: false,
-  colorLabels: {},
 } as const;
 
-/** Stored settings: every field present (a missing one takes its default, so older files stay readable). */
+/**
+ * This machine's preferences: every field present (a missing one takes its default, so older files stay readable;
+ * fields of older versions, such as colour labels, now kept in the library, are dropped).
+ */
 export const settings = z.object({
   language: settingsFields.language.default(DEFAULT_SETTINGS.language),
   theme: settingsFields.theme.default(DEFAULT_SETTINGS.theme),
@@ -149,14 +147,59 @@ export const settings = z.object({
       libraryWidth: layoutFields.libraryWidth.default(DEFAULT_SETTINGS.layout.libraryWidth),
     })
     .default({ panes: [], sizes: [], syncScroll: false, libraryWidth: DEFAULT_SETTINGS.layout.libraryWidth }),
-  samplesOffered: settingsFields.samplesOffered.default(false),
-  colorLabels: settingsFields.colorLabels.default({}),
 });
 export type Settings = z.infer<typeof settings>;
 
 /** A change to settings: only the fields given (no defaults here, or a change to one field would reset the others). */
 export const settingsPatch = z.object({ ...settingsFields, layout: z.object(layoutFields).partial() }).partial();
 export type SettingsPatch = z.input<typeof settingsPatch>;
+
+export const colorLabels = z.partialRecord(z.enum(HIGHLIGHT_COLORS), z.string().trim().max(40));
+export type ColorLabels = z.infer<typeof colorLabels>;
+
+/** What the library holds for every front end and machine alike (rows of its library_settings table). */
+export const librarySettings = z.object({
+  /** What each highlight colour means to the reader ("To check", "Key figure"…); unnamed colours show their name. */
+  colorLabels: colorLabels.default({}),
+  /** How many backups are kept in the library's backups folder. */
+  backupsKept: z.number().int().min(1).max(100).default(7),
+});
+export type LibrarySettings = z.infer<typeof librarySettings>;
+export const librarySettingsPatch = z.object({ colorLabels, backupsKept: z.number().int().min(1).max(100) }).partial();
+export type LibrarySettingsPatch = z.infer<typeof librarySettingsPatch>;
+
+/** One copy of the library in its backups folder. */
+export const backupInfo = z.object({
+  name: z.string(),
+  path: z.string(),
+  created: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** Why it was made: by hand, the daily one, before a schema upgrade, or the library as it was before a restore. */
+  reason: z.enum(['manual', 'daily', 'migration', 'restore']),
+});
+export type BackupInfo = z.infer<typeof backupInfo>;
+
+/** A file an export produced, to be saved by the front end. */
+export const exportFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });
+export type ExportFile = z.infer<typeof exportFile>;
+
+/** What an import of annotations did (see app/export/import-annotations.ts). */
+export const annotationsImportReport = z.object({
+  imported: z.number().int(),
+  /** Of those imported, how many could not be placed in their article's text (kept as orphans). */
+  orphans: z.number().int(),
+  /** Of those imported, how many were found elsewhere than their recorded position (the text differs). */
+  moved: z.number().int(),
+  /** Already in the library (same id), left as they were. */
+  duplicates: z.number().int(),
+  /** Not imported because their article is not in the library (listed in missingDocuments). */
+  skipped: z.number().int(),
+  missingDocuments: z.array(z.string()),
+  /** Notes on whole articles restored, and those kept because the article already had a different one. */
+  notesRestored: z.number().int(),
+  notesKept: z.number().int(),
+});
+export type AnnotationsImportReport = z.infer<typeof annotationsImportReport>;
 
 export const appInfo = z.object({
   version: z.string(),

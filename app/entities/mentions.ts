@@ -1,10 +1,9 @@
-import { createAnnotation, createAnnotationIn } from '../annotations/store.ts';
+import { createAnnotation } from '../annotations/store.ts';
 import { AppError } from '../contract/errors.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
 import type { Annotation, Entity, NormalisedValueShape, SuggestionShape } from '../contract/schemas.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
-import { getDocument, resolveId } from '../store/documents.ts';
-import { compileKnown } from './known.ts';
+import { resolveId } from '../store/documents.ts';
 import { createEntity, findEntityByName, getEntity, knownNames, listEntities } from './registry.ts';
 import { suggestEntities } from './suggest.ts';
 
@@ -45,89 +44,48 @@ export function rejectSuggestion(db: Database, documentId: string, s: Pick<Sugge
     .run(resolveId(db, documentId), s.start, s.end, s.type, s.text);
 }
 
+/** Context taken beyond a part of an article asked for, so that a name or a date cut by its edge is still whole. */
+const PART_MARGIN = 400;
+
 /**
  * What to suggest in an article: amounts, percentages, dates, places, people, organisations, and every name of the
- * registry found again ("unlinked mentions") — minus what is already tagged and what the reader rejected.
+ * registry found again ("unlinked mentions") — minus what is already tagged and what the reader rejected. With `start`
+ * and `end` (code points), only the suggestions starting in that part, found in it and the paragraphs around it: a
+ * long article is worked through piece by piece, each call short.
  */
-export function suggestForDocument(db: Database, documentId: string): SuggestionShape[] {
-  const doc = getDocument(db, documentId);
-  const convert = offsetConverter(doc.text);
-  const tagged = cached(db, `SELECT start, end FROM annotations WHERE document_id = ? AND motivation = 'identifying' AND orphan = 0`).all(doc.id) as { start: number; end: number }[];
-  const rejected = new Set((cached(db, 'SELECT start, end, type FROM rejected_suggestions WHERE document_id = ?').all(doc.id) as { start: number; end: number; type: string }[])
+export function suggestForDocument(db: Database, documentId: string, start?: number, end?: number): SuggestionShape[] {
+  const id = resolveId(db, documentId);
+  const doc = cached(db, 'SELECT text, language, published FROM documents WHERE id = ?').get(id) as { text: string; language: string | null; published: string | null };
+  const { text } = doc;
+  const convert = offsetConverter(text);
+  const from = start === undefined ? 0 : convert.toUtf16(start);
+  const to = end === undefined ? text.length : Math.max(from, convert.toUtf16(end));
+  // The part, widened by a margin and then to whole paragraphs (a sentence's start matters to the name rules).
+  const sliceFrom = from === 0 ? 0 : Math.max(0, text.lastIndexOf('\n', Math.max(0, from - PART_MARGIN)) + 1);
+  const next = to >= text.length ? -1 : text.indexOf('\n', Math.min(text.length, to + PART_MARGIN));
+  const sliceTo = next === -1 ? text.length : next;
+  const [cpFrom, cpTo] = [convert.toCodePoint(from), convert.toCodePoint(to)];
+  const tagged = cached(db, `SELECT start, end FROM annotations WHERE document_id = ? AND motivation = 'identifying' AND orphan = 0 AND end > ? AND start < ?`)
+    .all(id, cpFrom, convert.toCodePoint(sliceTo)) as { start: number; end: number }[];
+  const rejected = new Set((cached(db, 'SELECT start, end, type FROM rejected_suggestions WHERE document_id = ? AND start >= ? AND start < ?').all(id, cpFrom, cpTo) as { start: number; end: number; type: string }[])
     .map((r) => `${r.start}:${r.end}:${r.type}`));
-  const found = suggestEntities(doc.text, { language: doc.language, published: doc.published, known: knownNames(db) });
+  const found = suggestEntities(sliceFrom === 0 && sliceTo === text.length ? text : text.slice(sliceFrom, sliceTo), {
+    language: doc.language, published: doc.published, known: knownNames(db),
+  });
+  // Code points already tagged, relative to the part's start: a suggestion overlapping one is left out.
+  const taggedFrom = convert.toCodePoint(sliceFrom);
+  const isTagged = new Uint8Array(convert.toCodePoint(sliceTo) - taggedFrom);
+  for (const t of tagged) isTagged.fill(1, Math.max(0, t.start - taggedFrom), Math.max(0, t.end - taggedFrom));
   const out: SuggestionShape[] = [];
   for (const s of found) {
-    const start = convert.toCodePoint(s.start);
-    const end = convert.toCodePoint(s.end);
+    if (s.start + sliceFrom < from || s.start + sliceFrom >= to) continue;
+    const start = convert.toCodePoint(s.start + sliceFrom);
+    const end = convert.toCodePoint(s.end + sliceFrom);
     if (rejected.has(`${start}:${end}:${s.type}`)) continue;
-    if (tagged.some((t) => t.start < end && start < t.end)) continue;
+    if (isTagged.subarray(start - taggedFrom, end - taggedFrom).includes(1)) continue;
     out.push({ type: s.type, start, end, text: s.text, source: s.source, score: s.score, ...(s.value ? { value: s.value } : {}), ...(s.entityId ? { entityId: s.entityId } : {}) });
   }
   return out;
-}
-
-/** Where the same words as `text` appear across the library (code points), not yet tagged nor rejected. */
-export interface IdenticalMentions {
-  documents: { id: string; text: string; places: { start: number; end: number }[] }[];
-  count: number;
-}
-
-/**
- * Finds every mention identical to `text` (same words, ignoring case, accents, apostrophes and elision) across the
- * library: articles are narrowed with full-text search, then matched exactly; places already tagged as an entity or
- * rejected as a suggestion there are left out.
- */
-export function findIdentical(db: Database, text: string, entity: Pick<Entity, 'id' | 'type'>): IdenticalMentions {
-  const matcher = compileKnown([{ entityId: entity.id, type: entity.type, name: text }]);
-  const documents: IdenticalMentions['documents'] = [];
-  let count = 0;
-  for (const { id, text: body } of candidateDocuments(db, text)) {
-    const hits = matcher.find(body);
-    if (hits.length === 0) continue;
-    const convert = offsetConverter(body);
-    const existing = cached(db, `SELECT start, end FROM annotations WHERE document_id = ? AND motivation = 'identifying' AND orphan = 0`).all(id) as { start: number; end: number }[];
-    const rejected = cached(db, 'SELECT start, end FROM rejected_suggestions WHERE document_id = ?').all(id) as { start: number; end: number }[];
-    const places: { start: number; end: number }[] = [];
-    for (const hit of hits) {
-      const start = convert.toCodePoint(hit.start);
-      const end = convert.toCodePoint(hit.end);
-      if (existing.some((t) => t.start < end && start < t.end) || rejected.some((r) => r.start === start && r.end === end)) continue;
-      if (places.some((p) => p.start < end && start < p.end)) continue;
-      places.push({ start, end });
-    }
-    if (places.length === 0) continue;
-    documents.push({ id, text: body, places });
-    count += places.length;
-  }
-  return { documents, count };
-}
-
-/**
- * Accepts every mention identical to `text` across the library as the entity given (or one named `text`), in one
- * transaction. Returns the entity and how many mentions were made in how many articles.
- */
-export function acceptAllIdentical(db: Database, input: { type: string; text: string; entityId?: string; value?: NormalisedValueShape | null }, now = new Date().toISOString()): { entity: Entity; tagged: number; documents: number } {
-  return transaction(db, () => {
-    const entity = input.entityId ? getEntity(db, input.entityId) : (findEntityByName(db, input.type, input.text) ?? createEntity(db, { type: input.type, name: input.text }, now));
-    const found = findIdentical(db, input.text, entity);
-    for (const doc of found.documents) {
-      const convert = offsetConverter(doc.text);
-      for (const { start, end } of doc.places) {
-        createAnnotationIn(db, doc, { documentId: doc.id, start, end, color: 'yellow', note: null, tags: [], motivation: 'identifying', entityId: entity.id, value: input.value ?? null }, now, convert);
-      }
-    }
-    return { entity: getEntity(db, entity.id), tagged: found.count, documents: found.documents.length };
-  });
-}
-
-/** Articles whose text may hold `phrase`: an FTS5 phrase query (accents and case folded by the index's tokenizer). */
-function* candidateDocuments(db: Database, phrase: string): Generator<{ id: string; text: string }> {
-  const words = phrase.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.length === 0) return;
-  const query = `"${words.join(' ').replaceAll('"', '')}"`;
-  const statement = db.prepare(`SELECT d.id, d.text FROM documents_fts f JOIN documents d ON d.seq = f.rowid WHERE documents_fts MATCH ?`);
-  for (const row of statement.iterate(query) as Iterable<{ id: string; text: string }>) yield row;
 }
 
 export interface EntityPage {
@@ -198,42 +156,5 @@ export function documentsMentioning(db: Database, entityIds: readonly string[]):
   return (db.prepare(`SELECT document_id AS id FROM annotations WHERE entity_id IN (${marks}) AND orphan = 0
       GROUP BY document_id HAVING count(DISTINCT entity_id) = ?`).all(...entityIds, entityIds.length) as { id: string }[]).map((r) => r.id);
 }
-
-/** Suggestions of many articles, gathered by type and words: how often, in how many articles. */
-export interface SuggestionGroup {
-  type: string;
-  /** The words as most often written. */
-  text: string;
-  count: number;
-  documents: number;
-  entityId?: string;
-  value?: NormalisedValueShape;
-}
-
-/**
- * The suggestions of a batch of articles gathered by type and words (ignoring case and accents), most frequent first:
- * a pass over the whole library is a series of such batches, each small enough to report progress between them.
- */
-export function suggestionGroups(db: Database, documentIds: readonly string[]): SuggestionGroup[] {
-  const groups = new Map<string, SuggestionGroup & { forms: Map<string, number>; docs: Set<string> }>();
-  for (const id of documentIds) {
-    for (const s of suggestForDocument(db, id)) {
-      const key = `${s.type}|${foldKey(s.text)}`;
-      let group = groups.get(key);
-      if (!group) {
-        group = { type: s.type, text: s.text, count: 0, documents: 0, forms: new Map(), docs: new Set(), ...(s.entityId ? { entityId: s.entityId } : {}), ...(s.value ? { value: s.value } : {}) };
-        groups.set(key, group);
-      }
-      group.count++;
-      group.docs.add(id);
-      group.forms.set(s.text, (group.forms.get(s.text) ?? 0) + 1);
-    }
-  }
-  return [...groups.values()]
-    .map(({ forms, docs, ...group }) => ({ ...group, text: [...forms].sort((a, b) => b[1] - a[1])[0]![0], documents: docs.size }))
-    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
-}
-
-const foldKey = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 
 export { listEntities };

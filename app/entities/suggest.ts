@@ -13,9 +13,12 @@ const RANK: Record<SuggestionSource, number> = { known: 0, recogniser: 1, gazett
 export function suggestEntities(text: string, context: SuggestContext): Suggestion[] {
   const all = [...findKnown(text, context.known ?? []), ...findValues(text, context), ...findNames(text, context)];
   all.sort((a, b) => RANK[a.source] - RANK[b.source] || (b.end - b.start) - (a.end - a.start) || b.score - a.score || a.start - b.start);
+  // Which units of the text a kept suggestion covers: checking a candidate costs its length, not the number kept.
+  const taken = new Uint8Array(text.length);
   const kept: Suggestion[] = [];
   for (const suggestion of all) {
-    if (kept.some((k) => k.start < suggestion.end && suggestion.start < k.end)) continue;
+    if (taken.subarray(suggestion.start, suggestion.end).includes(1)) continue;
+    taken.fill(1, suggestion.start, suggestion.end);
     kept.push(suggestion);
   }
   return kept.sort((a, b) => a.start - b.start);

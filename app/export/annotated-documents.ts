@@ -82,25 +82,22 @@ export function exportedEntity(db: Database, id: string): MentionedEntity | unde
   return row && { ...row, aliases: JSON.parse(row.aliases) as string[], typeBuiltin: row.typeBuiltin === 1 };
 }
 
-/** Each article with its annotations, mentions apart, one at a time. */
-export function* annotatedDocuments(db: Database, ids: readonly string[]): Generator<AnnotatedDocument> {
-  const select = cached(db, `SELECT ${COLUMNS} FROM documents WHERE id = ?`);
-  for (const id of ids) {
-    const doc = select.get(id) as unknown as ExportedDocument | undefined;
-    if (!doc) continue;
-    const annotations: Annotation[] = [];
-    const mentions: Annotation[] = [];
-    for (const a of listAnnotations(db, id)) (isMention(a) ? mentions : annotations).push(a);
-    const entities = mentions.length ? mentionedEntities(db, id) : [];
-    // An orphan mention's entity is still needed to export the mention (W3C).
-    for (const m of mentions) {
-      if (!entities.some((e) => e.id === m.entityId)) {
-        const entity = exportedEntity(db, m.entityId!);
-        if (entity) entities.push(entity);
-      }
+/** An article with its annotations, mentions apart (undefined when it is no longer in the library). */
+export function annotatedDocument(db: Database, id: string): AnnotatedDocument | undefined {
+  const doc = cached(db, `SELECT ${COLUMNS} FROM documents WHERE id = ?`).get(id) as unknown as ExportedDocument | undefined;
+  if (!doc) return undefined;
+  const annotations: Annotation[] = [];
+  const mentions: Annotation[] = [];
+  for (const a of listAnnotations(db, id)) (isMention(a) ? mentions : annotations).push(a);
+  const entities = mentions.length ? mentionedEntities(db, id) : [];
+  // An orphan mention's entity is still needed to export the mention (W3C).
+  for (const m of mentions) {
+    if (!entities.some((e) => e.id === m.entityId)) {
+      const entity = exportedEntity(db, m.entityId!);
+      if (entity) entities.push(entity);
     }
-    yield { doc, annotations, mentions, entities };
   }
+  return { doc, annotations, mentions, entities };
 }
 
 /** How many annotations the articles hold (for totals announced before the items). */

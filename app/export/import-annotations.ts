@@ -1,7 +1,7 @@
 import { anchor } from '../anchoring/anchor.ts';
 import { describe } from '../anchoring/describe.ts';
 import { CONTEXT } from '../anchoring/selectors.ts';
-import type { AnnotationsImportReport } from '../contract/api.ts';
+import type { AnnotationsImportReport } from '../contract/schemas.ts';
 import type { Annotation } from '../contract/schemas.ts';
 import { offsetConverter, toCodePointOffset } from '../contract/shared/code-points.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
@@ -22,7 +22,7 @@ import { parseWebAnnotations, type DocumentRef, type ParsedEntity, type ParsedPa
 //   file describes it (same id, aliases, note, external id, dates), with its type when the library lacks that type;
 // - everything is written in one transaction.
 
-export type { AnnotationsImportReport } from '../contract/api.ts';
+export type { AnnotationsImportReport } from '../contract/schemas.ts';
 
 interface Article {
   id: string;

@@ -146,7 +146,6 @@ export function writeArticleMarkdown(item: AnnotatedDocument, options: Options, 
 }
 
 /** Several articles in one Markdown stream: one front matter for the export, then each article under its title. */
-export function writeCombinedMarkdown(items: Iterable<AnnotatedDocument>, count: number, options: Options, write: (chunk: string) => void, exportedAt: string): void {
+export function writeCollectionHeader(count: number, options: Options, write: (chunk: string) => void, exportedAt: string): void {
   write(['---', `title: ${yamlString(words(options.language).collectionTitle)}`, `exported: ${yamlString(exportedAt)}`, `articles: ${count}`, '---', '', ''].join('\n'));
-  for (const item of items) writeArticleMarkdown(item, options, write, false);
 }

@@ -1,17 +1,18 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { AppError } from '../contract/errors.ts';
-import type { Database } from '../store/database.ts';
-import { exportJson } from './json.ts';
 
 export function unwritable(error: unknown): AppError {
-  return new AppError('unwritable_file', (error as Error).message, { reason: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return new AppError('disk_full', (error as Error).message);
+  return new AppError('unwritable_file', (error as Error).message, { reason: code ?? 'EIO' });
 }
 
 /**
- * Writes what `produce` writes to `path` through a temporary file renamed at the end, so a failed export never
- * leaves half a file (or clobbers an earlier export). Small chunks are gathered into larger writes.
+ * Writes what `produce` writes to `path` through a temporary file renamed at the end, so a failed or cancelled export
+ * never leaves half a file (or clobbers an earlier export). Small chunks are gathered into larger writes. When
+ * `signal` is aborted by the end, the file is not written.
  */
-export function writeAtomically<T>(path: string, produce: (write: (chunk: string) => void) => T): T {
+export async function writeAtomically<T>(path: string, produce: (write: (chunk: string) => void) => T | Promise<T>, signal?: AbortSignal): Promise<T> {
   const temporary = `${path}.partial`;
   const fs = <R>(operation: () => R): R => {
     try {
@@ -30,7 +31,7 @@ export function writeAtomically<T>(path: string, produce: (write: (chunk: string
       pending = [];
       size = 0;
     };
-    const result = produce((chunk) => {
+    const result = await produce((chunk) => {
       pending.push(chunk);
       size += chunk.length;
       if (size >= 65_536) flush();
@@ -38,16 +39,12 @@ export function writeAtomically<T>(path: string, produce: (write: (chunk: string
     flush();
     open = false;
     fs(() => closeSync(fd));
-    fs(() => renameSync(temporary, path));
+    if (signal?.aborted) rmSync(temporary, { force: true });
+    else fs(() => renameSync(temporary, path));
     return result;
   } catch (error) {
     if (open) closeSync(fd);
     rmSync(temporary, { force: true });
     throw error;
   }
-}
-
-/** Writes the library's JSON export to `path` atomically. Returns the number of articles written. */
-export function exportJsonToFile(db: Database, path: string): number {
-  return writeAtomically(path, (write) => exportJson(db, write));
 }

@@ -2,13 +2,14 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import type { ErrorCode, Result } from '../contract/errors.ts';
+import type { ErrorCode } from '../contract/errors.ts';
+import type { HostEvent } from '../contract/events.ts';
 import { CONTENT_SECURITY_POLICY } from '../contract/shared/security.ts';
-import { dispatch } from '../library/dispatch.ts';
-import type { Handlers } from '../library/handlers.ts';
+import type { Core } from '../core/core.ts';
+import { formatSize } from '../contract/shared/sizes.ts';
 
 export interface HttpHostOptions {
-  handlers: Handlers;
+  core: Core;
   /** The built renderer (out/renderer). */
   staticDir: string;
   port?: number;
@@ -25,9 +26,12 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 128 * 1024 * 1024;
+/** The largest API body: a batch of files to import, base64-encoded (see importFile in the contract). */
+export const MAX_BODY = 128 * 1024 * 1024;
 /** The API wants the per-run token in this header; a page from another origin cannot send it without CORS. */
 export const TOKEN_HEADER = 'x-apostille-token';
+/** The page's stream of events (job progress…): one JSON object per line, kept open. */
+export const EVENTS_PATH = '/api/events';
 
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -44,23 +48,32 @@ const TYPES: Record<string, string> = {
 };
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
-  invalid_request: 400, unknown_method: 404, not_found: 404, ambiguous_id: 409, unauthorised: 403,
-  library_locked: 503, internal: 500,
+  invalid_request: 400, unknown_method: 404, not_found: 404, job_not_found: 404, ambiguous_id: 409, unauthorised: 403,
+  library_locked: 503, request_too_large: 413, disk_full: 507, internal: 500,
 };
+
+class TooLarge extends Error {}
 
 /**
  * Serves the renderer and the API on 127.0.0.1 only. Every request must name this host and port (no DNS rebinding).
  * The page's own files are public (they hold no data); API calls must carry the per-run token in a header and come
- * from this origin as JSON POSTs. Nothing else is answered.
+ * from this origin as JSON POSTs. Nothing else is answered. This thread only relays: request bodies go to the core's
+ * workers as bytes and their answers come back as bytes.
  */
 export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = randomBytes(24).toString('base64url');
   let origin = '';
   let allowedHosts = new Set<string>();
+  const streams = new Set<ServerResponse>();
+
+  const unsubscribe = options.core.onEvent((event: HostEvent) => {
+    const line = `${JSON.stringify(event)}\n`;
+    for (const stream of streams) stream.write(line);
+  });
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 500, { ok: false, error: { code: 'internal', message: String(error) } });
+      if (!response.headersSent) fail(response, 'internal', String(error));
       else response.destroy();
     });
   });
@@ -74,25 +87,38 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     } catch {
       return text(response, 400, 'Bad request');
     }
-    if (pathname.startsWith('/api/')) return api(request, response, host, pathname.slice(5));
+    if (pathname.startsWith('/api/')) return api(request, response, host, pathname);
     if (request.method !== 'GET' && request.method !== 'HEAD') return text(response, 405, 'Method not allowed');
     return serveStatic(response, pathname);
   }
 
-  async function api(request: IncomingMessage, response: ServerResponse, host: string, method: string): Promise<void> {
+  async function api(request: IncomingMessage, response: ServerResponse, host: string, pathname: string): Promise<void> {
     if (request.method !== 'POST') return text(response, 405, 'Method not allowed');
     const sentOrigin = request.headers.origin;
     if (sentOrigin !== undefined && sentOrigin !== `http://${host}`) return fail(response, 'unauthorised', 'foreign origin');
     if (!sameToken(headerValue(request.headers[TOKEN_HEADER]), token)) return fail(response, 'unauthorised', 'missing or wrong token');
+    if (pathname === EVENTS_PATH) return openStream(request, response);
     if (!/^application\/json\b/.test(request.headers['content-type'] ?? '')) return fail(response, 'invalid_request', 'expected JSON');
-    let input: unknown;
+    let body: Uint8Array;
     try {
-      input = JSON.parse((await readBody(request)) || '{}');
+      body = await readBody(request);
     } catch (error) {
+      if (error instanceof TooLarge) {
+        return fail(response, 'request_too_large', error.message, { size: error.message, limit: formatSize(MAX_BODY) });
+      }
       return fail(response, 'invalid_request', error instanceof Error ? error.message : 'unreadable body');
     }
-    const result = dispatch(options.handlers, method, input);
-    send(response, result.ok ? 200 : (STATUS[result.error.code as ErrorCode] ?? 422), result);
+    const answer = await options.core.callJson(pathname.slice('/api/'.length), body);
+    response.writeHead(statusOf(answer), { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(answer);
+  }
+
+  function openStream(request: IncomingMessage, response: ServerResponse): void {
+    response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
+    // A first line at once: the page knows its stream is open before it starts a job.
+    response.write(`${JSON.stringify({ type: 'hello' })}\n`);
+    streams.add(response);
+    request.on('close', () => streams.delete(response));
   }
 
   async function serveStatic(response: ServerResponse, pathname: string): Promise<void> {
@@ -125,26 +151,50 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
         url: `${origin}/#token=${token}`,
         origin,
         token,
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () => new Promise((done) => {
+          unsubscribe();
+          for (const stream of streams) stream.end();
+          server.closeAllConnections();
+          server.close(() => done());
+        }),
       });
     });
   });
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/**
+ * The body as bytes, refused past MAX_BODY: a declared length over it is refused before reading, and reading stops
+ * once it is passed, whatever was declared.
+ */
+function readBody(request: IncomingMessage): Promise<Uint8Array> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY) {
+    request.resume();
+    return Promise.reject(new TooLarge(formatSize(declared)));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        reject(new Error(`request body over ${MAX_BODY} bytes`));
-        request.destroy();
+        chunks.length = 0;
+        request.removeAllListeners('data');
+        request.resume();
+        reject(new TooLarge(`> ${formatSize(MAX_BODY)}`));
       } else chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks, size)));
     request.on('error', reject);
   });
+}
+
+/** The HTTP status of an answer, read from its first bytes: `{"ok":true` or the error's code. */
+function statusOf(answer: Uint8Array): number {
+  const head = Buffer.from(answer.buffer, answer.byteOffset, Math.min(answer.byteLength, 200)).toString('utf8');
+  if (head.startsWith('{"ok":true')) return 200;
+  const code = /"code":"(\w+)"/.exec(head)?.[1] as ErrorCode | undefined;
+  return (code && STATUS[code]) ?? 422;
 }
 
 function headerValue(value: string | string[] | undefined): string | null {
@@ -158,13 +208,9 @@ function sameToken(given: string | null, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function send(response: ServerResponse, status: number, body: Result<unknown>): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  response.end(JSON.stringify(body));
-}
-
-function fail(response: ServerResponse, code: ErrorCode, message: string): void {
-  send(response, STATUS[code] ?? 400, { ok: false, error: { code, message } });
+function fail(response: ServerResponse, code: ErrorCode, message: string, details?: Record<string, string>): void {
+  response.writeHead(STATUS[code] ?? 400, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify({ ok: false, error: { code, message, ...(details && { details }) } }));
 }
 
 function text(response: ServerResponse, status: number, body: string): void {

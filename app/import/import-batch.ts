@@ -1,11 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError, toAppError } from '../contract/errors.ts';
-import { MAX_IMPORT_BYTES, type ImportReport } from '../contract/schemas.ts';
+import type { ImportReport } from '../contract/schemas.ts';
+import type { StepControl } from '../core/steps.ts';
 import { transaction, type Database } from '../store/database.ts';
+import type { NewDocument } from '../store/documents.ts';
 import { reanchorAnnotations } from '../annotations/reanchor.ts';
 import { findPreviousVersion, findTitle, insertDocument, resolveId, retireDocument } from '../store/documents.ts';
-import { formatSize, parseFile } from './parse-file.ts';
+import { parseFile } from './parse-file.ts';
+import { readRegularFile, unreadable } from './read-file.ts';
 
 /** A file to import: its name and a way to get its bytes (read lazily, so a huge batch is never all in memory). */
 export interface ImportSource {
@@ -21,30 +24,50 @@ export interface ImportProgress {
   file: string;
 }
 
-const CHUNK = 250;
+
+// Files are parsed outside any transaction; what is parsed is written in one short transaction per group, so other
+// writers (the CLI beside the app, a note being saved) wait milliseconds, not the length of the import.
+const GROUP_FILES = 32;
+const GROUP_CHARS = 4_000_000;
 
 /**
- * Imports every source it can. A file that fails is reported with its error and the rest still land; each chunk of
- * documents is written in one transaction, so an interrupted import leaves whole documents only.
+ * Imports every source it can. A file that fails is reported with its error and the rest still land; an import that
+ * is stopped writes what it has parsed and reports what was done.
  */
-export function importSources(db: Database, sources: ImportSource[], onProgress?: (p: ImportProgress) => void): ImportReport {
+export async function importSources(db: Database, sources: ImportSource[], control: StepControl<ImportProgress> = {}): Promise<ImportReport> {
   const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
   const importedAt = new Date().toISOString();
-  for (let from = 0; from < sources.length; from += CHUNK) {
-    const chunk = sources.slice(from, from + CHUNK);
+  let group: { source: ImportSource; doc: NewDocument }[] = [];
+  let chars = 0;
+  const write = () => {
+    if (group.length === 0) return;
+    const parsed = group;
+    group = [];
+    chars = 0;
     transaction(db, () => {
-      chunk.forEach((source, i) => {
-        importOne(db, source, importedAt, report);
-        onProgress?.({ done: from + i + 1, total: sources.length, file: source.name });
-      });
+      for (const { source, doc } of parsed) store(db, source, doc, importedAt, report);
     });
+  };
+  for (let i = 0; i < sources.length && !control.signal?.aborted; i++) {
+    const source = sources[i]!;
+    try {
+      const doc = parseFile(source.name, source.read(), importedAt);
+      group.push({ source, doc });
+      chars += doc.text.length + (doc.html?.length ?? 0);
+    } catch (error) {
+      report.failed.push({ file: source.name, error: toAppError(error).toJSON() });
+    }
+    if (group.length >= GROUP_FILES || chars >= GROUP_CHARS) write();
+    control.progress?.({ done: i + 1, total: sources.length, file: source.name });
+    await control.pause?.();
   }
+  write();
   return report;
 }
 
-function importOne(db: Database, source: ImportSource, importedAt: string, report: ImportReport): void {
+/** Stores one parsed file: a duplicate is reported, a changed copy becomes the new version of its article. */
+function store(db: Database, source: ImportSource, doc: NewDocument, importedAt: string, report: ImportReport): void {
   try {
-    const doc = parseFile(source.name, source.read(), importedAt);
     const existing = findTitle(db, doc.id);
     if (existing !== undefined) {
       report.duplicates.push({ file: source.name, id: doc.id, title: existing });
@@ -65,6 +88,8 @@ function importOne(db: Database, source: ImportSource, importedAt: string, repor
     });
     report.updated.push({ file: source.name, id: doc.id, previousId: previous, title: doc.title, ...moved });
   } catch (error) {
+    // SQLite gave up the whole group's transaction (a full disk): nothing more can be written, so the import stops.
+    if (!db.isTransaction) throw error;
     report.failed.push({ file: source.name, error: toAppError(error).toJSON() });
   }
 }
@@ -74,11 +99,13 @@ export function sourceFromBytes(name: string, bytes: Uint8Array, replaces?: stri
 }
 
 /**
- * Files and folders on disk → import sources. Folders are walked recursively (hidden entries skipped); a path that
- * cannot be read becomes a source whose read() throws the reason, so it is reported like any other bad file.
+ * Files and folders on disk → import sources. Folders are walked recursively (hidden entries skipped, each folder
+ * once even through links); a path that cannot be read, a device or pipe named explicitly, or a named folder with
+ * nothing in it becomes a source whose read() throws the reason, so it is reported like any other bad file.
  */
 export function sourcesFromPaths(paths: string[]): ImportSource[] {
   const sources: ImportSource[] = [];
+  const seenFolders = new Set<string>();
   const visit = (path: string, explicit: boolean): void => {
     let stats;
     try {
@@ -88,6 +115,9 @@ export function sourcesFromPaths(paths: string[]): ImportSource[] {
       return;
     }
     if (stats.isDirectory()) {
+      const key = `${stats.dev}:${stats.ino}`;
+      if (seenFolders.has(key)) return;
+      seenFolders.add(key);
       let entries: string[];
       try {
         entries = readdirSync(path).sort();
@@ -95,20 +125,13 @@ export function sourcesFromPaths(paths: string[]): ImportSource[] {
         sources.push(failing(path, unreadable(error)));
         return;
       }
+      const before = sources.length;
       for (const entry of entries) if (!entry.startsWith('.')) visit(join(path, entry), false);
-    } else if (explicit || stats.isFile()) {
-      const size = stats.size;
-      sources.push({
-        name: path,
-        read: () => {
-          if (size > MAX_IMPORT_BYTES) throw new AppError('too_large', `${size} bytes`, { size: formatSize(size), limit: formatSize(MAX_IMPORT_BYTES) });
-          try {
-            return readFileSync(path);
-          } catch (error) {
-            throw unreadable(error);
-          }
-        },
-      });
+      if (explicit && sources.length === before) sources.push(failing(path, new AppError('empty_folder', `nothing to import in ${path}`, { path })));
+    } else if (stats.isFile()) {
+      sources.push({ name: path, read: () => readRegularFile(path) });
+    } else if (explicit) {
+      sources.push(failing(path, new AppError('unreadable_file', `${path} is not a regular file`, { reason: 'ENOTREG' })));
     }
   };
   for (const path of paths) visit(path, true);
@@ -118,10 +141,3 @@ export function sourcesFromPaths(paths: string[]): ImportSource[] {
 function failing(path: string, error: AppError): ImportSource {
   return { name: path, read: () => { throw error; } };
 }
-
-function unreadable(error: unknown): AppError {
-  const code = (error as NodeJS.ErrnoException).code;
-  // The code travels as the reason; each front end words it in the user's language (app/contract/error-messages.ts).
-  return new AppError('unreadable_file', String((error as Error).message ?? error), { reason: code ?? 'EIO' });
-}
-

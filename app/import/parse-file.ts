@@ -3,6 +3,7 @@ import { AppError } from '../contract/errors.ts';
 import { MAX_IMPORT_BYTES, type DocumentFormat } from '../contract/schemas.ts';
 import type { NewDocument } from '../store/documents.ts';
 import { decodeText } from './decode.ts';
+import { tooLarge } from './read-file.ts';
 import { parseHtml, type ParsedHtml } from './html.ts';
 import { detectLanguage } from './language.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -19,18 +20,12 @@ export function formatFor(fileName: string): DocumentFormat | undefined {
   return FORMATS[extname(fileName).toLowerCase()];
 }
 
-export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
-}
-
 /** One file's bytes → a document ready to store, or an AppError saying what is wrong with the file. Pure: no I/O. */
 export function parseFile(fileName: string, bytes: Uint8Array, importedAt = new Date().toISOString()): NewDocument {
   const name = basename(fileName);
   let format = formatFor(name);
   if (!format) throw new AppError('unsupported_type', `unsupported type ${extname(name)}`, { extension: extname(name) || name });
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new AppError('too_large', `${bytes.length} bytes`, { size: formatSize(bytes.length), limit: formatSize(MAX_IMPORT_BYTES) });
-  }
+  if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(bytes.length);
   const { text: decoded, encoding } = decodeText(bytes);
   if (format === 'text' && /^\s*<(?:!doctype html|html[\s>])/i.test(decoded)) format = 'html';
   const fallbackTitle = name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || name;

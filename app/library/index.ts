@@ -1,4 +1,3 @@
-export { openLibrary, type Library, type OpenLibraryOptions } from './library.ts';
-export { createHandlers, type Handlers, type HandlerOptions } from './handlers.ts';
-export { dispatch } from './dispatch.ts';
+export { openLibrary, withSnapshot, withWayBack, type Library, type OpenLibraryOptions } from './library.ts';
+export { getLibrarySettings, updateLibrarySettings } from './library-settings.ts';
 export { defaultLibraryDir, LIBRARY_ENV, DATABASE_FILE } from './location.ts';

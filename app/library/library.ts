@@ -1,34 +1,66 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError, toAppError } from '../contract/errors.ts';
+import { backupBeforeMigration, newestBackup } from '../backup/backups.ts';
 import { openDatabase, type Database } from '../store/database.ts';
-import { importSources } from '../import/import-batch.ts';
-import { sampleSources } from '../samples/index.ts';
-import { fileSettingsStore, type SettingsStore } from '../settings/index.ts';
 import { DATABASE_FILE } from './location.ts';
 
 export interface Library {
   dir: string;
+  file: string;
   db: Database;
-  settings: SettingsStore;
+  /** This opening created the library file. */
+  created: boolean;
   close(): void;
 }
 
 export interface OpenLibraryOptions {
-  /** Settings store to use; defaults to settings.json in the library folder. */
-  settings?: SettingsStore;
-  /** Import the sample articles when this call creates the library (the apps' first run; never the CLI's). */
-  seedSamples?: boolean;
-  samplesDir?: string;
+  /** A connection that only reads (the core's reading worker). */
+  readOnly?: boolean;
 }
 
+/**
+ * Opens (or creates) the library in folder `dir`. A file that cannot be a library — empty, foreign, damaged, of a newer
+ * version — is refused as it is, never replaced, and the error names the newest backup to go back to. Before a schema
+ * upgrade, the library is copied into its backups folder.
+ */
 export function openLibrary(dir: string, options: OpenLibraryOptions = {}): Library {
   const file = join(dir, DATABASE_FILE);
-  const isNew = !existsSync(file);
-  const db = openDatabase(file);
-  const settings = options.settings ?? fileSettingsStore(join(dir, 'settings.json'));
-  if (isNew && options.seedSamples) {
-    importSources(db, sampleSources(options.samplesDir));
-    settings.set({ samplesOffered: true });
+  const created = !existsSync(file);
+  let db: Database;
+  try {
+    db = openDatabase(file, { readOnly: options.readOnly, beforeMigration: (db) => backupBeforeMigration(db, dir) });
+  } catch (error) {
+    throw withWayBack(toAppError(error), dir, file);
   }
-  return { dir, db, settings, close: () => db.close() };
+  return { dir, file, db, created, close: () => db.close() };
+}
+
+const LIBRARY_STATES = new Set(['library_empty_file', 'library_not_database', 'library_damaged']);
+
+/** A library that cannot be opened: its file named, and the newest backup, the way back, when there is one. */
+export function withWayBack(error: AppError, dir: string, file = join(dir, DATABASE_FILE)): AppError {
+  if (!LIBRARY_STATES.has(error.code)) return error;
+  const backup = newestBackup(dir);
+  return new AppError(error.code, error.message, {
+    ...error.details,
+    file,
+    ...(backup ? { backup: backup.name, backupPath: backup.path, backupDate: backup.created } : {}),
+  });
+}
+
+/**
+ * Runs `work` on a connection of its own that reads one snapshot of the library throughout (a backup, an archive):
+ * what other connections write meanwhile neither shows in it nor disturbs it, and no transaction of theirs is touched.
+ */
+export async function withSnapshot<T>(library: Pick<Library, 'file'>, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = openDatabase(library.file, { readOnly: true });
+  try {
+    db.exec('BEGIN');
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return await work(db);
+  } finally {
+    if (db.isTransaction) db.exec('COMMIT');
+    db.close();
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { AppError, toAppError } from '../contract/errors.ts';
@@ -6,27 +6,76 @@ import { MIGRATIONS, type Migration } from './migrations/index.ts';
 
 export type Database = DatabaseSync;
 
+/**
+ * How long a writer waits for another (the CLI beside the app, a job beside a note being saved) before the library is
+ * reported locked. SQLite retries with growing sleeps meanwhile; every transaction of ours is short.
+ */
+export const BUSY_TIMEOUT_MS = 30_000;
+
 export interface OpenOptions {
   /** Stop at this schema version (tests of upgrades from earlier versions). */
   upToVersion?: number;
   migrations?: readonly Migration[];
+  /** A connection that only reads (it neither migrates nor changes the journal mode; writes are refused). */
+  readOnly?: boolean;
+  /** Called before pending migrations run on a library that has data, with the versions from and to. */
+  beforeMigration?: (db: Database, from: number, to: number) => void;
 }
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
   return migrations.at(-1)?.version ?? 0;
 }
 
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * What the file's own header says, read without SQLite (which would write to it): an empty or foreign file, or one of
+ * a newer schema, is refused before anything can touch it.
+ */
+export function checkHeader(file: string, known = latestVersion()): void {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return; // No file yet: a new library.
+  }
+  if (size === 0) throw new AppError('library_empty_file', 'the library file is empty', { file });
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    throw new AppError('library_not_database', 'the file is not an SQLite database', { file });
+  }
+  const version = header.readUInt32BE(60);
+  if (version > known) throw new AppError('library_too_new', `schema ${version} is newer than ${known}`, { found: version, known });
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const migrations = options.migrations ?? MIGRATIONS;
+  if (file !== ':memory:') {
+    checkHeader(file, latestVersion(migrations));
+    mkdirSync(dirname(file), { recursive: true });
+  }
   const db = new DatabaseSync(file);
   try {
-    db.exec('PRAGMA journal_mode = WAL');
+    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // The version again, through SQLite this time (a write-ahead log may hold a newer one), before anything is set.
+    refuseNewer(db, migrations);
+    if (options.readOnly) {
+      db.exec('PRAGMA query_only = 1');
+    } else {
+      db.exec('PRAGMA journal_mode = WAL');
+      db.exec('PRAGMA synchronous = NORMAL');
+    }
     db.exec('PRAGMA foreign_keys = ON');
-    db.exec('PRAGMA busy_timeout = 5000');
-    db.exec('PRAGMA synchronous = NORMAL');
     // 64 MB of page cache: full-text index merges during bulk imports stay in memory.
     db.exec('PRAGMA cache_size = -65536');
-    migrate(db, options.migrations ?? MIGRATIONS, options.upToVersion);
+    if (!options.readOnly) migrate(db, migrations, options.upToVersion, options.beforeMigration);
   } catch (error) {
     db.close();
     throw toAppError(error);
@@ -39,17 +88,22 @@ export function schemaVersion(db: Database): number {
   return row.user_version;
 }
 
-export function migrate(db: Database, migrations: readonly Migration[], upTo = Infinity): void {
-  assertIncreasing(migrations);
+function refuseNewer(db: Database, migrations: readonly Migration[]): void {
   const current = schemaVersion(db);
   const known = latestVersion(migrations);
-  if (current > known) {
-    throw new AppError('library_too_new', `schema ${current} is newer than ${known}`, { found: current, known });
-  }
-  const pending = migrations.filter((m) => m.version > current && m.version <= upTo);
-  if (pending.length === 0) return;
+  if (current > known) throw new AppError('library_too_new', `schema ${current} is newer than ${known}`, { found: current, known });
+}
+
+export function migrate(db: Database, migrations: readonly Migration[], upTo = Infinity, before?: OpenOptions['beforeMigration']): void {
+  assertIncreasing(migrations);
+  const pendingFrom = (current: number) => migrations.filter((m) => m.version > current && m.version <= upTo);
+  const seen = schemaVersion(db);
+  if (pendingFrom(seen).length === 0) return;
+  if (seen > 0) before?.(db, seen, Math.min(upTo, latestVersion(migrations)));
   transaction(db, () => {
-    for (const migration of pending) {
+    // Read again under the write lock: another process may have migrated meanwhile.
+    refuseNewer(db, migrations);
+    for (const migration of pendingFrom(schemaVersion(db))) {
       db.exec(migration.up);
       db.exec(`PRAGMA user_version = ${migration.version}`);
     }
@@ -65,7 +119,10 @@ function assertIncreasing(migrations: readonly Migration[]): void {
   });
 }
 
-/** Runs `work` atomically: all of it is written, or none. Nested calls become savepoints. */
+/**
+ * Runs `work` atomically: all of it is written, or none. Nested calls become savepoints. When SQLite has already
+ * rolled the transaction back itself (a full disk, an I/O error), its own error is the one reported.
+ */
 export function transaction<T>(db: Database, work: () => T): T {
   // Savepoints nest under one name: RELEASE and ROLLBACK TO act on the innermost one of that name.
   const nested = db.isTransaction;
@@ -75,7 +132,13 @@ export function transaction<T>(db: Database, work: () => T): T {
     db.exec(nested ? 'RELEASE nested' : 'COMMIT');
     return result;
   } catch (error) {
-    db.exec(nested ? 'ROLLBACK TO nested; RELEASE nested' : 'ROLLBACK');
+    if (db.isTransaction) {
+      try {
+        db.exec(nested ? 'ROLLBACK TO nested; RELEASE nested' : 'ROLLBACK');
+      } catch {
+        // The rollback failing too must not hide why the work failed.
+      }
+    }
     throw error;
   }
 }

@@ -162,11 +162,3 @@ export function removeDocument(db: Database, idOrPrefix: string): boolean {
   const id = resolveId(db, idOrPrefix);
   return cached(db, 'DELETE FROM documents WHERE id = ?').run(id).changes > 0;
 }
-
-/** Every document, oldest import first, one at a time (for exports of any size). */
-export function* iterateDocuments(db: Database): Generator<DocumentFull> {
-  const statement = db.prepare(`SELECT ${SUMMARY_COLUMNS}, url, encoding, text, html, blocks, note FROM documents ORDER BY seq`);
-  for (const row of statement.iterate() as Iterable<Omit<DocumentFull, 'blocks'> & { blocks: string }>) {
-    yield { ...row, blocks: JSON.parse(row.blocks) as Block[] };
-  }
-}

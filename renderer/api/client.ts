@@ -1,17 +1,7 @@
-import type { ApostilleClient, AppErrorShape, ErrorCode, MethodInput, MethodName, MethodOutput, Result } from '../../app/contract/index.ts';
-
-/** What the Electron preload exposes as `window.apostille`. */
-interface PreloadBridge {
-  call(method: string, input: unknown): Promise<unknown>;
-  onEvent(listener: (event: HostEvent) => void): () => void;
-}
-
-export type HostEvent =
-  | { type: 'command'; name: 'add-pane' | 'toggle-sync-scroll' | 'show-shortcuts' | 'show-export' | 'undo' | 'redo' }
-  | { type: 'settings-changed' }
-  | { type: 'import-progress'; done: number; total: number; file: string }
-  | { type: 'import-report'; report: MethodOutput<'documents.import'> }
-  | { type: 'error'; error: AppErrorShape };
+import type {
+  AppErrorShape, ErrorCode, HostEvent, JobInput, JobName, JobProgress, MethodInput, MethodName, MethodOutput, PreloadBridge, Result,
+} from '../../app/contract/index.ts';
+import { runJob, type JobCarrier, type RunningJob } from '../../app/contract/shared/run-job.ts';
 
 declare global {
   interface Window {
@@ -32,7 +22,26 @@ export class ApiError extends Error {
   }
 }
 
-type Transport = (method: string, input: unknown) => Promise<Result<unknown>>;
+/** Anything thrown, in the one error shape (an error of the core, or one it sent, keeps its code; anything else is internal). */
+export function toErrorShape(error: unknown): AppErrorShape {
+  if (error instanceof ApiError) return error.shape;
+  const shape = error as Partial<AppErrorShape> | null;
+  if (typeof shape?.code === 'string' && typeof shape.message === 'string') return shape as AppErrorShape;
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
+
+interface Transport extends JobCarrier {
+  call(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Resolves once events can be received (a job started before that could end unseen). */
+  ready: Promise<void>;
+}
+
+// The bridge is taken once, when this module loads — before any article is on the page — and only if it is the
+// preload's: an imported page's <img name="apostille"> (DOM clobbering) can neither stand in for it nor hide it later.
+const bridge: PreloadBridge | undefined = (() => {
+  const candidate = (window as { apostille?: unknown }).apostille as Partial<PreloadBridge> | undefined;
+  return typeof candidate?.call === 'function' && typeof candidate.onEvent === 'function' ? (candidate as PreloadBridge) : undefined;
+})();
 
 /** The loopback host's per-run token: given once in the address's fragment, then kept for this tab only. */
 function loopbackToken(): string {
@@ -44,40 +53,80 @@ function loopbackToken(): string {
   return sessionStorage.getItem('apostille-token') ?? '';
 }
 
-// The only place that knows which host we are in: the preload's IPC bridge in Electron, HTTP on the loopback host.
-const transport: Transport = window.apostille
-  ? (method, input) => window.apostille!.call(method, input) as Promise<Result<unknown>>
-  : createHttpTransport(loopbackToken());
+function ipcTransport(bridge: PreloadBridge): Transport {
+  return { call: (method, input) => bridge.call(method as MethodName, input), onEvent: (listener) => bridge.onEvent(listener), ready: Promise.resolve() };
+}
 
-function createHttpTransport(token: string): Transport {
-  return async (method, input) => {
-    const response = await fetch(`/api/${encodeURIComponent(method)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-apostille-token': token },
-      credentials: 'omit',
-      body: JSON.stringify(input),
-    });
-    if (!response.headers.get('content-type')?.includes('application/json')) {
-      return { ok: false, error: { code: 'unauthorised', message: await response.text() } };
+/** The loopback host: calls as JSON POSTs, events as one long response of JSON lines, reopened if it drops. */
+function httpTransport(token: string): Transport {
+  const headers = { 'content-type': 'application/json', 'x-apostille-token': token };
+  const listeners = new Set<(event: HostEvent) => void>();
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const listen = async (): Promise<void> => {
+    try {
+      const response = await fetch('/api/events', { method: 'POST', headers, credentials: 'omit' });
+      if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let pending = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        pending += value;
+        let end: number;
+        while ((end = pending.indexOf('\n')) >= 0) {
+          const line = pending.slice(0, end);
+          pending = pending.slice(end + 1);
+          const event = JSON.parse(line) as HostEvent | { type: 'hello' };
+          if (event.type === 'hello') markReady();
+          else listeners.forEach((listener) => listener(event));
+        }
+      }
+    } catch {
+      // The host went away (stopped, or the machine slept): try again shortly.
     }
-    return (await response.json()) as Result<unknown>;
+    window.setTimeout(() => void listen(), 1000);
+  };
+  void listen();
+  return {
+    async call(method, input) {
+      const response = await fetch(`/api/${encodeURIComponent(method)}`, { method: 'POST', headers, credentials: 'omit', body: JSON.stringify(input) });
+      if (!response.headers.get('content-type')?.includes('application/json')) {
+        return { ok: false, error: { code: 'unauthorised', message: await response.text() } };
+      }
+      return (await response.json()) as Result<unknown>;
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    ready,
   };
 }
 
-export const client: ApostilleClient = {
+// The only place that knows which host we are in: the preload's IPC bridge in Electron, HTTP on the loopback host.
+const transport: Transport = bridge ? ipcTransport(bridge) : httpTransport(loopbackToken());
+
+export const client = {
+  /** A call to the core: its answer, or an ApiError in the one error shape. */
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     let result: Result<unknown>;
     try {
-      result = await transport(method, input);
+      result = await transport.call(method, input);
     } catch (error) {
-      throw new ApiError({ code: 'internal', message: error instanceof Error ? error.message : String(error) });
+      throw new ApiError(toErrorShape(error));
     }
     if (!result.ok) throw new ApiError(result.error);
     return result.value as MethodOutput<M>;
   },
+  /** Starts long work; its progress and end come as job events (see the contract's jobs). */
+  async runJob<J extends JobName>(job: J, input: JobInput<J>, onProgress?: (progress: JobProgress<J>) => void): Promise<RunningJob<J>> {
+    await transport.ready;
+    return runJob(transport, job, input, onProgress);
+  },
 };
 
-/** Events from the host (Electron menu and imports); the browser host has none. */
+/** Events from the core and the host: job progress, menu commands (Electron), settings changed elsewhere… */
 export function onHostEvent(listener: (event: HostEvent) => void): () => void {
-  return window.apostille?.onEvent(listener) ?? (() => {});
+  return transport.onEvent(listener);
 }

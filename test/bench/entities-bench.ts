@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acceptAllIdentical, findIdentical } from '../../app/entities/mentions.ts';
+import { acceptAllIdentical, findIdentical } from '../../app/entities/library-pass.ts';
 import { createEntity } from '../../app/entities/registry.ts';
 import { suggestEntities } from '../../app/entities/suggest.ts';
 import { importSources } from '../../app/import/import-batch.ts';
@@ -37,7 +37,7 @@ export interface EntityFigures {
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export function runEntityBench(dir: string, articles = Number(process.env.BENCH_ENTITY_ARTICLES ?? 10_000), log: (line: string) => void = () => {}): EntityFigures {
+export async function runEntityBench(dir: string, articles = Number(process.env.BENCH_ENTITY_ARTICLES ?? 10_000), log: (line: string) => void = () => {}): Promise<EntityFigures> {
   const text = buildFrenchArticle();
   const context = { language: 'fr', published: '2015-07-27', known: [] };
   let started = performance.now();
@@ -61,15 +61,15 @@ export function runEntityBench(dir: string, articles = Number(process.env.BENCH_
   log(`  importing ${articles} articles to accept a name everywhere…`);
   const library = openLibrary(join(dir, 'library'));
   try {
-    importSources(library.db, generateSources(0, articles));
+    await importSources(library.db, generateSources(0, articles));
     // A company the generator names often: tagged once, then accepted in every article.
     const name = 'Thales';
     const entity = createEntity(library.db, { type: 'ORG', name });
     started = performance.now();
-    findIdentical(library.db, name, entity);
+    await findIdentical(library.db, name, entity);
     const findMs = performance.now() - started;
     started = performance.now();
-    const result = acceptAllIdentical(library.db, { type: 'ORG', text: name, entityId: entity.id });
+    const result = await acceptAllIdentical(library.db, { type: 'ORG', text: name, entityId: entity.id });
     const acceptAllMs = performance.now() - started;
     return {
       articleWords: text.split(/\s+/).filter(Boolean).length, articleColdMs, articleWarmMs: median(warm), articleSuggestions: first.length,
@@ -84,7 +84,7 @@ export function runEntityBench(dir: string, articles = Number(process.env.BENCH_
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = mkdtempSync(join(tmpdir(), 'apostille-entities-'));
   try {
-    console.log(JSON.stringify(runEntityBench(dir, undefined, console.error), null, 2));
+    console.log(JSON.stringify(await runEntityBench(dir, undefined, console.error), null, 2));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -27,13 +27,13 @@ export interface ExportFigures {
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export function runExportBench(dir: string, annotations = 10_000): ExportFigures {
+export async function runExportBench(dir: string, annotations = 10_000): Promise<ExportFigures> {
   const library = openLibrary(join(dir, 'source'));
   const target = openLibrary(join(dir, 'target'));
   try {
     const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraphe ${i}\u00a0: l’État a «\u00a0annoncé\u00a0» mardi une hausse de ${i},5\u00a0% des crédits, selon le ministère\u202f; les syndicats restent prudents.`);
     const bytes = Buffer.from(`Un long article\n\n${paragraphs.join('\n\n')}`);
-    const id = importSources(library.db, [sourceFromBytes('long.txt', bytes)]).imported[0]!.id;
+    const id = (await importSources(library.db, [sourceFromBytes('long.txt', bytes)])).imported[0]!.id;
     const length = [...getDocument(library.db, id).text].length;
     transaction(library.db, () => {
       for (let i = 0; i < annotations; i++) {
@@ -52,7 +52,7 @@ export function runExportBench(dir: string, annotations = 10_000): ExportFigures
       for (let run = 0; run < RUNS; run++) {
         const chunks: string[] = [];
         const started = performance.now();
-        exportAnnotations(library.db, { format, documentIds: [id], labels: {}, language: 'fr' }, (chunk) => chunks.push(chunk));
+        await exportAnnotations(library.db, { format, documentIds: [id], labels: {}, language: 'fr' }, (chunk) => chunks.push(chunk));
         times.push(performance.now() - started);
         const content = chunks.join('');
         formatBytes[format] = Buffer.byteLength(content);
@@ -60,7 +60,7 @@ export function runExportBench(dir: string, annotations = 10_000): ExportFigures
       }
       formatMs[format] = median(times);
     }
-    importSources(target.db, [sourceFromBytes('long.txt', bytes)]);
+    await importSources(target.db, [sourceFromBytes('long.txt', bytes)]);
     const started = performance.now();
     const report = importAnnotations(target.db, w3c);
     const importMs = performance.now() - started;
@@ -75,7 +75,7 @@ export function runExportBench(dir: string, annotations = 10_000): ExportFigures
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = mkdtempSync(join(tmpdir(), 'apostille-export-'));
   try {
-    console.log(JSON.stringify(runExportBench(dir), null, 2));
+    console.log(JSON.stringify(await runExportBench(dir), null, 2));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -17,12 +17,12 @@ export interface ImportFigures {
 /** A broken run (articles skipped or failing): the figures would mean nothing, so the bench stops. */
 export class BenchFailure extends Error {}
 
-export function runImportBench(dir: string, count: number): ImportFigures {
+export async function runImportBench(dir: string, count: number): Promise<ImportFigures> {
   const sources = generateSources(0, count);
   const db = openDatabase(join(dir, 'library.sqlite'));
   try {
     const started = performance.now();
-    const report = importSources(db, sources);
+    const report = await importSources(db, sources);
     const seconds = (performance.now() - started) / 1000;
     assertAllImported(report, count, 'import bench');
     return {

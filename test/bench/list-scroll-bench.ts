@@ -2,12 +2,10 @@
 // time to the first rows, frame times while scrolling continuously, time to fill the rows after a jump to the middle.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
-import { startHttpHost } from '../../app/host/index.ts';
-import { createHandlers, openLibrary } from '../../app/library/index.ts';
+import { openLibrary } from '../../app/library/index.ts';
+import { RENDERER_DIR, serveLibrary } from './host.ts';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 export interface ListScrollFigures {
   articles: number;
@@ -34,7 +32,8 @@ export function launchChromium(executablePath: string): Promise<Browser> {
 export async function measureListScroll(libraryDir: string, executablePath: string): Promise<ListScrollFigures> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('the renderer is not built: run npm run build first');
   const library = openLibrary(libraryDir);
-  const host = await startHttpHost({ handlers: createHandlers(library, { version: 'bench' }), staticDir: RENDERER_DIR });
+  library.close();
+  const host = await serveLibrary(libraryDir);
   const browser = await launchChromium(executablePath);
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -72,6 +71,5 @@ export async function measureListScroll(libraryDir: string, executablePath: stri
   } finally {
     await browser.close();
     await host.close();
-    library.close();
   }
 }

@@ -8,18 +8,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createAnnotation } from '../../app/annotations/index.ts';
-import { startHttpHost } from '../../app/host/index.ts';
 import { importSources, sourceFromBytes } from '../../app/import/import-batch.ts';
-import { createHandlers, openLibrary } from '../../app/library/index.ts';
+import { openLibrary } from '../../app/library/index.ts';
+import { serveLibrary } from './host.ts';
 import { transaction } from '../../app/store/database.ts';
 import { getDocument } from '../../app/store/documents.ts';
 import { generateArticle } from './generate-articles.ts';
 import { mulberry32 } from './prng.ts';
 import { chromiumPath, launchChromium } from './list-scroll-bench.ts';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const OPEN_RUNS = 7;
 const ADD_RUNS = 15;
 
@@ -56,7 +54,7 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 export async function measurePaint(dir: string, executablePath: string, words = 20_000, annotations = 5_000): Promise<PaintFigures> {
   const library = openLibrary(dir);
   const text = longArticle(words);
-  const report = importSources(library.db, [sourceFromBytes('enquete-longue.txt', new TextEncoder().encode(text))]);
+  const report = await importSources(library.db, [sourceFromBytes('enquete-longue.txt', new TextEncoder().encode(text))]);
   const id = report.imported[0]!.id;
   const doc = getDocument(library.db, id);
   const codePoints = [...doc.text].length;
@@ -71,7 +69,8 @@ export async function measurePaint(dir: string, executablePath: string, words = 
       });
     }
   });
-  const host = await startHttpHost({ handlers: createHandlers(library, { version: 'bench' }), staticDir: RENDERER_DIR });
+  library.close();
+  const host = await serveLibrary(dir);
   const browser = await launchChromium(executablePath);
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
@@ -152,7 +151,6 @@ export async function measurePaint(dir: string, executablePath: string, words = 
   } finally {
     await browser.close();
     await host.close();
-    library.close();
   }
 }
 

@@ -76,7 +76,7 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
   let imported: Results['import'] = null;
   if (runs('import')) {
     log(`import bench: ${count(IMPORT_ARTICLES)} articles into a fresh library…`);
-    const figures = runImportBench(join(dir, 'import'), IMPORT_ARTICLES);
+    const figures = await runImportBench(join(dir, 'import'), IMPORT_ARTICLES);
     log(`  ${count(figures.articlesPerSecond)} art./s`);
     imported = { ...figures, target: TARGET_IMPORT_PER_SECOND, ok: figures.articlesPerSecond >= TARGET_IMPORT_PER_SECOND };
   }
@@ -86,7 +86,7 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
   if (runs('search') || runs('list')) {
     log(`search bench: building a library of ${count(SEARCH_ARTICLES)} articles…`);
     const file = join(dir, 'search', 'library.sqlite');
-    build = buildLibrary(file, SEARCH_ARTICLES, BUILD_CHUNK, log);
+    build = await buildLibrary(file, SEARCH_ARTICLES, BUILD_CHUNK, log);
     if (runs('search')) {
       log(`  running ${QUERIES.length} queries × ${RUNS_PER_QUERY}…`);
       const db = openDatabase(file);
@@ -120,13 +120,13 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
   let exported: Results['export'] = null;
   if (runs('export')) {
     log('export bench: 10,000 annotations to Markdown, CSV, W3C and HTML, and the W3C file imported back…');
-    exported = { ...runExportBench(join(dir, 'export')), target: EXPORT_TARGET_MS };
+    exported = { ...(await runExportBench(join(dir, 'export'))), target: EXPORT_TARGET_MS };
     log(`  ${EXPORT_FORMATS.map((f) => `${f} ${ms(exported!.formatMs[f])}`).join(', ')}`);
   }
   let entities: Results['entities'] = null;
   if (runs('entities')) {
     log('entities bench: suggestions on a 1,000-word article and over 10,000 articles; a name accepted across 10,000…');
-    entities = runEntityBench(join(dir, 'entities'), undefined, log);
+    entities = await runEntityBench(join(dir, 'entities'), undefined, log);
     log(`  ${ms(entities.articleWarmMs)} per article, ${seconds(entities.librarySeconds)} for the library, ${ms(entities.findMs)} to find a name everywhere`);
   }
   return { import: imported, build, search, list, reanchor, paint, export: exported, entities };

@@ -65,7 +65,7 @@ export interface SearchFigures {
 }
 
 /** Fills `file` with `count` generated articles, `chunk` at a time (so they are never all in memory). */
-export function buildLibrary(file: string, count: number, chunk: number, log: (line: string) => void): BuildFigures {
+export async function buildLibrary(file: string, count: number, chunk: number, log: (line: string) => void): Promise<BuildFigures> {
   const db = openDatabase(file);
   let seconds = 0;
   let generationSeconds = 0;
@@ -75,7 +75,7 @@ export function buildLibrary(file: string, count: number, chunk: number, log: (l
       const generating = performance.now();
       const sources = generateSources(from, size);
       const importing = performance.now();
-      const report = importSources(db, sources);
+      const report = await importSources(db, sources);
       seconds += (performance.now() - importing) / 1000;
       generationSeconds += (importing - generating) / 1000;
       assertAllImported(report, size, `search library, articles ${from}–${from + size - 1}`);

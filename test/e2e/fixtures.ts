@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'app', 'cli', 'main.ts');
@@ -14,7 +14,8 @@ export interface Served {
   url: string;
   origin: string;
   library: string;
-  stop(): void;
+  /** Stops the server and resolves once it has exited (its library closed, its files released). */
+  stop(): Promise<void>;
 }
 
 /** Starts `apostille serve` on a fresh library folder (or a given one) and returns its address. */
@@ -29,7 +30,8 @@ export async function serve(library = mkdtempSync(join(tmpdir(), 'apostille-e2e-
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
   });
   const info = JSON.parse(line) as { url: string; origin: string };
-  return { ...info, library, stop: () => child.kill('SIGTERM') };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { ...info, library, stop: () => (child.kill('SIGTERM'), exited) };
 }
 
 /** The CLI, on the same library, for preparing state a test starts from. */
@@ -44,21 +46,24 @@ export const test = base.extend<{ app: Served; openApp: (locale?: string) => Pro
   app: async ({}, use) => {
     const served = await serve();
     await use(served);
-    served.stop();
+    await served.stop();
     rmSync(served.library, { recursive: true, force: true });
   },
   openApp: async ({ app, browser }, use) => {
     const pages: Page[] = [];
+    // Any error the page does not handle (an exception, a promise nobody caught) fails the test.
+    const errors: string[] = [];
     await use(async (locale = 'en-GB') => {
       const context = await browser.newContext({ locale, viewport: { width: 1400, height: 860 } });
       const page = await context.newPage();
-      page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+      page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(app.url);
       await page.getByTestId('library-list').or(page.getByTestId('library-empty')).waitFor();
       pages.push(page);
       return page;
     });
     for (const page of pages) await page.context().close();
+    expect(errors, 'errors on the page').toEqual([]);
   },
 });
 

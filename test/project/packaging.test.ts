@@ -19,6 +19,19 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration({ ...config, linux: { ...config.linux, targett: 'AppImage' } as never }, new DebugLogger(false))).rejects.toThrow(/configuration\.linux/);
   });
 
+  it('flips Electron’s fuses: no running as Node, no NODE_OPTIONS or inspector, the app only from its checked ASAR', async () => {
+    const config = await getConfig(ROOT, `${ROOT}electron-builder.yml`, null);
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('targets AppImage, deb, nsis and dmg with an icon that exists', async () => {
     const config = await getConfig(ROOT, `${ROOT}electron-builder.yml`, null);
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);

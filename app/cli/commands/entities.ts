@@ -1,13 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { offsetConverter } from '../../contract/shared/code-points.ts';
+import { statSync } from 'node:fs';
 import type { SuggestionShape } from '../../contract/schemas.ts';
-import { suggestForDocument } from '../../entities/mentions.ts';
-import { listEntities } from '../../entities/registry.ts';
-import { suggestEntities } from '../../entities/suggest.ts';
-import { parseFile } from '../../import/parse-file.ts';
 import { EXIT, UsageError } from '../exit-codes.ts';
+import { print, printJson } from '../terminal.ts';
 import type { Command } from './index.ts';
-import { withLibrary } from './library.ts';
 
 const USAGE = `Usage: apostille entities suggest <file | article id> [--json]
        apostille entities list [--type TYPE] [--json]
@@ -27,39 +22,48 @@ function describeValue(s: SuggestionShape): string {
 }
 
 function printSuggestions(suggestions: SuggestionShape[], json: boolean): void {
-  if (json) return void console.log(JSON.stringify(suggestions, null, 2));
+  if (json) return printJson(suggestions);
   for (const s of suggestions) {
-    console.log(`${s.type.padEnd(8)} ${String(s.start).padStart(6)}–${String(s.end).padEnd(6)} ${s.text}${s.value ? `  = ${describeValue(s)}` : ''}  (${s.source})`);
+    print(`${s.type.padEnd(8)} ${String(s.start).padStart(6)}–${String(s.end).padEnd(6)} ${s.text}${s.value ? `  = ${describeValue(s)}` : ''}  (${s.source})`);
   }
 }
 
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A file's suggestions, read and parsed exactly as an import would, but without a library: nothing is stored. */
+async function suggestForFile(path: string): Promise<SuggestionShape[]> {
+  const [{ parseFile }, { readRegularFile }, { suggestEntities }, { offsetConverter }] = await Promise.all([
+    import('../../import/parse-file.ts'), import('../../import/read-file.ts'), import('../../entities/suggest.ts'), import('../../contract/shared/code-points.ts'),
+  ]);
+  const doc = parseFile(path, readRegularFile(path));
+  const convert = offsetConverter(doc.text);
+  return suggestEntities(doc.text, { language: doc.language, published: doc.published }).map((s) => ({
+    type: s.type, start: convert.toCodePoint(s.start), end: convert.toCodePoint(s.end), text: s.text, source: s.source, score: s.score,
+    ...(s.value ? { value: s.value } : {}),
+  }));
+}
+
 export const entitiesCommand: Command = {
-  summary: 'entity suggestions for a file or an article; the entities of the library',
   usage: USAGE,
   options: { type: { type: 'string' } },
-  run(context) {
+  async run(context) {
     const [action, target, ...rest] = context.args;
     if (action === 'list') {
       if (target !== undefined) throw new UsageError('list takes no argument');
       const type = typeof context.options.type === 'string' ? context.options.type : undefined;
-      const entities = withLibrary(context, (library) => listEntities(library.db, { ...(type ? { type } : {}), limit: 100_000 }));
-      if (context.json) console.log(JSON.stringify(entities, null, 2));
-      else for (const e of entities) console.log(`${e.type.padEnd(8)} ${String(e.mentionCount).padStart(5)} mentions ${String(e.documentCount).padStart(4)} articles  ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}`);
+      const entities = await context.call('entities.list', { ...(type ? { type } : {}), limit: 100_000 });
+      if (context.json) printJson(entities);
+      else for (const e of entities) print(`${e.type.padEnd(8)} ${String(e.mentionCount).padStart(5)} mentions ${String(e.documentCount).padStart(4)} articles  ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}`);
       return EXIT.ok;
     }
     if (action !== 'suggest' || !target || rest.length > 0) throw new UsageError('say suggest <file or id>, or list');
-    if (existsSync(target) && statSync(target).isFile()) {
-      // A file: read and parsed exactly as an import would, but nothing is stored.
-      const doc = parseFile(target, readFileSync(target));
-      const convert = offsetConverter(doc.text);
-      const suggestions = suggestEntities(doc.text, { language: doc.language, published: doc.published }).map((s) => ({
-        type: s.type, start: convert.toCodePoint(s.start), end: convert.toCodePoint(s.end), text: s.text, source: s.source, score: s.score,
-        ...(s.value ? { value: s.value } : {}),
-      }));
-      printSuggestions(suggestions, context.json);
-      return EXIT.ok;
-    }
-    printSuggestions(withLibrary(context, (library) => suggestForDocument(library.db, target)), context.json);
+    printSuggestions(isFile(target) ? await suggestForFile(target) : await context.call('entities.suggest', { documentId: target }), context.json);
     return EXIT.ok;
   },
 };

@@ -1,46 +1,53 @@
-import {
-  ANNOTATION_FORMATS, ENTITY_EXPORT_FORMATS, exportAnnotations, exportAnnotationsToFile, exportEntities, exportEntitiesToFolder, exportJson, exportJsonToFile,
-  exportMarkdownToFolder, writeAtomically, type AnnotationExportOptions, type AnnotationFormat, type EntityExportFormat,
-} from '../../export/index.ts';
-import type { Library } from '../../library/index.ts';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatSize } from '../../contract/shared/sizes.ts';
+import type { CommandContext } from '../context.ts';
 import { EXIT, UsageError } from '../exit-codes.ts';
-import { message, type Language } from '../messages.ts';
-import type { Command, CommandContext } from './index.ts';
-import { withLibrary } from './library.ts';
+import { runCliJob } from '../job.ts';
+import { message } from '../messages.ts';
+import { printError, printJson } from '../terminal.ts';
+import type { Command } from './index.ts';
 
-const FORMATS = ['json', ...ANNOTATION_FORMATS, ...ENTITY_EXPORT_FORMATS] as const;
+const ANNOTATION_FORMATS = ['md', 'csv', 'w3c', 'html'] as const;
+const ENTITY_FORMATS = ['brat', 'conll', 'entities-csv', 'mentions-csv'] as const;
+const LIBRARY_FORMATS = ['archive', 'json'] as const;
+const FORMATS = [...LIBRARY_FORMATS, ...ANNOTATION_FORMATS, ...ENTITY_FORMATS] as const;
+type Format = (typeof FORMATS)[number];
 
-/** Colour labels from the library's settings; the language of the app if it is set, else of the command line. */
-function exportOptions(library: Library, format: AnnotationFormat, documentIds: string[] | undefined, language: Language): AnnotationExportOptions {
-  const settings = library.settings.get();
-  return { format, documentIds, labels: settings.colorLabels, language: settings.language === 'system' ? language : settings.language };
-}
+const is = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
-/** brat into a folder; the other entity formats (one file each) to stdout or a file. */
-function exportEntityFormat(context: CommandContext, format: EntityExportFormat, documentIds: string[] | undefined, out: string | undefined): void {
-  if (format === 'brat' && out === undefined) throw new UsageError('the brat export is a folder of files: give it with --out DIR');
-  withLibrary(context, (library) => {
-    if (format === 'brat') {
-      const files = exportEntitiesToFolder(library.db, { format, documentIds }, out!);
-      if (context.json) console.log(JSON.stringify({ files }, null, 2));
-      console.error(message(context.language, 'exportedEntityFiles', { files: files.length, path: out! }));
-      return;
-    }
-    const [file] = exportEntities(library.db, { format, documentIds });
-    if (out === undefined) process.stdout.write(file!.content);
-    else {
-      writeAtomically(out, (write) => write(file!.content));
-      if (context.json) console.log(JSON.stringify({ files: [out] }, null, 2));
-      console.error(message(context.language, 'exportedEntityFiles', { files: 1, path: out }));
-    }
-  });
+/** The whole library: the archive to a file; JSON to a file or stdout. */
+async function exportLibrary(context: CommandContext, format: (typeof LIBRARY_FORMATS)[number], out: string | undefined): Promise<number> {
+  if (format === 'archive' && out === undefined) throw new UsageError('the archive is a file of its own: give it with --out FILE');
+  const scratch = out === undefined ? mkdtempSync(join(tmpdir(), 'apostille-export-')) : undefined;
+  try {
+    const path = out ?? join(scratch!, 'library.json');
+    const outcome = await runCliJob(context, 'library.export', { format, path });
+    if (outcome.state === 'cancelled') return (printError(message(context.language, 'stopped')), EXIT.cancelled);
+    const result = outcome.result!;
+    if (scratch) await pipeline(createReadStream(path), process.stdout, { end: false });
+    else if (context.json) printJson(result);
+    else if (format === 'archive') printError(message(context.language, 'archived', { ...result, size: formatSize(result.bytes) }));
+    else printError(message(context.language, 'exported', { count: result.documents, path }));
+    return EXIT.ok;
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 export const exportCommand: Command = {
-  summary: 'export the library (json), its annotations (md, csv, w3c, html) or its entities (brat, conll, entities-csv, mentions-csv)',
-  usage: `Usage: apostille export --format json|md|csv|w3c|html|brat|conll|entities-csv|mentions-csv [--doc ID]… [--out PATH]
+  usage: `Usage: apostille export --format ${FORMATS.join('|')} [--doc ID]… [--out PATH] [--lang en|fr]
 
-  json  the whole library (articles, texts, notes), for a backup
+The whole library:
+  archive  everything, into one file (--out is required): articles with their original files, annotations, entities
+           and their types, rejected suggestions, the library's settings. "apostille import FILE" brings it back,
+           exactly, into an empty library.
+  json     the articles (metadata, text, sanitised HTML, notes on articles) for other programs. Not a backup: it has
+           no annotations, entities or original files; use archive for that.
+
+Annotations:
   md    Markdown notes for Obsidian: one article gives one note; several give one note per article in folder PATH
         (on stdout, one combined document)
   csv   one row per annotation, UTF-8 with a byte order mark, for spreadsheets (cells that would start a formula
@@ -58,47 +65,38 @@ Entities and their mentions:
 
 --doc picks the articles (repeat it for several); without it, every article with annotations or a note (for the
 entity formats, every article that mentions an entity; entities-csv then lists every entity of the library).
-Without --out, the export goes to stdout.`,
+Without --out, the export goes to stdout. Ctrl+C stops an export; nothing half-written is left.`,
   options: { format: { type: 'string' }, out: { type: 'string' }, doc: { type: 'string', multiple: true } },
-  run(context) {
+  async run(context) {
     const format = context.options.format;
-    if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`the export format must be given: --format ${FORMATS.join('|')}`);
-    }
-    const docs = Array.isArray(context.options.doc) ? context.options.doc : undefined;
+    if (typeof format !== 'string' || !is<Format>(FORMATS, format)) throw new UsageError(`the export format must be given: --format ${FORMATS.join('|')}`);
+    const documentIds = Array.isArray(context.options.doc) ? context.options.doc : undefined;
     const out = typeof context.options.out === 'string' ? context.options.out : undefined;
     if (context.args.length) throw new UsageError(`unexpected argument “${context.args[0]}”`);
-    if (format === 'json') {
-      if (docs) throw new UsageError('--doc does not apply to the json export (the whole library)');
-      if (out === undefined) withLibrary(context, (library) => exportJson(library.db, (chunk) => process.stdout.write(chunk)));
-      else {
-        const count = withLibrary(context, (library) => exportJsonToFile(library.db, out));
-        console.error(message(context.language, 'exported', { count, path: out }));
-      }
+    if (is(LIBRARY_FORMATS, format)) {
+      if (documentIds) throw new UsageError(`--doc does not apply to the ${format} export (the whole library)`);
+      return exportLibrary(context, format, out);
+    }
+    if (format === 'brat' && out === undefined) throw new UsageError('the brat export is a folder of files: give it with --out DIR');
+    if (format === 'html' && documentIds?.length !== 1) throw new UsageError('the html report is of one article: give exactly one --doc');
+    const outcome = is(ENTITY_FORMATS, format)
+      ? await runCliJob(context, 'entities.export', { format, ...(documentIds && { documentIds }), ...(out !== undefined && { out }) })
+      : await runCliJob(context, 'annotations.export', { format, language: context.language, ...(documentIds && { documentIds }), ...(out !== undefined && { out }) });
+    if (outcome.state === 'cancelled') return (printError(message(context.language, 'stopped')), EXIT.cancelled);
+    const result = outcome.result!;
+    if (out === undefined) {
+      process.stdout.write(result.files[0]!.content);
       return EXIT.ok;
     }
-    if ((ENTITY_EXPORT_FORMATS as readonly string[]).includes(format)) {
-      exportEntityFormat(context, format as EntityExportFormat, docs, out);
-      return EXIT.ok;
+    if (context.json) printJson(is(ENTITY_FORMATS, format) ? { files: result.paths } : result);
+    if (is(ENTITY_FORMATS, format)) printError(message(context.language, 'exportedEntityFiles', { files: result.paths.length, path: out }));
+    else {
+      const counts = result as { documents: number; annotations: number };
+      const several = format === 'md' && documentIds?.length !== 1;
+      printError(several
+        ? message(context.language, 'exportedNotes', { files: result.paths.length, annotations: counts.annotations, path: out })
+        : message(context.language, 'exportedAnnotations', { ...counts, path: out }));
     }
-    const annotationFormat = format as AnnotationFormat;
-    if (annotationFormat === 'html' && docs?.length !== 1) throw new UsageError('the html report is of one article: give exactly one --doc');
-    withLibrary(context, (library) => {
-      const options = exportOptions(library, annotationFormat, docs, context.language);
-      if (out === undefined) {
-        exportAnnotations(library.db, options, (chunk) => process.stdout.write(chunk));
-        return;
-      }
-      if (annotationFormat === 'md' && docs?.length !== 1) {
-        const result = exportMarkdownToFolder(library.db, options, out);
-        if (context.json) console.log(JSON.stringify(result, null, 2));
-        console.error(message(context.language, 'exportedNotes', { files: result.files.length, annotations: result.annotations, path: out }));
-        return;
-      }
-      const count = exportAnnotationsToFile(library.db, options, out);
-      if (context.json) console.log(JSON.stringify(count, null, 2));
-      console.error(message(context.language, 'exportedAnnotations', { ...count, path: out }));
-    });
     return EXIT.ok;
   },
 };

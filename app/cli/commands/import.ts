@@ -1,46 +1,68 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importSources, sourcesFromPaths } from '../../import/index.ts';
 import { EXIT, UsageError } from '../exit-codes.ts';
+import { runCliJob } from '../job.ts';
 import { errorText, message } from '../messages.ts';
+import { print, printError, printJson } from '../terminal.ts';
 import type { Command } from './index.ts';
-import { withLibrary } from './library.ts';
+import type { CommandContext } from '../context.ts';
+
+/** A file that starts as gzip does: a library archive (articles never do). */
+function isArchive(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(2);
+      return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+async function importArchive(context: CommandContext, path: string): Promise<number> {
+  const outcome = await runCliJob(context, 'library.importArchive', { path });
+  if (outcome.state === 'cancelled') return (printError(message(context.language, 'stopped')), EXIT.cancelled);
+  const counts = outcome.result!;
+  if (context.json) printJson(counts);
+  else print(message(context.language, 'archiveImported', counts));
+  return EXIT.ok;
+}
 
 export const importCommand: Command = {
-  summary: 'import files and folders (text, Markdown, HTML) into the library',
   usage: `Usage: apostille import <file or folder>… [--replace ID] [--json]
 
 Imports every readable article; folders are read recursively. A file that cannot be imported is reported with the
-reason and the others are still imported. Exit code 4 when some files failed.
+reason and the others are still imported. Exit code 4 when some files failed. Ctrl+C stops the import: what was
+imported is kept and reported (exit code 130).
 
 A changed copy of an article already in the library (same web address, or same file name and title) becomes its new
 version: its annotations move onto the new text, and those that cannot be placed are kept as orphans to re-attach.
---replace ID makes the one file given the new version of article ID.`,
+--replace ID makes the one file given the new version of article ID.
+
+A library archive (apostille export --format archive) given alone is brought into the library, which must be empty:
+every article, original file, annotation, entity and setting as it was.`,
   options: { replace: { type: 'string' } },
-  run(context) {
+  async run(context) {
     if (context.args.length === 0) throw new UsageError('name at least one file or folder');
     const replaces = context.options.replace;
-    const sources = sourcesFromPaths(context.args);
-    if (typeof replaces === 'string') {
-      if (sources.length !== 1) throw new UsageError('--replace takes exactly one file');
-      sources[0]!.replaces = replaces;
-    }
-    const showProgress = !context.json && process.stderr.isTTY && sources.length > 1;
-    const report = withLibrary(context, (library) =>
-      importSources(library.db, sources, showProgress ? (p) => {
-        process.stderr.write(`\r${message(context.language, 'importing', { done: p.done, total: p.total })} ${basename(p.file).slice(0, 40).padEnd(40)}`);
-      } : undefined),
-    );
-    if (showProgress) process.stderr.write('\n');
-    if (context.json) console.log(JSON.stringify(report, null, 2));
+    if (context.args.length === 1 && replaces === undefined && isArchive(context.args[0]!)) return importArchive(context, context.args[0]!);
+    if (typeof replaces === 'string' && context.args.length !== 1) throw new UsageError('--replace takes exactly one file');
+    const outcome = await runCliJob(context, 'documents.import', { paths: context.args, ...(typeof replaces === 'string' && { replaces }) });
+    const report = outcome.result ?? { imported: [], updated: [], duplicates: [], failed: [] };
+    if (context.json) printJson(report);
     else {
-      for (const item of report.imported) console.log(`+ ${item.id.slice(0, 12)}  ${item.title}`);
+      for (const item of report.imported) print(`+ ${item.id.slice(0, 12)}  ${item.title}`);
       for (const item of report.updated) {
-        console.log(`~ ${item.id.slice(0, 12)}  ${item.title} (${message(context.language, 'newVersion', { previous: item.previousId.slice(0, 12), reanchored: item.reanchored, orphaned: item.orphaned })})`);
+        print(`~ ${item.id.slice(0, 12)}  ${item.title} (${message(context.language, 'newVersion', { previous: item.previousId.slice(0, 12), reanchored: item.reanchored, orphaned: item.orphaned })})`);
       }
-      for (const item of report.duplicates) console.log(`= ${basename(item.file)}: ${message(context.language, 'duplicate')} ${item.id.slice(0, 12)} (${item.title})`);
-      for (const item of report.failed) console.error(`! ${item.file}: ${errorText(context.language, item.error)}`);
-      console.log(message(context.language, 'imported', { imported: report.imported.length, updated: report.updated.length, duplicates: report.duplicates.length, failed: report.failed.length }));
+      for (const item of report.duplicates) print(`= ${basename(item.file)}: ${message(context.language, 'duplicate')} ${item.id.slice(0, 12)} (${item.title})`);
+      for (const item of report.failed) printError(`! ${item.file}: ${errorText(context.language, item.error)}`);
+      print(message(context.language, 'imported', { imported: report.imported.length, updated: report.updated.length, duplicates: report.duplicates.length, failed: report.failed.length }));
     }
+    if (outcome.state === 'cancelled') return (printError(message(context.language, 'stopped')), EXIT.cancelled);
     if (report.failed.length === 0) return EXIT.ok;
     return report.imported.length + report.updated.length + report.duplicates.length > 0 ? EXIT.partial : EXIT.failure;
   },

@@ -1,30 +1,26 @@
 import { sortKey } from '../../contract/schemas.ts';
-import { listDocuments } from '../../store/index.ts';
 import { EXIT, UsageError } from '../exit-codes.ts';
 import { message } from '../messages.ts';
-import type { Command } from './index.ts';
-import { withLibrary } from './library.ts';
+import { print, printJson } from '../terminal.ts';
 import { formatRow } from './format.ts';
+import type { Command } from './index.ts';
 
 export const listCommand: Command = {
-  summary: 'list the articles in the library',
   usage: `Usage: apostille list [--sort imported|title|published|source|words] [--asc] [--source S] [--language fr|en] [--limit N] [--json]`,
   options: { sort: { type: 'string' }, asc: { type: 'boolean' }, source: { type: 'string' }, language: { type: 'string' }, limit: { type: 'string' } },
-  run(context) {
+  async run(context) {
     const sort = sortKey.safeParse(context.options.sort ?? 'imported');
     if (!sort.success) throw new UsageError(`unknown sort key “${String(context.options.sort)}”`);
     const limit = Number(context.options.limit ?? 1000);
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit takes a number from 1 to 1000');
-    const page = withLibrary(context, (library) =>
-      listDocuments(library.db, {
-        sort: sort.data, descending: context.options.asc !== true, limit,
-        source: typeof context.options.source === 'string' ? context.options.source : null,
-        language: typeof context.options.language === 'string' ? context.options.language : null,
-      }),
-    );
-    if (context.json) console.log(JSON.stringify(page, null, 2));
-    else if (page.total === 0) console.log(message(context.language, 'empty'));
-    else for (const doc of page.items) console.log(formatRow(doc));
+    const page = await context.call('documents.list', {
+      sort: sort.data, descending: context.options.asc !== true, limit,
+      source: typeof context.options.source === 'string' ? context.options.source : null,
+      language: typeof context.options.language === 'string' ? context.options.language : null,
+    });
+    if (context.json) printJson(page);
+    else if (page.total === 0) print(message(context.language, 'empty'));
+    else for (const doc of page.items) print(formatRow(doc));
     return EXIT.ok;
   },
 };

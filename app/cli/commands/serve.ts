@@ -3,18 +3,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startHttpHost } from '../../host/index.ts';
-import { createHandlers, openLibrary } from '../../library/index.ts';
+import { version, type CommandContext } from '../context.ts';
 import { EXIT, UsageError } from '../exit-codes.ts';
 import { message } from '../messages.ts';
-import type { Command, CommandContext } from './index.ts';
-import { libraryDir } from './library.ts';
+import { print } from '../terminal.ts';
+import type { Command } from './index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const RENDERER_DIR = join(ROOT, 'out', 'renderer');
 
 export const serveCommand: Command = {
-  summary: 'serve the app to a browser on 127.0.0.1 (random port and per-run token)',
   usage: `Usage: apostille serve [--port N]
 
 Prints the address to open. Only this machine can connect, and only with the printed token.`,
@@ -23,7 +21,6 @@ Prints the address to open. Only this machine can connect, and only with the pri
 };
 
 export const startCommand: Command = {
-  summary: 'open the desktop app; where Electron is not available, serve it to the browser instead',
   usage: 'Usage: apostille start',
   options: { port: { type: 'string' } },
   run(context) {
@@ -36,6 +33,10 @@ export const startCommand: Command = {
   },
 };
 
+/**
+ * The browser host: the core in its worker threads, the page and the API on 127.0.0.1. This thread only relays; a
+ * library that cannot be opened is reported (with the way back) and nothing is served.
+ */
 async function serve(context: CommandContext, announce: 'serving' | 'noElectron'): Promise<number> {
   const port = Number(context.options.port ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a number from 0 to 65535');
@@ -43,13 +44,18 @@ async function serve(context: CommandContext, announce: 'serving' | 'noElectron'
     console.error(message(context.language, 'notBuilt'));
     return EXIT.failure;
   }
-  const library = openLibrary(libraryDir(context), { seedSamples: true });
-  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  const host = await startHttpHost({ handlers: createHandlers(library, { version }), staticDir: RENDERER_DIR, port });
-  if (context.json) console.log(JSON.stringify({ url: host.url, origin: host.origin, library: library.dir }));
-  else console.log(`${message(context.language, announce, { url: host.url })}\n${message(context.language, 'stop')}`);
+  const [{ startCoreWorkers }, { startHttpHost }, { fileSettingsStore }] = await Promise.all([
+    import('../../core/workers.ts'), import('../../host/http-host.ts'), import('../../settings/index.ts'),
+  ]);
+  const core = await startCoreWorkers({
+    dir: context.libraryDir, version: version(), allowPaths: false, seedSamples: true,
+    settings: fileSettingsStore(join(context.libraryDir, 'settings.json')),
+  });
+  const host = await startHttpHost({ core, staticDir: RENDERER_DIR, port });
+  if (context.json) console.log(JSON.stringify({ url: host.url, origin: host.origin, library: context.libraryDir }));
+  else print(`${message(context.language, announce, { url: host.url })}\n${message(context.language, 'stop')}`);
   return new Promise<number>((resolve) => {
-    const stop = () => void host.close().then(() => (library.close(), resolve(EXIT.ok)));
+    const stop = () => void host.close().then(() => core.close()).then(() => resolve(EXIT.ok));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

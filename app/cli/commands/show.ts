@@ -1,20 +1,18 @@
-import { getDocument } from '../../store/index.ts';
 import { EXIT, UsageError } from '../exit-codes.ts';
+import { print, printJson } from '../terminal.ts';
 import type { Command } from './index.ts';
-import { withLibrary } from './library.ts';
 
 export const showCommand: Command = {
-  summary: 'print one article: its metadata and text',
   usage: `Usage: apostille show <id> [--json]
 
 The id may be shortened to any unambiguous prefix of 4 characters or more.`,
   options: {},
-  run(context) {
+  async run(context) {
     const [id] = context.args;
     if (!id || context.args.length > 1) throw new UsageError('give exactly one article id');
-    const doc = withLibrary(context, (library) => getDocument(library.db, id));
+    const doc = await context.call('documents.get', { id });
     if (context.json) {
-      console.log(JSON.stringify(doc, null, 2));
+      printJson(doc);
       return EXIT.ok;
     }
     const fields: [string, string | number | null][] = [
@@ -22,8 +20,8 @@ The id may be shortened to any unambiguous prefix of 4 characters or more.`,
       ['published', doc.published], ['language', doc.language], ['words', doc.wordCount], ['format', doc.format],
       ['file', doc.fileName], ['encoding', doc.encoding], ['url', doc.url], ['imported', doc.importedAt],
     ];
-    for (const [key, value] of fields) if (value !== null && value !== '') console.log(`${key.padEnd(10)} ${value}`);
-    console.log(`\n${doc.text}`);
+    for (const [key, value] of fields) if (value !== null && value !== '') print(`${key.padEnd(10)} ${value}`);
+    print(`\n${doc.text}`);
     return EXIT.ok;
   },
 };

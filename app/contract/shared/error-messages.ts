@@ -20,7 +20,18 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     undecodable_text: 'The text encoding of this file could not be recognised.',
     no_readable_content: 'No readable article text was found in this file.',
     library_locked: 'The library is in use by another program; try again in a moment.',
-    library_too_new: 'This library was written by a newer version of Apostille (schema {{found}}, this version knows {{known}}).',
+    library_too_new: 'This library was written by a newer version of Apostille (schema {{found}}, this version knows {{known}}). It was left untouched.',
+    library_empty_file: 'The library file {{file}} is empty (0 bytes): it holds nothing to open, and was left as it is.',
+    library_not_database: 'The library file {{file}} is not an Apostille library (not an SQLite database); it was left as it is.',
+    library_damaged: 'The library file {{file}} is damaged: {{message}}',
+    library_not_empty: 'An archive can only be brought into an empty library; this one holds {{count}} articles.',
+    disk_full: 'The disk is full: nothing was written. Free some space and try again.',
+    too_deeply_nested: 'This file is too deeply nested to be read (more than {{limit}} levels of {{what}}).',
+    request_too_large: 'The request is too large ({{size}}); the limit is {{limit}}.',
+    invalid_backup: 'This is not a backup Apostille can restore: {{reason}}',
+    invalid_archive: 'This is not an Apostille library archive: {{reason}}',
+    job_not_found: 'No task “{{id}}” is running.',
+    empty_folder: 'The folder holds no file to import.',
     unauthorised: 'This page is not allowed to talk to Apostille: open the address that “apostille serve” printed.',
     internal: 'Something went wrong inside Apostille: {{message}}',
   },
@@ -40,7 +51,18 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     undecodable_text: 'L’encodage du texte de ce fichier n’a pas été reconnu.',
     no_readable_content: 'Aucun texte d’article lisible n’a été trouvé dans ce fichier.',
     library_locked: 'La bibliothèque est utilisée par un autre programme ; réessayez dans un instant.',
-    library_too_new: 'Cette bibliothèque a été écrite par une version plus récente d’Apostille (schéma {{found}}, cette version connaît {{known}}).',
+    library_too_new: 'Cette bibliothèque a été écrite par une version plus récente d’Apostille (schéma {{found}}, cette version connaît {{known}}). Elle n’a pas été modifiée.',
+    library_empty_file: 'Le fichier de bibliothèque {{file}} est vide (0 octet) : il n’y a rien à ouvrir, et il a été laissé tel quel.',
+    library_not_database: 'Le fichier de bibliothèque {{file}} n’est pas une bibliothèque Apostille (pas une base SQLite) ; il a été laissé tel quel.',
+    library_damaged: 'Le fichier de bibliothèque {{file}} est endommagé : {{message}}',
+    library_not_empty: 'Une archive ne peut être importée que dans une bibliothèque vide ; celle-ci contient {{count}} articles.',
+    disk_full: 'Le disque est plein : rien n’a été écrit. Libérez de la place et réessayez.',
+    too_deeply_nested: 'Ce fichier est trop profondément imbriqué pour être lu (plus de {{limit}} niveaux de {{what}}).',
+    request_too_large: 'La demande est trop volumineuse ({{size}}) ; la limite est de {{limit}}.',
+    invalid_backup: 'Ce n’est pas une sauvegarde qu’Apostille sait restaurer : {{reason}}',
+    invalid_archive: 'Ce n’est pas une archive de bibliothèque Apostille : {{reason}}',
+    job_not_found: 'Aucune tâche « {{id}} » n’est en cours.',
+    empty_folder: 'Le dossier ne contient aucun fichier à importer.',
     unauthorised: 'Cette page n’est pas autorisée à dialoguer avec Apostille : ouvrez l’adresse affichée par « apostille serve ».',
     internal: 'Une erreur interne s’est produite dans Apostille : {{message}}',
   },
@@ -49,16 +71,28 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
 /** Why a file could not be read or written: system error codes in words. */
 const REASONS: Record<'en' | 'fr', Record<string, string>> = {
   en: { ENOENT: 'there is no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder',
-    EIO: 'the disk could not be read', ENOSPC: 'the disk is full', EROFS: 'the disk is read-only', ENOTDIR: 'a folder in the path does not exist' },
+    EIO: 'the disk could not be read', ENOSPC: 'the disk is full', EROFS: 'the disk is read-only', ENOTDIR: 'a folder in the path does not exist',
+    ENOTREG: 'it is not a regular file (a device, a pipe or a socket)', ELOOP: 'a link in the path leads back to itself' },
   fr: { ENOENT: 'ce fichier n’existe pas', EACCES: 'accès refusé', EPERM: 'accès refusé', EISDIR: 'c’est un dossier',
-    EIO: 'le disque n’a pas pu être lu', ENOSPC: 'le disque est plein', EROFS: 'le disque est en lecture seule', ENOTDIR: 'un dossier du chemin n’existe pas' },
+    EIO: 'le disque n’a pas pu être lu', ENOSPC: 'le disque est plein', EROFS: 'le disque est en lecture seule', ENOTDIR: 'un dossier du chemin n’existe pas',
+    ENOTREG: 'ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)', ELOOP: 'un lien du chemin renvoie à lui-même' },
 };
+
+/** The way back from a library that cannot be opened, when the error names the newest backup (details.backup). */
+const WAY_BACK: Record<'en' | 'fr', { backup: string; none: string }> = {
+  en: { backup: ' The newest backup is “{{backup}}” ({{backupDate}}): restore it with “apostille restore {{backupPath}}”, or from Backups in the app.', none: ' No backup of it was found.' },
+  fr: { backup: ' La sauvegarde la plus récente est « {{backup}} » ({{backupDate}}) : restaurez-la avec « apostille restore {{backupPath}} », ou depuis Sauvegardes dans l’application.', none: ' Aucune sauvegarde n’en a été trouvée.' },
+};
+const LIBRARY_STATES: readonly ErrorCode[] = ['library_empty_file', 'library_not_database', 'library_damaged'];
 
 export type UiLanguage = 'en' | 'fr';
 
 /** An error in the user's language: the code's wording, filled with its details (system reasons in words too). */
 export function formatError(language: UiLanguage, error: { code: ErrorCode; message: string; details?: Record<string, string | number> }): string {
-  const template = errorMessages[language][error.code];
+  let template = errorMessages[language][error.code];
+  if (LIBRARY_STATES.includes(error.code) && error.details?.file !== undefined) {
+    template += error.details.backup !== undefined ? WAY_BACK[language].backup : WAY_BACK[language].none;
+  }
   const values: Record<string, string | number> = { message: error.message, ...error.details };
   if (typeof values.reason === 'string') values.reason = REASONS[language][values.reason] ?? values.reason;
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? (key === 'issue' ? error.message : whole)));

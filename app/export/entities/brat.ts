@@ -6,6 +6,7 @@ import { wikidataId } from '../w3c.ts';
 import { documentMentions, entityDocument, valueText, type ExportedMention } from './mentions.ts';
 import { LINE_BREAK } from './tokenize.ts';
 import type { EntityExportFile } from './types.ts';
+import { steps, type StepControl } from '../../core/steps.ts';
 
 // brat standoff (https://brat.nlplab.org/standoff.html): for each article, `<name>.txt` holds its canonical text exactly
 // (UTF-8) and `<name>.ann` its mentions; one `annotation.conf` lists the entity types in use, `visual.conf` gives their
@@ -103,11 +104,11 @@ export function visualConf(types: readonly EntityType[]): string {
 }
 
 /** The brat files of some articles: a .txt and a .ann each, then annotation.conf, visual.conf and tools.conf. */
-export function bratFiles(db: Database, ids: readonly string[]): EntityExportFile[] {
+export async function bratFiles(db: Database, ids: readonly string[], control: StepControl = {}): Promise<EntityExportFile[]> {
   const files: EntityExportFile[] = [];
   const used = new Set<string>();
   const inUse = new Set<string>();
-  for (const id of ids) {
+  for await (const id of steps(ids, control)) {
     const doc = entityDocument(db, id);
     if (!doc) continue;
     const name = bratName(doc.title, doc.id, used);

@@ -2,6 +2,7 @@ import { offsetConverter } from '../../contract/shared/code-points.ts';
 import type { Database } from '../../store/database.ts';
 import { documentMentions, entityDocument, withoutOverlaps } from './mentions.ts';
 import { sentences, splitAt, tokenize } from './tokenize.ts';
+import { steps, type StepControl } from '../../core/steps.ts';
 
 // CoNLL-2003 style named-entity data, for training or evaluating taggers:
 // - one token per line, two columns separated by a space: the token and its tag (`Orange B-ORG`). CoNLL-2003 has four
@@ -47,9 +48,9 @@ export function conllDocument(text: string, language: string, mentions: readonly
 }
 
 /** The CoNLL file of some articles. */
-export function conllFile(db: Database, ids: readonly string[]): string {
+export async function conllFile(db: Database, ids: readonly string[], control: StepControl = {}): Promise<string> {
   const parts: string[] = [];
-  for (const id of ids) {
+  for await (const id of steps(ids, control)) {
     const doc = entityDocument(db, id);
     if (!doc) continue;
     const mentions = documentMentions(db, doc.id).filter((m) => !m.orphan);

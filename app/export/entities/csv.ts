@@ -3,6 +3,7 @@ import type { Database } from '../../store/database.ts';
 import { listEntities } from '../../entities/registry.ts';
 import { csvHeader, csvRow } from '../csv.ts';
 import { documentMentions, entityDocument, valueText } from './mentions.ts';
+import { steps, type StepControl } from '../../core/steps.ts';
 
 // Entities and mentions as CSV, with the conventions of the annotations CSV (../csv.ts): RFC 4180, CRLF, UTF-8 with a
 // byte order mark, cells that would start a formula begin with an apostrophe. Lists in a cell (aliases) are joined
@@ -31,9 +32,9 @@ export function entitiesCsv(db: Database, documentIds?: readonly string[]): stri
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
 
 /** Every mention of the articles, in text order (orphans last, with the context they were saved with). */
-export function mentionsCsv(db: Database, ids: readonly string[]): string {
+export async function mentionsCsv(db: Database, ids: readonly string[], control: StepControl = {}): Promise<string> {
   const parts = [csvHeader(MENTION_CSV_COLUMNS)];
-  for (const id of ids) {
+  for await (const id of steps(ids, control)) {
     const doc = entityDocument(db, id);
     if (!doc) continue;
     const mentions = documentMentions(db, doc.id);

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StepControl } from '../../core/steps.ts';
 import type { Database } from '../../store/database.ts';
 import { unwritable, writeAtomically } from '../to-file.ts';
 import { bratFiles } from './brat.ts';
@@ -19,31 +20,32 @@ export { ENTITY_CSV_COLUMNS, MENTION_CSV_COLUMNS } from './csv.ts';
 export { sentences, tokenize } from './tokenize.ts';
 
 /** The export's files: brat gives two per article and its configuration; the other formats one file. */
-export function exportEntities(db: Database, options: EntityExportOptions): EntityExportFile[] {
+export async function exportEntities(db: Database, options: EntityExportOptions, control: StepControl = {}): Promise<EntityExportFile[]> {
   const ids = entityDocumentIds(db, options.documentIds);
   switch (options.format) {
     case 'brat':
-      return bratFiles(db, ids);
+      return bratFiles(db, ids, control);
     case 'conll':
-      return [{ fileName: 'apostille-entities.conll', mimeType: 'text/plain', content: conllFile(db, ids) }];
+      return [{ fileName: 'apostille-entities.conll', mimeType: 'text/plain', content: await conllFile(db, ids, control) }];
     case 'entities-csv':
       return [{ fileName: 'apostille-entities.csv', mimeType: 'text/csv', content: entitiesCsv(db, options.documentIds ? ids : undefined) }];
     case 'mentions-csv':
-      return [{ fileName: 'apostille-mentions.csv', mimeType: 'text/csv', content: mentionsCsv(db, ids) }];
+      return [{ fileName: 'apostille-mentions.csv', mimeType: 'text/csv', content: await mentionsCsv(db, ids, control) }];
   }
 }
 
-/** Writes the export's files into folder `dir` (created if need be), each atomically. Returns the paths written. */
-export function exportEntitiesToFolder(db: Database, options: EntityExportOptions, dir: string): string[] {
-  const files = exportEntities(db, options);
+/** Writes files into folder `dir` (created if need be), each atomically. Returns the paths written. */
+export async function writeFilesToFolder(files: readonly EntityExportFile[], dir: string): Promise<string[]> {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw unwritable(error);
   }
-  return files.map((file) => {
+  const paths: string[] = [];
+  for (const file of files) {
     const path = join(dir, file.fileName);
-    writeAtomically(path, (write) => write(file.content));
-    return path;
-  });
+    await writeAtomically(path, (write) => write(file.content));
+    paths.push(path);
+  }
+  return paths;
 }

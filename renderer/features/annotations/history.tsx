@@ -40,8 +40,10 @@ export function AnnotationHistoryProvider({ children }: { children: ReactNode })
   }, []);
 
   const step = useCallback(async (from: typeof done, to: typeof done, direction: 'undo' | 'redo') => {
+    // A step still running keeps the history as it is: the next key press waits its turn rather than losing a change.
+    if (busy.current) return;
     const change = from.current.pop();
-    if (!change || busy.current) return;
+    if (!change) return;
     busy.current = true;
     try {
       await change[direction]();

@@ -1,52 +1,51 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entity, MethodOutput } from '../../../app/contract/index.ts';
+import type { Entity, SuggestionGroup } from '../../../app/contract/index.ts';
 import { client } from '../../api/client.ts';
 import { Dialog } from '../../shared/Dialog.tsx';
+import { useNotices } from '../../shared/notices.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { useEntityFocus } from './entity-focus.tsx';
 import { useEntityTypes } from './entity-types.tsx';
 import { formatValue } from './format-value.ts';
 
-type Group = MethodOutput<'entities.suggestGroups'>[number];
-const BATCH = 100;
+type Group = SuggestionGroup;
 
 /**
  * The library's entities by type with their counts, and a pass over every article gathering the suggestions by words
- * (with a progress bar), each to accept in every article at once.
+ * (a job: progress here and in the tray, cancellable), each to accept in every article at once.
  */
 export function LibraryEntities({ onFilter, onClose }: { onFilter(entity: Entity): void; onClose(): void }) {
   const { t } = useTranslation();
   const { language } = useSettings();
+  const { fail } = useNotices();
   const { types, label } = useEntityTypes();
   const focus = useEntityFocus();
   const [entities, setEntities] = useState<Entity[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [groups, setGroups] = useState<Group[] | null>(null);
-  const stop = useRef(false);
   useEffect(() => void client.call('entities.list', { limit: 100_000 }).then(setEntities), [focus.revision]);
-  useEffect(() => () => void (stop.current = true), []);
   const byType = useMemo(() => types.map((type) => ({ type, list: entities.filter((e) => e.type === type.code) })).filter((g) => g.list.length > 0), [types, entities]);
 
+  // The pass gathers for this dialog only: closing it stops the pass.
+  const scanning = useRef<{ cancel(): Promise<void> } | null>(null);
+  useEffect(() => () => void scanning.current?.cancel().catch(() => {}), []);
+
   const scan = async () => {
-    stop.current = false;
-    const first = await client.call('documents.list', { limit: 1000, offset: 0 });
-    const ids = first.items.map((d) => d.id);
-    for (let offset = 1000; offset < first.total; offset += 1000) ids.push(...(await client.call('documents.list', { limit: 1000, offset })).items.map((d) => d.id));
-    const merged = new Map<string, Group>();
-    setProgress({ done: 0, total: ids.length });
-    for (let from = 0; from < ids.length && !stop.current; from += BATCH) {
-      for (const g of await client.call('entities.suggestGroups', { documentIds: ids.slice(from, from + BATCH) })) {
-        const key = `${g.type}|${g.text.toLocaleLowerCase()}`;
-        const seen = merged.get(key);
-        merged.set(key, seen ? { ...seen, count: seen.count + g.count, documents: seen.documents + g.documents } : g);
-      }
-      setProgress({ done: Math.min(ids.length, from + BATCH), total: ids.length });
-      setGroups([...merged.values()].sort((a, b) => b.count - a.count));
-    }
+    setProgress({ done: 0, total: 0 });
+    const running = await client.runJob('entities.scan', {}, (p) => {
+      setProgress({ done: p.done, total: p.total });
+      setGroups(p.groups);
+    });
+    scanning.current = running;
+    const outcome = await running.outcome;
+    scanning.current = null;
+    if (outcome.result) setGroups(outcome.result.groups);
+    if (outcome.state === 'failed') fail(outcome.error);
   };
   const acceptAll = async (g: Group) => {
-    await client.call('entities.acceptAll', { type: g.type, text: g.text, ...(g.entityId ? { entityId: g.entityId } : {}), value: g.value ?? null });
+    const outcome = await (await client.runJob('entities.acceptAll', { type: g.type, text: g.text, ...(g.entityId ? { entityId: g.entityId } : {}), value: g.value ?? null })).outcome;
+    if (outcome.state === 'failed') return fail(outcome.error);
     setGroups((list) => list?.filter((x) => x !== g) ?? null);
     focus.changed();
   };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation, Entity, NormalisedValueShape, SuggestionShape } from '../../../app/contract/index.ts';
-import { client } from '../../api/client.ts';
+import { ApiError, client } from '../../api/client.ts';
 import { useEntityFocus } from './entity-focus.tsx';
 
 export interface TagRequest {
@@ -55,11 +55,13 @@ export function useArticleEntities(documentId: string, mentions: Annotation[], o
     await client.call('entities.reject', { documentId, start: s.start, end: s.end, type: s.type, text: s.text });
   }, [documentId]);
 
-  /** Accepts this suggestion's text as the same entity everywhere in the library. */
+  /** Accepts this suggestion's text as the same entity everywhere in the library (a job: the tray shows its progress). */
   const acceptAll = useCallback(async (s: SuggestionShape) => {
-    const result = await client.call('entities.acceptAll', { type: s.type, text: s.text, ...(s.entityId ? { entityId: s.entityId } : {}), value: s.value ?? null });
+    const running = await client.runJob('entities.acceptAll', { type: s.type, text: s.text, ...(s.entityId ? { entityId: s.entityId } : {}), value: s.value ?? null });
+    const outcome = await running.outcome;
     changed();
-    return result;
+    if (outcome.state === 'failed') throw new ApiError(outcome.error!);
+    return outcome.result;
   }, [changed]);
 
   return { entities, byId, suggestions, tag, accept, reject, acceptAll, reloadSuggestions: loadSuggestions };

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodInput, MethodOutput } from '../../../app/contract/index.ts';
+import type { JobInput, MethodOutput } from '../../../app/contract/index.ts';
 import { formatError } from '../../../app/contract/shared/error-messages.ts';
 import { ApiError, client } from '../../api/client.ts';
 import { Dialog } from '../../shared/Dialog.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 
-type NoteFormat = MethodInput<'annotations.export'>['format'];
-type EntityFormat = MethodInput<'entities.export'>['format'];
+type NoteFormat = JobInput<'annotations.export'>['format'];
+type EntityFormat = JobInput<'entities.export'>['format'];
 type Format = NoteFormat | EntityFormat;
 type Scope = 'article' | 'open' | 'library';
 const NOTE_FORMATS: NoteFormat[] = ['md', 'csv', 'w3c', 'html'];
@@ -56,16 +56,17 @@ export function ExportDialog({ activeId, openIds, onClose, onImported }: Props) 
     setBusy(true);
     setMessage(null);
     try {
-      if (isEntityFormat(format)) {
-        // brat gives several files (each article's .txt and .ann, and the configuration): each is saved.
-        const { files } = await client.call('entities.export', ids ? { format, documentIds: ids } : { format });
-        files.forEach(download);
-        setMessage({ kind: 'ok', text: files.length === 1 ? t('export.done', { file: files[0]!.fileName }) : t('export.doneFiles', { count: files.length }) });
-      } else {
-        const file = await client.call('annotations.export', ids ? { format, documentIds: ids, language } : { format, language });
-        download(file);
-        setMessage({ kind: 'ok', text: t('export.done', { file: file.fileName }) });
-      }
+      // An export of the whole library can take a while: it is a job (its progress and Cancel are in the tray).
+      const running = isEntityFormat(format)
+        ? await client.runJob('entities.export', ids ? { format, documentIds: ids } : { format })
+        : await client.runJob('annotations.export', ids ? { format, documentIds: ids, language } : { format, language });
+      const outcome = await running.outcome;
+      if (outcome.state === 'failed') return fail(new ApiError(outcome.error!));
+      if (outcome.state === 'cancelled' || !outcome.result) return;
+      // brat gives several files (each article's .txt and .ann, and the configuration): each is saved.
+      const { files } = outcome.result;
+      files.forEach(download);
+      setMessage({ kind: 'ok', text: files.length === 1 ? t('export.done', { file: files[0]!.fileName }) : t('export.doneFiles', { count: files.length }) });
     } catch (error) {
       fail(error);
     } finally {

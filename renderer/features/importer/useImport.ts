@@ -1,14 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportReport } from '../../../app/contract/index.ts';
-import { client, ApiError } from '../../api/client.ts';
+import { formatSize } from '../../../app/contract/shared/sizes.ts';
+import { client, onHostEvent, toErrorShape } from '../../api/client.ts';
 
-export interface ImportState {
-  progress: { done: number; total: number } | null;
-  report: ImportReport | null;
-}
-
-const BATCH_BYTES = 8 * 1024 * 1024;
-const BATCH_FILES = 50;
+// One import job takes at most this many files and bytes (their base64 stays under the host's body limit).
+const JOB_BYTES = 64 * 1024 * 1024;
+const JOB_FILES = 500;
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -19,67 +16,73 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const emptyReport = (): ImportReport => ({ imported: [], updated: [], duplicates: [], failed: [] });
+
+function merge(into: ImportReport, from: ImportReport): void {
+  into.imported.push(...from.imported);
+  into.updated.push(...from.updated);
+  into.duplicates.push(...from.duplicates);
+  into.failed.push(...from.failed);
 }
 
 /**
- * Sends dropped or picked files to the core in batches and gathers one report. Files over the size limit are refused
- * here without being read, with the same error the core gives.
+ * Sends dropped or picked files to the core's import job (several jobs for a very large drop) and gathers one report;
+ * the jobs tray shows their progress and can cancel them, after which no more are started. Files over the size limit
+ * are refused here without being read, with the same error the core gives. An import started elsewhere (the desktop
+ * app's File menu) shows its report here too.
  */
 export function useImport(maxBytes: number, onImported: () => void) {
-  const [state, setState] = useState<ImportState>({ progress: null, report: null });
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const own = useRef(new Set<string>());
+
+  useEffect(() => onHostEvent((event) => {
+    if (event.type !== 'job' || event.job !== 'documents.import' || event.state === 'running' || own.current.has(event.id)) return;
+    if (event.result) setReport(event.result as ImportReport);
+    onImported();
+  }), [onImported]);
 
   const importFiles = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
-      const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
-      let done = 0;
-      setState({ progress: { done, total: files.length }, report: null });
+      const total = emptyReport();
       let batch: { name: string; base64: string }[] = [];
       let batchBytes = 0;
+      let stopped = false;
       const flush = async () => {
-        if (batch.length === 0) return;
-        try {
-          const result = await client.call('documents.import', { files: batch });
-          report.imported.push(...result.imported);
-          report.updated.push(...result.updated);
-          report.duplicates.push(...result.duplicates);
-          report.failed.push(...result.failed);
-        } catch (error) {
-          const shape = error instanceof ApiError ? error.shape : { code: 'internal' as const, message: String(error) };
-          report.failed.push(...batch.map((f) => ({ file: f.name, error: shape })));
-        }
-        done += batch.length;
+        if (batch.length === 0 || stopped) return;
+        const files = batch;
         batch = [];
         batchBytes = 0;
-        setState({ progress: { done, total: files.length }, report: null });
+        const running = await client.runJob('documents.import', { files });
+        own.current.add(running.id);
+        const outcome = await running.outcome;
+        if (outcome.result) merge(total, outcome.result);
+        if (outcome.state === 'failed') total.failed.push(...files.map((f) => ({ file: f.name, error: outcome.error ?? toErrorShape(null) })));
+        if (outcome.state === 'cancelled') stopped = true;
       };
       for (const file of files) {
+        if (stopped) break;
         const name = file.webkitRelativePath || file.name;
         if (file.size > maxBytes) {
-          report.failed.push({ file: name, error: { code: 'too_large', message: `${file.size} bytes`, details: { size: megabytes(file.size), limit: megabytes(maxBytes) } } });
-          done++;
+          total.failed.push({ file: name, error: { code: 'too_large', message: `${file.size} bytes`, details: { size: formatSize(file.size), limit: formatSize(maxBytes) } } });
           continue;
         }
         try {
           batch.push({ name, base64: await readBase64(file) });
           batchBytes += file.size;
         } catch (error) {
-          report.failed.push({ file: name, error: { code: 'unreadable_file', message: String(error), details: { reason: 'EIO' } } });
-          done++;
+          total.failed.push({ file: name, error: { code: 'unreadable_file', message: String(error), details: { reason: 'EIO' } } });
         }
-        if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) await flush();
+        if (batchBytes >= JOB_BYTES || batch.length >= JOB_FILES) await flush();
       }
       await flush();
-      setState({ progress: null, report });
-      if (report.imported.length + report.updated.length > 0) onImported();
+      setReport(total);
+      if (total.imported.length + total.updated.length > 0) onImported();
     },
     [maxBytes, onImported],
   );
 
-  const showReport = useCallback((report: ImportReport) => setState({ progress: null, report }), []);
-  const setProgress = useCallback((progress: ImportState['progress']) => setState((s) => ({ ...s, progress })), []);
-  const dismiss = useCallback(() => setState({ progress: null, report: null }), []);
-  return { state, importFiles, showReport, setProgress, dismiss };
+  const showReport = useCallback((shown: ImportReport) => setReport(shown), []);
+  const dismiss = useCallback(() => setReport(null), []);
+  return { report, importFiles, showReport, dismiss };
 }

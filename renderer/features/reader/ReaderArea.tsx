@@ -1,5 +1,6 @@
 import { useCallback, useRef, type PointerEvent as ReactPointerEvent, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../../shared/ErrorBoundary.tsx';
 import { SharedBar } from '../entities/SharedBar.tsx';
 import { ReaderPane } from './ReaderPane.tsx';
 
@@ -86,14 +87,16 @@ export function ReaderArea({ panes, sizes, syncScroll, active, onActivate, onClo
         <div key={`${id}-${panes.slice(0, index).filter((p) => p === id).length}`} className="pane-slot" style={{ flexGrow: fractions[index], flexBasis: 0 }}
           onPointerEnter={lead(index)} onWheelCapture={lead(index)} onPointerDownCapture={lead(index)} onKeyDownCapture={lead(index)}
           onTouchStartCapture={lead(index)} onFocusCapture={lead(index)}>
-          <ReaderPane
-            id={id}
-            index={index}
-            active={index === active}
-            onActivate={() => onActivate(index)}
-            onClose={() => onClose(index)}
-            onScroll={onScroll(index)}
-          />
+          <ErrorBoundary label={t('errors.parts.article')}>
+            <ReaderPane
+              id={id}
+              index={index}
+              active={index === active}
+              onActivate={() => onActivate(index)}
+              onClose={() => onClose(index)}
+              onScroll={onScroll(index)}
+            />
+          </ErrorBoundary>
           {index < panes.length - 1 && (
             <div className="splitter" role="separator" aria-orientation="vertical" title={t('reader.resize')} onPointerDown={startResize(index)} data-testid="splitter" />
           )}

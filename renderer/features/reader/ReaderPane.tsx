@@ -449,7 +449,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
                 suggestions={article.suggestions}
                 onAccept={(sug) => void article.accept(sug)}
                 onReject={(sug) => void article.reject(sug)}
-                onAcceptAll={(sug) => void article.acceptAll(sug).then((r) => flash(t('entities.acceptedAll', { count: r.tagged, documents: r.documents })))}
+                onAcceptAll={(sug) => void article.acceptAll(sug).then((r) => r && flash(t('entities.acceptedAll', { count: r.tagged, documents: r.documents })))}
                 onShow={showPassage}
                 onUntag={onRemove}
               />

@@ -12,9 +12,9 @@ const tempDir = useTempDir();
 // One library with mentions for every test (each command is a process that takes a second to start).
 const shared = mkdtempSync(join(tmpdir(), 'apostille-cli-entities-'));
 let sharedLibrary: { library: string; recent: string; older: string; recentText: string } | undefined;
-function library() {
+async function library() {
   if (!sharedLibrary) {
-    const built = entityLibrary(shared);
+    const built = await entityLibrary(shared);
     const recentText = getDocument(built.library.db, built.recent).text;
     built.library.close();
     sharedLibrary = { library: shared, recent: built.recent, older: built.older, recentText };
@@ -24,8 +24,8 @@ function library() {
 afterAll(() => rmSync(shared, { recursive: true, force: true }));
 
 describe('apostille export (entities)', () => {
-  it('writes brat standoff into a folder, and needs --out for it', () => {
-    const { library: lib, recent, recentText } = library();
+  it('writes brat standoff into a folder, and needs --out for it', async () => {
+    const { library: lib, recent, recentText } = await library();
     const dir = join(tempDir(), 'brat');
     const result = apostille(['--library', lib, 'export', '--format', 'brat', '--out', dir]);
     expect(result.code, result.stderr).toBe(0);
@@ -58,8 +58,8 @@ describe('apostille export (entities)', () => {
     expect(missing.stderr).toContain('Usage: apostille export');
   });
 
-  it('writes CoNLL and the CSVs to stdout or to a file', () => {
-    const { library: lib, older } = library();
+  it('writes CoNLL and the CSVs to stdout or to a file', async () => {
+    const { library: lib, older } = await library();
     const conll = apostille(['--library', lib, 'export', '--format', 'conll']);
     expect(conll.code).toBe(0);
     expect(conll.stdout.startsWith('-DOCSTART- -X- O O\n\n')).toBe(true);
@@ -89,7 +89,7 @@ describe('apostille export (entities)', () => {
   it('documents the entity formats in its usage', () => {
     const help = apostille(['export', '--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('--format json|md|csv|w3c|html|brat|conll|entities-csv|mentions-csv');
+    expect(help.stdout).toContain('--format archive|json|md|csv|w3c|html|brat|conll|entities-csv|mentions-csv');
     expect(help.stdout).toContain('-DOCSTART- -X- O O');
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCodePointOffset } from '../../../app/anchoring/index.ts';
-import { createHandlers, dispatch, openLibrary } from '../../../app/library/index.ts';
-import { apiCaller } from '../../support/api.ts';
+import { filesOf, openTestCore } from '../../support/api.ts';
 import { useTempDir } from '../../support/tmp.ts';
 
 const tempDir = useTempDir();
@@ -15,13 +14,9 @@ const ARTICLE_2 = `Cloudwatt rate ses objectifs
 [27/07/2015 09:00:00] PARIS (AFP) Cloudwatt, la filiale d’Orange, visait 500 millions d’euros de chiffre d’affaires ; Orange reprend la main, selon l’AFP. Thales reste actionnaire minoritaire.
 `;
 
-function setup() {
-  const library = openLibrary(tempDir());
-  const handlers = createHandlers(library, { version: 'test' });
-  const call = apiCaller(handlers);
-  const ids = call<{ imported: { id: string }[] }>('documents.import', {
-    files: [ARTICLE_1, ARTICLE_2].map((text, i) => ({ name: `a${i}.txt`, base64: Buffer.from(text).toString('base64') })),
-  }).imported.map((d) => d.id);
+async function setup() {
+  const { core, call, job, close } = await openTestCore(tempDir());
+  const ids = (await job('documents.import', { files: filesOf({ 'a0.txt': ARTICLE_1, 'a1.txt': ARTICLE_2 }) })).imported.map((d) => d.id);
   const texts = [ARTICLE_1, ARTICLE_2];
   /** The nth occurrence (0-based) of a passage in article `doc`, in code points. */
   const at = (doc: number, passage: string, nth = 0) => {
@@ -30,83 +25,81 @@ function setup() {
     if (index < 0) throw new Error(`${passage} not in article ${doc}`);
     return { start: toCodePointOffset(texts[doc]!, index), end: toCodePointOffset(texts[doc]!, index + passage.length) };
   };
-  return { library, handlers, call, ids: ids as [string, string], at };
+  return { core, call, close, ids: ids as [string, string], at };
 }
 
-interface E { id: string; name: string; type: string; aliases: string[]; mentionCount: number; documentCount: number; note: string | null }
-
 describe('the entity registry and mentions', () => {
-  it('tags mentions, creating entities once, and lists them with counts per article and for the library', () => {
-    const { library, call, ids, at } = setup();
-    const orange = call<{ entity: E; mention: { motivation: string; entityId: string; exact: string } }>('entities.tag', { documentId: ids[0], ...at(0, 'Orange', 1), type: 'ORG', name: 'Orange' });
+  it('tags mentions, creating entities once, and lists them with counts per article and for the library', async () => {
+    const { call, ids, at, close } = await setup();
+    const orange = await call('entities.tag', { documentId: ids[0], ...at(0, 'Orange', 1), type: 'ORG', name: 'Orange' });
     expect(orange.mention).toMatchObject({ motivation: 'identifying', entityId: orange.entity.id, exact: 'Orange' });
     // The same name and type: the same entity.
-    const again = call<{ entity: E }>('entities.tag', { documentId: ids[1], ...at(1, 'Orange', 1), type: 'ORG', name: 'orange' });
+    const again = await call('entities.tag', { documentId: ids[1], ...at(1, 'Orange', 1), type: 'ORG', name: 'orange' });
     expect(again.entity.id).toBe(orange.entity.id);
     expect(again.entity).toMatchObject({ mentionCount: 2, documentCount: 2 });
-    call('entities.tag', { documentId: ids[0], ...at(0, 'Thales', 1), type: 'ORG', name: 'Thales' });
-    const money = call<{ mention: { value: unknown } }>('entities.tag', {
+    await call('entities.tag', { documentId: ids[0], ...at(0, 'Thales', 1), type: 'ORG', name: 'Thales' });
+    const money = await call('entities.tag', {
       documentId: ids[1], ...at(1, '500 millions d’euros'), type: 'MONEY', name: '500 millions d’euros', value: { kind: 'money', amount: 500_000_000, currency: 'EUR' },
     });
     expect(money.mention.value).toEqual({ kind: 'money', amount: 500_000_000, currency: 'EUR' });
 
-    const all = call<E[]>('entities.list', {});
+    const all = await call('entities.list', {});
     expect(all.map((e) => [e.name, e.mentionCount])).toEqual([['Orange', 2], ['500 millions d’euros', 1], ['Thales', 1]]);
-    expect(call<E[]>('entities.list', { documentIds: [ids[0]] }).map((e) => e.name)).toEqual(['Orange', 'Thales']);
-    expect(call<E[]>('entities.list', { query: 'thal' }).map((e) => e.name)).toEqual(['Thales']);
-    expect(call<string[]>('entities.documents', { entityIds: [orange.entity.id] }).sort()).toEqual([...ids].sort());
-    library.close();
+    expect((await call('entities.list', { documentIds: [ids[0]] })).map((e) => e.name)).toEqual(['Orange', 'Thales']);
+    expect((await call('entities.list', { query: 'thal' })).map((e) => e.name)).toEqual(['Thales']);
+    expect((await call('entities.documents', { entityIds: [orange.entity.id] })).sort()).toEqual([...ids].sort());
+    await close();
   });
 
-  it('renames (the old name becomes an alias), merges two entities, and deletes one with its mentions', () => {
-    const { library, call, ids, at } = setup();
-    const cloud = call<{ entity: E }>('entities.tag', { documentId: ids[0], ...at(0, 'Cloudwatt', 1), type: 'ORG', name: 'Cloudwatt' }).entity;
-    const other = call<{ entity: E }>('entities.tag', { documentId: ids[1], ...at(1, 'Cloudwatt', 1), type: 'ORG', name: 'Cloudwatt SAS' }).entity;
-    call('entities.update', { id: other.id, note: 'Filiale d’Orange et de Thales' });
-    const renamed = call<E>('entities.update', { id: cloud.id, name: 'Cloudwatt (Orange Cloud)', note: 'Issu du projet Andromède (2012)' });
+  it('renames (the old name becomes an alias), merges two entities, and deletes one with its mentions', async () => {
+    const { core, call, ids, at, close } = await setup();
+    const cloud = (await call('entities.tag', { documentId: ids[0], ...at(0, 'Cloudwatt', 1), type: 'ORG', name: 'Cloudwatt' })).entity;
+    const other = (await call('entities.tag', { documentId: ids[1], ...at(1, 'Cloudwatt', 1), type: 'ORG', name: 'Cloudwatt SAS' })).entity;
+    await call('entities.update', { id: other.id, note: 'Filiale d’Orange et de Thales' });
+    const renamed = await call('entities.update', { id: cloud.id, name: 'Cloudwatt (Orange Cloud)', note: 'Issu du projet Andromède (2012)' });
     expect(renamed.aliases).toEqual(['Cloudwatt']);
-    const merged = call<E>('entities.merge', { into: cloud.id, from: other.id });
+    const merged = await call('entities.merge', { into: cloud.id, from: other.id });
     expect(merged).toMatchObject({ mentionCount: 2, documentCount: 2, aliases: ['Cloudwatt', 'Cloudwatt SAS'] });
     expect(merged.note).toBe('Issu du projet Andromède (2012)\n\nFiliale d’Orange et de Thales');
-    expect(dispatch(createHandlers(library, { version: 't' }), 'entities.page', { id: other.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(call<{ removed: boolean }>('entities.remove', { id: cloud.id }).removed).toBe(true);
-    expect(call<{ motivation: string }[]>('annotations.list', { documentId: ids[0] })).toEqual([]);
-    library.close();
+    expect(await core.call('entities.page', { id: other.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await call('entities.remove', { id: cloud.id })).removed).toBe(true);
+    expect(await call('annotations.list', { documentId: ids[0] })).toEqual([]);
+    await close();
   });
 
-  it('an entity page: every mention in context, its articles, the entities found alongside', () => {
-    const { library, call, ids, at } = setup();
-    const orange = call<{ entity: E }>('entities.tag', { documentId: ids[0], ...at(0, 'Orange', 1), type: 'ORG', name: 'Orange' }).entity;
-    call('entities.tag', { documentId: ids[1], ...at(1, 'Orange'), entityId: orange.id });
-    call('entities.tag', { documentId: ids[1], ...at(1, 'Thales'), type: 'ORG', name: 'Thales' });
-    call('entities.tag', { documentId: ids[0], ...at(0, 'Thales', 1), type: 'ORG', name: 'Thales' });
-    const page = call<{ mentions: { text: string; before: string; after: string; title: string }[]; documents: unknown[]; cooccurring: { entity: E; documents: number }[] }>('entities.page', { id: orange.id });
+  it('an entity page: every mention in context, its articles, the entities found alongside', async () => {
+    const { call, ids, at, close } = await setup();
+    const orange = (await call('entities.tag', { documentId: ids[0], ...at(0, 'Orange', 1), type: 'ORG', name: 'Orange' })).entity;
+    await call('entities.tag', { documentId: ids[1], ...at(1, 'Orange'), entityId: orange.id });
+    await call('entities.tag', { documentId: ids[1], ...at(1, 'Thales'), type: 'ORG', name: 'Thales' });
+    await call('entities.tag', { documentId: ids[0], ...at(0, 'Thales', 1), type: 'ORG', name: 'Thales' });
+    const page = await call('entities.page', { id: orange.id });
     expect(page.mentions).toHaveLength(2);
     expect(page.mentions.every((m) => m.text === 'Orange')).toBe(true);
     expect(page.mentions.find((m) => m.title.startsWith('Cloudwatt rate'))).toMatchObject({ before: expect.stringContaining('la filiale d’'), after: expect.stringMatching(/^, visait 500 millions/) });
     expect(page.documents).toHaveLength(2);
     expect(page.cooccurring.map((c) => [c.entity.name, c.documents])).toEqual([['Thales', 2]]);
-    library.close();
+    await close();
   });
 
-  it('shared between two articles: the entities in both and the values they have in common', () => {
-    const { library, call, ids, at } = setup();
+  it('shared between two articles: the entities in both and the values they have in common', async () => {
+    const { call, ids, at, close } = await setup();
     for (const [doc, name, nth] of [[0, 'Orange', 1], [1, 'Orange', 0], [0, 'Thales', 1], [1, 'Thales', 0], [0, 'Cloudwatt', 1]] as const) {
-      call('entities.tag', { documentId: ids[doc], ...at(doc, name, nth), type: 'ORG', name });
+      await call('entities.tag', { documentId: ids[doc], ...at(doc, name, nth), type: 'ORG', name });
     }
-    const shared = call<{ entities: { entity: E; documentIds: string[] }[] }>('entities.shared', { documentIds: ids });
+    const shared = await call('entities.shared', { documentIds: ids });
     expect(shared.entities.map((s) => s.entity.name).sort()).toEqual(['Orange', 'Thales']);
-    library.close();
+    await close();
   });
 
-  it('user-defined types with their own colour; bad types and colours are refused', () => {
-    const { library, handlers, call } = setup();
-    expect(call<{ code: string }[]>('entities.types', {}).map((t) => t.code)).toEqual(['PER', 'ORG', 'LOC', 'MONEY', 'PERCENT', 'DATE', 'MISC']);
-    expect(call('entities.saveType', { code: 'PROJECT', label: 'Projet', color: '#aa3377' })).toMatchObject({ code: 'PROJECT', builtin: false });
-    expect(call<E>('entities.create', { type: 'PROJECT', name: 'Andromède' })).toMatchObject({ type: 'PROJECT', mentionCount: 0 });
-    expect(dispatch(handlers, 'entities.saveType', { code: 'projet', label: 'x', color: '#aa3377' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect(dispatch(handlers, 'entities.saveType', { code: 'X', label: 'x', color: 'red' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect(dispatch(handlers, 'entities.create', { type: 'NOPE', name: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    library.close();
+  it('user-defined types with their own colour; bad types and colours are refused', async () => {
+    const { core, call, close } = await setup();
+    expect((await call('entities.types', {})).map((t) => t.code)).toEqual(['PER', 'ORG', 'LOC', 'MONEY', 'PERCENT', 'DATE', 'MISC']);
+    expect(await call('entities.saveType', { code: 'PROJECT', label: 'Projet', color: '#aa3377' })).toMatchObject({ code: 'PROJECT', builtin: false });
+    expect(await call('entities.create', { type: 'PROJECT', name: 'Andromède' })).toMatchObject({ type: 'PROJECT', mentionCount: 0 });
+    expect(await core.call('entities.saveType', { code: 'projet', label: 'x', color: '#aa3377' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await core.call('entities.saveType', { code: 'X', label: 'x', color: 'red' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await core.call('entities.create', { type: 'NOPE', name: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    await close();
   });
 });

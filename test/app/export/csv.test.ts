@@ -8,10 +8,10 @@ import { parseCsv } from './parse-csv.ts';
 const tempDir = useTempDir();
 
 describe('CSV export', () => {
-  it('writes one RFC 4180 row per annotation, UTF-8 with a BOM, that parses back to the same fields', () => {
-    const { library, lumenis, hostile, annotations } = annotatedLibrary(tempDir());
+  it('writes one RFC 4180 row per annotation, UTF-8 with a BOM, that parses back to the same fields', async () => {
+    const { library, lumenis, hostile, annotations } = await annotatedLibrary(tempDir());
     let out = '';
-    exportAnnotations(library.db, { format: 'csv', labels: { yellow: 'À vérifier, vite' }, language: 'fr' }, (chunk) => (out += chunk));
+    await exportAnnotations(library.db, { format: 'csv', labels: { yellow: 'À vérifier, vite' }, language: 'fr' }, (chunk) => (out += chunk));
     expect(out.startsWith('\ufeff')).toBe(true);
     expect(Buffer.from(out, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(out.replace(/\r\n/g, '')).not.toMatch(/\r(?!\n)/);
@@ -44,10 +44,10 @@ describe('CSV export', () => {
     library.close();
   });
 
-  it('never lets a spreadsheet run a cell as a formula', () => {
-    const { library } = annotatedLibrary(tempDir());
+  it('never lets a spreadsheet run a cell as a formula', async () => {
+    const { library } = await annotatedLibrary(tempDir());
     let out = '';
-    exportAnnotations(library.db, { format: 'csv', labels: {}, language: 'en' }, (chunk) => (out += chunk));
+    await exportAnnotations(library.db, { format: 'csv', labels: {}, language: 'en' }, (chunk) => (out += chunk));
     const cells = parseCsv(out.slice(1)).flat();
     expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
     expect(cells).toContain("'=SOMME(A1)");

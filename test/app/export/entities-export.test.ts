@@ -3,12 +3,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { listAnnotations } from '../../../app/annotations/index.ts';
-import { api } from '../../../app/contract/index.ts';
 import { createEntity, getEntity, listEntities, listEntityTypes } from '../../../app/entities/registry.ts';
 import { conllDocument, DOCSTART, ENTITY_CSV_COLUMNS, MENTION_CSV_COLUMNS, sentences, tokenize } from '../../../app/export/entities/index.ts';
 import { exportAnnotations, exportEntities, importAnnotations, type EntityExportFile } from '../../../app/export/index.ts';
-import { createHandlers, dispatch, openLibrary, type Library } from '../../../app/library/index.ts';
+import { openLibrary, type Library } from '../../../app/library/index.ts';
 import { getDocument } from '../../../app/store/index.ts';
+import { openTestCore } from '../../support/api.ts';
 import { useTempDir } from '../../support/tmp.ts';
 import { at, entityLibrary, loadCloudwattArticles } from './entities-fixtures.ts';
 import { parseCsv } from './parse-csv.ts';
@@ -87,9 +87,9 @@ function bioMentions(sentence: [string, string][]): { type: string; tokens: stri
 }
 
 describe('brat standoff export', () => {
-  it('writes each article’s text as it is and its mentions at code point offsets brat reads back', () => {
-    const { library, recent, older, annotations } = entityLibrary(tempDir());
-    const files = exportEntities(library.db, { format: 'brat' });
+  it('writes each article’s text as it is and its mentions at code point offsets brat reads back', async () => {
+    const { library, recent, older, annotations } = await entityLibrary(tempDir());
+    const files = await exportEntities(library.db, { format: 'brat' });
     expect(files.map((f) => f.fileName)).toEqual([
       'orange-reprend-cloudwatt.txt', 'orange-reprend-cloudwatt.ann', 'thales-et-orange-lancent-cloudwatt.txt', 'thales-et-orange-lancent-cloudwatt.ann',
       'annotation.conf', 'visual.conf', 'tools.conf',
@@ -143,9 +143,9 @@ describe('brat standoff export', () => {
     library.close();
   });
 
-  it('lists the types in use in annotation.conf, their colours in visual.conf, the references in tools.conf', () => {
-    const { library, recent } = entityLibrary(tempDir());
-    const all = exportEntities(library.db, { format: 'brat' });
+  it('lists the types in use in annotation.conf, their colours in visual.conf, the references in tools.conf', async () => {
+    const { library, recent } = await entityLibrary(tempDir());
+    const all = await exportEntities(library.db, { format: 'brat' });
     expect(file(all, 'annotation.conf')).toBe(
       '# Entity types of an Apostille export\n[entities]\nPER\nORG\nLOC\nMONEY\nPERCENT\nDATE\nPRODUCT\n\n[relations]\n\n[events]\n\n[attributes]\n',
     );
@@ -157,7 +157,7 @@ describe('brat standoff export', () => {
     expect(visual).toContain('PRODUCT\tbgColor:#0f766e, fgColor:white\n');
     expect(file(all, 'tools.conf')).toMatch(/^\[normalization\]\nApostille\t<URL>:.*\nWikidata\t<URL>:https:\/\/www\.wikidata\.org\/, <URLBASE>:https:\/\/www\.wikidata\.org\/wiki\/%s\n$/);
     // One article: its files only, and its types (the orphan's MISC is in no .ann).
-    const one = exportEntities(library.db, { format: 'brat', documentIds: [recent.slice(0, 8)] });
+    const one = await exportEntities(library.db, { format: 'brat', documentIds: [recent.slice(0, 8)] });
     expect(one.filter((f) => f.fileName.endsWith('.ann'))).toHaveLength(1);
     expect(file(one, 'annotation.conf')).toContain('[entities]\nPER\nORG\nMONEY\nPERCENT\nDATE\nPRODUCT\n\n');
     library.close();
@@ -181,9 +181,9 @@ describe('CoNLL export', () => {
     expect(tokens('Orange reprend Cloudwatt\nLe groupe reprend la main.')).toEqual([['Orange', 'reprend', 'Cloudwatt'], ['Le', 'groupe', 'reprend', 'la', 'main', '.']]);
   });
 
-  it('tags d’Orange and the values in IOB2, cuts a token a mention ends inside, and separates articles and sentences', () => {
-    const { library, recent, older } = entityLibrary(tempDir());
-    const [conll] = exportEntities(library.db, { format: 'conll' });
+  it('tags d’Orange and the values in IOB2, cuts a token a mention ends inside, and separates articles and sentences', async () => {
+    const { library, recent, older } = await entityLibrary(tempDir());
+    const [conll] = await exportEntities(library.db, { format: 'conll' });
     expect(conll!.fileName).toBe('apostille-entities.conll');
     const content = conll!.content;
     expect(content.startsWith(`${DOCSTART}\n\n`)).toBe(true);
@@ -225,9 +225,9 @@ describe('CoNLL export', () => {
 });
 
 describe('CSV of entities and of mentions', () => {
-  it('lists every entity with its aliases, note, external id and counts, as the annotation CSV writes cells', () => {
-    const { library, recent, ids } = entityLibrary(tempDir());
-    const [entities] = exportEntities(library.db, { format: 'entities-csv' });
+  it('lists every entity with its aliases, note, external id and counts, as the annotation CSV writes cells', async () => {
+    const { library, recent, ids } = await entityLibrary(tempDir());
+    const [entities] = await exportEntities(library.db, { format: 'entities-csv' });
     expect(entities).toMatchObject({ fileName: 'apostille-entities.csv', mimeType: 'text/csv' });
     expect(entities!.content.startsWith('\ufeffentity_id,type,name,')).toBe(true);
     const [header, ...rows] = parseCsv(entities!.content.slice(1));
@@ -240,16 +240,16 @@ describe('CSV of entities and of mentions', () => {
     });
     expect(records.find((r) => r.name === 'Cloudwatt')).toMatchObject({ type: 'PRODUCT', mentions: '2', articles: '2' });
     // For some articles: the entities they mention, counted there.
-    const [some] = exportEntities(library.db, { format: 'entities-csv', documentIds: [recent] });
+    const [some] = await exportEntities(library.db, { format: 'entities-csv', documentIds: [recent] });
     const counted = parseCsv(some!.content.slice(1)).slice(1);
     expect(counted.map((r) => [r[2], r[6], r[7]])).toContainEqual(['Orange', '3', '1']);
     expect(counted.map((r) => r[2])).not.toContain('Thales');
     library.close();
   });
 
-  it('lists every mention with its article, offsets in code points, normalised value and context', () => {
-    const { library, recent, older, ids } = entityLibrary(tempDir());
-    const [mentions] = exportEntities(library.db, { format: 'mentions-csv' });
+  it('lists every mention with its article, offsets in code points, normalised value and context', async () => {
+    const { library, recent, older, ids } = await entityLibrary(tempDir());
+    const [mentions] = await exportEntities(library.db, { format: 'mentions-csv' });
     expect(mentions!.fileName).toBe('apostille-mentions.csv');
     expect(mentions!.content.replace(/\r\n/g, '')).not.toMatch(/\r(?!\n)/);
     const [header, ...rows] = parseCsv(mentions!.content.slice(1));
@@ -274,32 +274,32 @@ describe('CSV of entities and of mentions', () => {
 });
 
 describe('entity mentions in the annotation exports', () => {
-  function md(library: Library, documentIds: string[], language = 'fr'): string {
+  async function md(library: Library, documentIds: string[], language = 'fr'): Promise<string> {
     let out = '';
-    exportAnnotations(library.db, { format: 'md', documentIds, labels: {}, language }, (chunk) => (out += chunk));
+    await exportAnnotations(library.db, { format: 'md', documentIds, labels: {}, language }, (chunk) => (out += chunk));
     return out;
   }
 
-  it('lists entities in Markdown as Obsidian links, never as highlighted passages', () => {
-    const { library, recent } = entityLibrary(tempDir());
-    const note = md(library, [recent]);
+  it('lists entities in Markdown as Obsidian links, never as highlighted passages', async () => {
+    const { library, recent } = await entityLibrary(tempDir());
+    const note = await md(library, [recent]);
     expect(note).toContain('## Entités\n\n- [[Orange]] (ORG) ×3\n- [[Cloudwatt]] (Produit) ×1\n- 500 millions d’euros (MONEY) ×1\n'
       + '- 44,4 % (PERCENT) ×1\n- [[Stéphane Richard]] (PER) ×1\n- lundi 27 juillet (DATE) ×1\n\n## Passages surlignés\n\n');
     // The one highlight is the only passage.
     expect(note.match(/\[!quote\]/g)).toHaveLength(1);
     expect(note).toContain('> [!quote] Vert\n> cloud souverain\n');
-    expect(md(library, [recent], 'en')).toContain('## Entities\n\n- [[Orange]] (ORG) ×3\n');
+    expect(await md(library, [recent], 'en')).toContain('## Entities\n\n- [[Orange]] (ORG) ×3\n');
     library.close();
   });
 
-  it('keeps mentions out of the annotation CSV and of the HTML report’s marks', () => {
-    const { library, recent } = entityLibrary(tempDir());
+  it('keeps mentions out of the annotation CSV and of the HTML report’s marks', async () => {
+    const { library, recent } = await entityLibrary(tempDir());
     let csv = '';
-    exportAnnotations(library.db, { format: 'csv', labels: {}, language: 'fr' }, (chunk) => (csv += chunk));
+    await exportAnnotations(library.db, { format: 'csv', labels: {}, language: 'fr' }, (chunk) => (csv += chunk));
     const rows = parseCsv(csv.slice(1)).slice(1);
     expect(rows.map((r) => r[3])).toEqual(['cloud souverain']);
     let html = '';
-    const count = exportAnnotations(library.db, { format: 'html', documentIds: [recent], labels: {}, language: 'fr' }, (chunk) => (html += chunk));
+    const count = await exportAnnotations(library.db, { format: 'html', documentIds: [recent], labels: {}, language: 'fr' }, (chunk) => (html += chunk));
     expect(count).toEqual({ documents: 1, annotations: 1 });
     expect(html.match(/<mark /g)).toHaveLength(1);
     expect(html).toContain('<mark class="green">cloud souverain</mark>');
@@ -316,15 +316,15 @@ describe('W3C export and import of mentions', () => {
   const validateCollection = ajv.getSchema('urn:apostille:test:web-annotation')!;
   const validateAnnotation = ajv.getSchema('urn:apostille:test:web-annotation#/$defs/annotation')!;
 
-  function w3c(library: Library): string {
+  async function w3c(library: Library): Promise<string> {
     let out = '';
-    exportAnnotations(library.db, { format: 'w3c', labels: {}, language: 'fr' }, (chunk) => (out += chunk));
+    await exportAnnotations(library.db, { format: 'w3c', labels: {}, language: 'fr' }, (chunk) => (out += chunk));
     return out;
   }
 
-  it('exports mentions as identifying annotations naming their entity, valid Web Annotations', () => {
-    const { library, recent, ids } = entityLibrary(tempDir());
-    const collection = JSON.parse(w3c(library)) as { total: number; first: { items: Record<string, unknown>[] } };
+  it('exports mentions as identifying annotations naming their entity, valid Web Annotations', async () => {
+    const { library, recent, ids } = await entityLibrary(tempDir());
+    const collection = JSON.parse(await w3c(library)) as { total: number; first: { items: Record<string, unknown>[] } };
     expect(validateCollection(collection), JSON.stringify(validateCollection.errors)).toBe(true);
     for (const item of collection.first.items) expect(validateAnnotation(item), JSON.stringify(validateAnnotation.errors)).toBe(true);
     expect(collection.total).toBe(collection.first.items.length);
@@ -352,11 +352,11 @@ describe('W3C export and import of mentions', () => {
     library.close();
   });
 
-  it('round-trips: the same mentions linked to the same entities (and their type) in a library with the same articles', () => {
-    const source = entityLibrary(tempDir());
-    const exported = w3c(source.library);
+  it('round-trips: the same mentions linked to the same entities (and their type) in a library with the same articles', async () => {
+    const source = await entityLibrary(tempDir());
+    const exported = await w3c(source.library);
     const target = openLibrary(tempDir());
-    loadCloudwattArticles(target);
+    await loadCloudwattArticles(target);
     expect(listEntityTypes(target.db).map((t) => t.code)).not.toContain('PRODUCT');
     const report = importAnnotations(target.db, exported);
     expect(report).toMatchObject({ imported: 14, orphans: 1, moved: 0, duplicates: 0, skipped: 0 });
@@ -370,11 +370,11 @@ describe('W3C export and import of mentions', () => {
     target.close();
   });
 
-  it('links mentions to an entity of the same type and name the library already has', () => {
-    const source = entityLibrary(tempDir());
-    const exported = w3c(source.library);
+  it('links mentions to an entity of the same type and name the library already has', async () => {
+    const source = await entityLibrary(tempDir());
+    const exported = await w3c(source.library);
     const target = openLibrary(tempDir());
-    const { recent, older } = loadCloudwattArticles(target);
+    const { recent, older } = await loadCloudwattArticles(target);
     const own = createEntity(target.db, { type: 'ORG', name: 'Orange' });
     importAnnotations(target.db, exported);
     const orange = [...listAnnotations(target.db, recent), ...listAnnotations(target.db, older)].filter((a) => a.exact === 'Orange');
@@ -386,13 +386,13 @@ describe('W3C export and import of mentions', () => {
     target.close();
   });
 
-  it('refuses a file whose entity is malformed, naming where', () => {
-    const source = entityLibrary(tempDir());
-    const collection = JSON.parse(w3c(source.library)) as { first: { items: { body: unknown }[] } };
+  it('refuses a file whose entity is malformed, naming where', async () => {
+    const source = await entityLibrary(tempDir());
+    const collection = JSON.parse(await w3c(source.library)) as { first: { items: { body: unknown }[] } };
     const index = collection.first.items.findIndex((i) => Array.isArray(i.body) && (i.body[0] as Record<string, unknown>)['apostille:entity']);
     ((collection.first.items[index]!.body as Record<string, Record<string, unknown>>[])[0]!['apostille:entity']!).type = 'org';
     const target = openLibrary(tempDir());
-    loadCloudwattArticles(target);
+    await loadCloudwattArticles(target);
     expect(() => importAnnotations(target.db, JSON.stringify(collection))).toThrow(`$.first.items[${index}].body[0]["apostille:entity"].type`);
     expect(listEntities(target.db)).toEqual([]);
     source.library.close();
@@ -401,24 +401,21 @@ describe('W3C export and import of mentions', () => {
 });
 
 describe('entities.export', () => {
-  it('answers the files of each format through the API', () => {
-    const { library, recent } = entityLibrary(tempDir());
-    const handlers = createHandlers(library, { version: 'test' });
-    const call = (input: unknown) => {
-      const result = dispatch(handlers, 'entities.export', input);
-      if (!result.ok) throw new Error(JSON.stringify(result.error));
-      return api['entities.export'].output.parse(result.value);
-    };
-    expect(call({ format: 'brat', documentIds: [recent] }).files.map((f) => f.fileName)).toEqual([
+  it('answers the files of each format through the API', async () => {
+    const dir = tempDir();
+    const { library, recent } = await entityLibrary(dir);
+    const { job, outcome, close } = await openTestCore(dir);
+    expect((await job('entities.export', { format: 'brat', documentIds: [recent] })).files.map((f) => f.fileName)).toEqual([
       'orange-reprend-cloudwatt.txt', 'orange-reprend-cloudwatt.ann', 'annotation.conf', 'visual.conf', 'tools.conf',
     ]);
-    expect(call({ format: 'conll' }).files).toEqual([expect.objectContaining({ fileName: 'apostille-entities.conll', mimeType: 'text/plain' })]);
-    expect(call({ format: 'mentions-csv', documentIds: [recent] }).files[0]!.content.split('\r\n')).toHaveLength(1 + 8 + 1);
-    expect(dispatch(handlers, 'entities.export', { format: 'xml' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect(dispatch(handlers, 'entities.export', { format: 'brat', documentIds: ['ffffffff'] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await job('entities.export', { format: 'conll' })).files).toEqual([expect.objectContaining({ fileName: 'apostille-entities.conll', mimeType: 'text/plain' })]);
+    expect((await job('entities.export', { format: 'mentions-csv', documentIds: [recent] })).files[0]!.content.split('\r\n')).toHaveLength(1 + 8 + 1);
+    expect(await outcome('entities.export', { format: 'xml' })).toMatchObject({ state: 'failed', error: { code: 'invalid_request' } });
+    expect(await outcome('entities.export', { format: 'brat', documentIds: ['ffffffff'] })).toMatchObject({ state: 'failed', error: { code: 'not_found' } });
     // Prefixes resolve; the article appears once.
-    expect(call({ format: 'brat', documentIds: [recent.slice(0, 6), recent] }).files.filter((f) => f.fileName.endsWith('.txt'))).toHaveLength(1);
+    expect((await job('entities.export', { format: 'brat', documentIds: [recent.slice(0, 6), recent] })).files.filter((f) => f.fileName.endsWith('.txt'))).toHaveLength(1);
     expect(at(library, recent, 'Orange').start).toBe(0);
+    await close();
     library.close();
   });
 });

@@ -30,8 +30,8 @@ export interface EntityLibrary {
   annotations(): Map<string, Annotation[]>;
 }
 
-export function loadCloudwattArticles(library: Library): { recent: string; older: string } {
-  const report = importSources(library.db, [
+export async function loadCloudwattArticles(library: Library): Promise<{ recent: string; older: string }> {
+  const report = await importSources(library.db, [
     sourceFromBytes('cloudwatt-2015.txt', Buffer.from(CLOUDWATT_2015)),
     sourceFromBytes('cloudwatt-2012.txt', Buffer.from(CLOUDWATT_2012)),
   ]);
@@ -51,10 +51,10 @@ export function at(library: Library, documentId: string, passage: string, nth = 
 }
 
 /** The two Cloudwatt articles with mentions of every kind, a highlight, a user type, a QID and an orphan mention. */
-export function entityLibrary(dir: string): EntityLibrary {
+export async function entityLibrary(dir: string): Promise<EntityLibrary> {
   const library = openLibrary(dir);
   const db = library.db;
-  const { recent, older } = loadCloudwattArticles(library);
+  const { recent, older } = await loadCloudwattArticles(library);
   const now = (minute: number) => `2024-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
   saveEntityType(db, { code: 'PRODUCT', label: 'Produit', color: '#0f766e' });
   const tag = (place: { documentId: string; start: number; end: number }, type: string, name: string, minute: number, value?: NormalisedValueShape) =>

@@ -24,8 +24,8 @@ export interface AnnotatedLibrary {
   annotations(): Map<string, Annotation[]>;
 }
 
-export function loadArticles(library: Library): { lumenis: string; hostile: string } {
-  importSources(library.db, [...sampleSources(), sourceFromBytes('hostile.txt', Buffer.from(HOSTILE_ARTICLE))]);
+export async function loadArticles(library: Library): Promise<{ lumenis: string; hostile: string }> {
+  await importSources(library.db, [...sampleSources(), sourceFromBytes('hostile.txt', Buffer.from(HOSTILE_ARTICLE))]);
   const docs = listDocuments(library.db, { limit: 100 }).items;
   return {
     lumenis: docs.find((d) => d.title.startsWith('“Optique'))!.id,
@@ -42,9 +42,9 @@ export function span(library: Library, documentId: string, passage: string): { s
 }
 
 /** The sample library (and the awkward article) with annotations of every kind: notes, tags, overlaps, an orphan, article notes. */
-export function annotatedLibrary(dir: string): AnnotatedLibrary {
+export async function annotatedLibrary(dir: string): Promise<AnnotatedLibrary> {
   const library = openLibrary(dir);
-  const { lumenis, hostile } = loadArticles(library);
+  const { lumenis, hostile } = await loadArticles(library);
   const db = library.db;
   const at = (id: string, passage: string) => ({ documentId: id, ...span(library, id, passage) });
   createAnnotation(db, { ...at(lumenis, 'Ardentis Capital a annoncé'), color: 'green', note: '**Acheteur** : un fonds, « prudent »', tags: ['à vérifier', 'fonds'] }, '2024-01-02T10:00:00.000Z');

@@ -12,16 +12,16 @@ import { annotatedLibrary } from './fixtures.ts';
 
 const tempDir = useTempDir();
 
-function report(library: Library, documentIds?: string[]): string {
+async function report(library: Library, documentIds?: string[]): Promise<string> {
   let out = '';
-  exportAnnotations(library.db, { format: 'html', documentIds, labels: { purple: 'Citation <à vérifier>' }, language: 'fr' }, (chunk) => (out += chunk));
+  await exportAnnotations(library.db, { format: 'html', documentIds, labels: { purple: 'Citation <à vérifier>' }, language: 'fr' }, (chunk) => (out += chunk));
   return out;
 }
 
 describe('printable HTML report', () => {
-  it('escapes everything from the library and sanitises notes: no script, handler or javascript: link survives', () => {
-    const { library, hostile } = annotatedLibrary(tempDir());
-    const html = report(library, [hostile]);
+  it('escapes everything from the library and sanitises notes: no script, handler or javascript: link survives', async () => {
+    const { library, hostile } = await annotatedLibrary(tempDir());
+    const html = await report(library, [hostile]);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/onerror|javascript:/i);
     expect(html).toContain('<title>&lt;script&gt;alert(&quot;titre&quot;)&lt;/script&gt; « Le “grand” débat » : 50 % des élus l’ont dit</title>');
@@ -52,10 +52,10 @@ describe('printable HTML report', () => {
     expect(raw).toContain('<b>gras</b>');
   });
 
-  it('is self-contained: nothing remote, styles allowed only by their hash in a strict CSP', () => {
-    const { library, hostile, lumenis } = annotatedLibrary(tempDir());
+  it('is self-contained: nothing remote, styles allowed only by their hash in a strict CSP', async () => {
+    const { library, hostile, lumenis } = await annotatedLibrary(tempDir());
     for (const id of [hostile, lumenis]) {
-      const html = report(library, [id]);
+      const html = await report(library, [id]);
       expect(html).not.toMatch(/\b(?:src|srcset|poster|data|action|background)\s*=\s*["']?\s*(?:https?:)?\/\//i);
       expect(html).not.toMatch(/url\(|@import|<link\b/i);
       expect(html).not.toContain('tracker.example');
@@ -68,9 +68,9 @@ describe('printable HTML report', () => {
     }
   });
 
-  it('marks every passage in its colour, overlaps included, numbered as in the notes below', () => {
-    const { library, lumenis, annotations } = annotatedLibrary(tempDir());
-    const html = report(library, [lumenis]);
+  it('marks every passage in its colour, overlaps included, numbered as in the notes below', async () => {
+    const { library, lumenis, annotations } = await annotatedLibrary(tempDir());
+    const html = await report(library, [lumenis]);
     expect(html).toContain('<mark class="green">Ardentis </mark><mark class="pink overlap">Capital a annoncé</mark><sup class="ref" id="ref-2"><a href="#note-2">2</a></sup><mark class="pink"> mardi</mark><sup class="ref" id="ref-3"><a href="#note-3">3</a></sup>');
     const { document } = new JSDOM(html).window;
     const list = annotations().get(lumenis)!;
@@ -92,9 +92,9 @@ describe('printable HTML report', () => {
     expect(orphans.querySelector('a')).toBeNull();
   });
 
-  it('keeps French typography: no-break spaces, guillemets, apostrophes, emoji', () => {
-    const { library, hostile } = annotatedLibrary(tempDir());
-    const html = report(library, [hostile]);
+  it('keeps French typography: no-break spaces, guillemets, apostrophes, emoji', async () => {
+    const { library, hostile } = await annotatedLibrary(tempDir());
+    const html = await report(library, [hostile]);
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('Premier paragraphe\u00a0: <mark');
@@ -103,10 +103,10 @@ describe('printable HTML report', () => {
     expect(escapeHtml('a < b & "c" \'d\' > e')).toBe('a &lt; b &amp; &quot;c&quot; &#39;d&#39; &gt; e');
   });
 
-  it('is of exactly one article', () => {
-    const { library, hostile, lumenis } = annotatedLibrary(tempDir());
+  it('is of exactly one article', async () => {
+    const { library, hostile, lumenis } = await annotatedLibrary(tempDir());
     for (const ids of [undefined, [hostile, lumenis]]) {
-      expect(() => report(library, ids)).toThrow(expect.objectContaining({ code: 'invalid_request' }) as unknown as AppError);
+      await expect(report(library, ids)).rejects.toThrow(expect.objectContaining({ code: 'invalid_request' }) as unknown as AppError);
     }
   });
 });

@@ -9,9 +9,9 @@ import { annotatedLibrary } from './fixtures.ts';
 
 const tempDir = useTempDir();
 
-function markdown(library: Library, documentIds?: string[], language = 'fr'): string {
+async function markdown(library: Library, documentIds?: string[], language = 'fr'): Promise<string> {
   let out = '';
-  exportAnnotations(library.db, { format: 'md', documentIds, labels: { green: 'Chiffre clé : "à citer"' }, language }, (chunk) => (out += chunk));
+  await exportAnnotations(library.db, { format: 'md', documentIds, labels: { green: 'Chiffre clé : "à citer"' }, language }, (chunk) => (out += chunk));
   return out;
 }
 
@@ -23,10 +23,10 @@ function frontMatter(note: string): Record<string, unknown> {
 }
 
 describe('Markdown export', () => {
-  it('writes one Obsidian note per article, with front matter any YAML parser reads back exactly', () => {
-    const { library, hostile, lumenis } = annotatedLibrary(tempDir());
+  it('writes one Obsidian note per article, with front matter any YAML parser reads back exactly', async () => {
+    const { library, hostile, lumenis } = await annotatedLibrary(tempDir());
     const doc = getDocument(library.db, hostile);
-    const note = markdown(library, [hostile]);
+    const note = await markdown(library, [hostile]);
     expect(frontMatter(note)).toEqual({
       title: doc.title,
       file: 'hostile.txt',
@@ -34,15 +34,15 @@ describe('Markdown export', () => {
       apostille: hostile,
       tags: ['citation-directe', 'multi-ligne'],
     });
-    const lumenisNote = frontMatter(markdown(library, [lumenis]));
+    const lumenisNote = frontMatter(await markdown(library, [lumenis]));
     expect(lumenisNote).toMatchObject({ title: getDocument(library.db, lumenis).title, source: 'AFP', place: 'Grenoble', apostille: lumenis });
     expect(lumenisNote.tags).toEqual(['montant', 'à-vérifier', 'fonds', '-emploi', 'rh', 'orphelin']);
     library.close();
   });
 
-  it('quotes each passage in a callout titled with its colour’s label, its note as written, its tags and a block id', () => {
-    const { library, lumenis, annotations } = annotatedLibrary(tempDir());
-    const note = markdown(library, [lumenis]);
+  it('quotes each passage in a callout titled with its colour’s label, its note as written, its tags and a block id', async () => {
+    const { library, lumenis, annotations } = await annotatedLibrary(tempDir());
+    const note = await markdown(library, [lumenis]);
     const [amount] = annotations().get(lumenis)!;
     expect(note).toContain('## Note sur l’article\n\nDossier **rachat** : suivre l’avis de l’AMF.\n\n');
     expect(note).toContain(`> [!quote] Jaune\n> 1,2 milliard d’euros\n\nMontant, dette comprise;\n\nsur "deux" lignes\n\n#montant [Apostille](apostille://document/${lumenis}#${amount!.id}) ^${amount!.id}\n`);
@@ -55,9 +55,9 @@ describe('Markdown export', () => {
     library.close();
   });
 
-  it('keeps passages literal: Markdown and Obsidian syntax in a quote is escaped, line breaks stay in the quote', () => {
-    const { library, hostile } = annotatedLibrary(tempDir());
-    const note = markdown(library, [hostile], 'en');
+  it('keeps passages literal: Markdown and Obsidian syntax in a quote is escaped, line breaks stay in the quote', async () => {
+    const { library, hostile } = await annotatedLibrary(tempDir());
+    const note = await markdown(library, [hostile], 'en');
     expect(note).toContain('> [!quote] Chiffre clé : "à citer"\n> un retour\n> à la ligne\n\n#multi-ligne');
     expect(note).toContain('# \\<script\\>alert("titre")\\</script\\> « Le “grand” débat » : 50 % des élus l’ont dit\n');
     expect(note).toContain('le ministre a déclaré «\u202fnous verrons\u202f» 🙂');
@@ -67,9 +67,9 @@ describe('Markdown export', () => {
     library.close();
   });
 
-  it('writes several articles as one combined stream with a single front matter', () => {
-    const { library, lumenis, hostile } = annotatedLibrary(tempDir());
-    const all = markdown(library);
+  it('writes several articles as one combined stream with a single front matter', async () => {
+    const { library, lumenis, hostile } = await annotatedLibrary(tempDir());
+    const all = await markdown(library);
     expect(frontMatter(all)).toMatchObject({ title: 'Annotations exportées d’Apostille', articles: 2 });
     expect(all.match(/^---$/gm)).toHaveLength(2);
     expect(all).toContain(`- Identifiant Apostille\u00a0: \`${lumenis}\``);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createAnnotation, listAnnotations, updateAnnotation } from '../../../app/annotations/index.ts';
 import type { AppError } from '../../../app/contract/errors.ts';
 import { formatError } from '../../../app/contract/index.ts';
-import { exportAnnotations, exportJson, importAnnotations } from '../../../app/export/index.ts';
+import { exportLibraryJson } from '../../../app/archive/index.ts';
+import { exportAnnotations, importAnnotations } from '../../../app/export/index.ts';
 import { importSources, sourceFromBytes } from '../../../app/import/import-batch.ts';
 import { openLibrary, type Library } from '../../../app/library/index.ts';
 import { getDocument } from '../../../app/store/index.ts';
@@ -22,9 +23,9 @@ const validateAnnotation = ajv.getSchema('urn:apostille:test:web-annotation#/$de
 
 interface Collection { total: number; first: { items: Record<string, unknown>[] } }
 
-function w3c(library: Library, documentIds?: string[]): string {
+async function w3c(library: Library, documentIds?: string[]): Promise<string> {
   let out = '';
-  exportAnnotations(library.db, { format: 'w3c', documentIds, labels: {}, language: 'fr' }, (chunk) => (out += chunk));
+  await exportAnnotations(library.db, { format: 'w3c', documentIds, labels: {}, language: 'fr' }, (chunk) => (out += chunk));
   return out;
 }
 
@@ -45,9 +46,9 @@ function importError(library: Library, content: string): AppError {
 }
 
 describe('W3C Web Annotation export', () => {
-  it('writes a collection whose every annotation meets the model’s MUST requirements', () => {
-    const { library, lumenis } = annotatedLibrary(tempDir());
-    const collection = JSON.parse(w3c(library)) as Collection;
+  it('writes a collection whose every annotation meets the model’s MUST requirements', async () => {
+    const { library, lumenis } = await annotatedLibrary(tempDir());
+    const collection = JSON.parse(await w3c(library)) as Collection;
     expect(validateCollection(collection), JSON.stringify(validateCollection.errors)).toBe(true);
     expect(collection.total).toBe(collection.first.items.length);
     expect(collection.total).toBe(8 + 2);
@@ -96,10 +97,10 @@ describe('W3C Web Annotation export', () => {
     library.close();
   });
 
-  it('writes a valid empty collection when there is nothing to export', () => {
+  it('writes a valid empty collection when there is nothing to export', async () => {
     const library = openLibrary(tempDir());
-    loadArticles(library);
-    const collection = JSON.parse(w3c(library)) as Collection;
+    await loadArticles(library);
+    const collection = JSON.parse(await w3c(library)) as Collection;
     expect(validateCollection(collection)).toBe(true);
     expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 0 });
     expect(collection.first).toBeUndefined();
@@ -108,14 +109,14 @@ describe('W3C Web Annotation export', () => {
 });
 
 describe('W3C Web Annotation import', () => {
-  it('round-trips exactly: export, a fresh library with the same articles, import', () => {
-    const source = annotatedLibrary(tempDir());
+  it('round-trips exactly: export, a fresh library with the same articles, import', async () => {
+    const source = await annotatedLibrary(tempDir());
     // Edge values survive too: an empty note, a tag with spaces around it.
     const pink = source.annotations().get(source.lumenis)!.find((a) => a.color === 'pink' && !a.orphan)!;
     updateAnnotation(source.library.db, pink.id, { note: '', tags: [' espacé '] }, '2024-02-01T00:00:00.000Z');
-    const exported = w3c(source.library);
+    const exported = await w3c(source.library);
     const target = openLibrary(tempDir());
-    loadArticles(target);
+    await loadArticles(target);
     const report = importAnnotations(target.db, exported);
     expect(report).toEqual({ imported: 8, orphans: 1, moved: 0, duplicates: 0, skipped: 0, missingDocuments: [], notesRestored: 2, notesKept: 0 });
     for (const [id, annotations] of source.annotations()) {
@@ -129,15 +130,15 @@ describe('W3C Web Annotation import', () => {
     target.close();
   });
 
-  it('re-anchors annotations on another version of the article; lost passages become orphans', () => {
-    const source = annotatedLibrary(tempDir());
-    const exported = w3c(source.library, [source.lumenis]);
+  it('re-anchors annotations on another version of the article; lost passages become orphans', async () => {
+    const source = await annotatedLibrary(tempDir());
+    const exported = await w3c(source.library, [source.lumenis]);
     const original = getDocument(source.library.db, source.lumenis).text;
     const edited = original
       .replace('Ardentis, qui détient', 'Nouveau paragraphe ajouté en tête de la dépêche.\n\nArdentis, qui détient')
       .replace('Ardentis Capital a annoncé mardi', 'Ardentis Capital annonçait mardi');
     const target = openLibrary(tempDir());
-    importSources(target.db, [sourceFromBytes('edited.txt', Buffer.from(edited))]);
+    await importSources(target.db, [sourceFromBytes('edited.txt', Buffer.from(edited))]);
     const editedId = (target.db.prepare('SELECT id FROM documents').get() as { id: string }).id;
     const report = importAnnotations(target.db, exported.replaceAll(source.lumenis, editedId));
     expect(report).toMatchObject({ imported: 5, skipped: 0, notesRestored: 1 });
@@ -156,20 +157,20 @@ describe('W3C Web Annotation import', () => {
     target.close();
   });
 
-  it('skips annotations whose article is not in the library, and says which', () => {
-    const source = annotatedLibrary(tempDir());
-    const exported = w3c(source.library);
+  it('skips annotations whose article is not in the library, and says which', async () => {
+    const source = await annotatedLibrary(tempDir());
+    const exported = await w3c(source.library);
     const target = openLibrary(tempDir());
-    importSources(target.db, [sourceFromBytes('hostile.txt', Buffer.from(getDocument(source.library.db, source.hostile).text))]);
+    await importSources(target.db, [sourceFromBytes('hostile.txt', Buffer.from(getDocument(source.library.db, source.hostile).text))]);
     const report = importAnnotations(target.db, exported);
     expect(report).toMatchObject({ imported: 3, skipped: 6, missingDocuments: [source.lumenis], notesRestored: 1 });
     source.library.close();
     target.close();
   });
 
-  it('keeps an article note the library already has', () => {
-    const source = annotatedLibrary(tempDir());
-    const exported = w3c(source.library, [source.lumenis]);
+  it('keeps an article note the library already has', async () => {
+    const source = await annotatedLibrary(tempDir());
+    const exported = await w3c(source.library, [source.lumenis]);
     source.library.db.prepare('DELETE FROM annotations').run();
     source.library.db.prepare("UPDATE documents SET note = 'Autre note' WHERE id = ?").run(source.lumenis);
     expect(importAnnotations(source.library.db, exported)).toMatchObject({ imported: 5, notesRestored: 0, notesKept: 1 });
@@ -177,28 +178,28 @@ describe('W3C Web Annotation import', () => {
     source.library.close();
   });
 
-  it('points at an article’s web address when it has one, and finds the article by it', () => {
+  it('points at an article’s web address when it has one, and finds the article by it', async () => {
     const text = 'Un titre avec adresse\n\nSOURCE: https://presse.example/article-1\n\nLe corps de l’article, assez long pour être un article, cite la Banque de France.';
     const source = openLibrary(tempDir());
-    const id = importSources(source.db, [sourceFromBytes('adresse.txt', Buffer.from(text))]).imported[0]!.id;
+    const id = (await importSources(source.db, [sourceFromBytes('adresse.txt', Buffer.from(text))])).imported[0]!.id;
     expect(getDocument(source.db, id).url).toBe('https://presse.example/article-1');
     const at = getDocument(source.db, id).text.indexOf('Banque de France'); // no character outside the BMP: code points = UTF-16 units
     createAnnotation(source.db, { documentId: id, start: at, end: at + 'Banque de France'.length, color: 'blue', note: null, tags: [] });
-    const collection = JSON.parse(w3c(source)) as Collection;
+    const collection = JSON.parse(await w3c(source)) as Collection;
     const target = collection.first.items[0]!.target as Record<string, unknown>;
     expect(target).toMatchObject({ source: 'https://presse.example/article-1', 'apostille:document': id });
     delete target['apostille:document'];
     const other = openLibrary(tempDir());
-    importSources(other.db, [sourceFromBytes('adresse.txt', Buffer.from(text))]);
+    await importSources(other.db, [sourceFromBytes('adresse.txt', Buffer.from(text))]);
     expect(importAnnotations(other.db, JSON.stringify(collection))).toMatchObject({ imported: 1, skipped: 0 });
     expect(listAnnotations(other.db, id)).toEqual(listAnnotations(source.db, id));
     source.close();
     other.close();
   });
 
-  it('reads a minimal annotation written by another tool', () => {
+  it('reads a minimal annotation written by another tool', async () => {
     const library = openLibrary(tempDir());
-    const { lumenis } = loadArticles(library);
+    const { lumenis } = await loadArticles(library);
     const file = {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       id: 'https://annotations.example/anno/1',
@@ -214,13 +215,13 @@ describe('W3C Web Annotation import', () => {
     library.close();
   });
 
-  it('refuses a malformed or foreign file with the place of its first problem, and imports nothing', () => {
-    const source = annotatedLibrary(tempDir());
-    const exported = JSON.parse(w3c(source.library)) as Collection & Record<string, unknown>;
+  it('refuses a malformed or foreign file with the place of its first problem, and imports nothing', async () => {
+    const source = await annotatedLibrary(tempDir());
+    const exported = JSON.parse(await w3c(source.library)) as Collection & Record<string, unknown>;
     const target = openLibrary(tempDir());
-    loadArticles(target);
+    await loadArticles(target);
     let library = '';
-    exportJson(target.db, (chunk) => (library += chunk));
+    await exportLibraryJson(target.db, (chunk) => (library += chunk));
     const broken = (change: (items: Record<string, unknown>[]) => void) => {
       const copy = structuredClone(exported);
       change(copy.first.items);

@@ -2,17 +2,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../../app/core/index.ts';
 import { startHttpHost, type HttpHost } from '../../../app/host/index.ts';
-import { createHandlers, openLibrary, type Library } from '../../../app/library/index.ts';
+import { fileSettingsStore } from '../../../app/settings/index.ts';
 import { useTempDir } from '../../support/tmp.ts';
 
 const tempDir = useTempDir();
 let host: HttpHost | undefined;
-let library: Library | undefined;
+let core: Core | undefined;
 
 afterEach(async () => {
   await host?.close();
-  library?.close();
+  await core?.close();
+  host = undefined;
+  core = undefined;
 });
 
 async function start() {
@@ -21,8 +24,9 @@ async function start() {
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tempDir(), 'secret.txt'), 'secret');
-  library = openLibrary(tempDir());
-  host = await startHttpHost({ handlers: createHandlers(library, { version: 'test' }), staticDir });
+  const dir = tempDir();
+  core = await openCore({ dir, version: 'test', allowPaths: false, settings: fileSettingsStore(join(dir, 'settings.json')) });
+  host = await startHttpHost({ core, staticDir });
   return host;
 }
 

@@ -14,7 +14,7 @@ function library() {
 }
 
 describe('bad input in a batch', () => {
-  it('reports each bad file with its reason and still imports every good one', () => {
+  it('reports each bad file with its reason and still imports every good one', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.txt'), GOOD);
     writeFileSync(join(dir, 'empty.txt'), '');
@@ -29,7 +29,7 @@ describe('bad input in a batch', () => {
     chmodSync(join(dir, 'locked', 'secret.txt'), 0o000);
     const db = library();
 
-    const report = importSources(db, sourcesFromPaths([dir, join(dir, 'missing.txt')]));
+    const report = await importSources(db, sourcesFromPaths([dir, join(dir, 'missing.txt')]));
     const failures = Object.fromEntries(report.failed.map((f) => [f.file.split('/').pop(), f.error.code]));
     expect(failures).toMatchObject({
       'empty.txt': 'empty_file',
@@ -47,11 +47,11 @@ describe('bad input in a batch', () => {
     db.close();
   });
 
-  it('detects a re-import of the same article, even with other line ends or encoding, and keeps one copy', () => {
+  it('detects a re-import of the same article, even with other line ends or encoding, and keeps one copy', async () => {
     const db = library();
-    const first = importSources(db, [sourceFromBytes('a.txt', new TextEncoder().encode(GOOD))]);
+    const first = await importSources(db, [sourceFromBytes('a.txt', new TextEncoder().encode(GOOD))]);
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(GOOD.replaceAll('\n', '\r\n'))]);
-    const again = importSources(db, [sourceFromBytes('b.txt', bom)]);
+    const again = await importSources(db, [sourceFromBytes('b.txt', bom)]);
     expect(first.imported).toHaveLength(1);
     expect(again.imported).toHaveLength(0);
     expect(again.duplicates).toEqual([{ file: 'b.txt', id: first.imported[0]!.id, title: 'Un titre d’essai' }]);
@@ -59,11 +59,11 @@ describe('bad input in a batch', () => {
     db.close();
   });
 
-  it('leaves the library as it was when a write fails mid-batch', () => {
+  it('leaves the library as it was when a write fails mid-batch', async () => {
     const db = library();
-    importSources(db, [sourceFromBytes('a.txt', new TextEncoder().encode(GOOD))]);
+    await importSources(db, [sourceFromBytes('a.txt', new TextEncoder().encode(GOOD))]);
     db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON document_originals WHEN (SELECT count(*) FROM documents) > 1 BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
-    const report = importSources(db, [sourceFromBytes('b.txt', new TextEncoder().encode(GOOD.replace('essai', 'autre')))]);
+    const report = await importSources(db, [sourceFromBytes('b.txt', new TextEncoder().encode(GOOD.replace('essai', 'autre')))]);
     expect(report.failed[0]?.error.message).toMatch(/disk full/);
     expect(listDocuments(db).items.map((d) => d.title)).toEqual(['Un titre d’essai']);
     // Neither a half-written row nor a stray search entry is left behind.

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSources, sourceFromBytes } from '../../../app/import/index.ts';
 import { makeSnippet, MARK_END, MARK_START, parseQuery, searchDocuments, snippetMatcher, toFtsQuery } from '../../../app/search/index.ts';
-import { openDatabase, removeDocument } from '../../../app/store/index.ts';
+import { openDatabase, removeDocument, type Database } from '../../../app/store/index.ts';
 import { useTempDir } from '../../support/tmp.ts';
 
 const tempDir = useTempDir();
@@ -14,38 +14,38 @@ const ARTICLES: Record<string, string> = {
   'english.txt': 'Harbor Wind prices green bond\n\nHarbor Wind Partners priced a green bond on Tuesday, the company said in London.',
 };
 
-function library() {
+async function library() {
   const db = openDatabase(join(tempDir(), 'library.sqlite'));
-  importSources(db, Object.entries(ARTICLES).map(([name, text]) => sourceFromBytes(name, new TextEncoder().encode(text))));
+  await importSources(db, Object.entries(ARTICLES).map(([name, text]) => sourceFromBytes(name, new TextEncoder().encode(text))));
   return db;
 }
 
-const titles = (db: ReturnType<typeof library>, q: string) => searchDocuments(db, q).hits.map((h) => h.title);
+const titles = (db: Database, q: string) => searchDocuments(db, q).hits.map((h) => h.title);
 
 describe('search', () => {
-  it('ignores accents and case: etat finds État, societe finds Société', () => {
-    const db = library();
+  it('ignores accents and case: etat finds État, societe finds Société', async () => {
+    const db = await library();
     expect(titles(db, 'etat')).toEqual(expect.arrayContaining(['L’État confie son cloud à Orange', 'Thales et Orange s’allient']));
     expect(titles(db, 'SOCIETE')).toEqual(['La Société générale rachète un courtier']);
     db.close();
   });
 
-  it('ranks a title match above a body-only match', () => {
-    const db = library();
+  it('ranks a title match above a body-only match', async () => {
+    const db = await library();
     expect(titles(db, 'thales')[0]).toBe('Thales et Orange s’allient');
     expect(titles(db, 'etat')[0]).toBe('L’État confie son cloud à Orange');
     db.close();
   });
 
-  it('marks matched words in snippets with control characters, never HTML', () => {
-    const db = library();
+  it('marks matched words in snippets with control characters, never HTML', async () => {
+    const db = await library();
     const [hit] = searchDocuments(db, 'andromede').hits;
     expect(hit?.snippet).toContain(`${MARK_START}Andromède${MARK_END}`);
     db.close();
   });
 
-  it('supports phrases, exclusion and prefix of the last word', () => {
-    const db = library();
+  it('supports phrases, exclusion and prefix of the last word', async () => {
+    const db = await library();
     expect(titles(db, '"green bond"')).toEqual(['Harbor Wind prices green bond']);
     expect(titles(db, '"bond green"')).toEqual([]);
     expect(titles(db, 'orange -thales')).toEqual(['L’État confie son cloud à Orange']);
@@ -54,8 +54,8 @@ describe('search', () => {
     db.close();
   });
 
-  it('keeps the index in step with deletions', () => {
-    const db = library();
+  it('keeps the index in step with deletions', async () => {
+    const db = await library();
     const id = searchDocuments(db, 'societe').hits[0]!.id;
     removeDocument(db, id);
     expect(searchDocuments(db, 'societe').total).toBe(0);
@@ -66,25 +66,25 @@ describe('search', () => {
     db.close();
   });
 
-  it('never lets typed syntax reach FTS5', () => {
+  it('never lets typed syntax reach FTS5', async () => {
     // An unclosed quote runs to the end as a phrase; operators become plain words.
     expect(toFtsQuery('a" OR * NEAR(')).toBe('"a" "OR NEAR"');
     expect(toFtsQuery('thales OR orange')).toBe('"thales" "OR" "orange" *');
     expect(toFtsQuery('   ')).toBeNull();
     expect(toFtsQuery('-seulement')).toBeNull();
-    const db = library();
+    const db = await library();
     for (const q of ['"', '*', 'AND', 'col:thing', '(', 'NOT', '^x', "d'orange"]) expect(() => searchDocuments(db, q)).not.toThrow();
     db.close();
   });
 });
 
 describe('search over many matches', () => {
-  it('counts up to the candidate limit, then ranks title matches and the newest matches', () => {
+  it('counts up to the candidate limit, then ranks title matches and the newest matches', async () => {
     const db = openDatabase(join(tempDir(), 'library.sqlite'));
     const body = (i: number) => `Dépêche ${i}\n\nLe groupe Orange a publié ses résultats trimestriels, numéro ${i} de la série ${'x'.repeat(i % 7)}.`;
     const sources = [sourceFromBytes('old-title.txt', new TextEncoder().encode('Orange et Thales : l’alliance\n\nUn accord signé entre les deux groupes orange.'))];
     for (let i = 0; i < 40; i++) sources.push(sourceFromBytes(`d${i}.txt`, new TextEncoder().encode(body(i))));
-    importSources(db, sources);
+    await importSources(db, sources);
 
     const exact = searchDocuments(db, 'orange', 5, 100);
     expect(exact).toMatchObject({ total: 41, totalIsExact: true });
@@ -109,14 +109,14 @@ describe('search over many matches', () => {
 });
 
 describe('search over many matches: phrases and exclusions', () => {
-  it('keeps phrase and exclusion semantics on the bounded path', () => {
+  it('keeps phrase and exclusion semantics on the bounded path', async () => {
     const db = openDatabase(join(tempDir(), 'library.sqlite'));
     const sources = [
       sourceFromBytes('a.txt', new TextEncoder().encode('Conférence de presse d’Orange\n\nLe groupe a tenu une conférence de presse à Paris.')),
       sourceFromBytes('b.txt', new TextEncoder().encode('Orange et Thales\n\nLa presse était absente de la conférence, selon Thales.')),
     ];
     for (let i = 0; i < 30; i++) sources.push(sourceFromBytes(`n${i}.txt`, new TextEncoder().encode(`Note ${i}\n\nUne conférence de presse numéro ${i} a eu lieu, dit la presse.`)));
-    importSources(db, sources);
+    await importSources(db, sources);
     const phrase = searchDocuments(db, '"conférence de presse"', 50, 5);
     expect(phrase.totalIsExact).toBe(false);
     expect(phrase.hits.map((h) => h.title)).toContain('Conférence de presse d’Orange');

@@ -83,7 +83,7 @@ test('export Markdown and W3C, then import the W3C file into another library: th
     rmSync(w3cFile, { force: true });
     await context.close();
   } finally {
-    other.stop();
+    await other.stop();
     rmSync(other.library, { recursive: true, force: true });
   }
 });

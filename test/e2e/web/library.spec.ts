@@ -49,7 +49,7 @@ test('an empty library offers the sample articles', async ({ browser }) => {
     await expect(page.getByTestId('library-row')).toHaveCount(4);
     await page.close();
   } finally {
-    served.stop();
+    await served.stop();
   }
 });
 

@@ -40,7 +40,7 @@ test('opens two articles side by side in resizable panes that survive a restart'
   }, { intervals: [400] }).toBe(true);
 
   // Restart the host on the same library: the two panes and their sizes come back.
-  app.stop();
+  await app.stop();
   const again = await serve(app.library);
   try {
     const second = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1400, height: 860 } });
@@ -51,7 +51,7 @@ test('opens two articles side by side in resizable panes that survive a restart'
     expect(Math.abs(restored!.width - after!.width)).toBeLessThan(12);
     await second.close();
   } finally {
-    again.stop();
+    await again.stop();
   }
 });
 

@@ -1,0 +1,2 @@
+export { backupDue, backupsDir, copyLibrary, createBackup, listBackups, newestBackup, pruneBackups } from './backups.ts';
+export { replaceLibraryFile, restoreIntoLibrary } from './restore.ts';

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { Result } from './errors.ts';
+import type { MethodName } from './api.ts';
+import { jobEvent } from './jobs.ts';
+import { errorShape } from './schemas.ts';
+
+/** Commands of the desktop app's menu that the page carries out. */
+export const MENU_COMMANDS = ['add-pane', 'toggle-sync-scroll', 'show-shortcuts', 'show-export', 'show-backups', 'undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * What reaches a front end without it asking: job progress and results (jobs.ts), a menu command, settings changed
+ * elsewhere, an error of work the page did not start.
+ */
+export const hostEvent = z.discriminatedUnion('type', [
+  jobEvent,
+  z.object({ type: z.literal('command'), name: z.enum(MENU_COMMANDS) }),
+  z.object({ type: z.literal('settings-changed') }),
+  z.object({ type: z.literal('error'), error: errorShape }),
+]);
+export type HostEvent = z.infer<typeof hostEvent>;
+
+/**
+ * What the desktop app's preload exposes to the page as `window.apostille`: one door for calls, one for events. The
+ * preload is written against this type; the page's client uses the same one.
+ */
+export interface PreloadBridge {
+  call(method: MethodName, input: unknown): Promise<Result<unknown>>;
+  onEvent(listener: (event: HostEvent) => void): () => void;
+}

@@ -1,0 +1,107 @@
+import { isAbsolute, resolve } from 'node:path';
+import { AppError } from '../contract/errors.ts';
+import type { JobName, JobParams, JobResult } from '../contract/jobs.ts';
+import { getLibrarySettings } from '../library/library-settings.ts';
+import { withSnapshot } from '../library/library.ts';
+import { resolveId } from '../store/documents.ts';
+import type { CoreContext } from './handlers.ts';
+import type { JobContext } from './job-runner.ts';
+import { load } from './lazy.ts';
+
+export type TypedJobHandlers = { [J in JobName]: (input: JobParams<J>, job: JobContext) => Promise<JobResult<J> | undefined> };
+
+export interface JobOptions extends CoreContext {
+  /**
+   * Whether jobs may read and write paths on this machine (the desktop app and the CLI: yes; a page of the browser
+   * host: no, it sends the files' bytes and receives what it saves).
+   */
+  allowPaths: boolean;
+}
+
+/** The core's long work: each job's code, over one open library. */
+export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJobHandlers {
+  const { db } = library;
+  const path = (given: string): string => {
+    if (!allowPaths) throw new AppError('invalid_request', 'paths refused', { issue: 'files on this machine are not read or written for a page; send their contents' });
+    return isAbsolute(given) ? given : resolve(given);
+  };
+  const exportOptions = (language?: 'en' | 'fr') => ({ labels: getLibrarySettings(db).colorLabels, language: language ?? 'en' });
+
+  return {
+    'documents.import': async ({ files = [], paths = [], replaces }, job) => {
+      const { importSources, sourceFromBytes, sourcesFromPaths } = await load.importer();
+      const sources = [...files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64'), f.replaces)), ...sourcesFromPaths(paths.map(path))];
+      if (replaces !== undefined) {
+        if (sources.length !== 1) throw new AppError('invalid_request', 'replaces takes one file', { issue: 'a new version is made of exactly one file' });
+        sources[0]!.replaces = replaces;
+      }
+      return importSources(db, sources, job);
+    },
+    'entities.scan': async ({ documentIds }, job) => {
+      const { suggestionGroups } = await load.libraryPass();
+      const ids = documentIds?.map((id) => resolveId(db, id))
+        ?? (db.prepare('SELECT id FROM documents ORDER BY seq').all() as { id: string }[]).map((r) => r.id);
+      return { groups: (await suggestionGroups(db, ids, job)).slice(0, 1000) };
+    },
+    'entities.acceptAll': async (input, job) => (await load.libraryPass()).acceptAllIdentical(db, input, job),
+    'annotations.export': async ({ format, documentIds, language, out }, job) => {
+      const exports = await load.exports();
+      const options = { format, documentIds, ...exportOptions(language) };
+      if (out === undefined) {
+        const { file, count } = await exports.exportAnnotationsAsFile(db, options, job);
+        return job.signal.aborted ? undefined : { files: [file], paths: [], ...count };
+      }
+      if (format === 'md' && documentIds?.length !== 1) {
+        const written = await exports.exportMarkdownToFolder(db, options, path(out), job);
+        return { files: [], paths: written.files, documents: written.documents, annotations: written.annotations };
+      }
+      const count = await exports.exportAnnotationsToFile(db, options, path(out), job);
+      return job.signal.aborted ? undefined : { files: [], paths: [path(out)], ...count };
+    },
+    'entities.export': async ({ format, documentIds, out }, job) => {
+      const { exportEntities, writeFilesToFolder, writeAtomically } = await load.exports();
+      const files = await exportEntities(db, { format, documentIds }, job);
+      if (job.signal.aborted) return undefined;
+      if (out === undefined) return { files, paths: [] };
+      if (format === 'brat') return { files: [], paths: await writeFilesToFolder(files, path(out)) };
+      await writeAtomically(path(out), (write) => write(files[0]!.content));
+      return { files: [], paths: [path(out)] };
+    },
+    'backups.create': async ({ reason, path: given }, job) => {
+      const { copyLibrary, createBackup, pruneBackups } = await load.backups();
+      if (given !== undefined) return withSnapshot(library, (snapshot) => copyLibrary(snapshot, path(given), reason, job));
+      const made = await withSnapshot(library, (snapshot) => createBackup(snapshot, library.dir, reason, job));
+      pruneBackups(library.dir, getLibrarySettings(db).backupsKept);
+      return made;
+    },
+    'backups.restore': async (input, job) => {
+      const { listBackups, restoreIntoLibrary } = await load.backups();
+      let source: string;
+      if ('name' in input) {
+        const found = listBackups(library.dir).find((b) => b.name === input.name);
+        if (!found) throw new AppError('invalid_backup', `no backup ${input.name}`, { reason: `there is no backup “${input.name}”` });
+        source = found.path;
+      } else source = path(input.path);
+      return restoreIntoLibrary(library, source, job);
+    },
+    'library.export': async ({ format, path: given }, job) => {
+      const target = path(given);
+      const { writeArchive, exportLibraryJson } = await load.archive();
+      if (format === 'archive') {
+        const counts = await withSnapshot(library, (snapshot) => writeArchive(snapshot, target, job));
+        return job.signal.aborted ? undefined : { ...counts, path: target };
+      }
+      const { writeAtomically } = await load.exports();
+      const documents = await withSnapshot(library, (snapshot) => writeAtomically(target, (write) => exportLibraryJson(snapshot, write, job), job.signal));
+      return job.signal.aborted ? undefined : { documents, annotations: 0, entities: 0, bytes: 0, path: target };
+    },
+    'library.check': async ({ quick }) => {
+      const problems = await withSnapshot(library, async (snapshot) => {
+        const rows = snapshot.prepare(quick ? 'PRAGMA quick_check' : 'PRAGMA integrity_check').all() as Record<string, string>[];
+        return rows.map((r) => Object.values(r)[0]!).filter((r) => r !== 'ok');
+      });
+      return { ok: problems.length === 0, problems };
+    },
+    'library.importArchive': async ({ path: given }, job) => (await load.archive()).readArchive(db, path(given), job),
+  };
+}
