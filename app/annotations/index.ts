@@ -1,5 +1,5 @@
 export { reanchorAnnotations, type ReanchorResult } from './reanchor.ts';
 export {
-  createAnnotation, createAnnotationIn, getAnnotation, listAnnotations, placeAnnotation, reattachAnnotation, removeAnnotation, restoreAnnotation,
+  checkPassage, createAnnotation, createAnnotationIn, getAnnotation, listAnnotations, placeAnnotation, reattachAnnotation, removeAnnotation, restoreAnnotation,
   updateAnnotation, type AnnotationChange, type NewAnnotation,
 } from './store.ts';

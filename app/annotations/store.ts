@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe } from '../anchoring/describe.ts';
+import { foldForMatching } from '../anchoring/fold.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
 import { AppError } from '../contract/errors.ts';
 import type { Annotation } from '../contract/schemas.ts';
@@ -48,12 +49,7 @@ export function createAnnotation(db: Database, input: NewAnnotation, now = new D
 export function createAnnotationIn(
   db: Database, doc: { id: string; text: string }, input: NewAnnotation, now = new Date().toISOString(), convert = offsetConverter(doc.text),
 ): Annotation {
-  let selectors;
-  try {
-    selectors = describe(doc.text, input.start, input.end, convert);
-  } catch (error) {
-    throw new AppError('invalid_request', (error as Error).message, { issue: (error as Error).message });
-  }
+  const selectors = selectorsOf(doc.text, input.start, input.end, convert);
   if (input.id !== undefined && cached(db, 'SELECT 1 FROM annotations WHERE id = ?').get(input.id)) {
     throw new AppError('invalid_request', `annotation ${input.id} exists`, { issue: `annotation ${input.id} already exists` });
   }
@@ -89,15 +85,88 @@ function insert(db: Database, annotation: Annotation): void {
     annotation.entityId ?? null, annotation.value ? JSON.stringify(annotation.value) : null);
 }
 
-/** Puts back an annotation exactly as it was (undo of a deletion, import of an export): same id, same times. */
+/**
+ * Puts back an annotation exactly as it was (undo of a deletion, import of an export): same id, same times. It must
+ * still fit its article: a placed annotation's range lies within the text and its quote is the text there (compared as
+ * anchoring compares them: NFC, and quote, dash and space variants made one; the text's own is kept, with its context);
+ * an orphan keeps its quote and its old range, which need not match the text. Its note and tags are held to what
+ * annotations.create and update accept, a mention's entity must exist, and its times must be ISO 8601.
+ */
 export function restoreAnnotation(db: Database, annotation: Annotation): Annotation {
-  annotation = { ...annotation, documentId: getDocument(db, annotation.documentId).id };
+  const doc = getDocument(db, annotation.documentId);
+  annotation = { ...annotation, documentId: doc.id, tags: [...new Set(annotation.tags.map((tag) => tag.trim()))] };
+  checkRange(annotation.start, annotation.end);
+  checkNoteAndTags(annotation.note, annotation.tags);
+  for (const field of ['created', 'modified'] as const) {
+    const time = annotation[field];
+    if (time.length > 64 || !/^\d{4}-\d{2}-\d{2}T/.test(time) || Number.isNaN(Date.parse(time))) {
+      throw new AppError('invalid_request', `${field}: not an ISO 8601 date and time`, { issue: `${field}: must be an ISO 8601 date and time` });
+    }
+  }
+  if (annotation.entityId !== null && !cached(db, 'SELECT 1 FROM entities WHERE id = ?').get(annotation.entityId)) {
+    throw new AppError('not_found', `no entity ${annotation.entityId}`, { id: annotation.entityId });
+  }
+  if (!annotation.orphan) {
+    const { quote } = selectorsOf(doc.text, annotation.start, annotation.end);
+    if (foldForMatching(annotation.exact) !== foldForMatching(quote.exact)) {
+      throw new AppError('quote_not_found', `the quote is not the text at [${annotation.start}, ${annotation.end})`, {
+        quote: clip(annotation.exact), found: clip(quote.exact), start: annotation.start, end: annotation.end,
+      });
+    }
+    annotation = { ...annotation, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
+  }
   if (cached(db, 'SELECT 1 FROM annotations WHERE id = ?').get(annotation.id)) {
     throw new AppError('invalid_request', `annotation ${annotation.id} exists`, { issue: `annotation ${annotation.id} already exists` });
   }
   insert(db, annotation);
   return annotation;
 }
+
+/** A range of code points, refused (rather than left to the table's CHECK, an internal error) unless end > start ≥ 0. */
+function checkRange(start: number, end: number): void {
+  if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && end > start)) {
+    throw new AppError('invalid_request', `not a passage: [${start}, ${end})`, { issue: `not a passage: [${start}, ${end}) (end must be after start)`, start, end });
+  }
+}
+
+/** The limits of annotations.create and update (newAnnotation in the contract), for calls whose schema has none. */
+const MAX_NOTE = 100_000;
+const MAX_TAGS = 50;
+const MAX_TAG = 100;
+
+function checkNoteAndTags(note: string | null, tags: readonly string[]): void {
+  if (note !== null && note.length > MAX_NOTE) {
+    throw new AppError('invalid_request', `note: longer than ${MAX_NOTE} characters`, { issue: `note: at most ${MAX_NOTE} characters` });
+  }
+  if (tags.length > MAX_TAGS) throw new AppError('invalid_request', `tags: more than ${MAX_TAGS}`, { issue: `tags: at most ${MAX_TAGS}` });
+  for (const tag of tags) {
+    if (tag.length === 0 || tag.length > MAX_TAG) {
+      throw new AppError('invalid_request', `tags: a tag is 1 to ${MAX_TAG} characters`, { issue: `tags: 1 to ${MAX_TAG} characters` });
+    }
+  }
+}
+
+/**
+ * Refuses, with a typed error, a range [start, end) of code points that is not a passage of `text`: empty or reversed,
+ * or reaching beyond its end.
+ */
+export function checkPassage(text: string, start: number, end: number, convert = offsetConverter(text)): void {
+  selectorsOf(text, start, end, convert);
+}
+
+/** The selectors of [start, end) of `text`, or a typed refusal of a range that is not a passage of it. */
+function selectorsOf(text: string, start: number, end: number, convert = offsetConverter(text)) {
+  checkRange(start, end);
+  try {
+    return describe(text, start, end, convert);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new AppError('invalid_request', message, { issue: message, start, end });
+  }
+}
+
+/** A quote short enough for an error's details. */
+const clip = (text: string, max = 200): string => ([...text].length > max ? `${[...text].slice(0, max).join('')}…` : text);
 
 export function getAnnotation(db: Database, id: string): Annotation {
   const row = cached(db, `SELECT ${COLUMNS} FROM annotations WHERE id = ?`).get(id) as Row | undefined;
@@ -132,12 +201,7 @@ export function updateAnnotation(db: Database, id: string, change: AnnotationCha
 export function reattachAnnotation(db: Database, id: string, start: number, end: number, now = new Date().toISOString()): Annotation {
   const current = getAnnotation(db, id);
   const doc = getDocument(db, current.documentId);
-  let selectors;
-  try {
-    selectors = describe(doc.text, start, end);
-  } catch (error) {
-    throw new AppError('invalid_request', (error as Error).message, { issue: (error as Error).message });
-  }
+  const selectors = selectorsOf(doc.text, start, end);
   const next: Annotation = { ...current, exact: selectors.quote.exact, prefix: selectors.quote.prefix, suffix: selectors.quote.suffix, start, end, orphan: false, modified: now };
   placeAnnotation(db, next);
   return next;

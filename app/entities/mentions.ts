@@ -1,4 +1,4 @@
-import { createAnnotation } from '../annotations/store.ts';
+import { checkPassage, createAnnotation } from '../annotations/store.ts';
 import { AppError } from '../contract/errors.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
 import type { Annotation, Entity, NormalisedValueShape, SuggestionShape } from '../contract/schemas.ts';
@@ -24,6 +24,9 @@ export interface TagInput {
 /** Tags [start, end) of an article as a mention of an entity (made on the way if need be). */
 export function tagMention(db: Database, input: TagInput, now = new Date().toISOString()): { mention: Annotation; entity: Entity } {
   return transaction(db, () => {
+    // The passage first: a refused one must not leave an entity made for it.
+    const { text } = cached(db, 'SELECT text FROM documents WHERE id = ?').get(resolveId(db, input.documentId)) as { text: string };
+    checkPassage(text, input.start, input.end);
     let entity: Entity;
     if (input.entityId) entity = getEntity(db, input.entityId);
     else {
@@ -40,8 +43,11 @@ export function tagMention(db: Database, input: TagInput, now = new Date().toISO
 
 /** Suggestions the reader turned down in an article, so they do not come back. */
 export function rejectSuggestion(db: Database, documentId: string, s: Pick<SuggestionShape, 'start' | 'end' | 'type' | 'text'>): void {
+  const id = resolveId(db, documentId);
+  const { text } = cached(db, 'SELECT text FROM documents WHERE id = ?').get(id) as { text: string };
+  checkPassage(text, s.start, s.end);
   cached(db, 'INSERT OR IGNORE INTO rejected_suggestions (document_id, start, end, type, text) VALUES (?, ?, ?, ?, ?)')
-    .run(resolveId(db, documentId), s.start, s.end, s.type, s.text);
+    .run(id, s.start, s.end, s.type, s.text);
 }
 
 /** Context taken beyond a part of an article asked for, so that a name or a date cut by its edge is still whole. */

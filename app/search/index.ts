@@ -1,5 +1,6 @@
 import type { DocumentSummary, SearchResult } from '../contract/schemas.ts';
 import { cached, type Database } from '../store/database.ts';
+import { summaryColumns } from '../store/documents.ts';
 import { parseQuery, toFtsQuery, type ParsedQuery } from './fts-query.ts';
 import { makeSnippet, phraseMatcher, snippetMatcher } from './snippet.ts';
 
@@ -17,9 +18,8 @@ export const CANDIDATES = 2000;
 
 type Row = DocumentSummary & { text: string; score: number };
 
-const SUMMARY = `d.id, d.title, d.source, d.author, d.place, d.published, d.language, d.format, d.file_name AS fileName,
-  d.imported_at AS importedAt, d.word_count AS wordCount, d.text,
-  (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotationCount`;
+/** A hit's summary columns, the same as the library list's (its annotation count above all), and the text for its snippet. */
+const SUMMARY = `${summaryColumns('d')}, d.text`;
 
 /** Ranked full-text search over titles and texts, accent- and case-insensitive, with marked snippets. */
 export function searchDocuments(db: Database, query: string, limit = 50, candidates = CANDIDATES): SearchResult {
@@ -53,7 +53,7 @@ function annotatedMatches(db: Database, match: string, found: string[], room: nu
          SELECT a.document_id AS id, min(f.rank) AS score, group_concat('« ' || a.exact || ' »' || coalesce(' ' || a.note, ''), ' · ') AS passages
          FROM annotations_fts f JOIN annotations a ON a.seq = f.rowid
          WHERE annotations_fts MATCH ? GROUP BY a.document_id ORDER BY score LIMIT ?)
-       SELECT ${SUMMARY.replace('d.text', 'hits.passages AS text')}, hits.score FROM hits JOIN documents d ON d.id = hits.id ORDER BY hits.score`,
+       SELECT ${summaryColumns('d')}, hits.passages AS text, hits.score FROM hits JOIN documents d ON d.id = hits.id ORDER BY hits.score`,
     )
     .all(match, room + found.length) as unknown as Row[];
   return rows.filter((row) => !found.includes(row.id)).slice(0, room);

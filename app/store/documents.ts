@@ -24,9 +24,19 @@ export interface NewDocument {
   original: Uint8Array;
 }
 
-const SUMMARY_COLUMNS = `id, title, source, author, place, published, language, format, file_name AS fileName,
-  imported_at AS importedAt, word_count AS wordCount,
-  (SELECT count(*) FROM annotations a WHERE a.document_id = documents.id AND a.motivation != 'identifying') AS annotationCount`;
+/**
+ * The columns of a DocumentSummary, read from the documents table under `alias`: one list for the library list, an
+ * article and search hits, so that each counts the same. `annotationCount` is the article's highlights and notes
+ * (orphans included); entity mentions (motivation `identifying`) are counted apart.
+ */
+export function summaryColumns(alias = 'documents'): string {
+  const d = alias;
+  return `${d}.id, ${d}.title, ${d}.source, ${d}.author, ${d}.place, ${d}.published, ${d}.language, ${d}.format,
+  ${d}.file_name AS fileName, ${d}.imported_at AS importedAt, ${d}.word_count AS wordCount,
+  (SELECT count(*) FROM annotations a WHERE a.document_id = ${d}.id AND a.motivation != 'identifying') AS annotationCount`;
+}
+
+const SUMMARY_COLUMNS = summaryColumns('documents');
 
 const SORT_COLUMNS: Record<ListQuery['sort'] & string, string> = {
   imported: 'imported_at',
