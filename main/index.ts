@@ -18,6 +18,9 @@ const gotLock = app.requestSingleInstanceLock();
 if (!gotLock) app.quit();
 
 app.whenReady().then(async () => {
+  // A second instance only hands over to the first (its second-instance event) and quits; Electron does not promise
+  // that quitting stops it getting ready, and it must not open the library or a window meanwhile.
+  if (!gotLock) return;
   handleAppProtocol(join(import.meta.dirname, '../renderer'));
   const settings = createSettingsStore();
   const libraryDir = process.env[LIBRARY_ENV] ?? join(app.getPath('userData'), 'Library');
@@ -33,5 +36,15 @@ app.whenReady().then(async () => {
   setupIpc(window, core);
   setupMenu({ window, core, libraryDir });
   app.on('second-instance', () => window.isMinimized() ? window.restore() : window.focus());
-  app.on('window-all-closed', () => void core.close().then(() => app.quit()));
+  // However the app quits (the last window closed, File › Quit, Cmd+Q), the core stops its jobs and closes the
+  // library first; then the quit goes on.
+  let closed = false;
+  const closeThenQuit = (event?: Electron.Event) => {
+    if (closed) return;
+    event?.preventDefault();
+    closed = true;
+    void core.close().finally(() => app.quit());
+  };
+  app.on('before-quit', closeThenQuit);
+  app.on('window-all-closed', () => closeThenQuit());
 });

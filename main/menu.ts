@@ -1,4 +1,4 @@
-import { app, dialog, Menu, nativeTheme, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../app/contract/events.ts';
 import type { JobInput, JobName } from '../app/contract/jobs.ts';
 import { runJob } from '../app/contract/shared/run-job.ts';
@@ -47,13 +47,13 @@ export function menuTemplate({ window, core, libraryDir }: MenuContext): MenuIte
         { type: 'separator' },
         {
           label: 'Theme',
+          // The page draws the theme (as its own theme menu does): the choice is saved and the page told.
           submenu: (['system', 'light', 'dark'] as const).map((theme) => ({
             label: theme[0]!.toUpperCase() + theme.slice(1),
-            type: 'radio' as const,
-            click: () => {
-              nativeTheme.themeSource = theme;
-              void core.call('settings.set', { theme }).then(() => sendEvent(window, { type: 'settings-changed' }));
-            },
+            click: () => void core.call('settings.set', { theme }).then((saved) => {
+              if (saved.ok) sendEvent(window, { type: 'settings-changed' });
+              else sendEvent(window, { type: 'error', error: saved.error });
+            }),
           })),
         },
         { type: 'separator' },

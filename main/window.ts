@@ -1,10 +1,14 @@
-import { BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { openExternalAfterAsking } from './links.ts';
 import { APP_HOST, APP_SCHEME, APP_URL } from './protocol.ts';
 import type { WindowBounds } from './settings.ts';
 
-export const RENDERER_URL = process.env.ELECTRON_RENDERER_URL;
+/**
+ * The dev server electron-vite starts while developing. A packaged app ignores it: whoever sets an environment variable
+ * must not choose the page that is given the API (and paths on this machine), as the fuses keep NODE_OPTIONS out.
+ */
+export const RENDERER_URL = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
 /** The one window: isolated, sandboxed, no Node, strict CSP, no navigation, new windows or permissions, bounds remembered. */
 export function createMainWindow(bounds: { get(): WindowBounds; set(b: WindowBounds): void }): BrowserWindow {
