@@ -16,6 +16,17 @@ export type Access = 'read' | 'write' | 'job' | 'host';
 const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, access: 'read' as const });
 const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, access: 'write' as const });
 const none = z.object({}).strict();
+/** A passage ends after it starts: refused by the contract, before any handler. */
+const endAfterStart = (range: { start: number; end: number }) => range.end > range.start;
+const endAfterStartIssue = { message: 'a passage ends after it starts', path: ['end'] };
+/** An annotation put back as it was (undo, import): the same limits as one made by hand. */
+const restoredAnnotation = annotation.extend({
+  note: z.string().max(100_000).nullable(),
+  tags: z.array(z.string().trim().min(1).max(100)).max(50),
+  exact: z.string().max(100_000),
+  prefix: z.string().max(1000),
+  suffix: z.string().max(1000),
+}).strict().refine(endAfterStart, endAfterStartIssue);
 
 /**
  * The whole API between a front end and the core: one entry per method, each with runtime schemas for its input and
@@ -23,13 +34,13 @@ const none = z.object({}).strict();
  * this map; long work is declared beside it, in jobs.ts.
  */
 export const api = {
-  'annotations.create': write(newAnnotation.strict(), annotation),
+  'annotations.create': write(newAnnotation.strict().refine(endAfterStart, endAfterStartIssue), annotation),
   'annotations.list': read(z.object({ documentId }).strict(), z.array(annotation)),
   'annotations.update': write(annotationChange.strict(), annotation),
-  'annotations.restore': write(annotation.strict(), annotation),
+  'annotations.restore': write(restoredAnnotation, annotation),
   'annotations.remove': write(z.object({ id: z.uuid() }).strict(), z.object({ removed: z.boolean() })),
   'annotations.reattach': write(
-    z.object({ id: z.uuid(), start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict(),
+    z.object({ id: z.uuid(), start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict().refine(endAfterStart, endAfterStartIssue),
     annotation,
   ),
   'annotations.import': write(
@@ -66,7 +77,7 @@ export const api = {
       documentId, start: z.number().int().nonnegative(), end: z.number().int().positive(),
       entityId: z.uuid().optional(), type: entityTypeCode.optional(), name: z.string().trim().min(1).max(300).optional(),
       value: normalisedValue.nullable().optional(),
-    }).strict(),
+    }).strict().refine(endAfterStart, endAfterStartIssue),
     z.object({ mention: annotation, entity }),
   ),
   /**
@@ -74,11 +85,13 @@ export const api = {
    * article is worked through in pieces, what is on screen first.
    */
   'entities.suggest': read(
-    z.object({ documentId, start: z.number().int().nonnegative().optional(), end: z.number().int().positive().optional() }).strict(),
+    z.object({ documentId, start: z.number().int().nonnegative().optional(), end: z.number().int().positive().optional() }).strict()
+      .refine((part) => part.start === undefined || part.end === undefined || part.end > part.start, endAfterStartIssue),
     z.array(suggestion),
   ),
   'entities.reject': write(
-    z.object({ documentId, start: z.number().int().nonnegative(), end: z.number().int().positive(), type: entityTypeCode, text: z.string().max(1000) }).strict(),
+    z.object({ documentId, start: z.number().int().nonnegative(), end: z.number().int().positive(), type: entityTypeCode, text: z.string().max(1000) }).strict()
+      .refine(endAfterStart, endAfterStartIssue),
     z.object({ rejected: z.boolean() }),
   ),
   'entities.shared': read(

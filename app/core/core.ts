@@ -1,7 +1,8 @@
-import { accessOf, type Access, type MethodName } from '../contract/api.ts';
+import { accessOf, isMethodName, type Access, type MethodName } from '../contract/api.ts';
 import { AppError, type Result } from '../contract/errors.ts';
 import type { HostEvent } from '../contract/events.ts';
 import { openLibrary } from '../library/library.ts';
+import { BUSY_TIMEOUT_MS, nextWait } from '../store/database.ts';
 import type { SettingsStore } from '../settings/index.ts';
 import { settingsHandlers } from '../settings/index.ts';
 import { dispatch, type Handlers } from './dispatch.ts';
@@ -60,7 +61,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     await importSources(library.db, sampleSources(options.samplesDir));
   }
 
-  const call = (method: string, input: unknown) => dispatch(handlers, method, input);
+  const call = (method: string, input: unknown) =>
+    isMethodName(method) && accessOf(method) === 'write' ? whileBusy(() => dispatch(handlers, method, input)) : dispatch(handlers, method, input);
   const core: Core = {
     call,
     callJson: (method, body) => answerJson(body, (input) => call(method, input)),
@@ -91,6 +93,20 @@ export async function adoptLegacyColorLabels(core: Pick<Core, 'call'>, settings:
     if (!saved.ok) return;
   }
   settings.set({});
+}
+
+/**
+ * A write refused because another writer held the library is tried again, every few milliseconds, until
+ * BUSY_TIMEOUT_MS: only then is it reported as library_locked. (A refused write wrote nothing: SQLite takes the write
+ * lock before the first change, and every handler with more than one change makes them in one transaction.)
+ */
+async function whileBusy(attempt: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let wait = 1; ; wait = nextWait(wait)) {
+    const result = await attempt();
+    if (result.ok || result.error.code !== 'library_locked' || Date.now() > deadline) return result;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
 }
 
 /** A call whose input and answer are JSON bytes: a body that is not JSON is refused like any malformed input. */

@@ -8,9 +8,31 @@ export type Database = DatabaseSync;
 
 /**
  * How long a writer waits for another (the CLI beside the app, a job beside a note being saved) before the library is
- * reported locked. SQLite retries with growing sleeps meanwhile; every transaction of ours is short.
+ * reported locked. Every transaction of ours is short; the wait is spent trying again every few milliseconds.
  */
 export const BUSY_TIMEOUT_MS = 30_000;
+/**
+ * SQLite's own wait on a writing connection, kept short: its busy handler sleeps up to 100 ms between tries, so a
+ * writer beside a busy one (an import committing every few milliseconds) would miss the gaps between its transactions
+ * and wait seconds. Writes retry on their own, every 1–8 ms, until BUSY_TIMEOUT_MS (see beginImmediate, whileBusy).
+ */
+const SQLITE_BUSY_MS = 10;
+
+const pauseCell = new Int32Array(new SharedArrayBuffer(4));
+/** Sleeps this thread (a worker's, or the CLI's) without spinning. */
+export function sleepSync(ms: number): void {
+  Atomics.wait(pauseCell, 0, 0, ms);
+}
+
+/** Another connection holds the write lock (SQLite's busy or locked). */
+export function isBusy(error: unknown): boolean {
+  return toAppError(error).code === 'library_locked';
+}
+
+/** The next wait between two tries: growing from 1 to 8 ms, with jitter so that two waiting writers do not keep step. */
+export function nextWait(previous: number): number {
+  return Math.min(8, previous * 2) * (0.5 + Math.random() / 2);
+}
 
 export interface OpenOptions {
   /** Stop at this schema version (tests of upgrades from earlier versions). */
@@ -63,7 +85,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   }
   const db = new DatabaseSync(file);
   try {
-    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // A reading connection waits in SQLite (it rarely has to); a writing one retries by itself (beginImmediate).
+    db.exec(`PRAGMA busy_timeout = ${options.readOnly ? BUSY_TIMEOUT_MS : SQLITE_BUSY_MS}`);
     // The version again, through SQLite this time (a write-ahead log may hold a newer one), before anything is set.
     refuseNewer(db, migrations);
     if (options.readOnly) {
@@ -126,7 +149,8 @@ function assertIncreasing(migrations: readonly Migration[]): void {
 export function transaction<T>(db: Database, work: () => T): T {
   // Savepoints nest under one name: RELEASE and ROLLBACK TO act on the innermost one of that name.
   const nested = db.isTransaction;
-  db.exec(nested ? 'SAVEPOINT nested' : 'BEGIN IMMEDIATE');
+  if (nested) db.exec('SAVEPOINT nested');
+  else beginImmediate(db);
   try {
     const result = work();
     db.exec(nested ? 'RELEASE nested' : 'COMMIT');
@@ -140,6 +164,20 @@ export function transaction<T>(db: Database, work: () => T): T {
       }
     }
     throw error;
+  }
+}
+
+/** Takes the write lock, trying again every few milliseconds while another writer holds it, up to BUSY_TIMEOUT_MS. */
+function beginImmediate(db: Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let wait = 1; ; wait = nextWait(wait)) {
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+      sleepSync(wait);
+    }
   }
 }
 

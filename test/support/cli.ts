@@ -9,6 +9,7 @@ export const SAMPLE_FILES = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'
 
 /** Runs the CLI as a user would (a process of its own, English messages unless `env` says otherwise). */
 export function apostille(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', ...env } });
+  // A command that hangs (waiting on a pipe, say) fails its test instead of stalling the run.
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, LANG: 'en_GB.UTF-8', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

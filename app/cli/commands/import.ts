@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { EXIT, UsageError } from '../exit-codes.ts';
 import { runCliJob } from '../job.ts';
@@ -7,10 +7,11 @@ import { print, printError, printJson } from '../terminal.ts';
 import type { Command } from './index.ts';
 import type { CommandContext } from '../context.ts';
 
-/** A file that starts as gzip does: a library archive (articles never do). */
+/** A regular file that starts as gzip does: a library archive (articles never do). A pipe is never opened here. */
 function isArchive(path: string): boolean {
   try {
-    const fd = openSync(path, 'r');
+    if (!statSync(path).isFile()) return false;
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const head = Buffer.alloc(2);
       return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
