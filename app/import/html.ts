@@ -1,9 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { JSDOM, type DomElement, type DomNode } from 'jsdom';
+import { defaultTreeAdapter, parse } from 'parse5';
 import type { Block } from '../contract/schemas.ts';
 import { AppError } from '../contract/errors.ts';
-import { INLINE_IMAGE, SANITISE_CONFIG } from '../contract/shared/sanitise-config.ts';
+import { sanitiseArticleHtml } from '../contract/shared/sanitise-config.ts';
 
 export interface ParsedHtml {
   title: string | null;
@@ -23,12 +24,43 @@ const BLOCK_KINDS: Record<string, Block['kind']> = {
   DD: 'paragraph', TD: 'paragraph', TH: 'paragraph', CAPTION: 'caption',
 };
 
+/**
+ * How deep a page's elements may nest (counting html and body). jsdom and Readability are recursive and slower than
+ * linear in depth: 200 levels take under a second, 512 take seconds, 100,000 took a minute and overflowed the stack.
+ * Real pages stay well under a hundred.
+ */
+export const MAX_HTML_DEPTH = 256;
+
+/**
+ * Refuses HTML nested deeper than `limit` elements, before jsdom, Readability or DOMPurify see it. The depth is the
+ * HTML parser's own: parse5 (the parser jsdom uses) runs without a DOM and counts its stack of open elements, stopping
+ * as soon as the limit is passed. A count of tags would not do: the parser opens elements the tags never show — it
+ * reopens every unclosed <b> in each new block, so `<div><b data-n></div>` a few hundred times builds a tree hundreds
+ * deep that a tag count sees as two — and closes others that the tags leave open (<p>, <li>, <td>).
+ */
+export function checkHtmlDepth(html: string, limit = MAX_HTML_DEPTH): void {
+  let open = 0;
+  parse(html, {
+    scriptingEnabled: false, // as jsdom parses: <noscript> content is markup
+    treeAdapter: {
+      ...defaultTreeAdapter,
+      onItemPush() {
+        if (++open > limit) throw new AppError('too_deeply_nested', `more than ${limit} levels of HTML elements`, { limit, what: 'HTML elements' });
+      },
+      onItemPop() {
+        open--;
+      },
+    },
+  });
+}
 
 /**
  * Extracts the article from a web page with Mozilla Readability, then sanitises it with DOMPurify. Nothing is ever
- * fetched: jsdom loads no sub-resources and runs no scripts, and images that point elsewhere are dropped.
+ * fetched: jsdom loads no sub-resources and runs no scripts, and images that point elsewhere are dropped. A page
+ * nested too deeply for that is refused first (checkHtmlDepth).
  */
 export function parseHtml(html: string, pageUrl: string | null): ParsedHtml {
+  checkHtmlDepth(html);
   const dom = new JSDOM(html, { url: pageUrl && /^https?:\/\//.test(pageUrl) ? pageUrl : 'https://article.invalid/' });
   try {
     const { document } = dom.window;
@@ -54,20 +86,13 @@ export function parseHtml(html: string, pageUrl: string | null): ParsedHtml {
   }
 }
 
-/** DOMPurify, then the article-specific rules: only inline data images survive, links open nothing by themselves. */
+/**
+ * DOMPurify with the article rules (only inline data images survive, links open nothing by themselves): the same
+ * function the reader runs again before display, so what is stored is what is shown.
+ */
 export function sanitise(window: unknown, html: string): DomElement {
-  const purify = createDOMPurify(window as never);
-  const clean = purify.sanitize(html, SANITISE_CONFIG) as unknown as string;
-  const body = new JSDOM(`<body>${clean}</body>`).window.document.body;
-  for (const img of Array.from(body.querySelectorAll('img'))) {
-    if (!INLINE_IMAGE.test(img.getAttribute('src') ?? '')) img.remove();
-  }
-  for (const link of Array.from(body.querySelectorAll('a'))) {
-    if (!/^(?:https?:|mailto:)/i.test(link.getAttribute('href') ?? '')) link.removeAttribute('href');
-    link.setAttribute('target', '_blank');
-    link.setAttribute('rel', 'noopener noreferrer');
-  }
-  return body;
+  const clean = sanitiseArticleHtml(createDOMPurify(window as never), html);
+  return new JSDOM(`<body>${clean}</body>`).window.document.body;
 }
 
 /**
