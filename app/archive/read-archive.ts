@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { AppError } from '../contract/errors.ts';
+import { AppError, toAppError } from '../contract/errors.ts';
 import type { StepControl } from '../core/steps.ts';
 import { unreadable } from '../import/read-file.ts';
 import { cached, latestVersion, transaction, type Database } from '../store/database.ts';
@@ -11,6 +12,11 @@ import type { ArchiveCounts } from './write-archive.ts';
 const BATCH = 500;
 const invalid = (reason: string) => new AppError('invalid_archive', reason, { reason });
 
+// What even an empty library holds of its own (its entity types, its settings): the archived library's replace them,
+// and they are put back if the import has to be undone.
+const OWN_TABLES = ['entity_types', 'library_settings'] as const;
+type OwnRows = Record<(typeof OWN_TABLES)[number], Record<string, unknown>[]>;
+
 /** True when the file starts as a gzip stream does (an archive; articles never do). */
 export function looksLikeArchive(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -19,23 +25,49 @@ export function looksLikeArchive(bytes: Uint8Array): boolean {
 /**
  * Brings an archive (writeArchive) into an empty library, row for row: the library then holds exactly what the
  * archived one held. Rows are written a few hundred per transaction; if anything fails part-way — a damaged file, a
- * full disk — what was written is taken out again, and the library is left empty as it was.
+ * full disk, a cancel — what was written is taken out again, and the library is left as it was.
  */
 export async function readArchive(db: Database, path: string, control: StepControl = {}): Promise<ArchiveCounts> {
-  const held = (db.prepare('SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM entities) + (SELECT count(*) FROM annotations) AS n').get() as { n: number }).n;
+  refuseNonEmpty(db);
+  const own = Object.fromEntries(OWN_TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()])) as OwnRows;
+  const source = createReadStream(path);
+  await new Promise<void>((resolve, reject) => {
+    source.once('open', () => resolve());
+    source.once('error', (error) => reject(unreadable(error)));
+  });
+  // The reader's errors reach readRows while it reads; once it has stopped (a bad line found before the end), zlib may
+  // still fail on what was already piped in: that error is not the library's, and must not go uncaught.
+  const gunzip = createGunzip().on('error', () => {});
+  // A file that fails to be read part-way ends the reading with its reason (a pipe does not pass errors on).
+  source.on('error', (error) => gunzip.destroy(unreadable(error)));
+  try {
+    const counts = await readRows(db, source.pipe(gunzip), control);
+    return { ...counts, bytes: source.bytesRead };
+  } catch (error) {
+    try {
+      undo(db, own);
+    } catch {
+      // Undoing failed too (the disk is still full): why the import failed is what the reader must hear.
+    }
+    throw error;
+  } finally {
+    source.destroy();
+    gunzip.destroy();
+  }
+}
+
+function refuseNonEmpty(db: Database): void {
+  const held = ARCHIVED_TABLES.filter((t) => !(OWN_TABLES as readonly string[]).includes(t))
+    .reduce((n, table) => n + (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n, 0);
   if (held > 0) {
     const count = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
     throw new AppError('library_not_empty', `the library holds ${held} rows`, { count });
   }
-  // The new library's default entity types, put back if the import has to be undone.
-  const defaultTypes = db.prepare('SELECT * FROM entity_types ORDER BY rowid').all() as Record<string, unknown>[];
-  const source = createReadStream(path);
-  const lines = createInterface({ input: source.pipe(createGunzip()), crlfDelay: Infinity });
-  const opened = new Promise<void>((resolve, reject) => {
-    source.once('open', () => resolve());
-    source.once('error', (error) => reject(unreadable(error)));
-  });
-  await opened;
+}
+
+/** The archive's lines into the library, a batch per transaction. Throws what went wrong, as what it is. */
+async function readRows(db: Database, input: Readable, control: StepControl): Promise<Omit<ArchiveCounts, 'bytes'>> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let header: ArchiveHeader | undefined;
   let columns: Map<string, Set<string>> | undefined;
   let pending: { table: string; row: Record<string, unknown> }[] = [];
@@ -51,49 +83,47 @@ export async function readArchive(db: Database, path: string, control: StepContr
     control.progress?.({ done, total: total() });
   };
   try {
-    try {
-      for await (const line of lines) {
-        if (!line.trim()) continue;
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(line);
-        } catch {
-          throw invalid('a line is not JSON');
-        }
-        if (!header) {
-          header = checkHeader(parsed);
-          columns = knownColumns(db);
-          // The archived library's own entity types (built-in ones included) replace the new library's defaults.
-          transaction(db, () => db.exec('DELETE FROM entity_types'));
-          continue;
-        }
-        const { t: table, r: row } = (parsed ?? {}) as { t?: unknown; r?: unknown };
-        const known = typeof table === 'string' ? columns!.get(table) : undefined;
-        if (!known || row === null || typeof row !== 'object') throw invalid(`a row of an unknown table (${String(table).slice(0, 40)})`);
-        const unknown = Object.keys(row).find((c) => !known.has(c));
-        if (unknown) throw invalid(`column “${unknown}” of ${table} is not known to this version`);
-        pending.push({ table: table as string, row: row as Record<string, unknown> });
-        if (pending.length >= BATCH) {
-          flush();
-          await control.pause?.();
-          // Stopped part-way, an archive would leave half a library: it is taken out again, as on failure.
-          if (control.signal?.aborted) throw new Error('archive import cancelled');
-        }
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const parsed = parseLine(line);
+      if (!header) {
+        header = checkHeader(parsed);
+        columns = knownColumns(db);
+        transaction(db, () => OWN_TABLES.forEach((t) => db.exec(`DELETE FROM ${t}`)));
+        continue;
       }
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      // zlib's and the reader's own errors: a truncated or damaged file.
-      throw invalid((error as Error).message);
+      pending.push(checkRow(parsed, columns!));
+      if (pending.length >= BATCH) {
+        flush();
+        await control.pause?.();
+      }
+      // Stopped part-way, an archive would leave half a library: it is taken out again, as on failure.
+      if (control.signal?.aborted) throw new Error('archive import cancelled');
     }
     if (!header) throw invalid('the file is empty');
     if (pending.length) flush();
-    if (done !== total()) throw invalid(`the archive is incomplete (${done} of ${total()} rows)`);
-    const rows = header.rows;
-    return { documents: rows.documents ?? 0, annotations: rows.annotations ?? 0, entities: rows.entities ?? 0, bytes: source.bytesRead };
   } catch (error) {
-    source.destroy();
-    emptyAgain(db, defaultTypes);
-    throw error;
+    throw asArchiveError(error);
+  }
+  if (done !== total()) throw invalid(`the archive is incomplete (${done} of ${total()} rows)`);
+  const rows = header.rows;
+  return { documents: rows.documents ?? 0, annotations: rows.annotations ?? 0, entities: rows.entities ?? 0 };
+}
+
+/**
+ * A failure as the reader should hear of it: the library's own state (a full disk, a lock, damage) as it is; anything
+ * else — zlib's and the reader's errors, rows the schema refuses — means the archive is truncated or damaged.
+ */
+function asArchiveError(error: unknown): AppError {
+  const appError = toAppError(error);
+  return appError.code === 'internal' ? invalid(appError.message) : appError;
+}
+
+function parseLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw invalid('a line is not JSON');
   }
 }
 
@@ -106,6 +136,15 @@ function checkHeader(value: unknown): ArchiveHeader {
   return header as ArchiveHeader;
 }
 
+function checkRow(value: unknown, columns: Map<string, Set<string>>): { table: string; row: Record<string, unknown> } {
+  const { t: table, r: row } = (value ?? {}) as { t?: unknown; r?: unknown };
+  const known = typeof table === 'string' ? columns.get(table) : undefined;
+  if (!known || row === null || typeof row !== 'object') throw invalid(`a row of an unknown table (${String(table).slice(0, 40)})`);
+  const unknown = Object.keys(row).find((c) => !known.has(c));
+  if (unknown) throw invalid(`column “${unknown}” of ${String(table)} is not known to this version`);
+  return { table: table as string, row: row as Record<string, unknown> };
+}
+
 function knownColumns(db: Database): Map<string, Set<string>> {
   return new Map(ARCHIVED_TABLES.map((table) => [
     table,
@@ -113,11 +152,16 @@ function knownColumns(db: Database): Map<string, Set<string>> {
   ]));
 }
 
-/** Takes out every row an interrupted archive import wrote: back to an empty library with its default types. */
-function emptyAgain(db: Database, defaultTypes: Record<string, unknown>[]): void {
+/**
+ * Takes out every row an interrupted archive import wrote, and puts back the library's own types and settings. The
+ * full-text indexes are rebuilt over the empty tables: that frees their pages even on a full disk.
+ */
+function undo(db: Database, own: OwnRows): void {
   transaction(db, () => {
     for (const table of [...ARCHIVED_TABLES].reverse()) db.exec(`DELETE FROM ${table}`);
-    for (const row of defaultTypes) insertRow(db, 'entity_types', row);
+    const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'").all() as { name: string }[];
+    for (const { name } of indexes) db.exec(`INSERT INTO "${name}" ("${name}") VALUES ('rebuild')`);
+    for (const table of OWN_TABLES) for (const row of own[table]) insertRow(db, table, row);
   });
 }
 

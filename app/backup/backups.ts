@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { backup as sqliteBackup } from 'node:sqlite';
+import { backup as sqliteBackup, DatabaseSync } from 'node:sqlite';
 import { basename, join } from 'node:path';
 import type { BackupInfo } from '../contract/schemas.ts';
 import type { Database } from '../store/database.ts';
@@ -11,26 +11,22 @@ export function backupsDir(libraryDir: string): string {
   return join(libraryDir, 'backups');
 }
 
-// apostille-20261206-052636-daily.sqlite (UTC): names sort as times do, so the newest is found without opening any.
-const NAME = /^apostille-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-\d+)?-(manual|daily|migration|restore)\.sqlite$/;
+// apostille-20261206-052636-daily.sqlite (UTC), then -2, -3… for more within that second: names sort as times do, so
+// the newest is found without opening any.
+const NAME = /^apostille-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-(\d+))?-(manual|daily|migration|restore)\.sqlite$/;
 
-/** Where a new backup goes (the backups folder is made if need be): a name of its own, even within one second. */
+/**
+ * Where a new backup goes (the backups folder is made if need be): a name of its own, numbered after any backup of
+ * the same second whatever its reason, so that the order of their names is the order they were made in.
+ */
 export function newBackupPath(libraryDir: string, reason: BackupReason, now = new Date()): string {
   const dir = backupsDir(libraryDir);
   mkdirSync(dir, { recursive: true });
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  let name = `apostille-${stamp}-${reason}.sqlite`;
-  for (let n = 2; existsIn(dir, name); n++) name = `apostille-${stamp}-${n}-${reason}.sqlite`;
-  return join(dir, name);
-}
-
-function existsIn(dir: string, name: string): boolean {
-  try {
-    statSync(join(dir, name));
-    return true;
-  } catch {
-    return false;
-  }
+  const sameSecond = readdirSync(dir).filter((name) => name.startsWith(`apostille-${stamp}-`))
+    .map((name) => NAME.exec(name.replace(/\.partial$/, '')));
+  const n = Math.max(0, ...sameSecond.map((match) => (match ? Number(match[7] ?? 1) : 0)));
+  return join(dir, n === 0 ? `apostille-${stamp}-${reason}.sqlite` : `apostille-${stamp}-${n + 1}-${reason}.sqlite`);
 }
 
 /** The library's backups, newest first. */
@@ -42,20 +38,20 @@ export function listBackups(libraryDir: string): BackupInfo[] {
   } catch {
     return [];
   }
-  const list: BackupInfo[] = [];
+  const list: (BackupInfo & { n: number })[] = [];
   for (const name of names) {
     const match = NAME.exec(name);
     if (!match) continue;
-    const [, y, mo, d, h, mi, s, reason] = match;
+    const [, y, mo, d, h, mi, s, n, reason] = match;
     let bytes: number;
     try {
       bytes = statSync(join(dir, name)).size;
     } catch {
       continue;
     }
-    list.push({ name, path: join(dir, name), created: `${y}-${mo}-${d}T${h}:${mi}:${s}Z`, bytes, reason: reason as BackupReason });
+    list.push({ name, path: join(dir, name), created: `${y}-${mo}-${d}T${h}:${mi}:${s}Z`, bytes, reason: reason as BackupReason, n: Number(n ?? 1) });
   }
-  return list.sort((a, b) => b.created.localeCompare(a.created) || b.name.localeCompare(a.name));
+  return list.sort((a, b) => b.created.localeCompare(a.created) || b.n - a.n).map(({ n: _, ...backup }) => backup);
 }
 
 export function newestBackup(libraryDir: string): BackupInfo | undefined {
@@ -64,7 +60,12 @@ export function newestBackup(libraryDir: string): BackupInfo | undefined {
 
 /** Deletes the oldest backups beyond the newest `kept`. */
 export function pruneBackups(libraryDir: string, kept: number): void {
-  for (const old of listBackups(libraryDir).slice(kept)) rmSync(old.path, { force: true });
+  for (const old of listBackups(libraryDir).slice(kept)) removeDatabaseFile(old.path);
+}
+
+/** A database file and any journal SQLite left beside it. */
+export function removeDatabaseFile(path: string): void {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(path + suffix, { force: true });
 }
 
 export interface BackupProgress {
@@ -75,7 +76,8 @@ export interface BackupProgress {
 /**
  * A consistent copy of the library with SQLite's online backup, page by page, while the library stays in use. `db`
  * must hold a read transaction throughout (withSnapshot): writes by other connections then neither show in the copy
- * nor restart it. Written under a temporary name, renamed when complete.
+ * nor restart it. Written under a temporary name, renamed when complete; the copy is a file of its own (a rollback
+ * journal, not the library's write-ahead log), so opening it leaves nothing beside it.
  */
 export async function copyLibrary(db: Database, path: string, reason: BackupReason, options: BackupProgress = {}, now = new Date()): Promise<BackupInfo> {
   const partial = `${path}.partial`;
@@ -88,12 +90,23 @@ export async function copyLibrary(db: Database, path: string, reason: BackupReas
         options.progress?.({ done: totalPages - remainingPages, total: totalPages });
       },
     });
+    selfContained(partial);
     renameSync(partial, path);
   } catch (error) {
-    rmSync(partial, { force: true });
+    removeDatabaseFile(partial);
     throw error;
   }
   return { name: basename(path), path, created: now.toISOString().slice(0, 19) + 'Z', bytes: statSync(path).size, reason };
+}
+
+/** A copy in rollback-journal mode: one file, that a read-only connection opens without making a log beside it. */
+function selfContained(file: string): void {
+  const db = new DatabaseSync(file);
+  try {
+    db.exec('PRAGMA journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
 }
 
 /** A backup into the library's backups folder. */
@@ -106,8 +119,13 @@ export function backupBeforeMigration(db: Database, libraryDir: string, now = ne
   const path = newBackupPath(libraryDir, 'migration', now);
   const partial = `${path}.partial`;
   rmSync(partial, { force: true });
-  db.prepare('VACUUM INTO ?').run(partial);
-  renameSync(partial, path);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    renameSync(partial, path);
+  } catch (error) {
+    removeDatabaseFile(partial);
+    throw error;
+  }
 }
 
 /** True when the newest backup is older than `maxAgeMs` (or there is none): the start-up backup is due. */

@@ -39,7 +39,8 @@ export function createContext(fields: Omit<CommandContext, 'libraryDir' | 'core'
       return result.value as never;
     },
     async close() {
-      if (opened) await (await opened).close();
+      // A core that could not open has nothing to close (its error was reported).
+      if (opened) await opened.then((core) => core.close(), () => {});
     },
   };
 }

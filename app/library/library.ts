@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError, toAppError } from '../contract/errors.ts';
+import { AppError, LIBRARY_STATE_CODES, toAppError } from '../contract/errors.ts';
 import { backupBeforeMigration, newestBackup } from '../backup/backups.ts';
 import { openDatabase, type Database } from '../store/database.ts';
 import { DATABASE_FILE } from './location.ts';
@@ -19,6 +19,17 @@ export interface OpenLibraryOptions {
   readOnly?: boolean;
 }
 
+const opened = new Set<(library: Library) => void>();
+
+/**
+ * For tests: `listener` hears of every library opened from now on, to reach a connection that a core keeps to itself
+ * (and, say, make its disk look full). Returns how to stop listening.
+ */
+export function onLibraryOpened(listener: (library: Library) => void): () => void {
+  opened.add(listener);
+  return () => opened.delete(listener);
+}
+
 /**
  * Opens (or creates) the library in folder `dir`. A file that cannot be a library — empty, foreign, damaged, of a newer
  * version — is refused as it is, never replaced, and the error names the newest backup to go back to. Before a schema
@@ -33,14 +44,15 @@ export function openLibrary(dir: string, options: OpenLibraryOptions = {}): Libr
   } catch (error) {
     throw withWayBack(toAppError(error), dir, file);
   }
-  return { dir, file, db, created, close: () => db.close() };
+  const library: Library = { dir, file, db, created, close: () => db.close() };
+  for (const listener of opened) listener(library);
+  return library;
 }
 
-const LIBRARY_STATES = new Set(['library_empty_file', 'library_not_database', 'library_damaged']);
 
 /** A library that cannot be opened: its file named, and the newest backup, the way back, when there is one. */
 export function withWayBack(error: AppError, dir: string, file = join(dir, DATABASE_FILE)): AppError {
-  if (!LIBRARY_STATES.has(error.code)) return error;
+  if (!LIBRARY_STATE_CODES.includes(error.code)) return error;
   const backup = newestBackup(dir);
   return new AppError(error.code, error.message, {
     ...error.details,

@@ -96,10 +96,12 @@ describe('startOrRecover', () => {
     expect(list).toMatchObject({ ok: true, value: { total: 4 } });
     await core!.close();
 
-    // The damaged file was kept, as it was, in the backups folder; the backup itself is untouched.
-    const asides = listBackups(dir).filter((b) => b.reason === 'restore');
+    // The damaged file was kept, as it was, in the backups folder — not as a backup, so a later damage never gets it
+    // offered as the way back; the backup itself is untouched.
+    expect(listBackups(dir).filter((b) => b.reason === 'restore')).toEqual([]);
+    const asides = readdirSync(join(dir, 'backups')).filter((name) => name.startsWith('damaged-'));
     expect(asides).toHaveLength(1);
-    expect(readFileSync(asides[0]!.path)).toEqual(damaged);
+    expect(readFileSync(join(dir, 'backups', asides[0]!))).toEqual(damaged);
     expect(readFileSync(file)).not.toEqual(damaged);
     expect(backupNames(dir)).toContain('apostille-20261201-080000-daily.sqlite');
     expect(readFileSync(backup).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { toAppError } from '../../contract/errors.ts';
 import { formatSize } from '../../contract/shared/sizes.ts';
@@ -41,17 +41,6 @@ export const backupsCommand: Command = {
   },
 };
 
-/** How many articles the library holds, or null when it cannot be opened (damaged, not a library…). */
-async function articlesHeld(context: CommandContext): Promise<number | null> {
-  try {
-    return (await context.call('app.info', {})).documentCount;
-  } catch (error) {
-    const code = toAppError(error).code;
-    if (code === 'library_empty_file' || code === 'library_not_database' || code === 'library_damaged') return null;
-    throw error;
-  }
-}
-
 export const restoreCommand: Command = {
   usage: `Usage: apostille restore <backup file> [--force] [--json]
 
@@ -63,8 +52,9 @@ now is kept in its backups folder. A library that holds articles, or cannot be o
     const [file] = context.args;
     if (!file || context.args.length > 1) throw new UsageError('give exactly one backup file');
     const libraryFile = join(context.libraryDir, DATABASE_FILE);
-    const exists = existsSync(libraryFile) && statSync(libraryFile).size > 0;
-    const held = exists ? await articlesHeld(context) : 0;
+    // Counted on a connection of its own: a library that cannot be opened is never opened by the core here.
+    const { articlesIn } = await import('../../backup/file-check.ts');
+    const held = articlesIn(libraryFile);
     if ((held === null || held > 0) && context.options.force !== true) {
       printError(message(context.language, 'restoreNeedsForce', { dir: context.libraryDir, count: held ?? '?' }));
       return EXIT.usage;
@@ -92,8 +82,8 @@ SQLite's full integrity check of the library file (the app runs a quick one at e
 library is damaged: restore a backup with "apostille restore".`,
   options: {},
   async run(context) {
-    const outcome = await runCliJob(context, 'library.check', { quick: false });
-    const result = outcome.result!;
+    const problems = await libraryProblems(context);
+    const result = { ok: problems.length === 0, problems };
     if (context.json) printJson(result);
     else if (result.ok) print(message(context.language, 'checkOk'));
     else {
@@ -103,3 +93,21 @@ library is damaged: restore a backup with "apostille restore".`,
     return result.ok ? EXIT.ok : EXIT.failure;
   },
 };
+
+/**
+ * What SQLite finds wrong with the library. A file that cannot be opened at all is looked at as a file (the core opens
+ * only a library that opens); damage that stops the check itself part-way is one of the problems.
+ */
+async function libraryProblems(context: CommandContext): Promise<string[]> {
+  const libraryFile = join(context.libraryDir, DATABASE_FILE);
+  const { unopenableProblems } = await import('../../backup/file-check.ts');
+  const unopenable = existsSync(libraryFile) ? unopenableProblems(libraryFile) : [];
+  if (unopenable.length) return unopenable;
+  try {
+    return (await runCliJob(context, 'library.check', { quick: false })).result!.problems;
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.code !== 'library_damaged') throw error;
+    return [`SQLite: ${appError.message}`];
+  }
+}
