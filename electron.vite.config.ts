@@ -18,6 +18,6 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
-    build: { minify: true, rollupOptions: { input: resolve('renderer/index.html') } },
+    build: { minify: process.env.APOSTILLE_NO_MINIFY ? false : true, rollupOptions: { input: resolve('renderer/index.html') } },
   },
 });

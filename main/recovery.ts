@@ -2,12 +2,11 @@ import { dialog } from 'electron';
 import { join } from 'node:path';
 import { replaceLibraryFile } from '../app/backup/restore.ts';
 import { newestBackup } from '../app/backup/backups.ts';
-import { AppError, toAppError } from '../app/contract/errors.ts';
+import { AppError, LIBRARY_STATE_CODES, toAppError } from '../app/contract/errors.ts';
 import { formatError, type UiLanguage } from '../app/contract/shared/error-messages.ts';
 import type { Core } from '../app/core/core.ts';
 import { DATABASE_FILE } from '../app/library/location.ts';
 
-const RECOVERABLE = new Set(['library_empty_file', 'library_not_database', 'library_damaged']);
 
 const WORDS = {
   en: { title: 'The library cannot be opened', restore: 'Restore the newest backup', quit: 'Quit' },
@@ -26,7 +25,7 @@ export async function startOrRecover(libraryDir: string, language: UiLanguage, s
     } catch (thrown) {
       const error = toAppError(thrown);
       const backup = newestBackup(libraryDir);
-      const canRestore = RECOVERABLE.has(error.code) && backup !== undefined;
+      const canRestore = LIBRARY_STATE_CODES.includes(error.code) && backup !== undefined;
       const words = WORDS[language];
       const { response } = await dialog.showMessageBox({
         type: 'error',

@@ -7,13 +7,16 @@ import {
 import { JOB_NAMES, jobSummary } from './jobs.ts';
 
 /**
- * Where a method runs. `read`: on a reading connection, answered even while a write or a job runs; `write`: on the
- * one writing connection, short; `job`: the job runner (long work with progress and cancel, see jobs.ts); `host`: on
- * the host itself, because it holds this machine's preferences (electron-store in the desktop app).
+ * Where a method runs. `read`: on a reading connection, answered even while a write or a job runs; `compute`: a read
+ * that works hard (an article's suggestions, an entity's page), on a reading connection of its own so that it never
+ * holds up the others; `write`: on the one writing connection, short; `job`: the job runner (long work with progress
+ * and cancel, see jobs.ts); `host`: on the host itself, because it holds this machine's preferences (electron-store in
+ * the desktop app).
  */
-export type Access = 'read' | 'write' | 'job' | 'host';
+export type Access = 'read' | 'compute' | 'write' | 'job' | 'host';
 
 const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, access: 'read' as const });
+const compute = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, access: 'compute' as const });
 const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, access: 'write' as const });
 const none = z.object({}).strict();
 /** A passage ends after it starts: refused by the contract, before any handler. */
@@ -63,7 +66,7 @@ export const api = {
   'entities.update': write(entityChange.strict(), entity),
   'entities.merge': write(z.object({ into: z.uuid(), from: z.uuid() }).strict(), entity),
   'entities.remove': write(z.object({ id: z.uuid() }).strict(), z.object({ removed: z.boolean() })),
-  'entities.page': read(
+  'entities.page': compute(
     z.object({ id: z.uuid() }).strict(),
     z.object({
       entity,
@@ -84,7 +87,7 @@ export const api = {
    * Suggested mentions in an article; with `start` and `end` (code points), only in that part of it, so that a long
    * article is worked through in pieces, what is on screen first.
    */
-  'entities.suggest': read(
+  'entities.suggest': compute(
     z.object({ documentId, start: z.number().int().nonnegative().optional(), end: z.number().int().positive().optional() }).strict()
       .refine((part) => part.start === undefined || part.end === undefined || part.end > part.start, endAfterStartIssue),
     z.array(suggestion),

@@ -35,6 +35,9 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** A library file that cannot be a library as it is: reported with the way back (its newest backup). */
+export const LIBRARY_STATE_CODES: readonly ErrorCode[] = ['library_empty_file', 'library_not_database', 'library_damaged'];
+
 export interface AppErrorShape {
   code: ErrorCode;
   message: string;

@@ -1,7 +1,7 @@
 import { accessOf, isMethodName, type Access, type MethodName } from '../contract/api.ts';
-import { AppError, type Result } from '../contract/errors.ts';
+import { AppError, LIBRARY_STATE_CODES, type Result } from '../contract/errors.ts';
 import type { HostEvent } from '../contract/events.ts';
-import { openLibrary } from '../library/library.ts';
+import { openLibrary, withWayBack } from '../library/library.ts';
 import { BUSY_TIMEOUT_MS, nextWait } from '../store/database.ts';
 import type { SettingsStore } from '../settings/index.ts';
 import { settingsHandlers } from '../settings/index.ts';
@@ -36,13 +36,14 @@ export interface CoreOptions {
   seedSamples?: boolean;
 }
 
+const WARM_UP_DELAY_MS = 2000;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** Opens the library and serves the contract over it in this thread. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const role = options.role ?? 'all';
-  const library = openLibrary(options.dir, { readOnly: role === 'read' });
+  const library = openLibrary(options.dir, { readOnly: role === 'read' || role === 'compute' });
   const context = { library, version: options.version, samplesDir: options.samplesDir, allowPaths: options.allowPaths };
   const listeners = new Set<(event: HostEvent) => void>();
   const emit = (event: HostEvent) => listeners.forEach((listener) => listener(event));
@@ -56,13 +57,22 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   const handlers = role === 'all' ? all : Object.fromEntries(Object.entries(all).filter(([method]) => accessOf(method as MethodName) === role));
 
-  if (library.created && options.seedSamples && role !== 'read' && role !== 'job') {
+  if (library.created && options.seedSamples && (role === 'all' || role === 'write')) {
     const [{ importSources }, { sampleSources }] = await Promise.all([load.importer(), load.samples()]);
     await importSources(library.db, sampleSources(options.samplesDir));
   }
 
-  const call = (method: string, input: unknown) =>
+  // The computing reader loads its heavy lists (recognisers, places, first names) while nobody waits on it yet.
+  if (role === 'compute') setTimeout(() => void load.mentions().then(({ warmUp }) => warmUp()), WARM_UP_DELAY_MS).unref();
+  const answer = (method: string, input: unknown) =>
     isMethodName(method) && accessOf(method) === 'write' ? whileBusy(() => dispatch(handlers, method, input)) : dispatch(handlers, method, input);
+  // Damage found by a query (a bad page, not the header) is reported like damage found at opening: with the way back.
+  const call = async (method: string, input: unknown): Promise<Result<unknown>> => {
+    const result = await answer(method, input);
+    if (result.ok || !LIBRARY_STATE_CODES.includes(result.error.code)) return result;
+    const { code, message, details } = result.error;
+    return { ok: false, error: withWayBack(new AppError(code, message, details), library.dir, library.file).toJSON() };
+  };
   const core: Core = {
     call,
     callJson: (method, body) => answerJson(body, (input) => call(method, input)),

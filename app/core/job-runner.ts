@@ -77,8 +77,16 @@ export function createJobRunner(handlers: JobHandlers, emit: (event: JobEvent) =
     };
     emit({ type: 'job', id, job, state: 'running' });
     // The job starts after this call has answered, so the caller has its id before the first event.
+    // The last progress held back by the interval goes out before the end: a page shows where the job ended.
+    const flush = () => {
+      if (pending) {
+        clearTimeout(pending);
+        send();
+      }
+    };
     void nextTurn()
       .then(() => (handlers[job] as (input: unknown, context: JobContext) => Promise<unknown>)(parsed.data, context))
+      .finally(flush)
       .then(
         (result) => emit({ type: 'job', id, job, state: controller.signal.aborted ? 'cancelled' : 'done', result }),
         // Work stopped part-way by a cancel may throw; it was still cancelled, not failed.

@@ -26,28 +26,30 @@ interface LaneWorker {
 const encoder = new TextEncoder();
 
 /**
- * The core off the thread people wait on: three worker threads, each with its own connection to the library. `write`
- * opens first (it creates and migrates the library); then `read` answers every read at once, even while a write or a
- * job runs (WAL: readers never wait for the writer), `write` takes the short writes in turn, and `job` runs long work
- * (imports, passes over the library, exports, backups) in short transactions. This thread only relays messages:
+ * The core off the thread people wait on: four worker threads, each with its own connection to the library. `write`
+ * opens first (it creates and migrates the library); then `read` answers every read, even while a write or a job runs
+ * (WAL: readers never wait for the writer), `compute` takes the reads that work hard (suggestions), so they never
+ * hold up the others, `write` takes the short writes in turn, and `job` runs long work (imports, passes over the
+ * library, exports, backups) in short transactions. This thread only relays messages:
  * bodies travel as bytes, parsed and serialised in the workers. This machine's settings are answered here.
  */
 export async function startCoreWorkers(options: WorkerCoreOptions): Promise<Core> {
   const { settings, workerFile = new URL('./worker.ts', import.meta.url), ...coreOptions } = options;
   const listeners = new Set<(event: HostEvent) => void>();
   const emit = (event: HostEvent) => listeners.forEach((listener) => listener(event));
-  // A lane whose worker dies (it should not) is started again; the calls it held were answered with an error.
+  // A worker that dies (it should not) is started again in its place; the calls it held were answered with an error.
   let closed = false;
   const spawn = (role: Lane): Promise<LaneWorker> => startLane(workerFile, { ...coreOptions, role }, emit, () => {
     if (!closed) void spawn(role).then((lane) => (lanes[role] = lane), () => {});
   });
-  const lanes: Record<Lane, LaneWorker> = { write: await spawn('write'), read: undefined!, job: undefined! };
+  const lanes: Partial<Record<Lane, LaneWorker>> = { write: await spawn('write') };
   try {
-    [lanes.read, lanes.job] = await Promise.all([spawn('read'), spawn('job')]);
+    [lanes.read, lanes.compute, lanes.job] = await Promise.all([spawn('read'), spawn('compute'), spawn('job')]);
   } catch (error) {
-    await lanes.write.close();
+    await Promise.all(Object.values(lanes).map((lane) => lane.close()));
     throw error;
   }
+  const pick = (lane: Lane): LaneWorker => lanes[lane]!;
   const local = settingsHandlers(settings);
   const laneOf = (method: string): Lane | 'host' | undefined => (isMethodName(method) ? accessOf(method) : undefined);
 
@@ -55,11 +57,11 @@ export async function startCoreWorkers(options: WorkerCoreOptions): Promise<Core
     call(method, input) {
       const lane = laneOf(method);
       if (lane === undefined || lane === 'host') return dispatch(local, method, input);
-      return lanes[lane].call({ type: 'call', method, input });
+      return pick(lane).call({ type: 'call', method, input });
     },
     callJson(method, body) {
       const lane = laneOf(method);
-      if (lane !== undefined && lane !== 'host') return lanes[lane].json(method, body);
+      if (lane !== undefined && lane !== 'host') return pick(lane).json(method, body);
       return answerJson(body, (input) => dispatch(local, method, input));
     },
     onEvent(listener) {

@@ -5,7 +5,9 @@ import type { Annotation, Entity, NormalisedValueShape, SuggestionShape } from '
 import { cached, transaction, type Database } from '../store/database.ts';
 import { resolveId } from '../store/documents.ts';
 import { createEntity, findEntityByName, getEntity, knownNames, listEntities } from './registry.ts';
+import { loadNameLists } from './names.ts';
 import { suggestEntities } from './suggest.ts';
+import { warmUpValues } from './values.ts';
 
 // Mentions: annotations with the motivation `identifying`, each linked to one entity. Offsets are code points over
 // the canonical text, like every annotation's.
@@ -164,3 +166,10 @@ export function documentsMentioning(db: Database, entityIds: readonly string[]):
 }
 
 export { listEntities };
+
+/** Loads what suggestions need (place lists, the recognisers of both languages) ahead of the first article. */
+export function warmUp(): void {
+  loadNameLists();
+  warmUpValues('fr');
+  warmUpValues('en');
+}

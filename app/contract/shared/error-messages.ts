@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors.ts';
+import { LIBRARY_STATE_CODES, type ErrorCode } from '../errors.ts';
 
 // User-facing wording of each error, shared by the UI and the CLI. `{{name}}` placeholders take the error's details.
 export type ErrorMessages = Record<ErrorCode, string>;
@@ -23,10 +23,10 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     library_too_new: 'This library was written by a newer version of Apostille (schema {{found}}, this version knows {{known}}). It was left untouched.',
     library_empty_file: 'The library file {{file}} is empty (0 bytes): it holds nothing to open, and was left as it is.',
     library_not_database: 'The library file {{file}} is not an Apostille library (not an SQLite database); it was left as it is.',
-    library_damaged: 'The library file {{file}} is damaged: {{message}}',
+    library_damaged: 'The library file {{file}} is damaged: {{message}}.',
     library_not_empty: 'An archive can only be brought into an empty library; this one holds {{count}} articles.',
     disk_full: 'The disk is full: nothing was written. Free some space and try again.',
-    too_deeply_nested: 'This file is too deeply nested to be read (more than {{limit}} levels of {{what}}).',
+    too_deeply_nested: 'This file is too deeply nested to be read (more than {{limit}} levels {{what}}).',
     request_too_large: 'The request is too large ({{size}}); the limit is {{limit}}.',
     invalid_backup: 'This is not a backup Apostille can restore: {{reason}}',
     invalid_archive: 'This is not an Apostille library archive: {{reason}}',
@@ -54,10 +54,10 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     library_too_new: 'Cette bibliothèque a été écrite par une version plus récente d’Apostille (schéma {{found}}, cette version connaît {{known}}). Elle n’a pas été modifiée.',
     library_empty_file: 'Le fichier de bibliothèque {{file}} est vide (0 octet) : il n’y a rien à ouvrir, et il a été laissé tel quel.',
     library_not_database: 'Le fichier de bibliothèque {{file}} n’est pas une bibliothèque Apostille (pas une base SQLite) ; il a été laissé tel quel.',
-    library_damaged: 'Le fichier de bibliothèque {{file}} est endommagé : {{message}}',
+    library_damaged: 'Le fichier de bibliothèque {{file}} est endommagé : {{message}}.',
     library_not_empty: 'Une archive ne peut être importée que dans une bibliothèque vide ; celle-ci contient {{count}} articles.',
     disk_full: 'Le disque est plein : rien n’a été écrit. Libérez de la place et réessayez.',
-    too_deeply_nested: 'Ce fichier est trop profondément imbriqué pour être lu (plus de {{limit}} niveaux de {{what}}).',
+    too_deeply_nested: 'Ce fichier est trop profondément imbriqué pour être lu (plus de {{limit}} niveaux {{what}}).',
     request_too_large: 'La demande est trop volumineuse ({{size}}) ; la limite est de {{limit}}.',
     invalid_backup: 'Ce n’est pas une sauvegarde qu’Apostille sait restaurer : {{reason}}',
     invalid_archive: 'Ce n’est pas une archive de bibliothèque Apostille : {{reason}}',
@@ -83,17 +83,29 @@ const WAY_BACK: Record<'en' | 'fr', { backup: string; none: string }> = {
   en: { backup: ' The newest backup is “{{backup}}” ({{backupDate}}): restore it with “apostille restore {{backupPath}}”, or from Backups in the app.', none: ' No backup of it was found.' },
   fr: { backup: ' La sauvegarde la plus récente est « {{backup}} » ({{backupDate}}) : restaurez-la avec « apostille restore {{backupPath}} », ou depuis Sauvegardes dans l’application.', none: ' Aucune sauvegarde n’en a été trouvée.' },
 };
-const LIBRARY_STATES: readonly ErrorCode[] = ['library_empty_file', 'library_not_database', 'library_damaged'];
+
+/** What a file nests too deeply (details.what of too_deeply_nested), with the word that joins it to “levels”. */
+const NESTED: Record<'en' | 'fr', { of: string; known: Record<string, string>; unmeasured: string }> = {
+  en: { of: 'of ', known: { 'HTML elements': 'of HTML elements', quotes: 'of quotes', lists: 'of lists', emphasis: 'of emphasis (italic, bold)' },
+    unmeasured: 'This file is too deeply nested to be read.' },
+  fr: { of: 'de ', known: { 'HTML elements': 'd’éléments HTML', quotes: 'de citations', lists: 'de listes', emphasis: 'd’italique ou de gras' },
+    unmeasured: 'Ce fichier est trop profondément imbriqué pour être lu.' },
+};
 
 export type UiLanguage = 'en' | 'fr';
 
 /** An error in the user's language: the code's wording, filled with its details (system reasons in words too). */
 export function formatError(language: UiLanguage, error: { code: ErrorCode; message: string; details?: Record<string, string | number> }): string {
   let template = errorMessages[language][error.code];
-  if (LIBRARY_STATES.includes(error.code) && error.details?.file !== undefined) {
+  if (LIBRARY_STATE_CODES.includes(error.code) && error.details?.file !== undefined) {
     template += error.details.backup !== undefined ? WAY_BACK[language].backup : WAY_BACK[language].none;
   }
   const values: Record<string, string | number> = { message: error.message, ...error.details };
   if (typeof values.reason === 'string') values.reason = REASONS[language][values.reason] ?? values.reason;
+  if (error.code === 'too_deeply_nested') {
+    // Without a measure (a stack overflow caught on the way out) there is no limit to name.
+    if (values.limit === undefined) return NESTED[language].unmeasured;
+    values.what = NESTED[language].known[String(values.what)] ?? `${NESTED[language].of}${values.what ?? ''}`;
+  }
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? (key === 'issue' ? error.message : whole)));
 }

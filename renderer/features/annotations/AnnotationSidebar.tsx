@@ -44,11 +44,16 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations: 
   // Thousands of notes on one article stay instant: only the cards in view are on the page.
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
+  // Where the list starts (below the article's note and the filters), read when what is above it changes size — not
+  // at every render, which would lay out the whole pane each time, a very long article included.
+  const head = useRef<HTMLDivElement>(null);
   const [listTop, setListTop] = useState(0);
   useLayoutEffect(() => {
-    const top = list.current?.offsetTop ?? 0;
-    if (top !== listTop) setListTop(top);
-  });
+    if (!head.current) return;
+    const observer = new ResizeObserver(() => setListTop(list.current?.offsetTop ?? 0));
+    observer.observe(head.current);
+    return () => observer.disconnect();
+  }, []);
   const virtualizer = useVirtualizer({
     count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => 100, overscan: 8, scrollMargin: listTop,
     getItemKey: (i) => shown[i]!.id,
@@ -66,6 +71,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations: 
   return (
     <aside className="annotation-sidebar" data-testid="annotation-sidebar" aria-label={t('annotations.title')}>
       <div className="sidebar-scroll" ref={scroller}>
+      <div ref={head}>
       <DocumentNote note={documentNote} onSave={onDocumentNote} />
       {placed.length > 0 && (usedColors.length > 1 || tags.length > 0) && (
         <div className="sidebar-filter" role="group" aria-label={t('annotations.filter')}>
@@ -85,6 +91,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations: 
       )}
       {placed.length === 0 && orphans.length === 0 && <p className="hint">{t('annotations.empty')}</p>}
       {placed.length > 0 && shown.length === 0 && <p className="hint">{t('annotations.noneMatch')}</p>}
+      </div>
       <ol ref={list} className="card-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const a = shown[item.index]!;

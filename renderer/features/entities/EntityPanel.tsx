@@ -10,6 +10,8 @@ interface Props {
   entities: Entity[];
   mentions: Annotation[];
   suggestions: SuggestionShape[] | null;
+  /** False while a long article's suggestions are still coming, part by part. */
+  complete: boolean;
   onAccept(s: SuggestionShape): void;
   onReject(s: SuggestionShape): void;
   onAcceptAll(s: SuggestionShape): void;
@@ -18,11 +20,14 @@ interface Props {
   onUntag(annotationId: string): void;
 }
 
+const QUEUE_BEFORE = 50;
+const QUEUE_SHOWN = 300;
+
 /**
  * The article's entities, grouped by type with their mention counts, and the review queue of suggestions: ↑/↓ (or
  * j/k) to move, Enter or a to accept, Delete or r to reject, Shift+A to accept the same words across the library.
  */
-export function EntityPanel({ entities, mentions, suggestions, onAccept, onReject, onAcceptAll, onShow, onUntag }: Props) {
+export function EntityPanel({ entities, mentions, suggestions, complete, onAccept, onReject, onAcceptAll, onShow, onUntag }: Props) {
   const { t } = useTranslation();
   const { language } = useSettings();
   const { types, label } = useEntityTypes();
@@ -31,6 +36,9 @@ export function EntityPanel({ entities, mentions, suggestions, onAccept, onRejec
   const groups = useMemo(() => types.map((type) => ({ type, entities: entities.filter((e) => e.type === type.code) })).filter((g) => g.entities.length > 0), [types, entities]);
   const queue = suggestions ?? [];
   const at = Math.min(current, Math.max(0, queue.length - 1));
+  // A window of the queue around the current suggestion: a long article may have tens of thousands.
+  const first = Math.max(0, at - QUEUE_BEFORE);
+  const visibleQueue = queue.slice(first, first + QUEUE_SHOWN);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const s = queue[at];
@@ -68,10 +76,10 @@ export function EntityPanel({ entities, mentions, suggestions, onAccept, onRejec
         </section>
       ))}
       <section className="suggestions" data-testid="suggestions">
-        <h3>{t('entities.suggestions')} <span className="count">{suggestions === null ? '…' : queue.length}</span></h3>
+        <h3>{t('entities.suggestions')} <span className="count" data-testid="suggestion-count">{suggestions === null ? '…' : `${queue.length}${complete ? '' : '…'}`}</span></h3>
         {queue.length > 0 && <p className="hint">{t('entities.reviewHint')}</p>}
         <ol tabIndex={0} onKeyDown={onKeyDown} aria-label={t('entities.suggestions')} className="suggestion-queue" data-testid="suggestion-queue">
-          {queue.map((s, i) => (
+          {visibleQueue.map((s, shown) => { const i = first + shown; return (
             <li key={`${s.start}:${s.end}:${s.type}`} className={`suggestion type-${s.type}${i === at ? ' current' : ''}`} data-testid="suggestion" onClick={() => (setCurrent(i), onShow(s.start, s.end))}>
               <span className="type-chip">{label(s.type)}</span>
               <span className="suggestion-text">{s.text}</span>
@@ -82,7 +90,7 @@ export function EntityPanel({ entities, mentions, suggestions, onAccept, onRejec
                 <button type="button" onClick={(e) => (e.stopPropagation(), onAcceptAll(s))} title={t('entities.acceptAll')} aria-label={t('entities.acceptAll')} data-testid="accept-all">⇶</button>
               </span>
             </li>
-          ))}
+          ); })}
         </ol>
       </section>
     </div>

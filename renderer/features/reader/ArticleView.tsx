@@ -1,10 +1,23 @@
 import DOMPurify from 'dompurify';
-import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block, DocumentFull } from '../../../app/contract/index.ts';
-import { SANITISE_CONFIG } from '../../../app/contract/shared/sanitise-config.ts';
+import { sanitiseArticleHtml } from '../../../app/contract/shared/sanitise-config.ts';
 import { formatDate, languageName } from '../../shared/format.ts';
 import { TextMap } from './text-map.ts';
+
+const FIRST_BLOCKS = 150; // a multiple of GROUP
+const MORE_BLOCKS = 400;
+/**
+ * Blocks are drawn in groups, each skipped by the browser while off screen (content-visibility): a group, not each
+ * block, so that a 5 MB article has a few hundred skipped boxes rather than tens of thousands to watch and lay out.
+ */
+const GROUP = 50;
+
+/** A group of blocks, drawn once (the article growing or a pane opening beside it does not draw it again). */
+const BlockGroup = memo(function BlockGroup({ text, blocks, photoLabel }: { text: string; blocks: Block[]; photoLabel: string }) {
+  return <div className="block-group">{blocks.map((block) => <TextBlock key={block.start} text={text} block={block} photoLabel={photoLabel} />)}</div>;
+});
 
 /** The article header: title and the metadata the importer found. */
 function ArticleHeader({ doc }: { doc: DocumentFull }) {
@@ -21,6 +34,8 @@ function ArticleHeader({ doc }: { doc: DocumentFull }) {
 interface BlockProps {
   text: string;
   block: Block;
+  /** The words for a photo line (given once by the article, not looked up by each of thousands of blocks). */
+  photoLabel: string;
 }
 
 /** A piece of the canonical text, marked with its offset so the text map can find it. */
@@ -29,14 +44,13 @@ function Piece({ text, start, end }: { text: string; start: number; end: number 
 }
 
 /** One block of a plain-text article, its text taken from the canonical text exactly as stored. */
-const TextBlock = memo(function TextBlock({ text, block }: BlockProps) {
-  const { t } = useTranslation();
+const TextBlock = memo(function TextBlock({ text, block, photoLabel }: BlockProps) {
   const content: ReactNode = <Piece text={text} start={block.start} end={block.end} />;
   switch (block.kind) {
     case 'title':
       return null;
     case 'photo':
-      return <div className="article-photo" aria-label={t('reader.photo')}><span aria-hidden="true">▨ </span>{content}</div>;
+      return <div className="article-photo" aria-label={photoLabel}><span aria-hidden="true">▨ </span>{content}</div>;
     case 'caption':
       return <p className="article-caption">{content}</p>;
     case 'byline':
@@ -60,6 +74,9 @@ const TextBlock = memo(function TextBlock({ text, block }: BlockProps) {
   }
 });
 
+// A DOMPurify of its own: the article rules are hooks, which the notes' sanitiser (the shared instance) must not get.
+const articlePurify = DOMPurify(window);
+
 interface Props {
   doc: DocumentFull;
   /** Called once the article is on the page, with the map from page positions to the canonical text. */
@@ -72,21 +89,40 @@ interface Props {
  * article renders once however many annotations it carries.
  */
 export const ArticleView = memo(function ArticleView({ doc, onMap }: Props) {
+  const { t } = useTranslation();
+  const photoLabel = t('reader.photo');
   // Stored HTML was sanitised at import; it is sanitised again here, with the same rules, so the page never trusts
   // stored markup.
-  const html = useMemo(() => (doc.html ? DOMPurify.sanitize(doc.html, SANITISE_CONFIG) : null), [doc.html]);
+  const html = useMemo(() => (doc.html ? sanitiseArticleHtml(articlePurify, doc.html) : null), [doc.html]);
   const [asBlocks, setAsBlocks] = useState(false);
   const body = useRef<HTMLDivElement>(null);
+  // A very long article (a book, a 5 MB dump) is drawn a few hundred blocks at a time: its first screen shows at
+  // once, the rest follows between other work (a click, another article opening).
+  const [drawn, setDrawn] = useState(() => Math.min(doc.blocks.length, FIRST_BLOCKS));
+  const complete = drawn >= doc.blocks.length;
+  const groups = useMemo(() => Array.from({ length: Math.ceil(doc.blocks.length / GROUP) }, (_, i) => doc.blocks.slice(i * GROUP, (i + 1) * GROUP)), [doc.blocks]);
+  useEffect(() => {
+    if (complete) return;
+    // When the page is idle: what the reader does meanwhile (another article opening, a click) goes first.
+    const handle = requestIdleCallback(() => setDrawn((n) => Math.min(doc.blocks.length, n + MORE_BLOCKS)), { timeout: 500 });
+    return () => cancelIdleCallback(handle);
+  }, [drawn, complete, doc.blocks.length]);
+  // The text map covers what is drawn: made for the first blocks, then once more when all are on the page.
+  const mapped = useRef(false);
   useLayoutEffect(() => {
     if (!body.current) return;
-    if (html === null || asBlocks) return onMap(TextMap.fromPieces(body.current));
+    if (html === null || asBlocks) {
+      if (mapped.current && !complete) return;
+      mapped.current = true;
+      return onMap(TextMap.fromPieces(body.current));
+    }
     // A drag that starts on a link selects its text (to highlight it) rather than dragging the link away.
     for (const link of body.current.querySelectorAll('a')) link.draggable = false;
     const map = TextMap.fromHtml(body.current, doc.text, doc.blocks);
     // Markup that does not match the stored text (imported by another version): draw the blocks, still annotatable.
     if (map) onMap(map);
     else setAsBlocks(true);
-  }, [html, asBlocks, doc.text, doc.blocks, onMap]);
+  }, [html, asBlocks, doc.text, doc.blocks, onMap, complete]);
   return (
     <article className="article" lang={doc.language ?? undefined} data-testid="article">
       <ArticleHeader doc={doc} />
@@ -94,7 +130,7 @@ export const ArticleView = memo(function ArticleView({ doc, onMap }: Props) {
         <div ref={body} className="article-body" data-annotatable="html" dangerouslySetInnerHTML={{ __html: html }} />
       ) : (
         <div ref={body} className="article-body" data-annotatable="text">
-          {doc.blocks.map((block) => <TextBlock key={block.start} text={doc.text} block={block} />)}
+          {groups.slice(0, Math.ceil(drawn / GROUP)).map((blocks) => <BlockGroup key={blocks[0]!.start} text={doc.text} blocks={blocks} photoLabel={photoLabel} />)}
         </div>
       )}
     </article>

@@ -94,7 +94,13 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     if (focus.revision > 0) void reload();
   }, [focus.revision, reload]);
   const [map, setMap] = useState<TextMap | null>(null);
-  const article = useArticleEntities(doc.id, mentions, insertLocal, map !== null);
+  const convert = useMemo(() => offsetConverter(doc.text), [doc.text]);
+  const length = useMemo(() => convert.toCodePoint(doc.text.length), [convert, doc.text.length]);
+  // Only highlights in and around the visible part of the article are handed to the browser: it then paints a few
+  // hundred ranges however many the article carries, and the rest follow as the reader scrolls. (UTF-16 offsets.)
+  const [view, setView] = useState<{ start: number; end: number } | null>(null);
+  const viewInCodePoints = useMemo(() => view && { start: convert.toCodePoint(view.start), end: convert.toCodePoint(view.end) }, [view, convert]);
+  const article = useArticleEntities(doc.id, length, viewInCodePoints, mentions, insertLocal, map !== null);
   const [toolbar, setToolbar] = useState<{ top: number; left: number; start: number; end: number } | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -128,7 +134,6 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     return () => observer.disconnect();
   }, []);
 
-  const convert = useMemo(() => offsetConverter(doc.text), [doc.text]);
   const spans = useMemo<Span[]>(
     () => annotations.filter((a) => !a.orphan).map((annotation) => ({ annotation, start: convert.toUtf16(annotation.start), end: convert.toUtf16(annotation.end) })),
     [annotations, convert],
@@ -137,9 +142,6 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     () => mentions.map((annotation) => ({ annotation, start: convert.toUtf16(annotation.start), end: convert.toUtf16(annotation.end) })),
     [mentions, convert],
   );
-  // Only highlights in and around the visible part of the article are handed to the browser: it then paints a few
-  // hundred ranges however many the article carries, and the rest follow as the reader scrolls.
-  const [view, setView] = useState<{ start: number; end: number } | null>(null);
   const paints = useMemo(() => {
     if (!view) return [];
     const near = spans.filter((s) => s.end > view.start && s.start < view.end);
@@ -447,6 +449,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
                 entities={article.entities}
                 mentions={mentions}
                 suggestions={article.suggestions}
+                complete={article.complete}
                 onAccept={(sug) => void article.accept(sug)}
                 onReject={(sug) => void article.reject(sug)}
                 onAcceptAll={(sug) => void article.acceptAll(sug).then((r) => r && flash(t('entities.acceptedAll', { count: r.tagged, documents: r.documents })))}

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../app/core/index.ts';
-import { startHttpHost, type HttpHost } from '../../../app/host/index.ts';
+import { EVENTS_PATH, MAX_BODY, startHttpHost, type HttpHost } from '../../../app/host/http-host.ts';
 import { fileSettingsStore } from '../../../app/settings/index.ts';
 import { useTempDir } from '../../support/tmp.ts';
 
@@ -97,5 +97,49 @@ describe('loopback host', () => {
     expect(noHeader.status).toBe(403);
     const text = await send(`${h.origin}/api/app.info`, { method: 'POST', headers: { ...headers, 'content-type': 'text/plain' }, body: '{}' });
     expect(text.status).toBe(400);
+  });
+
+  it('answers a body over its limit with 413 and the error, not a reset connection — declared or not', async () => {
+    const h = await start();
+    const headers = { 'x-apostille-token': h.token, origin: h.origin, 'content-type': 'application/json' };
+    const huge = `{"files":[{"name":"x.txt","base64":"${'A'.repeat(MAX_BODY + 10)}"}]}`;
+    const declared = await send(`${h.origin}/api/jobs.start`, { method: 'POST', headers, body: huge });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { code: 'request_too_large', details: { limit: '128.0 MB' } } });
+    // Sent in chunks with no length given: refused once the limit is passed.
+    const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${h.origin}/api/jobs.start`, { method: 'POST', headers: { ...headers, 'transfer-encoding': 'chunked' } }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      const chunk = 'A'.repeat(8 * 1024 * 1024);
+      for (let sent = 0; sent <= MAX_BODY; sent += chunk.length) req.write(chunk);
+      req.end();
+    });
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.body)).toMatchObject({ error: { code: 'request_too_large' } });
+    // The host still answers.
+    expect((await send(`${h.origin}/api/app.info`, { method: 'POST', headers, body: '{}' })).status).toBe(200);
+  });
+
+  it('streams events (job progress and ends) to its own page only, starting with a first line', async () => {
+    const h = await start();
+    const headers = { 'x-apostille-token': h.token, 'content-type': 'application/json' };
+    expect((await fetch(`${h.origin}${EVENTS_PATH}`, { method: 'POST', headers: { 'x-apostille-token': 'wrong' } })).status).toBe(403);
+    const stream = await fetch(`${h.origin}${EVENTS_PATH}`, { method: 'POST', headers });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let received = '';
+    const until = async (pattern: RegExp) => {
+      while (!pattern.test(received)) received += (await reader.read()).value ?? '';
+    };
+    await until(/"type":"hello"/);
+    const started = await fetch(`${h.origin}/api/jobs.start`, { method: 'POST', headers, body: JSON.stringify({ job: 'library.check', input: { quick: true } }) });
+    const { value } = (await started.json()) as { value: { id: string } };
+    await until(new RegExp(`"id":"${value.id}","job":"library.check","state":"done"`));
+    expect(received).toContain('"result":{"ok":true,"problems":[]}');
+    await reader.cancel();
   });
 });
