@@ -126,7 +126,6 @@ export function App({ info }: { info: AppInfo }) {
         onImportFolder={() => folderInput.current?.click()}
         onShortcuts={() => setShowShortcuts(true)}
         onExport={() => setShowExport(true)}
-        onBackups={() => setShowBackups(true)}
         syncScroll={syncScroll}
         onToggleSync={() => setLayout({ syncScroll: !syncScroll })}
       />
@@ -135,7 +134,7 @@ export function App({ info }: { info: AppInfo }) {
       <main className="workspace">
         <div className="library-slot" style={{ width: libraryWidth }}>
           <ErrorBoundary label={t('errors.parts.library')}>
-            <LibraryPanel revision={revision} openIds={panes} onOpen={openDoc} onLoadSamples={loadSamples} searchRef={searchRef} />
+            <LibraryPanel revision={revision} openIds={panes} onOpen={openDoc} onLoadSamples={loadSamples} onBackups={() => setShowBackups(true)} searchRef={searchRef} />
           </ErrorBoundary>
         </div>
         <div className="splitter library-splitter" role="separator" aria-orientation="vertical" onPointerDown={startLibraryResize} />
@@ -143,7 +142,7 @@ export function App({ info }: { info: AppInfo }) {
       </main>
       <JobsTray />
       {dragging && <div className="drop-overlay">{t('importer.dropHere')}</div>}
-      {importer.report && <ImportReportDialog report={importer.report} onClose={importer.dismiss} onOpen={(id) => (open(id, false), importer.dismiss())} />}
+      {importer.report && <ImportReportDialog report={importer.report} stopped={importer.stopped} onClose={importer.dismiss} onOpen={(id) => (open(id, false), importer.dismiss())} />}
       {showExport && (
         <ExportDialog
           activeId={panes[Math.min(active, panes.length - 1)] ?? null}

@@ -36,7 +36,7 @@ export const jobs = {
   /** Files (their bytes, or paths on this machine) into the library; a changed copy becomes a new version. */
   'documents.import': {
     input: z.object({
-      files: z.array(importFile).max(500).optional(),
+      files: z.array(importFile).max(5000).optional(),
       paths: z.array(localPath).max(100_000).optional(),
       /** The article the one file given is a new version of. */
       replaces: documentId.optional(),

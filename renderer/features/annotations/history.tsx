@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { onHostEvent } from '../../api/client.ts';
+import { useNotices } from '../../shared/notices.tsx';
 import { isTyping } from '../../shared/typing.ts';
 
 /** One change to annotations, as the core can replay it both ways. */
@@ -29,7 +30,6 @@ const ChangesContext = createContext(0);
 export function AnnotationHistoryProvider({ children }: { children: ReactNode }) {
   const done = useRef<Change[]>([]);
   const undone = useRef<Change[]>([]);
-  const busy = useRef(false);
   const [revision, setRevision] = useState(0);
   const [changes, setChanges] = useState(0);
 
@@ -39,21 +39,26 @@ export function AnnotationHistoryProvider({ children }: { children: ReactNode })
     setChanges((c) => c + 1);
   }, []);
 
-  const step = useCallback(async (from: typeof done, to: typeof done, direction: 'undo' | 'redo') => {
-    // A step still running keeps the history as it is: the next key press waits its turn rather than losing a change.
-    if (busy.current) return;
-    const change = from.current.pop();
-    if (!change) return;
-    busy.current = true;
-    try {
-      await change[direction]();
-      to.current.push(change);
-    } finally {
-      busy.current = false;
-      setRevision((r) => r + 1);
-      setChanges((c) => c + 1);
-    }
-  }, []);
+  // Steps run one after the other: a second Ctrl+Z pressed while the first is on its way undoes the step before it,
+  // once the first is done — none is skipped or lost.
+  const queue = useRef(Promise.resolve());
+  const { fail } = useNotices();
+  const step = useCallback((from: typeof done, to: typeof done, direction: 'undo' | 'redo') => {
+    queue.current = queue.current.then(async () => {
+      const change = from.current.pop();
+      if (!change) return;
+      try {
+        await change[direction]();
+        to.current.push(change);
+      } catch (error) {
+        fail(error);
+      } finally {
+        setRevision((r) => r + 1);
+        setChanges((c) => c + 1);
+      }
+    });
+    return queue.current;
+  }, [fail]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -6,16 +6,19 @@ import { useSettings } from '../../shared/settings-context.tsx';
 
 interface Props {
   report: ImportReport;
+  /** The import was stopped before its end: what is listed was done, and stays. */
+  stopped?: boolean;
   onClose(): void;
   onOpen(id: string): void;
 }
 
 /** What an import did: each file imported, already there, or refused with the reason in the user's language. */
-export function ImportReportDialog({ report, onClose, onOpen }: Props) {
+export function ImportReportDialog({ report, stopped = false, onClose, onOpen }: Props) {
   const { t } = useTranslation();
   const { language } = useSettings();
   return (
     <Dialog title={t('importer.report')} closeLabel={t('importer.close')} onClose={onClose} testId="import-report">
+      {stopped && <p className="hint" role="status" data-testid="import-stopped">{t('importer.stopped')}</p>}
       <ul className="report-summary">
         <li className="ok">{t('importer.imported', { count: report.imported.length })}</li>
         {report.updated.length > 0 && <li className="ok">{t('importer.updated', { count: report.updated.length })}</li>}

@@ -2,10 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportReport } from '../../../app/contract/index.ts';
 import { formatSize } from '../../../app/contract/shared/sizes.ts';
 import { client, onHostEvent, toErrorShape } from '../../api/client.ts';
+import { useJobs } from '../jobs/jobs.tsx';
 
 // One import job takes at most this many files and bytes (their base64 stays under the host's body limit).
 const JOB_BYTES = 64 * 1024 * 1024;
-const JOB_FILES = 500;
+const JOB_FILES = 5000;
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -33,11 +34,15 @@ function merge(into: ImportReport, from: ImportReport): void {
  */
 export function useImport(maxBytes: number, onImported: () => void) {
   const [report, setReport] = useState<ImportReport | null>(null);
+  /** The last import was stopped (Cancel) before its end: the report says what it had done. */
+  const [stopped, setStopped] = useState(false);
   const own = useRef(new Set<string>());
+  const { startLocal } = useJobs();
 
   useEffect(() => onHostEvent((event) => {
     if (event.type !== 'job' || event.job !== 'documents.import' || event.state === 'running' || own.current.has(event.id)) return;
     if (event.result) setReport(event.result as ImportReport);
+    setStopped(event.state === 'cancelled');
     onImported();
   }), [onImported]);
 
@@ -60,7 +65,12 @@ export function useImport(maxBytes: number, onImported: () => void) {
         if (outcome.state === 'failed') total.failed.push(...files.map((f) => ({ file: f.name, error: outcome.error ?? toErrorShape(null) })));
         if (outcome.state === 'cancelled') stopped = true;
       };
+      // Reading the files is shown (and can be cancelled) like the import that follows.
+      const reading = startLocal('reading');
+      let read = 0;
       for (const file of files) {
+        if (read++ % 20 === 0) reading.progress(read - 1, files.length);
+        if (reading.cancelled) stopped = true;
         if (stopped) break;
         const name = file.webkitRelativePath || file.name;
         if (file.size > maxBytes) {
@@ -73,16 +83,21 @@ export function useImport(maxBytes: number, onImported: () => void) {
         } catch (error) {
           total.failed.push({ file: name, error: { code: 'unreadable_file', message: String(error), details: { reason: 'EIO' } } });
         }
-        if (batchBytes >= JOB_BYTES || batch.length >= JOB_FILES) await flush();
+        if (batchBytes >= JOB_BYTES || batch.length >= JOB_FILES) {
+          reading.end();
+          await flush();
+        }
       }
+      reading.end();
       await flush();
       setReport(total);
+      setStopped(stopped);
       if (total.imported.length + total.updated.length > 0) onImported();
     },
-    [maxBytes, onImported],
+    [maxBytes, onImported, startLocal],
   );
 
-  const showReport = useCallback((shown: ImportReport) => setReport(shown), []);
+  const showReport = useCallback((shown: ImportReport) => (setReport(shown), setStopped(false)), []);
   const dismiss = useCallback(() => setReport(null), []);
-  return { report, importFiles, showReport, dismiss };
+  return { report, stopped, importFiles, showReport, dismiss };
 }

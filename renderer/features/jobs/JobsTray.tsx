@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { client } from '../../api/client.ts';
-import { useRunningJobs } from './jobs.tsx';
+import { useJobs } from './jobs.tsx';
 
 /**
  * What runs in the background, each with its progress and a Cancel button: imports, passes over the library,
@@ -8,20 +7,18 @@ import { useRunningJobs } from './jobs.tsx';
  */
 export function JobsTray() {
   const { t } = useTranslation();
-  const jobs = useRunningJobs();
-  if (jobs.length === 0) return null;
+  const { running } = useJobs();
+  if (running.length === 0) return null;
   return (
     <div className="jobs-tray" data-testid="jobs-tray">
-      {jobs.map((job) => (
+      {running.map((job) => (
         <div key={job.id} className="progress-toast" role="status" data-testid="job" data-job={job.job}>
           <span className="job-label">
             {t(`jobs.${job.job}`)}
             {job.progress && job.progress.total > 0 && <> {t('jobs.steps', job.progress)}</>}
           </span>
           <progress value={job.progress?.done ?? 0} max={job.progress?.total || 1} aria-label={t(`jobs.${job.job}`)} />
-          <button type="button" className="link-button on-dark" onClick={() => void client.call('jobs.cancel', { id: job.id }).catch(() => {})} data-testid="job-cancel">
-            {t('jobs.cancel')}
-          </button>
+          <button type="button" className="link-button on-dark" onClick={job.cancel} data-testid="job-cancel">{t('jobs.cancel')}</button>
         </div>
       ))}
     </div>

@@ -16,12 +16,14 @@ interface Props {
   openIds: string[];
   onOpen(doc: DocumentSummary, beside: boolean): void;
   onLoadSamples(): void;
+  /** The library's backups (a dialog of the app). */
+  onBackups(): void;
   searchRef: React.RefObject<HTMLInputElement | null>;
 }
 
 const SORTS: SortKey[] = ['imported', 'title', 'published', 'source', 'words'];
 
-export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onLoadSamples, searchRef }: Props) {
+export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onLoadSamples, onBackups, searchRef }: Props) {
   // Note counts follow annotation changes a moment later, so a new highlight is drawn before the list refreshes.
   const changes = useAnnotationChanges();
   const [seenChanges, setSeenChanges] = useState(changes);
@@ -96,7 +98,10 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onLoa
               {facets.languages.map((l) => <option key={l.value} value={l.value}>{languageName(l.value, i18n.language)} ({l.count})</option>)}
             </select>
             <EntityFilter chosen={entities} onChange={chooseEntities} />
-            <button type="button" className="link-button" onClick={() => setShowEntities(true)} data-testid="library-entities-button">{t('entities.library')}</button>
+            <span className="library-links">
+              <button type="button" className="link-button" onClick={() => setShowEntities(true)} data-testid="library-entities-button">{t('entities.library')}</button>
+              <button type="button" className="link-button" onClick={onBackups} data-testid="backups-button">{t('backups.button')}</button>
+            </span>
           </div>
           {pages.total === 0 && !filtered ? (
             <div className="empty-state" data-testid="library-empty">
@@ -104,6 +109,7 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onLoa
               <p>{t('library.empty.body')}</p>
               <button type="button" className="primary" onClick={onLoadSamples} data-testid="load-samples">{t('library.empty.samples')}</button>
               <p className="hint">{t('library.empty.drop')}</p>
+              <p className="hint"><button type="button" className="link-button" onClick={onBackups} data-testid="empty-backups-button">{t('library.empty.restore')}</button></p>
             </div>
           ) : pages.total === 0 ? (
             <div className="empty-state"><p>{t('library.noMatch')}</p></div>

@@ -9,12 +9,11 @@ interface Props {
   onImportFolder(): void;
   onShortcuts(): void;
   onExport(): void;
-  onBackups(): void;
   syncScroll: boolean;
   onToggleSync(): void;
 }
 
-export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, onBackups, syncScroll, onToggleSync }: Props) {
+export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, syncScroll, onToggleSync }: Props) {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   const [labels, setLabels] = useState(false);
@@ -46,7 +45,6 @@ export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, onBack
           </select>
         </label>
         <button type="button" onClick={() => setLabels(true)} data-testid="labels-button">{t('labels.button')}</button>
-        <button type="button" onClick={onBackups} data-testid="backups-button">{t('backups.button')}</button>
         <button type="button" className="icon-button" onClick={onShortcuts} title={t('toolbar.shortcuts')} aria-label={t('toolbar.shortcuts')}>?</button>
       </div>
       {labels && <ColorLabelsDialog onClose={() => setLabels(false)} />}
