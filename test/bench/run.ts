@@ -1,12 +1,14 @@
 /**
- * `npm run bench`: measures import throughput and search latency on generated agency news, prints a table and writes
+ * `npm run bench`: measures the core and the page on generated agency news, prints a table and writes
  * test-results/bench.json. A missed target is printed as MISSED but still exits 0 (a figure is a measurement, not a
  * test); a broken run (articles skipped or failing, queries not fitting the corpus) exits 1.
  *
  * BENCH_IMPORT_ARTICLES and BENCH_SEARCH_ARTICLES shrink the corpora for a quick try; the targets assume the defaults.
- * BENCH_ONLY picks benches, comma-separated among import, search, list (which builds the search library), reanchor,
- * paint (a 20,000-word article with 5,000 annotations in Chromium), export (10,000 annotations to each format) and
- * entities (suggestions on one article and over 10,000; a name accepted across 10,000):
+ * BENCH_ONLY picks benches, comma-separated among host (app.info and the host's event loop while it imports 10,000
+ * articles), big (a 5 MB article in Chromium), import, cli (--help, and list on the imported library), search, list
+ * (which builds the search library), backup (of that library, and its restore), reanchor, paint (a 20,000-word article
+ * with 5,000 annotations in Chromium), export (10,000 annotations to each format) and entities (suggestions on one
+ * article and over 10,000; a name accepted across 10,000):
  * BENCH_ONLY=reanchor runs the re-anchoring bench alone in seconds (also `node test/bench/reanchor-bench.ts`).
  * BENCH_REANCHOR_RUNS sets its timed runs (default 7, after a warm-up).
  */
@@ -15,6 +17,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../app/store/database.ts';
+import { measureBackup, type BackupFigures } from './backup-bench.ts';
+import { measureBigArticle, TARGET_FIRST_SCREEN_MS, TARGET_OTHER_MS, type BigArticleFigures } from './big-article-bench.ts';
+import { measureCli, TARGET_HELP_MS, TARGET_LIST_MS, type CliFigures } from './cli-bench.ts';
+import { measureHostLoad, TARGET_INFO_P99_MS, TARGET_LOOP_P99_MS, type HostLoadFigures } from './host-load-bench.ts';
 import { BenchFailure, runImportBench, type ImportFigures } from './import-bench.ts';
 import { chromiumPath, measureListScroll, type ListScrollFigures } from './list-scroll-bench.ts';
 import { runEntityBench, TARGET_ACCEPT_ALL_MS, TARGET_ARTICLE_MS, TARGET_LIBRARY_S, type EntityFigures } from './entities-bench.ts';
@@ -31,7 +37,7 @@ const RUNS_PER_QUERY = 5;
 const TARGET_IMPORT_PER_SECOND = 1_000;
 const TARGET_SEARCH_P95_MS = 20;
 const RESULTS_FILE = fileURLToPath(new URL('../../test-results/bench.json', import.meta.url));
-const BENCHES = ['import', 'search', 'list', 'reanchor', 'paint', 'export', 'entities'] as const;
+const BENCHES = ['host', 'big', 'import', 'cli', 'search', 'list', 'backup', 'reanchor', 'paint', 'export', 'entities'] as const;
 const TARGET_OPEN_PAINT_MS = 150;
 const TARGET_ADD_PAINT_MS = 16;
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
@@ -42,6 +48,11 @@ const runs = (bench: (typeof BENCHES)[number]): boolean => !ONLY || ONLY.include
 /** A bench left out by BENCH_ONLY is null. */
 interface Results {
   machine: MachineInfo;
+  host: HostLoadFigures | null;
+  /** Also null when no Chromium is installed (the reason is printed). */
+  big: BigArticleFigures | null;
+  cli: CliFigures | null;
+  backup: BackupFigures | null;
   import: (ImportFigures & { target: number; ok: boolean }) | null;
   build: BuildFigures | null;
   search: (SearchFigures & { target: number; ok: boolean }) | null;
@@ -73,12 +84,33 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
       log(`  open ${ms(figures.openMedianMs)}, add one ${ms(figures.addMedianMs)}`);
     } else log('paint bench: SKIPPED: no Chromium found (apt-get install -y chromium, or set APOSTILLE_CHROMIUM)');
   }
+  let big: Results['big'] = null;
+  if (runs('big')) {
+    const browser = chromiumPath();
+    if (browser) {
+      log(`big article bench: a 5 MB article, and a short one opened beside it meanwhile, in ${browser}…`);
+      big = await measureBigArticle(mkdtempSync(join(dir, 'big-')), browser);
+      log(`  first screen ${ms(big.firstScreenMs)}, the other ${ms(big.otherMs)}`);
+    } else log('big article bench: SKIPPED: no Chromium found (apt-get install -y chromium, or set APOSTILLE_CHROMIUM)');
+  }
+  let host: Results['host'] = null;
+  if (runs('host')) {
+    log(`host bench: app.info every 20 ms, idle, then while the host imports ${count(IMPORT_ARTICLES)} articles…`);
+    host = await measureHostLoad(mkdtempSync(join(dir, 'host-')), IMPORT_ARTICLES);
+    log(`  app.info p99 ${ms(host.importing.p99Ms)}, event loop p99 ${ms(host.importing.loopP99Ms)} while importing`);
+  }
   let imported: Results['import'] = null;
-  if (runs('import')) {
+  if (runs('import') || runs('cli')) {
     log(`import bench: ${count(IMPORT_ARTICLES)} articles into a fresh library…`);
     const figures = await runImportBench(join(dir, 'import'), IMPORT_ARTICLES);
-    log(`  ${count(figures.articlesPerSecond)} art./s`);
+    log(`  ${count(figures.articlesPerSecond)} art./s (raw FTS5 insert ${count(figures.rawArticlesPerSecond)} art./s)`);
     imported = { ...figures, target: TARGET_IMPORT_PER_SECOND, ok: figures.articlesPerSecond >= TARGET_IMPORT_PER_SECOND };
+  }
+  let cli: Results['cli'] = null;
+  if (runs('cli')) {
+    log(`CLI bench: apostille --help, and apostille list on ${count(IMPORT_ARTICLES)} articles…`);
+    cli = measureCli(join(dir, 'import'), IMPORT_ARTICLES);
+    log(`  --help ${ms(cli.helpMs)}, list ${ms(cli.listMs)}`);
   }
 
   let build: Results['build'] = null;
@@ -109,6 +141,17 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     } else log('list bench: SKIPPED: no Chromium found (apt-get install -y chromium, or set APOSTILLE_CHROMIUM)');
   }
 
+  let backup: Results['backup'] = null;
+  if (runs('backup')) {
+    if (!build) {
+      log(`backup bench: building a library of ${count(SEARCH_ARTICLES)} articles…`);
+      build = await buildLibrary(join(dir, 'search', 'library.sqlite'), SEARCH_ARTICLES, BUILD_CHUNK, log);
+    }
+    log(`backup bench: backing up and restoring the library of ${count(SEARCH_ARTICLES)} articles…`);
+    backup = await measureBackup(join(dir, 'search'));
+    log(`  backup ${seconds(backup.backupSeconds)}, restore ${seconds(backup.restoreSeconds)}`);
+  }
+
   let reanchor: Results['reanchor'] = null;
   if (runs('reanchor')) {
     log('re-anchoring bench: 1,000 annotations on an edited 50,000-character article, ours and Hypothesis-style…');
@@ -129,14 +172,31 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     entities = await runEntityBench(join(dir, 'entities'), undefined, log);
     log(`  ${ms(entities.articleWarmMs)} per article, ${seconds(entities.librarySeconds)} for the library, ${ms(entities.findMs)} to find a name everywhere`);
   }
-  return { import: imported, build, search, list, reanchor, paint, export: exported, entities };
+  return { host, big, cli, backup, import: runs('import') ? imported : null, build, search, list, reanchor, paint, export: exported, entities };
 }
 
 function report(r: Results): string {
   const rows: Row[] = [
+    ...(r.host
+      ? [
+          { figure: `Host idle: app.info latency p50 / p99 (${count(r.host.idle.calls)} calls)`, target: '—', measured: `${ms(r.host.idle.p50Ms)} / ${ms(r.host.idle.p99Ms)}` },
+          { figure: 'Host idle: its thread’s event-loop delay p99', target: '—', measured: ms(r.host.idle.loopP99Ms) },
+          { figure: `Host importing ${count(r.host.articles)} articles: app.info latency p50`, target: '—', measured: ms(r.host.importing.p50Ms) },
+          { figure: `Host importing: app.info latency p99 (${count(r.host.importing.calls)} calls)`, target: `≤ ${TARGET_INFO_P99_MS} ms`, measured: ms(r.host.importing.p99Ms), ok: r.host.importing.p99Ms <= TARGET_INFO_P99_MS },
+          { figure: 'Host importing: its thread’s event-loop delay p99', target: `≤ ${TARGET_LOOP_P99_MS} ms`, measured: ms(r.host.importing.loopP99Ms), ok: r.host.importing.loopP99Ms <= TARGET_LOOP_P99_MS },
+          { figure: '  the import through the host (files sent as the page sends them)', target: '—', measured: `${count(r.host.articlesPerSecond)} art./s` },
+        ]
+      : []),
+    ...(r.big
+      ? [
+          { figure: `A ${(r.big.bytes / 1e6).toFixed(1)} MB article (${count(r.big.words)} words): first screen painted (median of ${r.big.firstScreenRunsMs.length})`, target: `≤ ${count(TARGET_FIRST_SCREEN_MS)} ms`, measured: ms(r.big.firstScreenMs), ok: r.big.firstScreenMs <= TARGET_FIRST_SCREEN_MS },
+          { figure: '  another article opened beside it meanwhile, until painted', target: `≤ ${TARGET_OTHER_MS} ms`, measured: ms(r.big.otherMs), ok: r.big.otherMs <= TARGET_OTHER_MS },
+        ]
+      : []),
     ...(r.import
       ? [
           { figure: `Import ${count(r.import.articles)} articles (~400 words)`, target: `≥ ${count(r.import.target)} art./s`, measured: `${count(r.import.articlesPerSecond)} art./s`, ok: r.import.ok },
+          { figure: '  the same texts inserted raw into an FTS5 table (node:sqlite), and our share of that', target: '—', measured: `${count(r.import.rawArticlesPerSecond)} art./s, ${((r.import.articlesPerSecond / r.import.rawArticlesPerSecond) * 100).toFixed(0)} %` },
           { figure: 'Import, average per article', target: '—', measured: ms(r.import.msPerArticle) },
         ]
       : []),
@@ -151,6 +211,18 @@ function report(r: Results): string {
           { figure: `Library list (${count(r.list.articles)}): first rows shown`, target: '—', measured: ms(r.list.firstRowsMs) },
           { figure: `Library list: scrolling, p95 frame (${r.list.frames} frames)`, target: `≤ ${r.list.target} ms`, measured: ms(r.list.p95FrameMs), ok: r.list.ok },
           { figure: 'Library list: rows filled after a jump to the middle', target: '—', measured: ms(r.list.jumpFillMs) },
+        ]
+      : []),
+    ...(r.cli
+      ? [
+          { figure: 'CLI: apostille --help (median of 7 runs)', target: `≤ ${TARGET_HELP_MS} ms`, measured: ms(r.cli.helpMs), ok: r.cli.helpMs <= TARGET_HELP_MS },
+          { figure: `CLI: apostille list on ${count(r.cli.listArticles)} articles`, target: `≤ ${TARGET_LIST_MS} ms`, measured: ms(r.cli.listMs), ok: r.cli.listMs <= TARGET_LIST_MS },
+        ]
+      : []),
+    ...(r.backup
+      ? [
+          { figure: `Back up the library of ${count(SEARCH_ARTICLES)} articles (${mebibytes(r.backup.libraryBytes)})`, target: '—', measured: `${seconds(r.backup.backupSeconds)}, ${r.backup.backupMBps.toFixed(0)} MB/s` },
+          { figure: '  restore it (checked whole, the library as it was kept first)', target: '—', measured: `${seconds(r.backup.restoreSeconds)}, ${r.backup.restoreMBps.toFixed(0)} MB/s` },
         ]
       : []),
     ...(r.reanchor ? reanchorRows(r.reanchor) : []),
