@@ -1,5 +1,5 @@
 import { accessOf, isMethodName, type Access, type MethodName } from '../contract/api.ts';
-import { AppError, LIBRARY_STATE_CODES, type Result } from '../contract/errors.ts';
+import { AppError, type Result } from '../contract/errors.ts';
 import type { HostEvent } from '../contract/events.ts';
 import { openLibrary, withWayBack } from '../library/library.ts';
 import { BUSY_TIMEOUT_MS, nextWait } from '../store/database.ts';
@@ -69,7 +69,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // Damage found by a query (a bad page, not the header) is reported like damage found at opening: with the way back.
   const call = async (method: string, input: unknown): Promise<Result<unknown>> => {
     const result = await answer(method, input);
-    if (result.ok || !LIBRARY_STATE_CODES.includes(result.error.code)) return result;
+    if (result.ok) return result;
     const { code, message, details } = result.error;
     return { ok: false, error: withWayBack(new AppError(code, message, details), library.dir, library.file).toJSON() };
   };

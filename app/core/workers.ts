@@ -3,6 +3,7 @@ import { accessOf, isMethodName } from '../contract/api.ts';
 import { AppError, type AppErrorShape, type Result } from '../contract/errors.ts';
 import type { HostEvent } from '../contract/events.ts';
 import type { JobEvent } from '../contract/jobs.ts';
+import { runJob } from '../contract/shared/run-job.ts';
 import { withWayBack } from '../library/library.ts';
 import { settingsHandlers, type SettingsStore } from '../settings/index.ts';
 import { adoptLegacyColorLabels, answerJson, type Core, type CoreOptions, type CoreRole } from './core.ts';
@@ -49,7 +50,6 @@ export async function startCoreWorkers(options: WorkerCoreOptions): Promise<Core
     await Promise.all(Object.values(lanes).map((lane) => lane.close()));
     throw error;
   }
-  const pick = (lane: Lane): LaneWorker => lanes[lane]!;
   const local = settingsHandlers(settings);
   const laneOf = (method: string): Lane | 'host' | undefined => (isMethodName(method) ? accessOf(method) : undefined);
 
@@ -57,11 +57,11 @@ export async function startCoreWorkers(options: WorkerCoreOptions): Promise<Core
     call(method, input) {
       const lane = laneOf(method);
       if (lane === undefined || lane === 'host') return dispatch(local, method, input);
-      return pick(lane).call({ type: 'call', method, input });
+      return lanes[lane]!.call({ type: 'call', method, input });
     },
     callJson(method, body) {
       const lane = laneOf(method);
-      if (lane !== undefined && lane !== 'host') return pick(lane).json(method, body);
+      if (lane !== undefined && lane !== 'host') return lanes[lane]!.json(method, body);
       return answerJson(body, (input) => dispatch(local, method, input));
     },
     onEvent(listener) {
@@ -84,20 +84,15 @@ export async function startCoreWorkers(options: WorkerCoreOptions): Promise<Core
  * of it would push a good backup out).
  */
 function checkAtStart(core: Core, dir: string, emit: (event: HostEvent) => void): void {
-  const unsubscribe = core.onEvent((event) => {
-    if (event.type !== 'job' || event.job !== 'library.check' || event.state === 'running') return;
-    unsubscribe();
-    const result = event.result as { ok: boolean; problems: string[] } | undefined;
-    if (event.state === 'failed' || (result && !result.ok)) {
-      const problem = event.error ?? { code: 'library_damaged', message: result?.problems[0] ?? 'damaged' };
+  void runJob(core, 'library.check', { quick: true }).outcome.then(async ({ state, result, error }) => {
+    if (state === 'failed' || (result && !result.ok)) {
+      const problem = error ?? { code: 'library_damaged' as const, message: result?.problems[0] ?? 'damaged' };
       emit({ type: 'error', error: withWayBack(new AppError(problem.code, problem.message, problem.details), dir).toJSON() });
       return;
     }
-    void import('../backup/backups.ts').then(({ backupDue }) => {
-      if (backupDue(dir)) void core.call('jobs.start', { job: 'backups.create', input: { reason: 'daily' } });
-    });
+    const { backupDue } = await import('../backup/backups.ts');
+    if (backupDue(dir)) runJob(core, 'backups.create', { reason: 'daily' });
   });
-  void core.call('jobs.start', { job: 'library.check', input: { quick: true } });
 }
 
 function startLane(file: string | URL, data: CoreOptions, emit: (event: HostEvent) => void, onDeath: () => void): Promise<LaneWorker> {

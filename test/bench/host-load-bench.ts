@@ -65,3 +65,8 @@ export async function measureHostLoad(dir: string, articles = 10_000): Promise<H
     await host.close();
   }
 }
+
+// `node test/bench/host-load-bench.ts DIR COUNT`: the bench alone, in a fresh process (the host's own); JSON on stdout.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await measureHostLoad(process.argv[2]!, Number(process.argv[3] ?? 10_000))));
+}

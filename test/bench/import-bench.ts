@@ -79,3 +79,8 @@ export function libraryStats(db: Database): Pick<ImportFigures, 'averageWords' |
   }[];
   return { averageWords: words.n, languages: Object.fromEntries(rows.map((r) => [r.language, r.n])) };
 }
+
+// `node test/bench/import-bench.ts DIR COUNT`: the bench alone, in a fresh process; its figures as JSON on stdout.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await runImportBench(process.argv[2]!, Number(process.argv[3] ?? 10_000))));
+}

@@ -12,6 +12,7 @@
  * BENCH_ONLY=reanchor runs the re-anchoring bench alone in seconds (also `node test/bench/reanchor-bench.ts`).
  * BENCH_REANCHOR_RUNS sets its timed runs (default 7, after a warm-up).
  */
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,8 +21,8 @@ import { openDatabase } from '../../app/store/database.ts';
 import { measureBackup, type BackupFigures } from './backup-bench.ts';
 import { measureBigArticle, TARGET_FIRST_SCREEN_MS, TARGET_OTHER_MS, type BigArticleFigures } from './big-article-bench.ts';
 import { measureCli, TARGET_HELP_MS, TARGET_LIST_MS, type CliFigures } from './cli-bench.ts';
-import { measureHostLoad, TARGET_INFO_P99_MS, TARGET_LOOP_P99_MS, type HostLoadFigures } from './host-load-bench.ts';
-import { BenchFailure, runImportBench, type ImportFigures } from './import-bench.ts';
+import { TARGET_INFO_P99_MS, TARGET_LOOP_P99_MS, type HostLoadFigures } from './host-load-bench.ts';
+import { BenchFailure, type ImportFigures } from './import-bench.ts';
 import { chromiumPath, measureListScroll, type ListScrollFigures } from './list-scroll-bench.ts';
 import { runEntityBench, TARGET_ACCEPT_ALL_MS, TARGET_ARTICLE_MS, TARGET_LIBRARY_S, type EntityFigures } from './entities-bench.ts';
 import { EXPORT_FORMATS, EXPORT_TARGET_MS, runExportBench, type ExportFigures } from './export-bench.ts';
@@ -71,6 +72,28 @@ const EXPORT_NAMES = { md: 'Markdown', csv: 'CSV', w3c: 'W3C JSON-LD', html: 'HT
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
+/**
+ * Between two benches: what the last one wrote is flushed to disk first, so that the next is not measured while the
+ * system writes out hundreds of megabytes behind it (measured here: an import twice as slow right after the host bench).
+ */
+/**
+ * A bench in a process of its own (`node FILE ...args`, its figures as JSON on the last line of stdout): what runs
+ * before it in this process (a heap grown, a host served) does not weigh on it.
+ */
+async function isolated<T>(file: string, args: string[]): Promise<T> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL(file, import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new BenchFailure(`${file} failed (exit code ${code})`);
+  return JSON.parse(out.trim().split('\n').at(-1)!) as T;
+}
+
+async function settle(): Promise<void> {
+  spawnSync('sync');
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
 async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSeconds'>> {
   // First, while this process is fresh: its HTTP host serves the page, and a heap grown by the 100,000-article build
   // would slow it.
@@ -84,6 +107,7 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
       log(`  open ${ms(figures.openMedianMs)}, add one ${ms(figures.addMedianMs)}`);
     } else log('paint bench: SKIPPED: no Chromium found (apt-get install -y chromium, or set APOSTILLE_CHROMIUM)');
   }
+  await settle();
   let big: Results['big'] = null;
   if (runs('big')) {
     const browser = chromiumPath();
@@ -93,19 +117,22 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
       log(`  first screen ${ms(big.firstScreenMs)}, the other ${ms(big.otherMs)}`);
     } else log('big article bench: SKIPPED: no Chromium found (apt-get install -y chromium, or set APOSTILLE_CHROMIUM)');
   }
+  await settle();
   let host: Results['host'] = null;
   if (runs('host')) {
     log(`host bench: app.info every 20 ms, idle, then while the host imports ${count(IMPORT_ARTICLES)} articles…`);
-    host = await measureHostLoad(mkdtempSync(join(dir, 'host-')), IMPORT_ARTICLES);
+    host = await isolated<HostLoadFigures>('./host-load-bench.ts', [mkdtempSync(join(dir, 'host-')), String(IMPORT_ARTICLES)]);
     log(`  app.info p99 ${ms(host.importing.p99Ms)}, event loop p99 ${ms(host.importing.loopP99Ms)} while importing`);
   }
+  await settle();
   let imported: Results['import'] = null;
   if (runs('import') || runs('cli')) {
     log(`import bench: ${count(IMPORT_ARTICLES)} articles into a fresh library…`);
-    const figures = await runImportBench(join(dir, 'import'), IMPORT_ARTICLES);
+    const figures = await isolated<ImportFigures>('./import-bench.ts', [join(dir, 'import'), String(IMPORT_ARTICLES)]);
     log(`  ${count(figures.articlesPerSecond)} art./s (raw FTS5 insert ${count(figures.rawArticlesPerSecond)} art./s)`);
     imported = { ...figures, target: TARGET_IMPORT_PER_SECOND, ok: figures.articlesPerSecond >= TARGET_IMPORT_PER_SECOND };
   }
+  await settle();
   let cli: Results['cli'] = null;
   if (runs('cli')) {
     log(`CLI bench: apostille --help, and apostille list on ${count(IMPORT_ARTICLES)} articles…`);
@@ -113,6 +140,7 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     log(`  --help ${ms(cli.helpMs)}, list ${ms(cli.listMs)}`);
   }
 
+  await settle();
   let build: Results['build'] = null;
   let search: Results['search'] = null;
   if (runs('search') || runs('list')) {
@@ -131,6 +159,7 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     }
   }
 
+  await settle();
   let list: Results['list'] = null;
   if (runs('list')) {
     const browser = chromiumPath();
@@ -141,6 +170,7 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     } else log('list bench: SKIPPED: no Chromium found (apt-get install -y chromium, or set APOSTILLE_CHROMIUM)');
   }
 
+  await settle();
   let backup: Results['backup'] = null;
   if (runs('backup')) {
     if (!build) {
@@ -152,6 +182,7 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     log(`  backup ${seconds(backup.backupSeconds)}, restore ${seconds(backup.restoreSeconds)}`);
   }
 
+  await settle();
   let reanchor: Results['reanchor'] = null;
   if (runs('reanchor')) {
     log('re-anchoring bench: 1,000 annotations on an edited 50,000-character article, ours and Hypothesis-style…');
@@ -160,12 +191,14 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     reanchor = { ...figures, target: REANCHOR_TARGET_MS, ok: ok.time, accurateAsHypothesis: ok.accuracy };
     log(`  ${ms(figures.ours.totalMs)} (Hypothesis-style ${ms(figures.hypothesis.totalMs)})`);
   }
+  await settle();
   let exported: Results['export'] = null;
   if (runs('export')) {
     log('export bench: 10,000 annotations to Markdown, CSV, W3C and HTML, and the W3C file imported back…');
     exported = { ...(await runExportBench(join(dir, 'export'))), target: EXPORT_TARGET_MS };
     log(`  ${EXPORT_FORMATS.map((f) => `${f} ${ms(exported!.formatMs[f])}`).join(', ')}`);
   }
+  await settle();
   let entities: Results['entities'] = null;
   if (runs('entities')) {
     log('entities bench: suggestions on a 1,000-word article and over 10,000 articles; a name accepted across 10,000…');
