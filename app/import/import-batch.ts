@@ -27,7 +27,7 @@ export interface ImportProgress {
 
 // Files are parsed outside any transaction; what is parsed is written in one short transaction per group, so other
 // writers (the CLI beside the app, a note being saved) wait milliseconds, not the length of the import.
-const GROUP_FILES = 32;
+const GROUP_FILES = 200;
 const GROUP_CHARS = 4_000_000;
 
 /**

