@@ -10,7 +10,9 @@ import { ARCHIVE_FORMAT, ARCHIVE_VERSION, ARCHIVED_TABLES, decodeCell, type Arch
 import type { ArchiveCounts } from './write-archive.ts';
 
 const BATCH = 500;
-const invalid = (reason: string) => new AppError('invalid_archive', reason, { reason });
+/** An archive refused: `reason` a code each front end words in the reader's language; `detail` stays in the message. */
+const invalid = (reason: 'EMPTY_ARCHIVE' | 'INCOMPLETE_ARCHIVE' | 'NOT_AN_ARCHIVE' | 'NEWER_ARCHIVE' | 'DAMAGED_ARCHIVE', detail: string = reason) =>
+  new AppError('invalid_archive', detail, { reason });
 
 // What even an empty library holds of its own (its entity types, its settings): the archived library's replace them,
 // and they are put back if the import has to be undone.
@@ -100,12 +102,12 @@ async function readRows(db: Database, input: Readable, control: StepControl): Pr
       // Stopped part-way, an archive would leave half a library: it is taken out again, as on failure.
       if (control.signal?.aborted) throw new Error('archive import cancelled');
     }
-    if (!header) throw invalid('the file is empty');
+    if (!header) throw invalid('EMPTY_ARCHIVE');
     if (pending.length) flush();
   } catch (error) {
     throw asArchiveError(error);
   }
-  if (done !== total()) throw invalid(`the archive is incomplete (${done} of ${total()} rows)`);
+  if (done !== total()) throw invalid('INCOMPLETE_ARCHIVE', `${done} of ${total()} rows`);
   const rows = header.rows;
   return { documents: rows.documents ?? 0, annotations: rows.annotations ?? 0, entities: rows.entities ?? 0 };
 }
@@ -116,32 +118,32 @@ async function readRows(db: Database, input: Readable, control: StepControl): Pr
  */
 function asArchiveError(error: unknown): AppError {
   const appError = toAppError(error);
-  return appError.code === 'internal' ? invalid(appError.message) : appError;
+  return appError.code === 'internal' ? invalid('DAMAGED_ARCHIVE', appError.message) : appError;
 }
 
 function parseLine(line: string): unknown {
   try {
     return JSON.parse(line);
   } catch {
-    throw invalid('a line is not JSON');
+    throw invalid('DAMAGED_ARCHIVE', 'a line is not JSON');
   }
 }
 
 function checkHeader(value: unknown): ArchiveHeader {
   const header = value as Partial<ArchiveHeader> | null;
-  if (header?.format !== ARCHIVE_FORMAT) throw invalid('it does not start as an Apostille archive');
-  if (typeof header.version !== 'number' || header.version > ARCHIVE_VERSION) throw invalid(`archive version ${String(header.version)} is newer than this app knows`);
-  if (typeof header.schema !== 'number' || header.schema > latestVersion()) throw invalid(`it was written by a newer version of Apostille (schema ${String(header.schema)})`);
-  if (header.rows === null || typeof header.rows !== 'object') throw invalid('its header has no row counts');
+  if (header?.format !== ARCHIVE_FORMAT) throw invalid('NOT_AN_ARCHIVE');
+  if (typeof header.version !== 'number' || header.version > ARCHIVE_VERSION) throw invalid('NEWER_ARCHIVE', `archive version ${String(header.version)}`);
+  if (typeof header.schema !== 'number' || header.schema > latestVersion()) throw invalid('NEWER_ARCHIVE', `schema ${String(header.schema)}`);
+  if (header.rows === null || typeof header.rows !== 'object') throw invalid('DAMAGED_ARCHIVE', 'its header has no row counts');
   return header as ArchiveHeader;
 }
 
 function checkRow(value: unknown, columns: Map<string, Set<string>>): { table: string; row: Record<string, unknown> } {
   const { t: table, r: row } = (value ?? {}) as { t?: unknown; r?: unknown };
   const known = typeof table === 'string' ? columns.get(table) : undefined;
-  if (!known || row === null || typeof row !== 'object') throw invalid(`a row of an unknown table (${String(table).slice(0, 40)})`);
+  if (!known || row === null || typeof row !== 'object') throw invalid('DAMAGED_ARCHIVE', `a row of an unknown table (${String(table).slice(0, 40)})`);
   const unknown = Object.keys(row).find((c) => !known.has(c));
-  if (unknown) throw invalid(`column “${unknown}” of ${String(table)} is not known to this version`);
+  if (unknown) throw invalid('NEWER_ARCHIVE', `column “${unknown}” of ${String(table)} is not known to this version`);
   return { table: table as string, row: row as Record<string, unknown> };
 }
 

@@ -8,8 +8,10 @@ import { withSnapshot, type Library } from '../library/library.ts';
 import { BUSY_TIMEOUT_MS, checkHeader, isBusy, nextWait, openDatabase, type Database } from '../store/database.ts';
 import { backupsDir, createBackup, newBackupPath, removeDatabaseFile } from './backups.ts';
 
-const invalid = (reason: string) => new AppError('invalid_backup', reason, { reason });
-const NOT_A_LIBRARY = 'it is not an Apostille library';
+/** A backup refused: `reason` is a code each front end words in the reader's language; `detail` stays in the message. */
+const invalid = (reason: BackupProblem, detail: string = reason) => new AppError('invalid_backup', detail, { reason });
+type BackupProblem = 'NOT_A_FILE' | 'NOT_A_LIBRARY' | 'DAMAGED' | 'UNREADABLE';
+const NOT_A_LIBRARY = 'NOT_A_LIBRARY';
 
 /**
  * A backup made ready to become the library: checked (an SQLite library of a schema this version knows, whole by
@@ -19,29 +21,29 @@ const NOT_A_LIBRARY = 'it is not an Apostille library';
 async function prepare(source: string, libraryDir: string, pageSize?: number): Promise<string> {
   try {
     checkHeader(source);
-    if (!statSync(source).isFile()) throw invalid('it is not a file');
+    if (!statSync(source).isFile()) throw invalid('NOT_A_FILE');
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === 'library_too_new') throw appError;
-    throw invalid(appError.code === 'library_not_database' || appError.code === 'library_empty_file' ? NOT_A_LIBRARY : appError.message);
+    throw appError.code === 'library_not_database' || appError.code === 'library_empty_file' ? invalid(NOT_A_LIBRARY) : invalid('UNREADABLE', appError.message);
   }
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(source, { readOnly: true });
   } catch (error) {
-    throw invalid((error as Error).message);
+    throw invalid('UNREADABLE', (error as Error).message);
   }
   const copy = join(backupsDir(libraryDir), `restoring-${process.pid}-${Date.now()}.sqlite`);
   try {
     const problems = (db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== 'ok');
-    if (problems.length) throw invalid(`it is damaged (${problems[0]})`);
+    if (problems.length) throw invalid('DAMAGED', problems[0]);
     const hasDocuments = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'documents'").get();
     if (!hasDocuments) throw invalid(NOT_A_LIBRARY);
     mkdirSync(backupsDir(libraryDir), { recursive: true });
     await sqliteBackup(db, copy);
   } catch (error) {
     removeDatabaseFile(copy);
-    throw error instanceof AppError ? error : invalid((error as Error).message);
+    throw error instanceof AppError ? error : invalid('UNREADABLE', (error as Error).message);
   } finally {
     db.close();
   }
@@ -56,7 +58,7 @@ async function prepare(source: string, libraryDir: string, pageSize?: number): P
   } catch (error) {
     removeDatabaseFile(copy);
     const appError = toAppError(error);
-    throw appError.code === 'internal' ? invalid(appError.message) : appError;
+    throw appError.code === 'internal' ? invalid('UNREADABLE', appError.message) : appError;
   }
   return copy;
 }

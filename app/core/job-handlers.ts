@@ -79,7 +79,7 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
       let source: string;
       if ('name' in input) {
         const found = listBackups(library.dir).find((b) => b.name === input.name);
-        if (!found) throw new AppError('invalid_backup', `no backup ${input.name}`, { reason: `there is no backup “${input.name}”` });
+        if (!found) throw new AppError('invalid_backup', `no backup ${input.name}`, { reason: 'NO_SUCH_BACKUP' });
         source = found.path;
       } else source = path(input.path);
       return restoreIntoLibrary(library, source, job);

@@ -182,7 +182,8 @@ describe('startOrRecover', () => {
     expect(tries).toHaveLength(1);
     expect(dialogs.messageBoxes).toHaveLength(2);
     const second = dialogs.messageBoxes[1]!.options;
-    expect(second.detail).toBe(formatError('fr', { code: 'invalid_backup', message: 'it is not an Apostille library', details: { reason: 'it is not an Apostille library' } }));
+    expect(second.detail).toBe(formatError('fr', { code: 'invalid_backup', message: 'NOT_A_LIBRARY', details: { reason: 'NOT_A_LIBRARY' } }));
+    expect(second.detail).toBe('Ce n’est pas une sauvegarde qu’Apostille sait restaurer : ce n’est pas une bibliothèque Apostille');
     expect(readFileSync(file)).toEqual(damaged);
     expect(backupNames(dir)).toEqual(before);
   });

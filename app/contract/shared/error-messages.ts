@@ -72,10 +72,18 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
 const REASONS: Record<'en' | 'fr', Record<string, string>> = {
   en: { ENOENT: 'there is no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder',
     EIO: 'the disk could not be read', ENOSPC: 'the disk is full', EROFS: 'the disk is read-only', ENOTDIR: 'a folder in the path does not exist',
-    ENOTREG: 'it is not a regular file (a device, a pipe or a socket)', ELOOP: 'a link in the path leads back to itself' },
+    ENOTREG: 'it is not a regular file (a device, a pipe or a socket)', ELOOP: 'a link in the path leads back to itself',
+    NOT_A_FILE: 'it is not a file', NOT_A_LIBRARY: 'it is not an Apostille library', DAMAGED: 'it is damaged (SQLite’s integrity check fails)',
+    UNREADABLE: 'it cannot be read as a library', NO_SUCH_BACKUP: 'there is no such backup in the library’s backups folder',
+    EMPTY_ARCHIVE: 'the file is empty', INCOMPLETE_ARCHIVE: 'it is cut short (rows are missing)', NOT_AN_ARCHIVE: 'it does not start as an Apostille archive',
+    NEWER_ARCHIVE: 'it was written by a newer version of Apostille', DAMAGED_ARCHIVE: 'it is damaged' },
   fr: { ENOENT: 'ce fichier n’existe pas', EACCES: 'accès refusé', EPERM: 'accès refusé', EISDIR: 'c’est un dossier',
     EIO: 'le disque n’a pas pu être lu', ENOSPC: 'le disque est plein', EROFS: 'le disque est en lecture seule', ENOTDIR: 'un dossier du chemin n’existe pas',
-    ENOTREG: 'ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)', ELOOP: 'un lien du chemin renvoie à lui-même' },
+    ENOTREG: 'ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)', ELOOP: 'un lien du chemin renvoie à lui-même',
+    NOT_A_FILE: 'ce n’est pas un fichier', NOT_A_LIBRARY: 'ce n’est pas une bibliothèque Apostille', DAMAGED: 'elle est endommagée (la vérification d’intégrité de SQLite échoue)',
+    UNREADABLE: 'elle ne peut pas être lue comme une bibliothèque', NO_SUCH_BACKUP: 'cette sauvegarde n’est pas dans le dossier des sauvegardes de la bibliothèque',
+    EMPTY_ARCHIVE: 'le fichier est vide', INCOMPLETE_ARCHIVE: 'elle est tronquée (des lignes manquent)', NOT_AN_ARCHIVE: 'elle ne commence pas comme une archive Apostille',
+    NEWER_ARCHIVE: 'elle a été écrite par une version plus récente d’Apostille', DAMAGED_ARCHIVE: 'elle est endommagée' },
 };
 
 /** The way back from a library that cannot be opened, when the error names the newest backup (details.backup). */

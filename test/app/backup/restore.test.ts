@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { backupsDir, replaceLibraryFile } from '../../../app/backup/index.ts';
+import { formatError } from '../../../app/contract/shared/error-messages.ts';
 import { latestVersion, openDatabase } from '../../../app/store/index.ts';
 import { openTestCore, type TestCore } from '../../support/api.ts';
 import { bytesOf, fillLibrary, generatedLibrary, integrityProblems, libraryFile, rowsOf, tableRows, versionOf } from '../../support/library-data.ts';
@@ -93,38 +94,38 @@ describe('restoring a backup', () => {
   });
 
   describe('refuses what is not a sound library, and changes nothing', () => {
-    const cases: [string, string, (backup: string, dir: string) => string][] = [
-      ['a text file', 'invalid_backup', (_, dir) => {
+    const cases: [string, string, string | undefined, (backup: string, dir: string) => string][] = [
+      ['a text file', 'invalid_backup', 'NOT_A_LIBRARY', (_, dir) => {
         const path = join(dir, 'notes.sqlite');
         writeFileSync(path, 'Pas une sauvegarde.\n'.repeat(100));
         return path;
       }],
-      ['an empty file', 'invalid_backup', (_, dir) => {
+      ['an empty file', 'invalid_backup', 'NOT_A_LIBRARY', (_, dir) => {
         const path = join(dir, 'empty.sqlite');
         writeFileSync(path, '');
         return path;
       }],
-      ['an SQLite database of another program', 'invalid_backup', (_, dir) => {
+      ['an SQLite database of another program', 'invalid_backup', 'NOT_A_LIBRARY', (_, dir) => {
         const path = join(dir, 'other.sqlite');
         const db = new DatabaseSync(path);
         db.exec('CREATE TABLE things (x); INSERT INTO things VALUES (1)');
         db.close();
         return path;
       }],
-      ['an SQLite database of another program that has a documents table', 'invalid_backup', (_, dir) => {
+      ['an SQLite database of another program that has a documents table', 'invalid_backup', 'NOT_A_LIBRARY|UNREADABLE', (_, dir) => {
         const path = join(dir, 'documents.sqlite');
         const db = new DatabaseSync(path);
         db.exec(`CREATE TABLE documents (id, title); INSERT INTO documents VALUES (1, 'x'); PRAGMA user_version = ${latestVersion()}`);
         db.close();
         return path;
       }],
-      ['a backup cut in half', 'invalid_backup', (backup, dir) => {
+      ['a backup cut in half', 'invalid_backup', 'DAMAGED|UNREADABLE', (backup, dir) => {
         const path = join(dir, 'half.sqlite');
         copyFileSync(backup, path);
         truncateSync(path, statSync(path).size >> 1);
         return path;
       }],
-      ['a backup with a damaged page', 'invalid_backup', (backup, dir) => {
+      ['a backup with a damaged page', 'invalid_backup', 'DAMAGED|UNREADABLE', (backup, dir) => {
         const path = join(dir, 'damaged.sqlite');
         const db = new DatabaseSync(backup, { readOnly: true });
         const page = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'documents'").get() as { rootpage: number }).rootpage;
@@ -135,7 +136,7 @@ describe('restoring a backup', () => {
         writeFileSync(path, bytes);
         return path;
       }],
-      ['a library of a newer version', 'library_too_new', (backup, dir) => {
+      ['a library of a newer version', 'library_too_new', undefined, (backup, dir) => {
         const path = join(dir, 'newer.sqlite');
         copyFileSync(backup, path);
         const db = new DatabaseSync(path);
@@ -144,7 +145,7 @@ describe('restoring a backup', () => {
         return path;
       }],
     ];
-    for (const [what, code, make] of cases) {
+    for (const [what, code, reasons, make] of cases) {
       it(what, async () => {
         const dir = tempDir();
         await generatedLibrary(dir, 40);
@@ -155,6 +156,13 @@ describe('restoring a backup', () => {
           const before = rowsOf(libraryFile(dir));
           const outcome = await t.outcome('backups.restore', { path: source });
           expect(outcome).toMatchObject({ state: 'failed', error: { code } });
+          if (reasons) {
+            // A reason code, worded in the reader's language by every front end (not an English sentence).
+            const error = outcome.error;
+            if (!error) throw new Error(`restore ${outcome.state} without an error`);
+            expect(error.details?.reason).toMatch(new RegExp(`^(${reasons})$`));
+            expect(formatError('fr', error)).toMatch(/^Ce n’est pas une sauvegarde qu’Apostille sait restaurer : [a-zé]/);
+          }
           expect(rowsOf(libraryFile(dir))).toEqual(before);
           expect(readdirSync(backupsDir(dir))).toEqual([backup.name]);
         } finally {
