@@ -1,4 +1,5 @@
 import type { Block } from '../contract/schemas.ts';
+import { readAddressLine, type AddressLine } from './address-line.ts';
 import { inferWeekdayDate, isoDate, monthNumber, titleCase } from './dates.ts';
 
 export interface ArticleMetadata {
@@ -30,17 +31,22 @@ const FRENCH_DATELINE = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})\s*\.?\s*[-–—
 // Tuesday, March 8, 2011 (Wikinews English, a line of its own)
 const ENGLISH_DATE_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(\p{L}+)\s+(\d{1,2}),\s*(\d{4})$/u;
 const BYLINE = /^(?:Par|By)\s+(.+)$/u;
-const SOURCE_LINE = /^SOURCE:\s*(\S+)$/u;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
 /**
  * Reads an agency-style plain-text article: title on the first line, then optionally a photo file and caption, a
- * byline, a dateline, headings and paragraphs. Metadata is read from those lines; the text itself is never changed.
+ * byline, a dateline, an address line (`SOURCE: https://…`, see address-line.ts), headings and paragraphs, and
+ * optionally an address line as the last line. Metadata is read from those lines; the text itself is never changed.
+ * The source the article names (an agency in its dateline, a site in its byline) wins over the site of its address.
  */
 export function parsePlainText(text: string, fallbackTitle: string): ParsedPlainText {
   const meta: ArticleMetadata = { title: fallbackTitle, source: null, author: null, place: null, url: null, published: null };
   const blocks: Block[] = [];
-  const groups = paragraphGroups(splitLines(text));
+  const lines = splitLines(text);
+  // The last line is read first, and set aside: it is its own block whatever paragraph it closes.
+  const last = lastAddressLine(lines);
+  const groups = paragraphGroups(last ? lines.slice(0, last.index) : lines);
+  let site: string | null = null;
   let sawTitle = false;
   let sawBody = false;
   let expectCaption = false;
@@ -64,8 +70,10 @@ export function parsePlainText(text: string, fallbackTitle: string): ParsedPlain
       }
       expectCaption = false;
       let match: RegExpExecArray | null;
-      if (!sawBody && (match = SOURCE_LINE.exec(content))) {
-        meta.url = match[1]!;
+      let address: AddressLine | null;
+      if (!sawBody && (address = readAddressLine(content))) {
+        meta.url ??= address.url;
+        site ??= address.site;
         blocks.push({ kind: 'source', ...span });
       } else if (!sawBody && PHOTO_FILE.test(content)) {
         blocks.push({ kind: 'photo', ...span });
@@ -86,8 +94,24 @@ export function parsePlainText(text: string, fallbackTitle: string): ParsedPlain
       }
     }
   }
+  if (last) {
+    blocks.push({ kind: 'source', ...trimmedSpan(lines[last.index]!) });
+    meta.url ??= last.address.url;
+    site ??= last.address.site;
+  }
+  meta.source ??= site;
   meta.published ??= inferWeekdayDate(text);
   return { ...meta, blocks };
+}
+
+/** The last non-blank line when it is an address line (labelled or bare) and some line comes before it (the title). */
+function lastAddressLine(lines: Line[]): { index: number; address: AddressLine } | null {
+  let index = lines.length - 1;
+  while (index >= 0 && lines[index]!.text.trim() === '') index--;
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  if (first < 0 || first === index) return null;
+  const address = readAddressLine(lines[index]!.text.trim(), { bare: true });
+  return address ? { index, address } : null;
 }
 
 function splitLines(text: string): Line[] {
