@@ -12,6 +12,7 @@ import { JobsTray } from './features/jobs/JobsTray.tsx';
 import { useImport } from './features/importer/useImport.ts';
 import { LibraryPanel } from './features/library/LibraryPanel.tsx';
 import { ReaderArea } from './features/reader/ReaderArea.tsx';
+import { onDocumentChange } from './features/reader/useDocument.ts';
 import { ShortcutsDialog } from './features/settings/ShortcutsDialog.tsx';
 import { TopBar } from './features/settings/TopBar.tsx';
 import { ErrorBoundary } from './shared/ErrorBoundary.tsx';
@@ -27,7 +28,7 @@ export function App({ info }: { info: AppInfo }) {
   const [active, setActive] = useState(0);
   const [revision, setRevision] = useState(0);
   const [showShortcuts, setShowShortcuts] = useState(false);
-  const [showExport, setShowExport] = useState(false);
+  const [showExport, setShowExport] = useState<false | { selectedIds: string[] }>(false);
   const [showBackups, setShowBackups] = useState(false);
   const reloadAnnotations = useHistoryReload();
   const entityFocus = useEntityFocus();
@@ -56,7 +57,20 @@ export function App({ info }: { info: AppInfo }) {
     },
     [current, active, info.maxPanes, setLayout, t, notify],
   );
-  const openDoc = useCallback((doc: DocumentSummary, beside: boolean) => open(doc.id, beside), [open]);
+  // An article opened is read: marked so once (the list then shows it as read).
+  const markRead = useCallback((id: string) => void client.call('documents.mark', { ids: [id], read: true }).then((done) => done.changed > 0 && refresh(), () => undefined), [refresh]);
+  const openDoc = useCallback((doc: DocumentSummary, beside: boolean) => {
+    open(doc.id, beside);
+    if (doc.readAt === null) markRead(doc.id);
+  }, [open, markRead]);
+  /** Several articles side by side (a selection in the list), in place of those open. */
+  const openMany = useCallback((ids: string[]) => {
+    const chosen = ids.slice(0, info.maxPanes);
+    if (ids.length > info.maxPanes) notify(t('reader.maxPanes', { max: info.maxPanes }));
+    setLayout({ panes: chosen, sizes: [] });
+    setActive(0);
+    chosen.forEach(markRead);
+  }, [info.maxPanes, notify, t, setLayout, markRead]);
   const closePane = useCallback(
     (index: number) => {
       setLayout({ panes: panes.filter((_, i) => i !== index), sizes: [] });
@@ -71,12 +85,14 @@ export function App({ info }: { info: AppInfo }) {
       onHostEvent((event) => {
         if (event.type === 'command' && event.name === 'toggle-sync-scroll') setLayout({ syncScroll: !syncScroll });
         if (event.type === 'command' && event.name === 'show-shortcuts') setShowShortcuts(true);
-        if (event.type === 'command' && event.name === 'show-export') setShowExport(true);
+        if (event.type === 'command' && event.name === 'show-export') setShowExport({ selectedIds: [] });
         if (event.type === 'command' && event.name === 'show-backups') setShowBackups(true);
         if (event.type === 'command' && event.name === 'add-pane' && panes.length > 0) open(panes[active] ?? panes[0]!, true);
       }),
     [syncScroll, panes, active, open, setLayout],
   );
+
+  useEffect(() => onDocumentChange(refresh), [refresh]);
 
   useShortcuts({
     focusSearch: () => searchRef.current?.focus(),
@@ -125,7 +141,7 @@ export function App({ info }: { info: AppInfo }) {
         onImport={() => fileInput.current?.click()}
         onImportFolder={() => folderInput.current?.click()}
         onShortcuts={() => setShowShortcuts(true)}
-        onExport={() => setShowExport(true)}
+        onExport={() => setShowExport({ selectedIds: [] })}
         syncScroll={syncScroll}
         onToggleSync={() => setLayout({ syncScroll: !syncScroll })}
       />
@@ -134,7 +150,17 @@ export function App({ info }: { info: AppInfo }) {
       <main className="workspace">
         <div className="library-slot" style={{ width: libraryWidth }}>
           <ErrorBoundary label={t('errors.parts.library')}>
-            <LibraryPanel revision={revision} openIds={panes} onOpen={openDoc} onLoadSamples={loadSamples} onBackups={() => setShowBackups(true)} searchRef={searchRef} />
+            <LibraryPanel
+              revision={revision}
+              openIds={panes}
+              onOpen={openDoc}
+              onOpenMany={openMany}
+              onChanged={() => (refresh(), reloadAnnotations())}
+              onExport={(selectedIds) => setShowExport({ selectedIds })}
+              onLoadSamples={loadSamples}
+              onBackups={() => setShowBackups(true)}
+              searchRef={searchRef}
+            />
           </ErrorBoundary>
         </div>
         <div className="splitter library-splitter" role="separator" aria-orientation="vertical" onPointerDown={startLibraryResize} />
@@ -147,6 +173,7 @@ export function App({ info }: { info: AppInfo }) {
         <ExportDialog
           activeId={panes[Math.min(active, panes.length - 1)] ?? null}
           openIds={panes}
+          selectedIds={showExport.selectedIds}
           onClose={() => setShowExport(false)}
           onImported={() => (reloadAnnotations(), refresh())}
         />

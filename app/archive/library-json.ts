@@ -6,13 +6,13 @@ const PAGE = 100;
 
 /**
  * The articles as JSON for other programs: metadata, canonical text, sanitised HTML, blocks and the reader's note on
- * each. Not a backup: annotations, entities and the original files are not in it (the archive has everything).
+ * each (those in the Trash left out). Not a backup: annotations, entities and the original files are not in it (the archive has everything).
  */
 export async function exportLibraryJson(db: Database, write: (chunk: string) => void, control: StepControl = {}, exportedAt = new Date().toISOString()): Promise<number> {
-  const total = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  const total = (db.prepare('SELECT count(*) AS n FROM documents WHERE trashed_at IS NULL').get() as { n: number }).n;
   const page = db.prepare(`SELECT seq, id, title, source, author, place, published, language, format, file_name AS fileName,
       imported_at AS importedAt, word_count AS wordCount, url, encoding, text, html, blocks, note
-    FROM documents WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
+    FROM documents WHERE seq > ? AND trashed_at IS NULL ORDER BY seq LIMIT ${PAGE}`);
   let count = 0;
   write(`{\n  "format": "apostille-articles",\n  "version": 2,\n  "exportedAt": ${JSON.stringify(exportedAt)},\n  "documents": [`);
   for (let after = 0; !control.signal?.aborted;) {

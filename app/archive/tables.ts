@@ -9,6 +9,10 @@ export const ARCHIVED_TABLES = [
   'annotations',
   'rejected_suggestions',
   'library_settings',
+  'collections',
+  'collection_documents',
+  'document_tags',
+  'tombstones',
 ] as const;
 
 export type ArchivedTable = (typeof ARCHIVED_TABLES)[number];

@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     const appError = toAppError(error).toJSON();
     if (context.json) console.log(JSON.stringify({ ok: false, error: appError }));
     printError(message(context.language, 'error', { message: errorText(context.language, appError) }));
-    return ['not_found', 'ambiguous_id', 'quote_not_found', 'job_not_found'].includes(appError.code) ? EXIT.notFound : EXIT.failure;
+    return ['not_found', 'ambiguous_id', 'quote_not_found', 'job_not_found', 'collection_not_found'].includes(appError.code) ? EXIT.notFound : EXIT.failure;
   } finally {
     await context.close();
   }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   annotation, annotationChange, appInfo, backupInfo, documentFull, documentId, facets, librarySettings, librarySettingsPatch,
   listPage, listQuery, entity, entityChange, entityType, entityTypeCode, color, mentionInContext, newEntity, normalisedValue,
-  suggestion, MAX_IMPORT_BYTES, importReport, annotationsImportReport, newAnnotation, searchQuery, searchResult, settings, settingsPatch,
+  suggestion, MAX_IMPORT_BYTES, MAX_MARKED, collection, collectionName, documentDetails, documentMarks, documentSummary, tagName, importReport, annotationsImportReport, newAnnotation, searchQuery, searchResult, settings, settingsPatch,
 } from './schemas.ts';
 import { JOB_NAMES, jobSummary } from './jobs.ts';
 
@@ -114,7 +114,29 @@ export const api = {
     z.object({ id: documentId, note: z.string().max(100_000).nullable() }).strict(),
     z.object({ note: z.string().nullable() }),
   ),
+  /** Puts articles in the Trash or takes them out, archives, marks read: undone by the opposite marks on the same ids. */
+  'documents.mark': write(
+    z.object({ ids: z.array(documentId).min(1).max(MAX_MARKED) }).extend(documentMarks.shape).strict(),
+    z.object({ ids: z.array(z.string()), changed: z.number().int() }),
+  ),
+  'documents.update': write(z.object({ id: documentId }).extend(documentDetails.shape).strict(), documentSummary),
+  /** Adds and removes tags on articles. */
+  'documents.tag': write(
+    z.object({ ids: z.array(documentId).min(1).max(MAX_MARKED), add: z.array(tagName).max(20).default([]), remove: z.array(tagName).max(20).default([]) }).strict(),
+    z.object({ changed: z.number().int() }),
+  ),
   'samples.load': write(none, importReport),
+  /** Moves the sample articles to the Trash (undone by taking the same ids out of it). */
+  'samples.remove': write(none, z.object({ ids: z.array(z.string()), changed: z.number().int() })),
+  'collections.list': read(none, z.array(collection)),
+  'collections.create': write(z.object({ name: collectionName, id: z.uuid().optional() }).strict(), collection),
+  'collections.rename': write(z.object({ id: z.uuid(), name: collectionName }).strict(), collection),
+  'collections.remove': write(z.object({ id: z.uuid() }).strict(), z.object({ removed: z.boolean() })),
+  /** Puts articles in a collection (`inside`: true) or takes them out of it. */
+  'collections.file': write(
+    z.object({ id: z.uuid(), documentIds: z.array(documentId).min(1).max(MAX_MARKED), inside: z.boolean() }).strict(),
+    z.object({ changed: z.number().int() }),
+  ),
   'search.query': read(searchQuery.strict(), searchResult),
   /** What the library itself holds for every front end and machine alike (colour labels, backups kept). */
   'library.settings': read(none, librarySettings),

@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'job_not_found',
   'empty_folder',
   'unauthorised',
+  'collection_not_found',
+  'name_taken',
   'internal',
 ] as const;
 

@@ -119,6 +119,12 @@ export const jobs = {
     progress: steps,
     result: z.object({ ok: z.boolean(), problems: z.array(z.string()) }),
   },
+  /** Articles of the Trash (those named, or all) deleted for good, with their annotations. */
+  'library.emptyTrash': {
+    input: z.object({ ids: z.array(documentId).min(1).max(100_000).optional() }).strict(),
+    progress: steps,
+    result: z.object({ removed: count }),
+  },
   /** An archive brought into an empty library, exactly as it was. */
   'library.importArchive': {
     input: z.object({ path: localPath }).strict(),

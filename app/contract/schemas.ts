@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ERROR_CODES } from './errors.ts';
 import { HIGHLIGHT_COLORS } from './shared/colors.ts';
+import { MAX_MARKED } from './shared/limits.ts';
 
+export { MAX_MARKED };
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_PANES = 4;
 
@@ -32,24 +34,56 @@ export const documentSummary = z.object({
   wordCount: z.number().int(),
   /** Highlights and notes on the article (entity mentions are counted apart). */
   annotationCount: z.number().int(),
+  /** When it was first opened (null: unread), archived, put in the Trash. */
+  readAt: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  trashedAt: z.string().nullable(),
+  url: z.string().nullable(),
 });
 export type DocumentSummary = z.infer<typeof documentSummary>;
 
 export const documentFull = documentSummary.extend({
-  url: z.string().nullable(),
   encoding: z.string().nullable(),
   text: z.string(),
   html: z.string().nullable(),
   blocks: z.array(block),
   /** The reader's note on the article as a whole (Markdown). */
   note: z.string().nullable(),
+  tags: z.array(z.string()),
+  collectionIds: z.array(z.string()),
 });
 export type DocumentFull = z.infer<typeof documentFull>;
+
+/** A collection ("dossier") of articles, with how many articles (not in the Trash) it holds. */
+export const collection = z.object({ id: z.string(), name: z.string(), created: z.string(), modified: z.string(), count: z.number().int() });
+export type Collection = z.infer<typeof collection>;
+export const collectionName = z.string().trim().min(1).max(200);
+export const tagName = z.string().trim().min(1).max(100);
+
+/** Marks set (true) or cleared (false) on articles; those left out stay as they are. */
+export const documentMarks = z.object({ trashed: z.boolean().optional(), archived: z.boolean().optional(), read: z.boolean().optional() });
+export type DocumentMarks = z.infer<typeof documentMarks>;
+
+/** An article's details as the reader corrects them; null clears one (the title excepted). */
+export const documentDetails = z.object({
+  title: z.string().trim().min(1).max(1000).optional(),
+  source: z.string().max(300).nullable().optional(),
+  author: z.string().max(1000).nullable().optional(),
+  place: z.string().max(300).nullable().optional(),
+  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY, YYYY-MM or YYYY-MM-DD').nullable().optional(),
+  language: z.string().regex(/^[a-z]{2,3}$/, 'a language is a two- or three-letter code (fr, en)').nullable().optional(),
+  url: z.url({ protocol: /^https?$/ }).max(2000).nullable().optional(),
+});
+export type DocumentDetails = z.infer<typeof documentDetails>;
 
 export const documentId = z.string().min(4).max(64).regex(/^[0-9a-f]+$/, 'an id is hexadecimal');
 
 export const sortKey = z.enum(['imported', 'title', 'published', 'source', 'words']);
 export type SortKey = z.infer<typeof sortKey>;
+
+/** The library's views: what is being read, the archive, the Trash, and everything but the Trash. */
+export const listView = z.enum(['library', 'archive', 'trash', 'all']);
+export type ListView = z.infer<typeof listView>;
 
 export const listQuery = z.object({
   offset: z.number().int().nonnegative().default(0),
@@ -60,15 +94,25 @@ export const listQuery = z.object({
   language: z.string().nullable().default(null),
   /** Only articles mentioning all of these entities. */
   entityIds: z.array(z.string().max(64)).max(20).default([]),
+  view: listView.default('library'),
+  unread: z.boolean().default(false),
+  collectionId: z.uuid().nullable().default(null),
+  tag: z.string().max(100).nullable().default(null),
 });
 export type ListQuery = z.input<typeof listQuery>;
 
 export const listPage = z.object({ total: z.number().int(), offset: z.number().int(), items: z.array(documentSummary) });
 export type ListPage = z.infer<typeof listPage>;
 
+const valueCount = z.object({ value: z.string(), count: z.number().int() });
 export const facets = z.object({
-  sources: z.array(z.object({ value: z.string(), count: z.number().int() })),
-  languages: z.array(z.object({ value: z.string(), count: z.number().int() })),
+  sources: z.array(valueCount),
+  languages: z.array(valueCount),
+  tags: z.array(valueCount),
+  /** Articles per view, unread ones in the library, and samples not in the Trash. */
+  counts: z.object({
+    library: z.number().int(), archive: z.number().int(), trash: z.number().int(), unread: z.number().int(), samples: z.number().int(),
+  }),
 });
 export type Facets = z.infer<typeof facets>;
 

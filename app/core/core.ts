@@ -58,8 +58,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const handlers = role === 'all' ? all : Object.fromEntries(Object.entries(all).filter(([method]) => accessOf(method as MethodName) === role));
 
   if (library.created && options.seedSamples && (role === 'all' || role === 'write')) {
-    const [{ importSources }, { sampleSources }] = await Promise.all([load.importer(), load.samples()]);
-    await importSources(library.db, sampleSources(options.samplesDir));
+    await (await load.samples()).loadSamples(library.db, options.samplesDir);
   }
 
   // The computing reader loads its heavy lists (recognisers, places, first names) while nobody waits on it yet.

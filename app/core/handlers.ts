@@ -5,6 +5,9 @@ import { createEntity, listEntities, listEntityTypes, mergeEntities, removeEntit
 import { getLibrarySettings, updateLibrarySettings } from '../library/library-settings.ts';
 import type { Library } from '../library/library.ts';
 import { searchDocuments } from '../search/index.ts';
+import { createCollection, listCollections, removeCollection, renameCollection, setInCollection, tagDocuments } from '../store/collections.ts';
+import { transaction } from '../store/database.ts';
+import { markDocuments, trashSamples, updateDocumentDetails } from '../store/document-marks.ts';
 import { countDocuments, documentFacets, getDocument, listDocuments, removeDocument, resolveId, setDocumentNote } from '../store/documents.ts';
 import type { Handlers } from './dispatch.ts';
 import { load } from './lazy.ts';
@@ -62,10 +65,16 @@ export function createHandlers({ library, version, samplesDir }: CoreContext): L
       return { removed: removeDocument(db, full), id: full };
     },
     'documents.setNote': ({ id, note }) => ({ note: setDocumentNote(db, id, note) }),
-    'samples.load': async () => {
-      const [{ importSources }, { sampleSources }] = await Promise.all([load.importer(), load.samples()]);
-      return importSources(db, sampleSources(samplesDir));
-    },
+    'documents.mark': ({ ids, ...marks }) => transaction(db, () => markDocuments(db, ids, marks)),
+    'documents.update': ({ id, ...details }) => updateDocumentDetails(db, id, details),
+    'documents.tag': ({ ids, add, remove }) => ({ changed: transaction(db, () => tagDocuments(db, ids, add, remove)) }),
+    'samples.load': async () => (await load.samples()).loadSamples(db, samplesDir),
+    'samples.remove': () => transaction(db, () => trashSamples(db)),
+    'collections.list': () => listCollections(db),
+    'collections.create': ({ name, id }) => createCollection(db, name, id),
+    'collections.rename': ({ id, name }) => renameCollection(db, id, name),
+    'collections.remove': ({ id }) => ({ removed: transaction(db, () => removeCollection(db, id)) }),
+    'collections.file': ({ id, documentIds, inside }) => ({ changed: transaction(db, () => setInCollection(db, id, documentIds, inside)) }),
     'search.query': ({ query, limit }) => searchDocuments(db, query, limit),
     'library.settings': () => getLibrarySettings(db),
     'library.updateSettings': (patch) => updateLibrarySettings(db, patch),

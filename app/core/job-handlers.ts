@@ -3,10 +3,13 @@ import { AppError } from '../contract/errors.ts';
 import type { JobName, JobParams, JobResult } from '../contract/jobs.ts';
 import { getLibrarySettings } from '../library/library-settings.ts';
 import { withSnapshot } from '../library/library.ts';
+import { transaction } from '../store/database.ts';
 import { resolveId } from '../store/documents.ts';
 import type { CoreContext } from './handlers.ts';
 import type { JobContext } from './job-runner.ts';
 import { load } from './lazy.ts';
+
+const TRASH_GROUP = 50;
 
 export type TypedJobHandlers = { [J in JobName]: (input: JobParams<J>, job: JobContext) => Promise<JobResult<J> | undefined> };
 
@@ -40,7 +43,7 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
     'entities.scan': async ({ documentIds }, job) => {
       const { suggestionGroups } = await load.libraryPass();
       const ids = documentIds?.map((id) => resolveId(db, id))
-        ?? (db.prepare('SELECT id FROM documents ORDER BY seq').all() as { id: string }[]).map((r) => r.id);
+        ?? (db.prepare('SELECT id FROM documents WHERE trashed_at IS NULL ORDER BY seq').all() as { id: string }[]).map((r) => r.id);
       return { groups: (await suggestionGroups(db, ids, job)).slice(0, 1000) };
     },
     'entities.acceptAll': async (input, job) => (await load.libraryPass()).acceptAllIdentical(db, input, job),
@@ -101,6 +104,18 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
         return rows.map((r) => Object.values(r)[0]!).filter((r) => r !== 'ok');
       });
       return { ok: problems.length === 0, problems };
+    },
+    'library.emptyTrash': async ({ ids }, job) => {
+      const { trashedIds, removeForGood } = await import('../store/document-marks.ts');
+      const doomed = trashedIds(db, ids);
+      let removed = 0;
+      // A group per short transaction: other writers wait milliseconds, and a cancel keeps what was already deleted.
+      for (let i = 0; i < doomed.length && !job.signal.aborted; i += TRASH_GROUP) {
+        removed += transaction(db, () => removeForGood(db, doomed.slice(i, i + TRASH_GROUP)));
+        job.progress({ done: Math.min(i + TRASH_GROUP, doomed.length), total: doomed.length });
+        await job.pause();
+      }
+      return { removed };
     },
     'library.importArchive': async ({ path: given }, job) => (await load.archive()).readArchive(db, path(given), job),
   };

@@ -3,7 +3,7 @@ import { AppError } from '../contract/errors.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
 import type { Annotation, Entity, NormalisedValueShape, SuggestionShape } from '../contract/schemas.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
-import { resolveId } from '../store/documents.ts';
+import { notTrashed, resolveId } from '../store/documents.ts';
 import { createEntity, findEntityByName, getEntity, knownNames, listEntities } from './registry.ts';
 import { loadNameLists } from './names.ts';
 import { suggestEntities } from './suggest.ts';
@@ -117,7 +117,7 @@ export function entityPage(db: Database, id: string): EntityPage {
         substr(d.text, a.start + 1, a.end - a.start) AS text,
         substr(d.text, a.end + 1, ${CONTEXT}) AS after
       FROM annotations a JOIN documents d ON d.id = a.document_id
-      WHERE a.entity_id = ? AND a.orphan = 0
+      WHERE a.entity_id = ? AND a.orphan = 0 AND d.trashed_at IS NULL
       ORDER BY d.published DESC, d.seq, a.start`).all(id) as (Omit<EntityPage['mentions'][number], 'value'> & { value: string | null })[];
   const mentions = rows.map((r) => ({ ...r, before: r.before.replace(/\s+/g, ' '), after: r.after.replace(/\s+/g, ' '), value: r.value ? (JSON.parse(r.value) as NormalisedValueShape) : null }));
   const byDocument = new Map<string, EntityPage['documents'][number]>();
@@ -128,7 +128,7 @@ export function entityPage(db: Database, id: string): EntityPage {
   }
   const cooccurring = (cached(db, `SELECT b.entity_id AS id, count(DISTINCT b.document_id) AS documents
       FROM annotations a JOIN annotations b ON b.document_id = a.document_id AND b.entity_id IS NOT NULL AND b.entity_id != a.entity_id
-      WHERE a.entity_id = ? GROUP BY b.entity_id ORDER BY documents DESC LIMIT 30`).all(id) as { id: string; documents: number }[])
+      WHERE a.entity_id = ? AND ${notTrashed('a.document_id')} GROUP BY b.entity_id ORDER BY documents DESC LIMIT 30`).all(id) as { id: string; documents: number }[])
     .map((r) => ({ entity: getEntity(db, r.id), documents: r.documents }));
   return { entity, mentions, documents: [...byDocument.values()], cooccurring };
 }
@@ -161,7 +161,7 @@ export function sharedBetween(db: Database, documentIds: readonly string[]): {
 export function documentsMentioning(db: Database, entityIds: readonly string[]): string[] {
   if (entityIds.length === 0) return [];
   const marks = entityIds.map(() => '?').join(', ');
-  return (db.prepare(`SELECT document_id AS id FROM annotations WHERE entity_id IN (${marks}) AND orphan = 0
+  return (db.prepare(`SELECT document_id AS id FROM annotations WHERE entity_id IN (${marks}) AND orphan = 0 AND ${notTrashed('document_id')}
       GROUP BY document_id HAVING count(DISTINCT entity_id) = ?`).all(...entityIds, entityIds.length) as { id: string }[]).map((r) => r.id);
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { foldForMatching } from '../anchoring/fold.ts';
 import { AppError } from '../contract/errors.ts';
 import type { Entity, EntityType } from '../contract/schemas.ts';
+import { notTrashed } from '../store/documents.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
 import type { KnownName } from './types.ts';
 
@@ -32,8 +33,8 @@ function requireType(db: Database, code: string): void {
 }
 
 const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.note, e.external_id AS externalId, e.created, e.modified,
-  (SELECT count(*) FROM annotations a WHERE a.entity_id = e.id) AS mentionCount,
-  (SELECT count(DISTINCT a.document_id) FROM annotations a WHERE a.entity_id = e.id) AS documentCount`;
+  (SELECT count(*) FROM annotations a WHERE a.entity_id = e.id AND ${notTrashed('a.document_id')}) AS mentionCount,
+  (SELECT count(DISTINCT a.document_id) FROM annotations a WHERE a.entity_id = e.id AND ${notTrashed('a.document_id')}) AS documentCount`;
 
 type EntityRow = Omit<Entity, 'aliases'> & { aliases: string };
 const fromRow = (row: EntityRow): Entity => ({ ...row, aliases: JSON.parse(row.aliases) as string[] });

@@ -56,7 +56,7 @@ export function exportedDocumentIds(db: Database, documentIds?: readonly string[
   if (documentIds) return [...new Set(documentIds.map((id) => resolveId(db, id)))];
   const rows = cached(db,
     `SELECT id FROM documents d
-      WHERE d.note IS NOT NULL OR EXISTS (SELECT 1 FROM annotations a WHERE a.document_id = d.id)
+      WHERE d.trashed_at IS NULL AND (d.note IS NOT NULL OR EXISTS (SELECT 1 FROM annotations a WHERE a.document_id = d.id))
       ORDER BY d.seq`,
   ).all() as { id: string }[];
   return rows.map((r) => r.id);

@@ -6,6 +6,7 @@ import type { StepControl } from '../core/steps.ts';
 import { transaction, type Database } from '../store/database.ts';
 import type { NewDocument } from '../store/documents.ts';
 import { reanchorAnnotations } from '../annotations/reanchor.ts';
+import { markDocuments } from '../store/document-marks.ts';
 import { findPreviousVersion, findTitle, insertDocument, resolveId, retireDocument } from '../store/documents.ts';
 import { parseFile } from './parse-file.ts';
 import { readRegularFile, unreadable } from './read-file.ts';
@@ -70,7 +71,9 @@ function store(db: Database, source: ImportSource, doc: NewDocument, importedAt:
   try {
     const existing = findTitle(db, doc.id);
     if (existing !== undefined) {
-      report.duplicates.push({ file: source.name, id: doc.id, title: existing });
+      // The same article, put in the Trash before: importing it again takes it out.
+      if (markDocuments(db, [doc.id], { trashed: false }, importedAt).changed > 0) report.imported.push({ file: source.name, id: doc.id, title: existing });
+      else report.duplicates.push({ file: source.name, id: doc.id, title: existing });
       return;
     }
     const previous = source.replaces !== undefined ? resolveId(db, source.replaces) : findPreviousVersion(db, doc);

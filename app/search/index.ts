@@ -1,6 +1,6 @@
 import type { DocumentSummary, SearchResult } from '../contract/schemas.ts';
 import { cached, type Database } from '../store/database.ts';
-import { summaryColumns } from '../store/documents.ts';
+import { notTrashed, summaryColumns } from '../store/documents.ts';
 import { parseQuery, toFtsQuery, type ParsedQuery } from './fts-query.ts';
 import { makeSnippet, phraseMatcher, snippetMatcher } from './snippet.ts';
 
@@ -52,7 +52,7 @@ function annotatedMatches(db: Database, match: string, found: string[], room: nu
       `WITH hits AS (
          SELECT a.document_id AS id, min(f.rank) AS score, group_concat('« ' || a.exact || ' »' || coalesce(' ' || a.note, ''), ' · ') AS passages
          FROM annotations_fts f JOIN annotations a ON a.seq = f.rowid
-         WHERE annotations_fts MATCH ? GROUP BY a.document_id ORDER BY score LIMIT ?)
+         WHERE annotations_fts MATCH ? AND ${notTrashed('a.document_id')} GROUP BY a.document_id ORDER BY score LIMIT ?)
        SELECT ${summaryColumns('d')}, hits.passages AS text, hits.score FROM hits JOIN documents d ON d.id = hits.id ORDER BY hits.score`,
     )
     .all(match, room + found.length) as unknown as Row[];

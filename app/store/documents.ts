@@ -1,7 +1,9 @@
 import { AppError } from '../contract/errors.ts';
-import type { Block, DocumentFormat, DocumentFull, DocumentSummary, Facets, ListPage, ListQuery } from '../contract/schemas.ts';
+import type { Block, DocumentFormat, DocumentFull, DocumentSummary, Facets, ListPage, ListQuery, ListView } from '../contract/schemas.ts';
 import { listQuery as listQuerySchema } from '../contract/schemas.ts';
 import { cached, type Database } from './database.ts';
+import { caseKey, documentGroups, moveGroups } from './collections.ts';
+import { addTombstone } from './tombstones.ts';
 
 /** Everything the importer knows about an article, ready to be stored. */
 export interface NewDocument {
@@ -33,10 +35,19 @@ export function summaryColumns(alias = 'documents'): string {
   const d = alias;
   return `${d}.id, ${d}.title, ${d}.source, ${d}.author, ${d}.place, ${d}.published, ${d}.language, ${d}.format,
   ${d}.file_name AS fileName, ${d}.imported_at AS importedAt, ${d}.word_count AS wordCount,
+  ${d}.read_at AS readAt, ${d}.archived_at AS archivedAt, ${d}.trashed_at AS trashedAt, ${d}.url,
   (SELECT count(*) FROM annotations a WHERE a.document_id = ${d}.id AND a.motivation != 'identifying') AS annotationCount`;
 }
 
 const SUMMARY_COLUMNS = summaryColumns('documents');
+
+/** Which articles each view of the library shows: the library itself leaves out the archived and the trashed. */
+const VIEWS: Record<ListView, string> = {
+  library: 'trashed_at IS NULL AND archived_at IS NULL',
+  archive: 'trashed_at IS NULL AND archived_at IS NOT NULL',
+  trash: 'trashed_at IS NOT NULL',
+  all: 'trashed_at IS NULL',
+};
 
 const SORT_COLUMNS: Record<ListQuery['sort'] & string, string> = {
   imported: 'imported_at',
@@ -82,10 +93,10 @@ export function resolveId(db: Database, idOrPrefix: string): string {
 
 export function getDocument(db: Database, idOrPrefix: string): DocumentFull {
   const id = resolveId(db, idOrPrefix);
-  const row = cached(db, `SELECT ${SUMMARY_COLUMNS}, url, encoding, text, html, blocks, note FROM documents WHERE id = ?`)
-    .get(id) as (Omit<DocumentFull, 'blocks'> & { blocks: string }) | undefined;
+  const row = cached(db, `SELECT ${SUMMARY_COLUMNS}, encoding, text, html, blocks, note FROM documents WHERE id = ?`)
+    .get(id) as (Omit<DocumentFull, 'blocks' | 'tags' | 'collectionIds'> & { blocks: string }) | undefined;
   if (!row) throw new AppError('not_found', `no document ${id}`, { id });
-  return { ...row, blocks: JSON.parse(row.blocks) as Block[] };
+  return { ...row, blocks: JSON.parse(row.blocks) as Block[], ...documentGroups(db, id) };
 }
 
 /** Sets (or, with null, clears) the reader's note on a whole article. */
@@ -116,6 +127,10 @@ export function findPreviousVersion(db: Database, doc: Pick<NewDocument, 'url' |
  */
 export function retireDocument(db: Database, oldId: string, newId: string, now = new Date().toISOString()): void {
   cached(db, 'UPDATE documents SET note = (SELECT note FROM documents WHERE id = ?) WHERE id = ? AND note IS NULL').run(oldId, newId);
+  // Where it was filed stays: its collections, tags, whether it was read or archived, and whether it is a sample.
+  cached(db, `UPDATE documents SET (read_at, archived_at, sample) = (SELECT read_at, archived_at, sample FROM documents WHERE id = ?)
+    WHERE id = ?`).run(oldId, newId);
+  moveGroups(db, oldId, newId);
   cached(db, 'UPDATE document_redirects SET new_id = ? WHERE new_id = ?').run(newId, oldId);
   cached(db, 'INSERT OR REPLACE INTO document_redirects (old_id, new_id, replaced_at) VALUES (?, ?, ?)').run(oldId, newId, now);
   cached(db, 'DELETE FROM documents WHERE id = ?').run(oldId);
@@ -128,10 +143,24 @@ export function getOriginal(db: Database, id: string): Uint8Array {
   return row.bytes;
 }
 
+/** Articles not in the Trash, as a condition on a column holding a document id: trashed ones count nowhere. */
+export function notTrashed(column: string): string {
+  return `${column} NOT IN (SELECT id FROM documents WHERE trashed_at IS NOT NULL)`;
+}
+
 export function listDocuments(db: Database, query: ListQuery = {}): ListPage {
   const q = listQuerySchema.parse(query);
-  const where: string[] = [];
+  const where: string[] = [VIEWS[q.view]];
   const params: (string | number)[] = [];
+  if (q.unread) where.push('read_at IS NULL');
+  if (q.collectionId !== null) {
+    where.push('id IN (SELECT document_id FROM collection_documents WHERE collection_id = ?)');
+    params.push(q.collectionId);
+  }
+  if (q.tag !== null) {
+    where.push('id IN (SELECT document_id FROM document_tags WHERE tag_key = ?)');
+    params.push(caseKey(q.tag));
+  }
   if (q.source !== null) {
     where.push('source = ?');
     params.push(q.source);
@@ -146,7 +175,7 @@ export function listDocuments(db: Database, query: ListQuery = {}): ListPage {
       AND orphan = 0 GROUP BY document_id HAVING count(DISTINCT entity_id) = ?)`);
     params.push(...q.entityIds, q.entityIds.length);
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const whereSql = `WHERE ${where.join(' AND ')}`;
   const direction = q.descending ? 'DESC' : 'ASC';
   const total = (cached(db, `SELECT count(*) AS n FROM documents ${whereSql}`).get(...params) as { n: number }).n;
   const items = cached(db,
@@ -159,16 +188,33 @@ export function listDocuments(db: Database, query: ListQuery = {}): ListPage {
 
 export function documentFacets(db: Database): Facets {
   const group = (column: 'source' | 'language') =>
-    cached(db, `SELECT ${column} AS value, count(*) AS count FROM documents WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC, value`)
+    cached(db, `SELECT ${column} AS value, count(*) AS count FROM documents WHERE ${column} IS NOT NULL AND trashed_at IS NULL
+      GROUP BY ${column} ORDER BY count DESC, value`)
       .all() as { value: string; count: number }[];
-  return { sources: group('source'), languages: group('language') };
+  const counts = cached(db, `SELECT count(*) FILTER (WHERE trashed_at IS NULL AND archived_at IS NULL) AS library,
+      count(*) FILTER (WHERE trashed_at IS NULL AND archived_at IS NOT NULL) AS archive,
+      count(*) FILTER (WHERE trashed_at IS NOT NULL) AS trash,
+      count(*) FILTER (WHERE trashed_at IS NULL AND archived_at IS NULL AND read_at IS NULL) AS unread,
+      count(*) FILTER (WHERE trashed_at IS NULL AND sample = 1) AS samples
+    FROM documents`).get() as Facets['counts'];
+  const tags = cached(db, `SELECT min(t.tag) AS value, count(*) AS count FROM document_tags t JOIN documents d ON d.id = t.document_id
+      WHERE d.trashed_at IS NULL GROUP BY t.tag_key ORDER BY count DESC, t.tag_key`).all() as { value: string; count: number }[];
+  return { sources: group('source'), languages: group('language'), tags, counts };
 }
 
+/** The articles in the library (those in the Trash are not counted). */
 export function countDocuments(db: Database): number {
-  return (cached(db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  return (cached(db, 'SELECT count(*) AS n FROM documents WHERE trashed_at IS NULL').get() as { n: number }).n;
 }
 
-export function removeDocument(db: Database, idOrPrefix: string): boolean {
-  const id = resolveId(db, idOrPrefix);
-  return cached(db, 'DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+/** Deletes an article for good (its annotations with it), leaving a tombstone. */
+export function removeDocument(db: Database, idOrPrefix: string, now = new Date().toISOString()): boolean {
+  return deleteDocumentRow(db, resolveId(db, idOrPrefix), now);
+}
+
+/** Deletes the article of this full id, if it is still there, leaving a tombstone. */
+export function deleteDocumentRow(db: Database, id: string, now = new Date().toISOString()): boolean {
+  const removed = cached(db, 'DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+  if (removed) addTombstone(db, id, 'document', now);
+  return removed;
 }

@@ -3,15 +3,22 @@ import { formatError } from '../../app/contract/shared/error-messages.ts';
 import { ApiError, onHostEvent, toErrorShape } from '../api/client.ts';
 import { useSettings } from './settings-context.tsx';
 
+/** What a notice offers to do (Undo, say). */
+export interface NoticeAction {
+  label: string;
+  run(): void;
+}
+
 interface Notice {
   id: number;
   text: string;
   kind: 'info' | 'error';
+  action?: NoticeAction;
 }
 
 interface Notices {
-  /** A short message that goes away by itself. */
-  notify(text: string): void;
+  /** A short message that goes away by itself; with an action, a button for it (shown longer). */
+  notify(text: string, action?: NoticeAction): void;
   /** Anything that went wrong, in the one error shape and the reader's language. */
   fail(error: unknown): void;
 }
@@ -19,6 +26,7 @@ interface Notices {
 const NoticesContext = createContext<Notices>({ notify: () => {}, fail: () => {} });
 
 const SHOWN_MS = 6000;
+const SHOWN_WITH_ACTION_MS = 12_000;
 
 /**
  * The page's one error path: every failure — a call refused by the core, a job that failed, an error of work the
@@ -28,13 +36,14 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
   const { language } = useSettings();
   const [notices, setNotices] = useState<Notice[]>([]);
   const next = useRef(0);
-  const show = useCallback((text: string, kind: Notice['kind']) => {
+  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+  const show = useCallback((text: string, kind: Notice['kind'], action?: NoticeAction) => {
     const id = ++next.current;
-    setNotices((list) => [...list.filter((n) => n.text !== text), { id, text, kind }].slice(-3));
-    window.setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), SHOWN_MS);
-  }, []);
+    setNotices((list) => [...list.filter((n) => n.text !== text), { id, text, kind, ...(action && { action }) }].slice(-3));
+    window.setTimeout(() => dismiss(id), action ? SHOWN_WITH_ACTION_MS : SHOWN_MS);
+  }, [dismiss]);
   const value = useMemo<Notices>(() => ({
-    notify: (text) => show(text, 'info'),
+    notify: (text, action) => show(text, 'info', action),
     fail: (error) => show(formatError(language, toErrorShape(error)), 'error'),
   }), [show, language]);
 
@@ -57,7 +66,12 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="notices" aria-live="polite" data-testid="notices">
         {notices.map((n) => (
-          <div key={n.id} className={`notice-toast ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} data-testid="notice">{n.text}</div>
+          <div key={n.id} className={`notice-toast ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+            {n.text}
+            {n.action && (
+              <button type="button" className="notice-action" onClick={() => (dismiss(n.id), n.action!.run())} data-testid="notice-action">{n.action.label}</button>
+            )}
+          </div>
         ))}
       </div>
     </NoticesContext.Provider>

@@ -33,7 +33,7 @@ export async function spanOf(t: TestCore, documentId: string, passage: string): 
 /**
  * Something in every table, through the API: the sample articles (original bytes), one replaced by a new version and
  * one removed, highlights with notes and tags, article notes, a type of the reader's own, entities with mentions, a
- * rejected suggestion, colour labels and the number of backups kept.
+ * rejected suggestion, colour labels and the number of backups kept, a collection, a tag, an article read and archived.
  */
 export async function fillLibrary(t: TestCore): Promise<FilledLibrary> {
   const report = await t.job('documents.import', { paths: SAMPLE_FILES });
@@ -60,6 +60,10 @@ export async function fillLibrary(t: TestCore): Promise<FilledLibrary> {
   const word = secondText.split(/\s+/).find((w) => /^\p{Lu}\p{L}{4,}$/u.test(w))!;
   await t.call('entities.reject', { documentId: second, ...(await spanOf(t, second, word)), type: 'ORG', text: word });
   await t.call('library.updateSettings', { colorLabels: { green: 'À vérifier', pink: 'Chiffre clé' }, backupsKept: 5 });
+  const dossier = await t.call('collections.create', { name: 'Dossier Énergie' });
+  await t.call('collections.file', { id: dossier.id, documentIds: [first, second], inside: true });
+  await t.call('documents.tag', { ids: [first], add: ['à suivre'] });
+  await t.call('documents.mark', { ids: [second], read: true, archived: true });
   return { documents: [first, second, newVersion], replaced: third, removed };
 }
 

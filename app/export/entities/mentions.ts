@@ -36,7 +36,7 @@ export interface EntityDocument {
 export function entityDocumentIds(db: Database, documentIds?: readonly string[]): string[] {
   if (documentIds) return [...new Set(documentIds.map((id) => resolveId(db, id)))];
   const rows = cached(db, `SELECT id FROM documents d
-      WHERE EXISTS (SELECT 1 FROM annotations a WHERE a.document_id = d.id AND a.entity_id IS NOT NULL) ORDER BY d.seq`).all() as { id: string }[];
+      WHERE d.trashed_at IS NULL AND EXISTS (SELECT 1 FROM annotations a WHERE a.document_id = d.id AND a.entity_id IS NOT NULL) ORDER BY d.seq`).all() as { id: string }[];
   return rows.map((r) => r.id);
 }
 

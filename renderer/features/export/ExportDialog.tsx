@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JobInput, MethodOutput } from '../../../app/contract/index.ts';
+import type { Collection, JobInput, MethodOutput } from '../../../app/contract/index.ts';
 import { formatError } from '../../../app/contract/shared/error-messages.ts';
 import { ApiError, client } from '../../api/client.ts';
 import { Dialog } from '../../shared/Dialog.tsx';
@@ -9,7 +9,7 @@ import { useSettings } from '../../shared/settings-context.tsx';
 type NoteFormat = JobInput<'annotations.export'>['format'];
 type EntityFormat = JobInput<'entities.export'>['format'];
 type Format = NoteFormat | EntityFormat;
-type Scope = 'article' | 'open' | 'library';
+type Scope = 'article' | 'open' | 'selected' | 'collection' | 'library';
 const NOTE_FORMATS: NoteFormat[] = ['md', 'csv', 'w3c', 'html'];
 const ENTITY_FORMATS: EntityFormat[] = ['brat', 'conll', 'entities-csv', 'mentions-csv'];
 const isEntityFormat = (format: Format): format is EntityFormat => (ENTITY_FORMATS as string[]).includes(format);
@@ -18,6 +18,8 @@ interface Props {
   /** The article in the active pane, and every open one. */
   activeId: string | null;
   openIds: string[];
+  /** The articles selected in the library list, if any. */
+  selectedIds?: string[];
   onClose(): void;
   /** After annotations were imported: panes and counts reload. */
   onImported(): void;
@@ -39,24 +41,43 @@ function download(file: { fileName: string; mimeType: string; content: string })
  * Exports highlights and notes — of the active article, the open ones or the whole library — as Markdown (Obsidian),
  * CSV, W3C Web Annotation JSON-LD or a printable HTML report; imports a W3C file back.
  */
-export function ExportDialog({ activeId, openIds, onClose, onImported }: Props) {
+export function ExportDialog({ activeId, openIds, selectedIds = [], onClose, onImported }: Props) {
   const { t } = useTranslation();
   const { language } = useSettings();
-  const [scope, setScope] = useState<Scope>(activeId ? 'article' : 'library');
+  const [scope, setScope] = useState<Scope>(selectedIds.length > 0 ? 'selected' : activeId ? 'article' : 'library');
+  const [collections, setCollections] = useState<Collection[]>([]);
+  const [collectionId, setCollectionId] = useState('');
+  useEffect(() => void client.call('collections.list', {}).then((list) => (setCollections(list), setCollectionId(list[0]?.id ?? ''))).catch(() => undefined), []);
   const [format, setFormat] = useState<Format>('md');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
-  const ids = scope === 'article' ? (activeId ? [activeId] : []) : scope === 'open' ? [...new Set(openIds)] : undefined;
-  const reportNeedsOne = format === 'html' && ids?.length !== 1;
+  const ids = scope === 'article' ? (activeId ? [activeId] : []) : scope === 'open' ? [...new Set(openIds)] : scope === 'selected' ? selectedIds : undefined;
+  const reportNeedsOne = format === 'html' && (scope === 'collection' || ids?.length !== 1);
+  const chosen = collections.find((c) => c.id === collectionId);
+  const scopes: Scope[] = ['article', ...(openIds.length > 1 ? ['open' as const] : []), ...(selectedIds.length > 0 ? ['selected' as const] : []),
+    ...(collections.length > 0 ? ['collection' as const] : []), 'library'];
+
+  /** The articles of the chosen collection (in the Trash or not, as the list's "all" view). */
+  const collectionIds = async (): Promise<string[]> => {
+    const all: string[] = [];
+    for (let offset = 0; ; offset += 1000) {
+      const page = await client.call('documents.list', { collectionId, view: 'all', offset, limit: 1000 });
+      all.push(...page.items.map((d) => d.id));
+      if (page.items.length === 0 || all.length >= page.total) return all;
+    }
+  };
 
   const fail = (error: unknown) =>
     setMessage({ kind: 'bad', text: formatError(language, error instanceof ApiError ? error.shape : { code: 'internal', message: String(error) }) });
 
+  const chosenIds = ids;
   const exportNow = async () => {
     setBusy(true);
     setMessage(null);
     try {
       // An export of the whole library can take a while: it is a job (its progress and Cancel are in the tray).
+      const ids = scope === 'collection' ? await collectionIds() : chosenIds;
+      if (ids?.length === 0) return setMessage({ kind: 'bad', text: t('export.nothingChosen') });
       const running = isEntityFormat(format)
         ? await client.runJob('entities.export', ids ? { format, documentIds: ids } : { format })
         : await client.runJob('annotations.export', ids ? { format, documentIds: ids, language } : { format, language });
@@ -98,10 +119,15 @@ export function ExportDialog({ activeId, openIds, onClose, onImported }: Props) 
     <Dialog title={t('export.title')} closeLabel={t('importer.close')} onClose={onClose} testId="export-dialog">
       <fieldset className="export-choices">
         <legend>{t('export.scope')}</legend>
-        {(openIds.length > 1 ? (['article', 'open', 'library'] as const) : (['article', 'library'] as const)).map((value) => (
+        {scopes.map((value) => (
           <label key={value} className="radio">
-            <input type="radio" name="scope" value={value} checked={scope === value} disabled={value !== 'library' && openIds.length === 0} onChange={() => setScope(value)} data-testid={`scope-${value}`} />
-            {t(`export.scopes.${value}`, { count: openIds.length })}
+            <input type="radio" name="scope" value={value} checked={scope === value} disabled={(value === 'article' || value === 'open') && openIds.length === 0} onChange={() => setScope(value)} data-testid={`scope-${value}`} />
+            {t(`export.scopes.${value}`, { count: value === 'selected' ? selectedIds.length : value === 'collection' ? (chosen?.count ?? 0) : openIds.length })}
+            {value === 'collection' && (
+              <select value={collectionId} onChange={(e) => (setCollectionId(e.target.value), setScope('collection'))} aria-label={t('manage.collection')} data-testid="export-collection">
+                {collections.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.count})</option>)}
+              </select>
+            )}
           </label>
         ))}
       </fieldset>

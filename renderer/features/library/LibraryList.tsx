@@ -3,21 +3,32 @@ import { memo, useCallback, useEffect, useRef, type KeyboardEvent, type MouseEve
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../app/contract/index.ts';
 import { formatDate, languageName } from '../../shared/format.ts';
+import type { SelectGesture } from './useSelection.ts';
 
 interface Props {
   total: number;
   row(index: number): DocumentSummary | undefined;
   ensure(first: number, last: number): void;
+  /** The row the keyboard is on. */
   selected: number;
+  /** The articles chosen for an action (several, with Ctrl/Cmd or Shift). */
+  chosen: string[];
   onSelect(index: number): void;
+  onChoose(index: number, gesture: SelectGesture): void;
+  onChooseAll(): void;
   onOpen(doc: DocumentSummary, beside: boolean): void;
+  /** Delete pressed: the chosen articles, or the one the keyboard is on, go to the Trash. */
+  onDelete(doc: DocumentSummary | undefined): void;
   openIds: string[];
 }
 
 const ROW_HEIGHT = 68;
 
-/** The virtualised list of articles: only the rows on screen exist in the page. */
-export function LibraryList({ total, row, ensure, selected, onSelect, onOpen, openIds }: Props) {
+/**
+ * The virtualised list of articles: only the rows on screen exist in the page. A click opens an article (Alt+click or
+ * a middle click beside the others); Ctrl/Cmd+click and Shift+click choose several, as do Space, Shift+↑/↓ and Ctrl+A.
+ */
+export function LibraryList({ total, row, ensure, selected, chosen, onSelect, onChoose, onChooseAll, onOpen, onDelete, openIds }: Props) {
   const { t } = useTranslation();
   const parent = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
@@ -31,24 +42,52 @@ export function LibraryList({ total, row, ensure, selected, onSelect, onOpen, op
     if (step !== 0) {
       event.preventDefault();
       const next = Math.max(0, Math.min(total - 1, selected + step));
+      if (event.shiftKey) {
+        if (chosen.length === 0) onChoose(selected, 'toggle');
+        onChoose(next, 'range');
+      }
       onSelect(next);
       virtualizer.scrollToIndex(next);
     } else if (event.key === 'Enter') {
       const doc = row(selected);
       if (doc) onOpen(doc, event.shiftKey);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      onChoose(selected, 'toggle');
+    } else if (event.key === 'a' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      onChooseAll();
+    } else if (event.key === 'Delete' || (event.key === 'Backspace' && event.metaKey)) {
+      event.preventDefault();
+      onDelete(row(selected));
     }
   };
 
   const click = useCallback(
     (event: MouseEvent, index: number, doc: DocumentSummary) => {
       onSelect(index);
-      onOpen(doc, event.shiftKey || event.metaKey || event.ctrlKey);
+      if (event.ctrlKey || event.metaKey) return onChoose(index, 'toggle');
+      if (event.shiftKey) return onChoose(index, 'range');
+      onChoose(index, 'one');
+      onOpen(doc, event.altKey);
     },
-    [onSelect, onOpen],
+    [onSelect, onChoose, onOpen],
   );
+  const middleClick = useCallback((event: MouseEvent, doc: DocumentSummary) => event.button === 1 && (event.preventDefault(), onOpen(doc, true)), [onOpen]);
 
   return (
-    <div ref={parent} className="library-list" tabIndex={0} role="listbox" aria-label={t('library.title')} onKeyDown={onKeyDown} data-testid="library-list">
+    <div
+      ref={parent}
+      className="library-list"
+      tabIndex={0}
+      role="listbox"
+      aria-multiselectable="true"
+      aria-label={t('library.title')}
+      aria-describedby="library-list-hint"
+      onKeyDown={onKeyDown}
+      data-testid="library-list"
+    >
+      <span id="library-list-hint" className="visually-hidden">{t('manage.listHint')}</span>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const doc = row(item.index);
@@ -59,9 +98,10 @@ export function LibraryList({ total, row, ensure, selected, onSelect, onOpen, op
               index={item.index}
               top={item.start}
               selected={item.index === selected}
+              chosen={doc !== undefined && chosen.includes(doc.id)}
               open={doc !== undefined && openIds.includes(doc.id)}
               onClick={click}
-              onOpen={onOpen}
+              onAuxClick={middleClick}
             />
           );
         })}
@@ -75,43 +115,38 @@ interface RowProps {
   index: number;
   top: number;
   selected: boolean;
+  chosen: boolean;
   open: boolean;
   onClick(event: MouseEvent, index: number, doc: DocumentSummary): void;
-  onOpen(doc: DocumentSummary, beside: boolean): void;
+  onAuxClick(event: MouseEvent, doc: DocumentSummary): void;
 }
 
 /** One article in the list; memoised, so scrolling re-renders only the rows that change. */
-const LibraryRow = memo(function LibraryRow({ doc, index, top, selected, open, onClick, onOpen }: RowProps) {
+const LibraryRow = memo(function LibraryRow({ doc, index, top, selected, chosen, open, onClick, onAuxClick }: RowProps) {
   const { t, i18n } = useTranslation();
+  const unread = doc !== undefined && doc.readAt === null;
   return (
     <div
       role="option"
-      aria-selected={selected}
-      className={`library-row${selected ? ' selected' : ''}${open ? ' open' : ''}`}
+      aria-selected={chosen}
+      className={`library-row${selected ? ' selected' : ''}${chosen ? ' chosen' : ''}${open ? ' open' : ''}${unread ? ' unread' : ''}`}
       style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
       onClick={doc ? (event) => onClick(event, index, doc) : undefined}
+      onAuxClick={doc ? (event) => onAuxClick(event, doc) : undefined}
+      onMouseDown={(event) => event.button === 1 && event.preventDefault()}
       data-testid={doc ? 'library-row' : undefined}
     >
       {doc ? (
         <>
-          <div className="row-title" title={doc.title}>{doc.title}</div>
+          <div className="row-title" title={doc.title}>
+            {unread && <span className="unread-dot" title={t('manage.unread')}><span className="visually-hidden">{t('manage.unread')} </span></span>}
+            {doc.title}
+          </div>
           <div className="row-meta">
             {[doc.source, formatDate(doc.published, i18n.language), languageName(doc.language, i18n.language), t('library.words', { count: doc.wordCount }), doc.annotationCount > 0 ? t('annotations.count', { count: doc.annotationCount }) : '']
               .filter(Boolean)
               .join(' · ')}
           </div>
-          <button
-            type="button"
-            className="row-beside"
-            title={t('library.openSideBySide')}
-            aria-label={t('library.openSideBySide')}
-            onClick={(event) => {
-              event.stopPropagation();
-              onOpen(doc, true);
-            }}
-          >
-            ⊞
-          </button>
         </>
       ) : (
         <div className="row-placeholder">{t('library.loading')}</div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DocumentSummary, SortKey } from '../../../app/contract/index.ts';
+import type { DocumentSummary, ListView, SortKey } from '../../../app/contract/index.ts';
 import { client } from '../../api/client.ts';
 
 export interface ListFilter {
@@ -9,6 +9,10 @@ export interface ListFilter {
   language: string | null;
   /** Only articles mentioning all of these entities. */
   entityIds: string[];
+  view: ListView;
+  unread: boolean;
+  collectionId: string | null;
+  tag: string | null;
 }
 
 const PAGE = 200;

@@ -20,6 +20,7 @@ import { useArticleEntities } from '../entities/useArticleEntities.ts';
 import { ArticleView } from './ArticleView.tsx';
 import { HighlightPainter, overlaps, type Paint } from './highlight-painter.ts';
 import type { TextMap } from './text-map.ts';
+import { DetailsDialog } from '../library/DetailsDialog.tsx';
 import { useDocument } from './useDocument.ts';
 
 interface Props {
@@ -388,10 +389,13 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   const copyRef = useRef(copyQuote);
   copyRef.current = copyQuote;
   const onCopy = useCallback((annotation: Annotation) => void copyRef.current(annotation.exact), []);
+  const [editingDetails, setEditingDetails] = useState(false);
 
   return (
     <div ref={pane} className="pane-inner">
       <PaneBar index={index} title={doc.title} onClose={onClose}>
+        <button type="button" className="icon-button" onClick={() => setEditingDetails(true)} title={t('details.edit')} aria-label={t('details.edit')} data-testid="pane-details">✎</button>
+        {editingDetails && <DetailsDialog id={doc.id} onSaved={() => undefined} onClose={() => setEditingDetails(false)} />}
         <button type="button" className={`notes-toggle${showNotes ? ' on' : ''}`} onClick={() => ((notesByHand.current = true), setShowNotes(!showNotes))} aria-pressed={showNotes} data-testid="notes-toggle">
           {t('annotations.count', { count: annotations.length })}
         </button>

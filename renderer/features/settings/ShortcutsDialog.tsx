@@ -9,16 +9,25 @@ export const SHORTCUTS: [string, string][] = [
   [`${mod}+O`, 'shortcuts.import'],
   ['↑ ↓', 'shortcuts.move'],
   ['Enter', 'shortcuts.open'],
-  ['Shift+Enter / Shift+clic', 'shortcuts.openBeside'],
+  ['Shift+Enter / Alt+click', 'shortcuts.openBeside'],
+  [`${mod}+click / Shift+click / Space`, 'shortcuts.choose'],
+  [`${mod}+A`, 'shortcuts.chooseAll'],
+  ['Delete', 'shortcuts.trash'],
   [`${mod}+Shift+W`, 'shortcuts.closePane'],
   ['Alt+1…4', 'shortcuts.focusPane'],
   [`${mod}+Shift+Y`, 'shortcuts.sync'],
   [`${mod}+Shift+L`, 'shortcuts.language'],
   [`${mod}+Shift+D`, 'shortcuts.theme'],
   ['h', 'shortcuts.highlight'],
+  ['1…9', 'shortcuts.tagAs'],
   [`${mod}+Z / ${mod}+Shift+Z`, 'shortcuts.undo'],
   ['?', 'shortcuts.help'],
 ];
+
+/** Key names as the reader's keyboard and language say them (Maj, Entrée, clic in French). */
+function keyNames(keys: string, t: (key: string) => string): string {
+  return keys.replace(/\b(Shift|Enter|click|Space|Delete)\b/g, (name) => t(`keys.${name}`));
+}
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
@@ -27,7 +36,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
       <table className="shortcuts">
         <tbody>
           {SHORTCUTS.map(([keys, label]) => (
-            <tr key={label}><td><kbd>{keys}</kbd></td><td>{t(label)}</td></tr>
+            <tr key={label}><td><kbd>{keyNames(keys, t)}</kbd></td><td>{t(label)}</td></tr>
           ))}
         </tbody>
       </table>

@@ -63,7 +63,8 @@ describe('restoring a backup', () => {
       await fillLibrary(t);
       await t.job('backups.restore', { path: old });
       expect(versionOf(libraryFile(dir))).toBe(latestVersion());
-      expect(rowsOf(libraryFile(dir)).documents).toEqual(before.documents);
+      // Its rows as they were, with the columns of later versions at their defaults.
+      expect(rowsOf(libraryFile(dir)).documents).toEqual(before.documents!.map((row) => expect.objectContaining(row)));
       expect((await t.call('search.query', { query: 'etat' })).hits.map((h) => h.id)).toEqual(['abcd1234abcd1234']);
       expect((await t.call('entities.types', {})).map((e) => e.code)).toContain('PER');
       // The backup itself is left as it was.

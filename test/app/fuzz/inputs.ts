@@ -12,6 +12,7 @@ export interface State {
   entities: { id: string; type: string; name: string }[];
   types: string[];
   backups: string[];
+  collections: { id: string }[];
   /** A W3C export of the library's annotations made at the start (for annotations.import). */
   exported: string;
   /** Ids of jobs started so far. */
@@ -26,7 +27,8 @@ export function readState(db: Database, exported: string, jobIds: string[], back
     .map((a) => ({ ...a, tags: JSON.parse(a.tags as string) as Json, orphan: a.orphan === 1, value: a.value === null ? null : (JSON.parse(a.value as string) as Json) })) as unknown as State['annotations'];
   const entities = db.prepare('SELECT id, type, name FROM entities ORDER BY seq LIMIT 300').all() as State['entities'];
   const types = (db.prepare('SELECT code FROM entity_types ORDER BY position').all() as { code: string }[]).map((t) => t.code);
-  return { documents, annotations, entities, types, backups, exported, jobIds };
+  const collections = db.prepare('SELECT id FROM collections ORDER BY seq LIMIT 50').all() as State['collections'];
+  return { documents, annotations, entities, types, backups, collections, exported, jobIds };
 }
 
 const WORDS = ['Orange', 'cloud', 'souverain', 'Lumenis', 'bond', 'Bordeaux', 'batterie', 'note', 'à vérifier', 'État', 'Harbor', 'Wind', '2012'];
@@ -128,8 +130,24 @@ export const METHOD_INPUTS: Record<Exclude<MethodName, 'jobs.start'>, (r: Random
     ...(r.chance(0.3) && { offset: r.int(0, 10) }), ...(r.chance(0.3) && { limit: r.int(1, 1000) }),
     ...(r.chance(0.3) && { sort: r.pick(['imported', 'title', 'published', 'source', 'words']) }), ...(r.chance(0.3) && { descending: r.chance(0.5) }),
     ...(r.chance(0.2) && { source: 'AFP' }), ...(r.chance(0.2) && { language: r.pick(['fr', 'en']) }),
-    ...(r.chance(0.2) && { entityIds: [someId(r, s.entities)] }),
+    ...(r.chance(0.2) && { entityIds: [someId(r, s.entities)] }), ...(r.chance(0.2) && { view: r.pick(['library', 'archive', 'trash', 'all']) }),
+    ...(r.chance(0.2) && { unread: r.chance(0.5) }), ...(r.chance(0.2) && { collectionId: someId(r, s.collections) }), ...(r.chance(0.2) && { tag: words(r, 1) }),
   }),
+  'documents.mark': (r, s) => ({
+    ids: documentIds(r, s), ...(r.chance(0.5) && { trashed: r.chance(0.5) }), ...(r.chance(0.5) && { archived: r.chance(0.5) }), ...(r.chance(0.5) && { read: r.chance(0.5) }),
+  }),
+  'documents.update': (r, s) => ({
+    id: prefixOf(r, someDocument(r, s).id), ...(r.chance(0.5) && { title: words(r, 3) }), ...(r.chance(0.3) && { source: r.chance(0.7) ? words(r, 1) : null }),
+    ...(r.chance(0.3) && { author: words(r, 2) }), ...(r.chance(0.3) && { published: r.pick(['2012', '2012-01', '2012-01-26', null]) }),
+    ...(r.chance(0.3) && { language: r.pick(['fr', 'en', null]) }), ...(r.chance(0.3) && { url: r.pick(['https://example.org/a', null]) }),
+  }),
+  'documents.tag': (r, s) => ({ ids: documentIds(r, s), ...(r.chance(0.7) && { add: [words(r, 1)] }), ...(r.chance(0.4) && { remove: [words(r, 1)] }) }),
+  'samples.remove': () => ({}),
+  'collections.list': () => ({}),
+  'collections.create': (r) => ({ name: words(r, 2), ...(r.chance(0.2) && { id: r.uuid() }) }),
+  'collections.rename': (r, s) => ({ id: someId(r, s.collections), name: words(r, 2) }),
+  'collections.remove': (r, s) => ({ id: someId(r, s.collections) }),
+  'collections.file': (r, s) => ({ id: someId(r, s.collections), documentIds: documentIds(r, s), inside: r.chance(0.7) }),
   'documents.facets': () => ({}),
   'documents.get': (r, s) => ({ id: prefixOf(r, someDocument(r, s).id) }),
   'documents.remove': (r, s) => ({ id: someDocument(r, s).id }),
@@ -165,5 +183,6 @@ export const JOB_INPUTS: Record<JobName, (r: Random, s: State) => Json> = {
   'backups.restore': (r, s): Json => (s.backups.length && r.chance(0.8) ? { name: r.pick(s.backups) } : { path: '/tmp/apostille-fuzz-backup.sqlite' }),
   'library.export': (r) => ({ format: r.pick(['archive', 'json']), path: '/tmp/apostille-fuzz-export' }),
   'library.check': (r) => ({ quick: r.chance(0.5) }),
+  'library.emptyTrash': (r, s) => ({ ...(r.chance(0.5) && { ids: documentIds(r, s) }) }),
   'library.importArchive': () => ({ path: '/tmp/apostille-fuzz-archive.jsonl.gz' }),
 };

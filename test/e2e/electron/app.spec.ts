@@ -54,7 +54,7 @@ test.describe('desktop app (Electron)', () => {
     const info = await window.evaluate(() => (window as unknown as { apostille: { call(method: string, input: unknown): Promise<{ ok: boolean }> } }).apostille.call('app.info', {}));
     expect(info.ok).toBe(true);
     await window.getByTestId('library-row').nth(0).click();
-    await window.getByTestId('library-row').nth(1).click({ modifiers: ['Shift'] });
+    await window.getByTestId('library-row').nth(1).click({ modifiers: ['Alt'] });
     await expect(window.getByTestId('reader-pane')).toHaveCount(2);
     await window.screenshot({ path: join(SCREENSHOTS, 'electron-side-by-side.png') });
     await app.close();

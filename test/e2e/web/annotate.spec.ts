@@ -7,7 +7,7 @@ test('highlights by mouse selection, with notes, recolouring, overlaps and delet
   await page.setViewportSize({ width: 1600, height: 900 });
   const rows = page.getByTestId('library-row');
   await rows.filter({ hasText: 'Lumenis' }).click();
-  await rows.filter({ hasText: 'Voltaïa' }).click({ modifiers: ['Shift'] });
+  await rows.filter({ hasText: 'Voltaïa' }).click({ modifiers: ['Alt'] });
   const [left, right] = [page.getByTestId('reader-pane').nth(0), page.getByTestId('reader-pane').nth(1)];
 
   await dragSelect(page, left, 'Ardentis Capital a annoncé mardi');

@@ -17,7 +17,7 @@ async function openSeeds(page: Page): Promise<[Locator, Locator]> {
   await page.getByTestId('file-input').setInputFiles(SEED_FILES);
   await page.getByTestId('import-report').getByRole('button', { name: 'Fermer' }).click();
   await page.getByTestId('library-row').filter({ hasText: 'Orange se félicite' }).click();
-  await page.getByTestId('library-row').filter({ hasText: 'Les ministères se mettent au cloud' }).click({ modifiers: ['Shift'] });
+  await page.getByTestId('library-row').filter({ hasText: 'Les ministères se mettent au cloud' }).click({ modifiers: ['Alt'] });
   const panes = page.getByTestId('reader-pane');
   await expect(panes).toHaveCount(2);
   for (const i of [0, 1]) {
@@ -104,6 +104,7 @@ test.describe('entities on the two seed articles', () => {
     await expect(entityPage).toHaveCount(0);
 
     // Library: articles mentioning Thales and Orange.
+    await page.getByTestId('filters-toggle').click();
     await page.getByTestId('entity-filter-input').fill('Thal');
     await page.getByTestId('entity-filter-option').first().click();
     await page.getByTestId('entity-filter-input').fill('Oran');

@@ -55,6 +55,7 @@ test('an empty library offers the sample articles', async ({ browser }) => {
 
 test('sorts and filters the library', async ({ openApp }) => {
   const page = await openApp('en-GB');
+  await page.getByTestId('filters-toggle').click();
   await page.getByTestId('filter-language').selectOption('en');
   await expect(page.getByTestId('library-row')).toHaveCount(1);
   await expect(page.getByTestId('library-row')).toContainText('Harbor Wind');

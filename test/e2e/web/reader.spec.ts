@@ -6,7 +6,7 @@ test('opens two articles side by side in resizable panes that survive a restart'
   const page = await openApp('fr-FR');
   const rows = page.getByTestId('library-row');
   await rows.filter({ hasText: 'Lumenis' }).click();
-  await rows.filter({ hasText: 'Voltaïa' }).click({ modifiers: ['Shift'] });
+  await rows.filter({ hasText: 'Voltaïa' }).click({ modifiers: ['Alt'] });
   const panes = page.getByTestId('reader-pane');
   await expect(panes).toHaveCount(2);
   await expect(panes.nth(0)).toContainText('Ardentis Capital s’offre Lumenis');
@@ -39,7 +39,9 @@ test('opens two articles side by side in resizable panes that survive a restart'
     return settled;
   }, { intervals: [400] }).toBe(true);
 
-  // Restart the host on the same library: the two panes and their sizes come back.
+  // Quit and start again on the same library (the page first, as closing the window does): the two panes and their
+  // sizes come back.
+  await page.context().close();
   await app.stop();
   const again = await serve(app.library);
   try {
@@ -60,10 +62,13 @@ test('up to four panes, each closing on its own, with synchronised scrolling on 
   await page.setViewportSize({ width: 1600, height: 700 });
   const rows = page.getByTestId('library-row');
   await rows.nth(0).click();
-  for (const i of [1, 2, 3]) await rows.nth(i).getByRole('button', { name: 'Open side by side' }).click();
+  // Alt+click and a middle click open beside; so does the selection's Open side by side (tested with the selection).
+  await rows.nth(1).click({ modifiers: ['Alt'] });
+  await rows.nth(2).click({ button: 'middle' });
+  await rows.nth(3).click({ modifiers: ['Alt'] });
   const panes = page.getByTestId('reader-pane');
   await expect(panes).toHaveCount(4);
-  await rows.nth(0).click({ modifiers: ['Shift'] });
+  await rows.nth(0).click({ modifiers: ['Alt'] });
   await expect(page.getByRole('status')).toContainText('At most 4 articles side by side.');
   await page.screenshot({ path: join(SCREENSHOTS, 'four-panes-en.png') });
 

@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from '../fixtures.ts';
+import { expectAccessible } from './accessibility.ts';
 import { dragSelect, painted } from './annotation-helpers.ts';
 
-/** No serious or critical accessibility violation in what `selector` shows. */
-async function expectAccessible(page: Page, selector: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('two quick Ctrl+Z undo two steps, none lost; two Ctrl+Shift+Z redo both', async ({ openApp }) => {
   const page = await openApp('en-GB');

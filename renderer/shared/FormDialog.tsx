@@ -1,0 +1,38 @@
+import { useEffect, useId, type FormEvent, type ReactNode } from 'react';
+
+interface Props {
+  title: string;
+  submitLabel: string;
+  cancelLabel: string;
+  onSubmit(): void;
+  onCancel(): void;
+  busy?: boolean;
+  testId?: string;
+  children: ReactNode;
+}
+
+/** A modal dialog holding a form: Enter submits, Escape or Cancel closes it unchanged. */
+export function FormDialog({ title, submitLabel, cancelLabel, onSubmit, onCancel, busy = false, testId, children }: Props) {
+  const titleId = useId();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onCancel]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  };
+  return (
+    <div className="dialog-backdrop" onClick={onCancel}>
+      <form className="dialog form-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()} onSubmit={submit} data-testid={testId}>
+        <h2 id={titleId}>{title}</h2>
+        {children}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>{cancelLabel}</button>
+          <button type="submit" className="primary" disabled={busy} data-testid="dialog-submit">{submitLabel}</button>
+        </div>
+      </form>
+    </div>
+  );
+}
