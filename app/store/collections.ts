@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../contract/errors.ts';
 import type { Collection } from '../contract/schemas.ts';
 import { cached, type Database } from './database.ts';
-import { resolveId } from './documents.ts';
+import { notTrashed, resolveId } from './documents.ts';
 import { addTombstone } from './tombstones.ts';
 
 // Collections ("dossiers": one per story or project) and tags group articles; an article may be in several of each.
@@ -12,8 +12,7 @@ import { addTombstone } from './tombstones.ts';
 export const caseKey = (name: string): string => name.normalize('NFC').toLocaleLowerCase();
 
 const COLLECTION_COLUMNS = `c.id, c.name, c.created, c.modified,
-  (SELECT count(*) FROM collection_documents m JOIN documents d ON d.id = m.document_id
-    WHERE m.collection_id = c.id AND d.trashed_at IS NULL) AS count`;
+  (SELECT count(*) FROM collection_documents m WHERE m.collection_id = c.id AND ${notTrashed('m.document_id')}) AS count`;
 
 export function listCollections(db: Database): Collection[] {
   return cached(db, `SELECT ${COLLECTION_COLUMNS} FROM collections c ORDER BY c.name COLLATE NOCASE`).all() as unknown as Collection[];
