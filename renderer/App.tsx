@@ -20,6 +20,10 @@ import { useNotices } from './shared/notices.tsx';
 import { useSettings } from './shared/settings-context.tsx';
 import { useShortcuts } from './shared/useShortcuts.ts';
 
+/** How narrow and how wide the library column may be (px). */
+const LIBRARY_WIDTH = { min: 260, max: 900 };
+const clampLibrary = (width: number) => Math.round(Math.min(LIBRARY_WIDTH.max, Math.max(LIBRARY_WIDTH.min, width)));
+
 export function App({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
   const { settings, update, current, language } = useSettings();
@@ -98,11 +102,17 @@ export function App({ info }: { info: AppInfo }) {
     focusSearch: () => searchRef.current?.focus(),
     importFiles: () => fileInput.current?.click(),
     closePane: () => panes.length > 0 && closePane(active),
-    focusPane: (index) => index < panes.length && setActive(index),
+    focusPane: (index) => {
+      if (index >= panes.length) return;
+      setActive(index);
+      // The article itself takes the focus, so that the arrow keys and Page Down read on.
+      document.querySelectorAll<HTMLElement>('[data-testid="reader-pane"] .pane-scroll')[index]?.focus();
+    },
     toggleSync: () => setLayout({ syncScroll: !syncScroll }),
     toggleLanguage: () => update({ language: language === 'fr' ? 'en' : 'fr' }),
     toggleTheme: () => update({ theme: document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark' }),
     showHelp: () => setShowShortcuts(true),
+    exportNotes: () => setShowExport({ selectedIds: [] }),
   });
 
   const { showReport } = importer;
@@ -113,7 +123,7 @@ export function App({ info }: { info: AppInfo }) {
     const start = libraryWidth;
     const handle = event.currentTarget;
     handle.setPointerCapture(event.pointerId);
-    const move = (e: PointerEvent) => setLayout({ libraryWidth: Math.round(Math.min(900, Math.max(220, start + e.clientX - startX))) });
+    const move = (e: PointerEvent) => setLayout({ libraryWidth: clampLibrary(start + e.clientX - startX) });
     const up = () => {
       handle.removeEventListener('pointermove', move);
       handle.removeEventListener('pointerup', up);
@@ -163,7 +173,25 @@ export function App({ info }: { info: AppInfo }) {
             />
           </ErrorBoundary>
         </div>
-        <div className="splitter library-splitter" role="separator" aria-orientation="vertical" onPointerDown={startLibraryResize} />
+        <div
+          className="splitter library-splitter"
+          role="separator"
+          aria-orientation="vertical"
+          aria-label={t('reader.resizeLibrary')}
+          aria-valuemin={LIBRARY_WIDTH.min}
+          aria-valuemax={LIBRARY_WIDTH.max}
+          aria-valuenow={libraryWidth}
+          tabIndex={0}
+          title={t('reader.resizeLibrary')}
+          onPointerDown={startLibraryResize}
+          onKeyDown={(event) => {
+            const by: Record<string, number> = { ArrowLeft: -20, ArrowRight: 20, Home: -LIBRARY_WIDTH.max, End: LIBRARY_WIDTH.max };
+            if (!(event.key in by)) return;
+            event.preventDefault();
+            setLayout({ libraryWidth: clampLibrary(libraryWidth + by[event.key]! * (event.shiftKey ? 4 : 1)) });
+          }}
+          data-testid="library-splitter"
+        />
         <ReaderArea panes={panes} sizes={sizes} syncScroll={syncScroll} active={active} onActivate={setActive} onClose={closePane} onResize={(s) => setLayout({ sizes: s })} />
       </main>
       <JobsTray />

@@ -1,4 +1,4 @@
-import type { DocumentSummary, SearchResult } from '../contract/schemas.ts';
+import type { Block, DocumentSummary, SearchResult } from '../contract/schemas.ts';
 import { cached, type Database } from '../store/database.ts';
 import { notTrashed, summaryColumns } from '../store/documents.ts';
 import { parseQuery, toFtsQuery, type ParsedQuery } from './fts-query.ts';
@@ -16,10 +16,23 @@ export { MARK_END, MARK_START, makeSnippet, snippetMatcher, fold } from './snipp
  */
 export const CANDIDATES = 2000;
 
-type Row = DocumentSummary & { text: string; score: number };
+type Row = DocumentSummary & { text: string; score: number; blocks?: string };
 
 /** A hit's summary columns, the same as the library list's (its annotation count above all), and the text for its snippet. */
-const SUMMARY = `${summaryColumns('d')}, d.text`;
+const SUMMARY = `${summaryColumns('d')}, d.text, d.blocks`;
+
+/** Parts of an article a snippet leaves out: its title (shown above it), the photo's file name, the byline, the source line. */
+const NOT_IN_SNIPPETS = new Set(['title', 'photo', 'byline', 'source']);
+
+/** The text with those parts blanked (same length, so the snippet's offsets stay the text's). */
+function snippetText(text: string, blocks: string | undefined): string {
+  if (!blocks) return text;
+  let out = text;
+  for (const block of JSON.parse(blocks) as Block[]) {
+    if (NOT_IN_SNIPPETS.has(block.kind)) out = out.slice(0, block.start) + ' '.repeat(block.end - block.start) + out.slice(block.end);
+  }
+  return out;
+}
 
 /** Ranked full-text search over titles and texts, accent- and case-insensitive, with marked snippets. */
 export function searchDocuments(db: Database, query: string, limit = 50, candidates = CANDIDATES): SearchResult {
@@ -33,7 +46,7 @@ export function searchDocuments(db: Database, query: string, limit = 50, candida
   const exact = counted <= candidates;
   const rows = exact ? rankAll(db, match, limit) : rankRecent(db, parsed, candidates, limit);
   const matcher = snippetMatcher(parsed);
-  const hits = rows.map(({ text, ...hit }) => ({ ...hit, snippet: makeSnippet(text, matcher) }));
+  const hits = rows.map(({ text, blocks, ...hit }) => ({ ...hit, snippet: makeSnippet(snippetText(text, blocks), matcher) }));
   const fromNotes = annotatedMatches(db, match, hits.map((h) => h.id), limit - hits.length);
   return {
     total: (exact ? counted : candidates) + fromNotes.length,

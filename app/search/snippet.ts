@@ -1,36 +1,9 @@
-import type { ParsedQuery } from './fts-query.ts';
+import { fold, phraseMatcher, snippetMatcher } from '../contract/shared/text-query.ts';
+
+export { fold, phraseMatcher, snippetMatcher };
 
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
-
-/** Lower case without accents, as the search index compares words (`État` → `etat`). */
-export function fold(word: string): string {
-  const lower = word.toLowerCase();
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-// Each base letter with the accented forms the index folds into it, so a regular expression can find `État` from `etat`.
-const ACCENTED: Record<string, string> = {
-  a: 'aàáâãäåā', c: 'cçćč', e: 'eéèêëēę', i: 'iìíîïī', n: 'nñń', o: 'oòóôõöøō', u: 'uùúûüū', y: 'yýÿ', s: 'sśš', z: 'zźżž',
-};
-
-function termPattern(term: string): string {
-  return [...fold(term)].map((ch) => (ACCENTED[ch] ? `[${ACCENTED[ch]}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
-}
-
-/** One expression that finds any query word or phrase in a text, whole words only (the last one also as a prefix). */
-export function snippetMatcher(query: ParsedQuery): RegExp | null {
-  if (query.include.length === 0) return null;
-  const alternatives = query.include.map(
-    (words, i) => words.map(termPattern).join('[^\\p{L}\\p{N}]+') + (query.prefixLast && i === query.include.length - 1 ? '[\\p{L}\\p{N}]*' : ''),
-  );
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-}
-
-/** Finds a phrase's words in sequence, whatever punctuation or spaces stand between them (as the index sees them). */
-export function phraseMatcher(words: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(termPattern).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
-}
 
 /**
  * A short extract of `text` (about `width` characters, starting up to `lead` before a match) around its densest cluster of query words, each match wrapped

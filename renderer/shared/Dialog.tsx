@@ -1,4 +1,5 @@
 import { useEffect, useId, type ReactNode } from 'react';
+import { Modal } from './modal.tsx';
 
 interface Props {
   title: string;
@@ -17,14 +18,16 @@ export function Dialog({ title, closeLabel, onClose, testId, children }: Props) 
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()} data-testid={testId}>
-        <h2 id={titleId}>{title}</h2>
-        {children}
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={onClose} autoFocus>{closeLabel}</button>
+    <Modal>
+      <div className="dialog-backdrop" onClick={onClose}>
+        <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()} data-testid={testId}>
+          <h2 id={titleId}>{title}</h2>
+          {children}
+          <div className="dialog-actions">
+            <button type="button" className="primary" onClick={onClose} autoFocus>{closeLabel}</button>
+          </div>
         </div>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, type FormEvent, type ReactNode } from 'react';
+import { Modal } from './modal.tsx';
 
 interface Props {
   title: string;
@@ -24,15 +25,17 @@ export function FormDialog({ title, submitLabel, cancelLabel, onSubmit, onCancel
     if (!busy) onSubmit();
   };
   return (
-    <div className="dialog-backdrop" onClick={onCancel}>
-      <form className="dialog form-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()} onSubmit={submit} data-testid={testId}>
-        <h2 id={titleId}>{title}</h2>
-        {children}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>{cancelLabel}</button>
-          <button type="submit" className="primary" disabled={busy} data-testid="dialog-submit">{submitLabel}</button>
-        </div>
-      </form>
-    </div>
+    <Modal>
+      <div className="dialog-backdrop" onClick={onCancel}>
+        <form className="dialog form-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()} onSubmit={submit} data-testid={testId}>
+          <h2 id={titleId}>{title}</h2>
+          {children}
+          <div className="dialog-actions">
+            <button type="button" onClick={onCancel}>{cancelLabel}</button>
+            <button type="submit" className="primary" disabled={busy} data-testid="dialog-submit">{submitLabel}</button>
+          </div>
+        </form>
+      </div>
+    </Modal>
   );
 }

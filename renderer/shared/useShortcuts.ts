@@ -10,6 +10,7 @@ export interface ShortcutActions {
   toggleLanguage(): void;
   toggleTheme(): void;
   showHelp(): void;
+  exportNotes(): void;
 }
 
 
@@ -27,6 +28,7 @@ export function useShortcuts(actions: ShortcutActions): void {
       if (mod && event.shiftKey && key === 'y') return (event.preventDefault(), a.toggleSync());
       if (mod && event.shiftKey && key === 'l') return (event.preventDefault(), a.toggleLanguage());
       if (mod && event.shiftKey && key === 'd') return (event.preventDefault(), a.toggleTheme());
+      if (mod && event.shiftKey && key === 'e') return (event.preventDefault(), a.exportNotes());
       if (event.altKey && /^Digit[1-4]$/.test(event.code)) return (event.preventDefault(), a.focusPane(Number(event.code.slice(5)) - 1));
       if (isTyping(event.target) || mod || event.altKey) return;
       if (event.key === '/') return (event.preventDefault(), a.focusSearch());

@@ -223,7 +223,18 @@ function NoteEditor({ initial, initialTags, onSave, onCancel }: { initial: strin
   };
   return (
     <div className="note-editor" onClick={(e) => e.stopPropagation()}>
-      <textarea value={note} autoFocus rows={3} placeholder={t('annotations.notePlaceholder')} onChange={(e) => setNote(e.target.value)} onKeyDown={keys} data-testid="note-input" aria-label={t('annotations.note')} />
+      <textarea
+        value={note}
+        autoFocus
+        rows={3}
+        placeholder={t('annotations.notePlaceholder')}
+        onChange={(e) => setNote(e.target.value)}
+        onKeyDown={keys}
+        // The cursor goes after what is already written, to go on writing.
+        onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
+        data-testid="note-input"
+        aria-label={t('annotations.note')}
+      />
       <input value={tags} placeholder={t('annotations.tagsPlaceholder')} onChange={(e) => setTags(e.target.value)} onKeyDown={(e) => (e.key === 'Enter' ? save() : keys(e))} data-testid="tags-input" aria-label={t('annotations.tags')} />
       <div className="card-actions">
         <button type="button" className="primary" onClick={save} data-testid="save-note">{t('annotations.save')}</button>

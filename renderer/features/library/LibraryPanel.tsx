@@ -4,7 +4,8 @@ import type { Collection, DocumentSummary, Facets, SortKey } from '../../../app/
 import { client } from '../../api/client.ts';
 import { languageName } from '../../shared/format.ts';
 import { useAnnotationChanges } from '../annotations/history.tsx';
-import { SearchResults } from '../search/SearchResults.tsx';
+import { requestFind } from '../reader/find-requests.ts';
+import { hitId, SearchResults } from '../search/SearchResults.tsx';
 import { useSearch } from '../search/useSearch.ts';
 import { LibraryEntities } from '../entities/LibraryEntities.tsx';
 import { EntityFilter, type EntityChoice } from './EntityFilter.tsx';
@@ -78,6 +79,26 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onOpe
     if (filter.collectionId !== null && collections.length > 0 && !collections.some((c) => c.id === filter.collectionId)) setFilter((f) => ({ ...f, collectionId: null }));
   }, [collections, filter.collectionId]);
 
+  // Search results from the keyboard: ↑/↓ choose, Enter opens (Shift+Enter beside), at the first match of the query.
+  const [hit, setHit] = useState(-1);
+  const resultsId = useId();
+  const hits = search.result?.hits ?? [];
+  const openHit = (doc: DocumentSummary, beside: boolean) => {
+    requestFind(doc.id, query);
+    onOpen(doc, beside);
+  };
+  const onSearchKey = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape') return setQuery('');
+    if (hits.length === 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setHit((h) => (event.key === 'ArrowDown' ? Math.min(hits.length - 1, h + 1) : Math.max(0, h - 1)));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      openHit(hits[Math.max(0, hit)]!, event.shiftKey);
+    }
+  };
+
   const ids = selection.ids;
   const [moreFilters, setMoreFilters] = useState(false);
   const filtersId = useId();
@@ -105,13 +126,18 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onOpe
           placeholder={t('toolbar.search')}
           title={t('toolbar.searchHint')}
           aria-label={t('toolbar.search')}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => event.key === 'Escape' && setQuery('')}
+          onChange={(event) => (setQuery(event.target.value), setHit(-1))}
+          onKeyDown={onSearchKey}
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls={hits.length > 0 ? resultsId : undefined}
+          aria-activedescendant={hit >= 0 && hit < hits.length ? hitId(resultsId, hit) : undefined}
+          aria-autocomplete="list"
           data-testid="search-input"
         />
       </div>
       {search.result ? (
-        <SearchResults query={query} result={search.result} onOpen={onOpen} />
+        <SearchResults query={query} result={search.result} active={hit} listId={resultsId} onOpen={openHit} />
       ) : (
         <>
           <LibraryViews filter={filter} facets={facets} collections={collections} onChange={setFilter} onNewCollection={() => newCollection((c) => setFilter((f) => ({ ...f, collectionId: c.id })))} />

@@ -1,4 +1,4 @@
-import { useCallback, useRef, type PointerEvent as ReactPointerEvent, type UIEvent } from 'react';
+import { useCallback, useRef, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../shared/ErrorBoundary.tsx';
 import { SharedBar } from '../entities/SharedBar.tsx';
@@ -70,6 +70,20 @@ export function ReaderArea({ panes, sizes, syncScroll, active, onActivate, onClo
     handle.addEventListener('pointerup', up);
   };
 
+  /** The divider after pane `index` from the keyboard: ←/→ move it by 2 % of the width (Shift: 10 %), Home/End to its limits. */
+  const keyResize = (index: number) => (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    const step = event.shiftKey ? 0.1 : 0.02;
+    const pair = fractions[index]! + fractions[index + 1]!;
+    const by: Record<string, number> = { ArrowLeft: -step, ArrowRight: step, Home: -pair, End: pair };
+    if (!(event.key in by)) return;
+    event.preventDefault();
+    const left = Math.min(pair - 0.12, Math.max(0.12, fractions[index]! + by[event.key]!));
+    const next = [...fractions];
+    next[index] = left;
+    next[index + 1] = pair - left;
+    onResize(next);
+  };
+
   if (panes.length === 0) {
     return (
       <div className="reader-area empty-state" data-testid="reader-empty">
@@ -98,7 +112,20 @@ export function ReaderArea({ panes, sizes, syncScroll, active, onActivate, onClo
             />
           </ErrorBoundary>
           {index < panes.length - 1 && (
-            <div className="splitter" role="separator" aria-orientation="vertical" title={t('reader.resize')} onPointerDown={startResize(index)} data-testid="splitter" />
+            <div
+              className="splitter"
+              role="separator"
+              aria-orientation="vertical"
+              aria-label={t('reader.resize')}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round((fractions[index]! / (fractions[index]! + fractions[index + 1]!)) * 100)}
+              tabIndex={0}
+              title={t('reader.resize')}
+              onPointerDown={startResize(index)}
+              onKeyDown={keyResize(index)}
+              data-testid="splitter"
+            />
           )}
         </div>
       ))}

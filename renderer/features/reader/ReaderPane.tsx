@@ -5,6 +5,7 @@ import { offsetConverter } from '../../../app/contract/shared/code-points.ts';
 import { formatError } from '../../../app/contract/shared/error-messages.ts';
 import { ApiError, client } from '../../api/client.ts';
 import { Markdown } from '../../shared/Markdown.tsx';
+import { isTyping } from '../../shared/typing.ts';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar.tsx';
 import { citeQuote, copyText } from '../annotations/citation.ts';
@@ -21,7 +22,9 @@ import { ArticleView } from './ArticleView.tsx';
 import { HighlightPainter, overlaps, type Paint } from './highlight-painter.ts';
 import type { TextMap } from './text-map.ts';
 import { DetailsDialog } from '../library/DetailsDialog.tsx';
+import { FindBar } from './FindBar.tsx';
 import { useDocument } from './useDocument.ts';
+import { useFind } from './useFind.ts';
 
 interface Props {
   id: string;
@@ -76,7 +79,7 @@ interface Span {
 
 /** The article with its annotations painted over it, the selection toolbar, hover notes and the sidebar. */
 const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull; annotations: ReturnType<typeof useAnnotations> }>(function AnnotatedArticle(
-  { doc, annotations: { annotations: all, create, update, remove, reattach, insertLocal, reload }, index, onClose, onScroll },
+  { doc, annotations: { annotations: all, create, update, remove, reattach, insertLocal, reload }, index, active, onClose, onScroll },
   ref,
 ) {
   const { t } = useTranslation();
@@ -185,12 +188,30 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     viewFrame.current = requestAnimationFrame(measureView);
   };
 
+  const find = useFind(doc, map, scroller);
+  // Ctrl/Cmd+F finds in the active pane's article (the selection, if any, as what to find).
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'f' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      event.preventDefault();
+      const selected = window.getSelection()?.toString().trim();
+      find.show(selected && selected.length < 200 ? selected : undefined);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, find]);
+  const findPaints = useMemo(
+    () => (view ? find.paints.filter((p) => p.key === 'find current' || (p.end > view.start && p.start < view.end)) : []),
+    [find.paints, view],
+  );
+
   const painter = useRef<HighlightPainter>(null);
   painter.current ??= new HighlightPainter();
   useLayoutEffect(() => {
-    painter.current!.update(map, paints);
+    painter.current!.update(map, [...paints, ...findPaints]);
     if (map && view) performance.mark('apostille:highlights-painted', { detail: { documentId: doc.id, count: spans.length } });
-  }, [map, view, paints, doc.id, spans.length]);
+  }, [map, view, paints, findPaints, doc.id, spans.length]);
   useEffect(() => () => painter.current!.clear(), []);
 
   const flash = (message: string) => {
@@ -219,6 +240,17 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     });
   }, [map, convert]);
 
+  /** The current match selected in the text, and the selection's toolbar focused: highlighting without a mouse. */
+  const selectMatch = useCallback(() => {
+    const match = find.matches[find.current];
+    const range = match && map?.toRange(match.start, match.end);
+    const selection = window.getSelection();
+    if (!range || !selection) return;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    readSelection();
+    requestAnimationFrame(() => pane.current?.querySelector<HTMLElement>('[data-testid="selection-toolbar"] button')?.focus());
+  }, [find.matches, find.current, map, readSelection]);
   const highlight = useCallback(
     async (color: Annotation['color'], withNote = false) => {
       if (!toolbar) return;
@@ -283,6 +315,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   useEffect(() => {
     if (!toolbar) return;
     const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target)) return;
       if (event.key === 'h' && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
         void highlight('yellow');
@@ -396,10 +429,12 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       <PaneBar index={index} title={doc.title} onClose={onClose}>
         <button type="button" className="icon-button" onClick={() => setEditingDetails(true)} title={t('details.edit')} aria-label={t('details.edit')} data-testid="pane-details">✎</button>
         {editingDetails && <DetailsDialog id={doc.id} onSaved={() => undefined} onClose={() => setEditingDetails(false)} />}
+        <button type="button" className="icon-button" onClick={() => find.show()} title={t('find.open')} aria-label={t('find.open')} data-testid="pane-find">⌕</button>
         <button type="button" className={`notes-toggle${showNotes ? ' on' : ''}`} onClick={() => ((notesByHand.current = true), setShowNotes(!showNotes))} aria-pressed={showNotes} data-testid="notes-toggle">
           {t('annotations.count', { count: annotations.length })}
         </button>
       </PaneBar>
+      {find.open && <FindBar find={find} onSelect={selectMatch} />}
       <div className="pane-body">
         <div
           className={`pane-scroll${hover ? ' over-highlight' : ''}`}
@@ -418,7 +453,9 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
           onMouseMove={onMouseMove}
           onMouseLeave={() => setHover(null)}
           onClick={onClick}
-          tabIndex={-1}
+          tabIndex={0}
+          role="region"
+          aria-label={t('reader.articleText', { title: doc.title })}
         >
           <ArticleView doc={doc} onMap={setMap} />
         </div>

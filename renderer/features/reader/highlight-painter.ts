@@ -23,8 +23,9 @@ function highlightFor(style: string): Highlight {
   return highlight;
 }
 
-// Entity mentions and suggestions (ent-TYPE, sug-TYPE) draw beneath highlights; the selected entity above all.
-const PRIORITY = ['hl-yellow', 'hl-green', 'hl-blue', 'hl-pink', 'hl-purple', 'hl-overlap', 'hl-focused', 'ent-selected'];
+// Entity mentions and suggestions (ent-TYPE, sug-TYPE) draw beneath highlights; the selected entity above them, and
+// what is being found above all.
+const PRIORITY = ['hl-yellow', 'hl-green', 'hl-blue', 'hl-pink', 'hl-purple', 'hl-overlap', 'hl-focused', 'ent-selected', 'find-match', 'find-current'];
 
 /**
  * Draws one pane's highlights with the CSS Custom Highlight API: nothing in the article's DOM changes, so selection,

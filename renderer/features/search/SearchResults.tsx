@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary, SearchResult } from '../../../app/contract/index.ts';
 import { formatDate } from '../../shared/format.ts';
@@ -16,11 +16,20 @@ export function Snippet({ text }: { text: string }) {
 interface Props {
   query: string;
   result: SearchResult;
+  /** The result chosen with ↑/↓ from the search box (-1: none yet). */
+  active: number;
+  listId: string;
   onOpen(doc: DocumentSummary, beside: boolean): void;
 }
 
-export function SearchResults({ query, result, onOpen }: Props) {
+/** The id of a result's element, for the search box's aria-activedescendant. */
+export const hitId = (listId: string, index: number) => `${listId}-${index}`;
+
+export function SearchResults({ query, result, active, listId, onOpen }: Props) {
   const { t, i18n } = useTranslation();
+  useEffect(() => {
+    if (active >= 0) document.getElementById(hitId(listId, active))?.scrollIntoView({ block: 'nearest' });
+  }, [active, listId]);
   if (result.total === 0) {
     return (
       <div className="search-empty" data-testid="search-empty">
@@ -29,13 +38,21 @@ export function SearchResults({ query, result, onOpen }: Props) {
       </div>
     );
   }
-  const open = (event: MouseEvent, doc: DocumentSummary) => onOpen(doc, event.shiftKey || event.metaKey || event.ctrlKey);
+  const open = (event: MouseEvent, doc: DocumentSummary) => onOpen(doc, event.shiftKey || event.metaKey || event.ctrlKey || event.altKey);
   return (
     <div className="search-results" data-testid="search-results">
       <div className="panel-count">{t(result.totalIsExact ? 'search.results' : 'search.resultsAtLeast', { count: result.total })}</div>
-      <ol>
-        {result.hits.map((hit) => (
-          <li key={hit.id} className="search-hit" data-testid="search-hit" onClick={(event) => open(event, hit)}>
+      <ol role="listbox" id={listId} aria-label={t('search.label')}>
+        {result.hits.map((hit, index) => (
+          <li
+            key={hit.id}
+            id={hitId(listId, index)}
+            role="option"
+            aria-selected={index === active}
+            className={`search-hit${index === active ? ' active' : ''}`}
+            data-testid="search-hit"
+            onClick={(event) => open(event, hit)}
+          >
             <div className="row-title">{hit.title}</div>
             <div className="row-meta">{[hit.source, formatDate(hit.published, i18n.language)].filter(Boolean).join(' · ')}</div>
             <Snippet text={hit.snippet} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../app/contract/index.ts';
 import { useSettings } from '../../shared/settings-context.tsx';
@@ -17,6 +17,22 @@ export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, syncSc
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   const [labels, setLabels] = useState(false);
+  // On a narrow window the settings fold into a menu (⋯), so that the bar keeps to one row.
+  const [more, setMore] = useState(false);
+  const settingsId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!more) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !panel.current?.contains(event.target as Node) && !(event.target as Element).closest?.('.top-more')) setMore(false);
+    };
+    window.addEventListener('pointerdown', close);
+    window.addEventListener('keydown', close);
+    return () => {
+      window.removeEventListener('pointerdown', close);
+      window.removeEventListener('keydown', close);
+    };
+  }, [more]);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -28,23 +44,37 @@ export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, syncSc
         <button type="button" onClick={onImport} data-testid="import-button">{t('toolbar.import')}</button>
         <button type="button" onClick={onImportFolder}>{t('toolbar.importFolder')}</button>
         <button type="button" onClick={onExport} data-testid="export-button">{t('toolbar.export')}</button>
-        <label className="toggle">
-          <input type="checkbox" checked={syncScroll} onChange={onToggleSync} data-testid="sync-scroll" />
-          {t('toolbar.syncScroll')}
-        </label>
-        <label className="select-label">
-          <span>{t('toolbar.language')}</span>
-          <select value={settings.language} onChange={(e) => update({ language: e.target.value as Settings['language'] })} aria-label={t('toolbar.language')} data-testid="language-select">
-            {(['system', 'fr', 'en'] as const).map((l) => <option key={l} value={l}>{t(`toolbar.languages.${l}`)}</option>)}
-          </select>
-        </label>
-        <label className="select-label">
-          <span>{t('toolbar.theme')}</span>
-          <select value={settings.theme} onChange={(e) => update({ theme: e.target.value as Settings['theme'] })} aria-label={t('toolbar.theme')} data-testid="theme-select">
-            {(['system', 'light', 'dark'] as const).map((th) => <option key={th} value={th}>{t(`toolbar.themes.${th}`)}</option>)}
-          </select>
-        </label>
-        <button type="button" onClick={() => setLabels(true)} data-testid="labels-button">{t('labels.button')}</button>
+        <button
+          type="button"
+          className="top-more icon-button"
+          aria-expanded={more}
+          aria-controls={settingsId}
+          onClick={() => setMore(!more)}
+          title={t('toolbar.more')}
+          aria-label={t('toolbar.more')}
+          data-testid="top-more"
+        >
+          ⋯
+        </button>
+        <div className={`top-settings${more ? ' open' : ''}`} id={settingsId} ref={panel}>
+          <label className="toggle">
+            <input type="checkbox" checked={syncScroll} onChange={onToggleSync} data-testid="sync-scroll" />
+            {t('toolbar.syncScroll')}
+          </label>
+          <label className="select-label">
+            <span>{t('toolbar.language')}</span>
+            <select value={settings.language} onChange={(e) => update({ language: e.target.value as Settings['language'] })} aria-label={t('toolbar.language')} data-testid="language-select">
+              {(['system', 'fr', 'en'] as const).map((l) => <option key={l} value={l}>{t(`toolbar.languages.${l}`)}</option>)}
+            </select>
+          </label>
+          <label className="select-label">
+            <span>{t('toolbar.theme')}</span>
+            <select value={settings.theme} onChange={(e) => update({ theme: e.target.value as Settings['theme'] })} aria-label={t('toolbar.theme')} data-testid="theme-select">
+              {(['system', 'light', 'dark'] as const).map((th) => <option key={th} value={th}>{t(`toolbar.themes.${th}`)}</option>)}
+            </select>
+          </label>
+          <button type="button" onClick={() => (setMore(false), setLabels(true))} data-testid="labels-button">{t('labels.button')}</button>
+        </div>
         <button type="button" className="icon-button" onClick={onShortcuts} title={t('toolbar.shortcuts')} aria-label={t('toolbar.shortcuts')}>?</button>
       </div>
       {labels && <ColorLabelsDialog onClose={() => setLabels(false)} />}

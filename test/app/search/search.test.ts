@@ -37,6 +37,30 @@ describe('search', () => {
     db.close();
   });
 
+  it('leaves the title, the photo’s file name and the byline out of snippets', async () => {
+    const db = openDatabase(join(tempDir(), 'library.sqlite'));
+    const agency = [
+      'Lumenis change de mains',
+      '',
+      'photo_1678782130101-1-1.jpg',
+      '',
+      'Le siège de Lumenis à Grenoble (Photo : Claire Dubois)',
+      '',
+      '[14/03/2023 09:42:10] GRENOBLE (AFP) Le fabricant Lumenis passe sous le contrôle du fonds Ardentis.',
+      '',
+      'Par AFP | | 120 mots',
+      '',
+    ].join('\n');
+    await importSources(db, [sourceFromBytes('agence.txt', new TextEncoder().encode(agency))]);
+    const [hit] = searchDocuments(db, 'lumenis').hits;
+    expect(hit?.snippet).toContain(`${MARK_START}Lumenis${MARK_END}`);
+    expect(hit?.snippet).not.toMatch(/photo_1678|Par AFP|change de mains/);
+    const [byTitleOnly] = searchDocuments(db, 'mains').hits;
+    expect(byTitleOnly?.title).toBe('Lumenis change de mains');
+    expect(byTitleOnly?.snippet).not.toContain(MARK_START);
+    db.close();
+  });
+
   it('marks matched words in snippets with control characters, never HTML', async () => {
     const db = await library();
     const [hit] = searchDocuments(db, 'andromede').hits;
