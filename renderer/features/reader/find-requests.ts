@@ -1,28 +1,43 @@
-// Asking a pane to find words in its article: a search result opened at its matches, or Ctrl/Cmd+F. A request made
-// before the article's pane exists waits for it.
+// Asking a pane something about its article — find words in it (a search result opened at its matches), show one of
+// its annotations (an apostille:// link) — before or after its pane exists: a request waits for the article's pane.
 
-const pending = new Map<string, string>();
-const requests = new EventTarget();
+/** Requests of one kind, one waiting per article (a newer replaces an older), each answered once. */
+function requests<T>() {
+  const waiting = new Map<string, T>();
+  const target = new EventTarget();
+  const take = (documentId: string): T | undefined => {
+    const value = waiting.get(documentId);
+    waiting.delete(documentId);
+    return value;
+  };
+  return {
+    ask(documentId: string, value: T): void {
+      waiting.set(documentId, value);
+      target.dispatchEvent(new CustomEvent('request', { detail: documentId }));
+    },
+    take,
+    /** Follows requests for this article (take first any made before). */
+    on(documentId: string, listener: (value: T) => void): () => void {
+      const handler = (event: Event) => {
+        if ((event as CustomEvent<string>).detail !== documentId) return;
+        const value = take(documentId);
+        if (value !== undefined) listener(value);
+      };
+      target.addEventListener('request', handler);
+      return () => target.removeEventListener('request', handler);
+    },
+  };
+}
+
+const finds = requests<string>();
+const passages = requests<string>();
 
 /** Find `query` in the article `documentId` once its pane shows it (now, if it already does). */
-export function requestFind(documentId: string, query: string): void {
-  pending.set(documentId, query);
-  requests.dispatchEvent(new CustomEvent('find', { detail: documentId }));
-}
+export const requestFind = finds.ask;
+export const takeFindRequest = finds.take;
+export const onFindRequest = finds.on;
 
-/** The query waiting for this article, taken (a request is answered once). */
-export function takeFindRequest(documentId: string): string | undefined {
-  const query = pending.get(documentId);
-  pending.delete(documentId);
-  return query;
-}
-
-export function onFindRequest(documentId: string, listener: (query: string) => void): () => void {
-  const handler = (event: Event) => {
-    if ((event as CustomEvent<string>).detail !== documentId) return;
-    const query = takeFindRequest(documentId);
-    if (query !== undefined) listener(query);
-  };
-  requests.addEventListener('find', handler);
-  return () => requests.removeEventListener('find', handler);
-}
+/** Show annotation `annotationId` of article `documentId` once its pane shows it. */
+export const requestPassage = passages.ask;
+export const takePassageRequest = passages.take;
+export const onPassageRequest = passages.on;

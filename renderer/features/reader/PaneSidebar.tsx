@@ -1,0 +1,71 @@
+// A pane's side panel: the notes and entities tabs, and the article note the notes tab shows.
+import { useCallback, useEffect, useState, type ComponentProps } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Annotation, DocumentFull } from '../../../app/contract/index.ts';
+import { client } from '../../api/client.ts';
+import { AnnotationSidebar } from '../annotations/AnnotationSidebar.tsx';
+import { useHistory } from '../annotations/history.tsx';
+import { EntityPanel } from '../entities/EntityPanel.tsx';
+import type { useArticleEntities } from '../entities/useArticleEntities.ts';
+
+export type SideTab = 'notes' | 'entities';
+
+/** The article's own note, and saving it (a stable function, as the sidebar's memoised cards want). */
+export function useDocumentNote(doc: Pick<DocumentFull, 'id' | 'note'>) {
+  const [documentNote, setDocumentNote] = useState(doc.note);
+  // The article note too may change from elsewhere (an import of annotations).
+  const { revision } = useHistory();
+  useEffect(() => {
+    if (revision > 0) void client.call('documents.get', { id: doc.id }).then((fresh) => setDocumentNote(fresh.note));
+  }, [revision, doc.id]);
+  const saveDocumentNote = useCallback((note: string | null) => {
+    void client.call('documents.setNote', { id: doc.id, note }).then((saved) => setDocumentNote(saved.note));
+  }, [doc.id]);
+  return [documentNote, saveDocumentNote] as const;
+}
+
+interface Props {
+  tab: SideTab;
+  onTab(tab: SideTab): void;
+  /** The notes tab's annotation sidebar; its onRemove also untags a mention in the entities tab. */
+  notes: ComponentProps<typeof AnnotationSidebar>;
+  mentions: Annotation[];
+  article: ReturnType<typeof useArticleEntities>;
+  /** Brings a passage (code points) into view. */
+  onShow(start: number, end: number): void;
+  /** Says something in the pane's status line. */
+  flash(message: string): void;
+}
+
+/** The pane's side panel: its annotations in one tab, its entities and the suggested ones in the other. */
+export function PaneSidebar({ tab, onTab, notes, mentions, article, onShow, flash }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="pane-side">
+      <div className="side-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'notes'} className={tab === 'notes' ? 'on' : ''} onClick={() => onTab('notes')} data-testid="tab-notes">
+          {t('annotations.title')} <span className="count">{notes.annotations.length}</span>
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'entities'} className={tab === 'entities' ? 'on' : ''} onClick={() => onTab('entities')} data-testid="tab-entities">
+          {t('entities.title')} <span className="count">{article.entities.length}</span>
+          {(article.suggestions?.length ?? 0) > 0 && <span className="count suggested" title={t('entities.suggestions')}>+{article.suggestions!.length}</span>}
+        </button>
+      </div>
+      {tab === 'notes' ? (
+        <AnnotationSidebar {...notes} />
+      ) : (
+        <EntityPanel
+          entities={article.entities}
+          mentions={mentions}
+          suggestions={article.suggestions}
+          complete={article.complete}
+          onAccept={(sug) => void article.accept(sug)}
+          onReject={(sug) => void article.reject(sug)}
+          onAcceptAll={(sug) => void article.acceptAll(sug).then((r) => r && flash(t('entities.acceptedAll', { count: r.tagged, documents: r.documents })))}
+          onShow={onShow}
+          onUntag={notes.onRemove}
+        />
+      )}
+    </div>
+  );
+}
