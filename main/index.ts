@@ -2,6 +2,7 @@ import { app } from 'electron';
 import { join } from 'node:path';
 import { startCoreWorkers } from '../app/core/workers.ts';
 import { LIBRARY_ENV } from '../app/library/location.ts';
+import { followLinks, listenForLinks } from './deep-links.ts';
 import { setupIpc } from './ipc.ts';
 import { setupMenu } from './menu.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
@@ -16,6 +17,7 @@ app.enableSandbox();
 
 const gotLock = app.requestSingleInstanceLock();
 if (!gotLock) app.quit();
+else listenForLinks();
 
 app.whenReady().then(async () => {
   // A second instance only hands over to the first (its second-instance event) and quits; Electron does not promise
@@ -35,6 +37,7 @@ app.whenReady().then(async () => {
   const window = createMainWindow(settings.window);
   setupIpc(window, core);
   setupMenu({ window, core, libraryDir });
+  followLinks(window);
   app.on('second-instance', () => window.isMinimized() ? window.restore() : window.focus());
   // However the app quits (the last window closed, File › Quit, Cmd+Q), the core stops its jobs and closes the
   // library first; then the quit goes on.

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, DocumentSummary } from '../app/contract/index.ts';
-import { client, onHostEvent } from './api/client.ts';
+import { client, onHostEvent, onOpenRequest } from './api/client.ts';
 import { useHistoryReload } from './features/annotations/history.tsx';
 import { useEntityFocus } from './features/entities/entity-focus.tsx';
 import { EntityPage } from './features/entities/EntityPage.tsx';
@@ -12,6 +12,7 @@ import { JobsTray } from './features/jobs/JobsTray.tsx';
 import { useImport } from './features/importer/useImport.ts';
 import { LibraryPanel } from './features/library/LibraryPanel.tsx';
 import { ReaderArea } from './features/reader/ReaderArea.tsx';
+import { requestPassage } from './features/reader/find-requests.ts';
 import { onDocumentChange } from './features/reader/useDocument.ts';
 import { ShortcutsDialog } from './features/settings/ShortcutsDialog.tsx';
 import { TopBar } from './features/settings/TopBar.tsx';
@@ -97,6 +98,11 @@ export function App({ info }: { info: AppInfo }) {
   );
 
   useEffect(() => onDocumentChange(refresh), [refresh]);
+  // An apostille:// link followed in another program (the desktop app): the article, at the passage.
+  useEffect(() => onOpenRequest(({ documentId, annotationId }) => {
+    if (annotationId) requestPassage(documentId, annotationId);
+    open(documentId, false);
+  }), [open]);
 
   useShortcuts({
     focusSearch: () => searchRef.current?.focus(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Result } from './errors.ts';
 import type { MethodName } from './api.ts';
 import { jobEvent } from './jobs.ts';
-import { errorShape } from './schemas.ts';
+import { documentId, errorShape } from './schemas.ts';
 
 /** Commands of the desktop app's menu that the page carries out. */
 export const MENU_COMMANDS = ['add-pane', 'toggle-sync-scroll', 'show-shortcuts', 'show-export', 'show-backups', 'undo', 'redo'] as const;
@@ -10,13 +10,15 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**
  * What reaches a front end without it asking: job progress and results (jobs.ts), a menu command, settings changed
- * elsewhere, an error of work the page did not start.
+ * elsewhere, an error of work the page did not start, an article to open.
  */
 export const hostEvent = z.discriminatedUnion('type', [
   jobEvent,
   z.object({ type: z.literal('command'), name: z.enum(MENU_COMMANDS) }),
   z.object({ type: z.literal('settings-changed') }),
   z.object({ type: z.literal('error'), error: errorShape }),
+  /** Open an article, at one of its annotations (an apostille:// link followed from another program). */
+  z.object({ type: z.literal('open'), documentId, annotationId: z.uuid().optional() }),
 ]);
 export type HostEvent = z.infer<typeof hostEvent>;
 

@@ -67,6 +67,8 @@ export const jobs = {
       /** The language of the export's own words (colour names, headings); English by default. */
       language: z.enum(['en', 'fr']).optional(),
       out: localPath.optional(),
+      /** Markdown given back as one note per article in a .zip (instead of one stream), for a page to download. */
+      bundle: z.literal('zip').optional(),
     }).strict(),
     progress: steps,
     result: exportResult.extend({ documents: count, annotations: count }),

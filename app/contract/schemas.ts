@@ -224,7 +224,8 @@ export const backupInfo = z.object({
 export type BackupInfo = z.infer<typeof backupInfo>;
 
 /** A file an export produced, to be saved by the front end. */
-export const exportFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });
+/** A file an export gives back: its text, or (`encoding: 'base64'`) its bytes, base64-encoded (a .zip of notes). */
+export const exportFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), encoding: z.enum(['utf8', 'base64']).optional() });
 export type ExportFile = z.infer<typeof exportFile>;
 
 /** What an import of annotations did (see app/export/import-annotations.ts). */

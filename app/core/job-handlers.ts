@@ -47,9 +47,14 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
       return { groups: (await suggestionGroups(db, ids, job)).slice(0, 1000) };
     },
     'entities.acceptAll': async (input, job) => (await load.libraryPass()).acceptAllIdentical(db, input, job),
-    'annotations.export': async ({ format, documentIds, language, out }, job) => {
+    'annotations.export': async ({ format, documentIds, language, out, bundle }, job) => {
       const exports = await load.exports();
       const options = { format, documentIds, ...exportOptions(language) };
+      if (bundle === 'zip' && out === undefined) {
+        if (format !== 'md') throw new AppError('invalid_request', 'zip is for Markdown', { issue: 'only a Markdown export comes as a .zip of notes' });
+        const { file, count } = await exports.exportMarkdownZip(db, options, job);
+        return job.signal.aborted ? undefined : { files: [file], paths: [], ...count };
+      }
       if (out === undefined) {
         const { file, count } = await exports.exportAnnotationsAsFile(db, options, job);
         return job.signal.aborted ? undefined : { files: [file], paths: [], ...count };

@@ -17,8 +17,12 @@ export interface AnnotationExportOptions {
   language: string;
 }
 
-/** An article's metadata and note: what every annotation format needs (never its text, which only the HTML report reads). */
-export type ExportedDocument = Pick<DocumentFull, 'id' | 'title' | 'source' | 'author' | 'place' | 'published' | 'language' | 'url' | 'fileName' | 'note'>;
+/**
+ * An article's metadata and note, its tags and the names of its collections: what every annotation format needs
+ * (never its text, which only the HTML report reads).
+ */
+export type ExportedDocument = Pick<DocumentFull, 'id' | 'title' | 'source' | 'author' | 'place' | 'published' | 'language' | 'url' | 'fileName' | 'note' | 'tags'>
+  & { collections: string[] };
 
 /** An entity mentioned in an article, with what every export of it needs (its type's label and colour, its mentions there). */
 export interface MentionedEntity extends Pick<Entity, 'id' | 'type' | 'name' | 'aliases' | 'note' | 'externalId' | 'created' | 'modified'> {
@@ -84,8 +88,12 @@ export function exportedEntity(db: Database, id: string): MentionedEntity | unde
 
 /** An article with its annotations, mentions apart (undefined when it is no longer in the library). */
 export function annotatedDocument(db: Database, id: string): AnnotatedDocument | undefined {
-  const doc = cached(db, `SELECT ${COLUMNS} FROM documents WHERE id = ?`).get(id) as unknown as ExportedDocument | undefined;
-  if (!doc) return undefined;
+  const row = cached(db, `SELECT ${COLUMNS} FROM documents WHERE id = ?`).get(id) as unknown as Omit<ExportedDocument, 'tags' | 'collections'> | undefined;
+  if (!row) return undefined;
+  const tags = (cached(db, 'SELECT tag FROM document_tags WHERE document_id = ? ORDER BY tag_key').all(id) as { tag: string }[]).map((r) => r.tag);
+  const collections = (cached(db, `SELECT c.name FROM collection_documents m JOIN collections c ON c.id = m.collection_id
+    WHERE m.document_id = ? ORDER BY c.name_key`).all(id) as { name: string }[]).map((r) => r.name);
+  const doc: ExportedDocument = { ...row, tags, collections };
   const annotations: Annotation[] = [];
   const mentions: Annotation[] = [];
   for (const a of listAnnotations(db, id)) (isMention(a) ? mentions : annotations).push(a);

@@ -67,7 +67,7 @@ export async function exportAnnotations(
       break;
     case 'w3c': {
       const writer = w3cWriter(countAnnotations(db, ids) + countNotes(db, ids), options.language, write);
-      writeItem = (item) => writeArticleW3c(item, writer);
+      writeItem = (item) => writeArticleW3c(item, writer, options.labels);
       end = () => writer.end();
       break;
     }

@@ -4,8 +4,8 @@ import type { AnnotatedDocument, AnnotationExportOptions, ExportedDocument, Ment
 import { labelled, words } from './words.ts';
 
 // Obsidian-friendly Markdown: one note per article (YAML front matter, the article's note, each passage as a quote
-// callout titled with its colour's label, its note kept as written, its tags as #tags, and a block id ^<annotation id>
-// with a link back to Apostille). Several articles in one stream cannot each have front matter (only the first
+// callout titled with its colour's label and ending with its block id ^<annotation id>, its note kept as written, its
+// tags as #tags, and links back to Apostille and to the page on the web). Several articles in one stream cannot each have front matter (only the first
 // `---` block of a file is front matter), so a combined stream has one front matter for the whole export and a short
 // list of fields under each article's title; written to disk, several articles become one file each (see annotations-to-file.ts).
 //
@@ -91,8 +91,14 @@ function quoteLines(text: string): string {
   return text.split(/\r?\n/).map((line) => (line.trim() ? `> ${line}` : '>')).join('\n');
 }
 
+/** A YAML list property (`name: []` when empty), as Obsidian's properties read one. */
+function yamlList(name: string, values: readonly string[]): string {
+  return values.length ? `${name}:\n${values.map((v) => `  - ${yamlString(v)}`).join('\n')}` : `${name}: []`;
+}
+
 export function frontMatter(doc: ExportedDocument, annotations: readonly Annotation[]): string {
-  const lines = ['---', `title: ${yamlString(doc.title)}`];
+  // The title as an alias: the note is found by it in Obsidian even where its file name had to drop characters.
+  const lines = ['---', `title: ${yamlString(doc.title)}`, yamlList('aliases', [doc.title])];
   if (doc.source) lines.push(`source: ${yamlString(doc.source)}`);
   if (doc.author) lines.push(`author: ${yamlString(doc.author)}`);
   if (doc.place) lines.push(`place: ${yamlString(doc.place)}`);
@@ -101,8 +107,9 @@ export function frontMatter(doc: ExportedDocument, annotations: readonly Annotat
   if (doc.fileName) lines.push(`file: ${yamlString(doc.fileName)}`);
   if (doc.language) lines.push(`language: ${yamlString(doc.language)}`);
   lines.push(`apostille: ${yamlString(doc.id)}`);
-  const tags = tagsOf(annotations);
-  lines.push(tags.length ? `tags:\n${tags.map((t) => `  - ${yamlString(t)}`).join('\n')}` : 'tags: []');
+  // The article's own tags, then its passages' (as Obsidian tags); its collections by name.
+  const tags = [...new Set([...doc.tags.map(obsidianTag).filter(Boolean), ...tagsOf(annotations)])];
+  lines.push(yamlList('tags', tags), yamlList('collections', doc.collections));
   lines.push('---', '');
   return lines.join('\n');
 }
@@ -117,12 +124,32 @@ function fieldList(doc: ExportedDocument, language: string): string {
   return fields.filter(([, v]) => v).map(([k, v]) => `- ${labelled(language, k, k === w.id ? v! : escapeMarkdown(v!))}`).join('\n') + '\n\n';
 }
 
-export function annotationMarkdown(a: Annotation, options: Options): string {
-  const parts = [`> [!quote] ${escapeMarkdown(colorLabel(a.color, options.labels, options.language))}\n${quoteLines(escapeMarkdown(a.exact))}\n\n`];
+/**
+ * The web page at the passage: the article's address with a text fragment (`#:~:text=start,end`), which browsers
+ * follow to the quote and highlight. Null without an http(s) address.
+ */
+export function passageUrl(url: string | null, exact: string): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  const words = exact.replace(/\s+/g, ' ').trim().split(' ');
+  const part = (list: string[]) => encodeURIComponent(list.join(' ')).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  const fragment = words.length <= 8 ? part(words) : `${part(words.slice(0, 4))},${part(words.slice(-4))}`;
+  return `${url.replace(/#.*$/, '')}#:~:text=${fragment}`;
+}
+
+/**
+ * One passage: a quote callout titled with its colour's label, the block id ^<annotation id> on its last line (so that
+ * `![[note#^id]]` embeds the quote), then its note as written, its #tags and links back to Apostille and, where the
+ * article has an address, to the page at the passage (for wherever apostille:// cannot be followed).
+ */
+export function annotationMarkdown(a: Annotation, options: Options, url: string | null = null): string {
+  const parts = [`> [!quote] ${escapeMarkdown(colorLabel(a.color, options.labels, options.language))}\n${quoteLines(escapeMarkdown(a.exact))} ^${a.id}\n\n`];
   if (a.note?.trim()) parts.push(`${a.note.trim()}\n\n`);
   const tags = a.tags.map(obsidianTag).filter(Boolean).map((t) => `#${t}`);
-  const link = `[${words(options.language).openInApostille}](apostille://document/${a.documentId}#${a.id})`;
-  parts.push(`${[...tags, link].join(' ')} ^${a.id}\n\n`);
+  const w = words(options.language);
+  const links = [`[${w.openInApostille}](apostille://document/${a.documentId}#${a.id})`];
+  const web = passageUrl(url, a.exact);
+  if (web) links.push(`[${w.onTheWeb}](<${web}>)`);
+  parts.push(`${[...tags, ...links].join(' ')}\n\n`);
   return parts.join('');
 }
 
@@ -140,9 +167,9 @@ export function writeArticleMarkdown(item: AnnotatedDocument, options: Options, 
   const placed = annotations.filter((a) => !a.orphan);
   const orphans = annotations.filter((a) => a.orphan);
   if (placed.length) write(`## ${w.passages}\n\n`);
-  for (const a of placed) write(annotationMarkdown(a, options));
+  for (const a of placed) write(annotationMarkdown(a, options, doc.url));
   if (orphans.length) write(`## ${w.orphans}\n\n*${w.orphansHelp}*\n\n`);
-  for (const a of orphans) write(annotationMarkdown(a, options));
+  for (const a of orphans) write(annotationMarkdown(a, options, doc.url));
 }
 
 /** Several articles in one Markdown stream: one front matter for the export, then each article under its title. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Annotation } from '../contract/schemas.ts';
+import type { HighlightColor } from '../contract/shared/colors.ts';
 import type { AnnotatedDocument, ExportedDocument, MentionedEntity } from './annotated-documents.ts';
 import { words } from './words.ts';
 
@@ -60,7 +61,10 @@ export function entityBodies(entity: MentionedEntity): Record<string, unknown>[]
 }
 
 /** An annotation; for a mention, `entity` is the entity it names. */
-export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: MentionedEntity): Record<string, unknown> {
+/** What each colour means to the reader. */
+type ColorLabels = Partial<Record<HighlightColor, string>>;
+
+export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: MentionedEntity, labels: ColorLabels = {}): Record<string, unknown> {
   const body: Record<string, unknown>[] = entity ? entityBodies(entity) : [];
   if (a.note !== null) body.push({ type: 'TextualBody', value: a.note, format: 'text/markdown', purpose: 'commenting' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
@@ -76,6 +80,8 @@ export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: 
     modified: a.modified,
     'apostille:color': a.color,
   };
+  // What the colour means to the reader ("To check"), when it has been named: other tools see the meaning, not "yellow".
+  if (!entity && labels[a.color]?.trim()) item['apostille:colorLabel'] = labels[a.color]!.trim();
   if (entity && a.value) item['apostille:value'] = a.value;
   if (a.orphan) {
     item['apostille:orphan'] = true;
@@ -130,10 +136,10 @@ export function w3cWriter(total: number, language: string, write: (chunk: string
   };
 }
 
-export function writeArticleW3c(item: AnnotatedDocument, writer: ReturnType<typeof w3cWriter>): void {
+export function writeArticleW3c(item: AnnotatedDocument, writer: ReturnType<typeof w3cWriter>, labels: ColorLabels = {}): void {
   const { doc, annotations, mentions } = item;
   if (doc.note?.trim()) writer.writeItem(articleNoteJsonLd({ ...doc, note: doc.note }));
-  for (const a of annotations) writer.writeItem(annotationJsonLd(a, doc));
+  for (const a of annotations) writer.writeItem(annotationJsonLd(a, doc, undefined, labels));
   const entities = new Map(item.entities.map((e) => [e.id, e]));
   for (const m of mentions) writer.writeItem(annotationJsonLd(m, doc, entities.get(m.entityId!)));
 }

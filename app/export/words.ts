@@ -17,6 +17,7 @@ const WORDS = {
     id: 'Apostille id',
     collectionTitle: 'Annotations exported from Apostille',
     openInApostille: 'Apostille',
+    onTheWeb: 'On the web',
   },
   fr: {
     articleNote: 'Note sur l’article',
@@ -34,6 +35,7 @@ const WORDS = {
     id: 'Identifiant Apostille',
     collectionTitle: 'Annotations exportées d’Apostille',
     openInApostille: 'Apostille',
+    onTheWeb: 'Sur le web',
   },
 } as const;
 

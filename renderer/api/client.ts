@@ -130,3 +130,20 @@ export const client = {
 export function onHostEvent(listener: (event: HostEvent) => void): () => void {
   return transport.onEvent(listener);
 }
+
+type OpenRequest = Extract<HostEvent, { type: 'open' }>;
+// An article to open (an apostille:// link) may come before the app can show it: it waits here until someone listens.
+const waitingOpens: OpenRequest[] = [];
+const openListeners = new Set<(request: OpenRequest) => void>();
+transport.onEvent((event) => {
+  if (event.type !== 'open') return;
+  if (openListeners.size === 0) waitingOpens.push(event);
+  else openListeners.forEach((listener) => listener(event));
+});
+
+/** Articles to open from outside the page (apostille:// links): those that came before, then each as it comes. */
+export function onOpenRequest(listener: (request: OpenRequest) => void): () => void {
+  openListeners.add(listener);
+  waitingOpens.splice(0).forEach(listener);
+  return () => openListeners.delete(listener);
+}

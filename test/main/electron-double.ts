@@ -130,6 +130,8 @@ export class FakeBrowserWindow extends EventEmitter {
     this.alive();
     this.loaded.push(url);
     this.webContents.mainFrame.url = url;
+    // As Electron's: the page's load ends (did-finish-load) before the promise resolves.
+    this.webContents.emit('did-finish-load');
   }
   show(): void {
     this.alive();
@@ -367,6 +369,12 @@ class FakeApp extends EventEmitter {
   hasLock = true;
   sandboxed = false;
   quits = 0;
+  /** Schemes the app asked to handle (setAsDefaultProtocolClient). */
+  protocolClients: string[] = [];
+  setAsDefaultProtocolClient(scheme: string): boolean {
+    this.protocolClients.push(scheme);
+    return true;
+  }
   getVersion(): string {
     return this.version;
   }
@@ -423,7 +431,7 @@ export function resetElectron(): void {
   Menu.application = null;
   nativeTheme.themeSource = 'system';
   app.removeAllListeners();
-  Object.assign(app, { isPackaged: false, version: '9.8.7-test', locale: 'en-GB', paths: {}, hasLock: true, sandboxed: false, quits: 0 });
+  Object.assign(app, { isPackaged: false, version: '9.8.7-test', locale: 'en-GB', paths: {}, hasLock: true, sandboxed: false, quits: 0, protocolClients: [] });
 }
 
 /** A double where the shell's code expects Electron's own type. */

@@ -32,6 +32,11 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('registers the apostille:// scheme, whose links the Markdown export writes', async () => {
+    const config = await getConfig(ROOT, `${ROOT}electron-builder.yml`, null);
+    expect(config.protocols).toEqual([{ name: 'Apostille link', schemes: ['apostille'] }]);
+  });
+
   it('targets AppImage, deb, nsis and dmg with an icon that exists', async () => {
     const config = await getConfig(ROOT, `${ROOT}electron-builder.yml`, null);
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);

@@ -26,8 +26,9 @@ interface Props {
 }
 
 /** Saves a file the page made (a download: the browser or Electron asks where). */
-function download(file: { fileName: string; mimeType: string; content: string }): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+function download(file: { fileName: string; mimeType: string; content: string; encoding?: 'utf8' | 'base64' }): void {
+  const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
+  const url = URL.createObjectURL(new Blob([body], { type: file.mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;
@@ -80,7 +81,8 @@ export function ExportDialog({ activeId, openIds, selectedIds = [], onClose, onI
       if (ids?.length === 0) return setMessage({ kind: 'bad', text: t('export.nothingChosen') });
       const running = isEntityFormat(format)
         ? await client.runJob('entities.export', ids ? { format, documentIds: ids } : { format })
-        : await client.runJob('annotations.export', ids ? { format, documentIds: ids, language } : { format, language });
+        // Markdown of several articles: one note per article, in a .zip (as the CLI writes a folder of notes).
+        : await client.runJob('annotations.export', { format, language, ...(ids && { documentIds: ids }), ...(format === 'md' && ids?.length !== 1 && { bundle: 'zip' as const }) });
       const outcome = await running.outcome;
       if (outcome.state === 'failed') return fail(new ApiError(outcome.error!));
       if (outcome.state === 'cancelled' || !outcome.result) return;

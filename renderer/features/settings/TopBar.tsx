@@ -44,6 +44,7 @@ export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, syncSc
         <button type="button" onClick={onImport} data-testid="import-button">{t('toolbar.import')}</button>
         <button type="button" onClick={onImportFolder}>{t('toolbar.importFolder')}</button>
         <button type="button" onClick={onExport} data-testid="export-button">{t('toolbar.export')}</button>
+        <button type="button" onClick={() => window.print()} title={t('toolbar.printHint')} data-testid="print-button">{t('toolbar.print')}</button>
         <button
           type="button"
           className="top-more icon-button"

@@ -287,7 +287,7 @@ describe('entity mentions in the annotation exports', () => {
       + '- 44,4 % (PERCENT) ×1\n- [[Stéphane Richard]] (PER) ×1\n- lundi 27 juillet (DATE) ×1\n\n## Passages surlignés\n\n');
     // The one highlight is the only passage.
     expect(note.match(/\[!quote\]/g)).toHaveLength(1);
-    expect(note).toContain('> [!quote] Vert\n> cloud souverain\n');
+    expect(note).toMatch(/> \[!quote\] Vert\n> cloud souverain \^[0-9a-f-]{36}\n/);
     expect(await md(library, [recent], 'en')).toContain('## Entities\n\n- [[Orange]] (ORG) ×3\n');
     library.close();
   });

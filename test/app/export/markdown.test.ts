@@ -29,10 +29,12 @@ describe('Markdown export', () => {
     const note = await markdown(library, [hostile]);
     expect(frontMatter(note)).toEqual({
       title: doc.title,
+      aliases: [doc.title],
       file: 'hostile.txt',
       ...(doc.language ? { language: doc.language } : {}),
       apostille: hostile,
       tags: ['citation-directe', 'multi-ligne'],
+      collections: [],
     });
     const lumenisNote = frontMatter(await markdown(library, [lumenis]));
     expect(lumenisNote).toMatchObject({ title: getDocument(library.db, lumenis).title, source: 'AFP', place: 'Grenoble', apostille: lumenis });
@@ -45,20 +47,21 @@ describe('Markdown export', () => {
     const note = await markdown(library, [lumenis]);
     const [amount] = annotations().get(lumenis)!;
     expect(note).toContain('## Note sur l’article\n\nDossier **rachat** : suivre l’avis de l’AMF.\n\n');
-    expect(note).toContain(`> [!quote] Jaune\n> 1,2 milliard d’euros\n\nMontant, dette comprise;\n\nsur "deux" lignes\n\n#montant [Apostille](apostille://document/${lumenis}#${amount!.id}) ^${amount!.id}\n`);
-    expect(note).toContain('> [!quote] Chiffre clé : "à citer"\n> Ardentis Capital a annoncé\n\n**Acheteur** : un fonds, « prudent »\n\n#à-vérifier #fonds [Apostille]');
+    // The block id ends the callout's last line: `![[note#^id]]` embeds the quote itself.
+    expect(note).toContain(`> [!quote] Jaune\n> 1,2 milliard d’euros ^${amount!.id}\n\nMontant, dette comprise;\n\nsur "deux" lignes\n\n#montant [Apostille](apostille://document/${lumenis}#${amount!.id})\n`);
+    expect(note).toMatch(/> \[!quote\] Chiffre clé : "à citer"\n> Ardentis Capital a annoncé \^[0-9a-f-]{36}\n\n\*\*Acheteur\*\* : un fonds, « prudent »\n\n#à-vérifier #fonds \[Apostille\]/);
     // Passages come in text order; orphans last, under their own heading.
     expect(note.indexOf('1,2 milliard d’euros\n')).toBeLessThan(note.indexOf('> Ardentis Capital a annoncé'));
     const orphans = note.indexOf('## Annotations orphelines');
     expect(orphans).toBeGreaterThan(note.indexOf('> Lumenis emploie 3.600 salariés'));
-    expect(note.slice(orphans)).toContain('> [!quote] Rose\n> Les syndicats étaient inquiets\n\nPassage perdu\n\n#orphelin');
+    expect(note.slice(orphans)).toMatch(/> \[!quote\] Rose\n> Les syndicats étaient inquiets \^[0-9a-f-]{36}\n\nPassage perdu\n\n#orphelin/);
     library.close();
   });
 
   it('keeps passages literal: Markdown and Obsidian syntax in a quote is escaped, line breaks stay in the quote', async () => {
     const { library, hostile } = await annotatedLibrary(tempDir());
     const note = await markdown(library, [hostile], 'en');
-    expect(note).toContain('> [!quote] Chiffre clé : "à citer"\n> un retour\n> à la ligne\n\n#multi-ligne');
+    expect(note).toMatch(/> \[!quote\] Chiffre clé : "à citer"\n> un retour\n> à la ligne \^[0-9a-f-]{36}\n\n#multi-ligne/);
     expect(note).toContain('# \\<script\\>alert("titre")\\</script\\> « Le “grand” débat » : 50 % des élus l’ont dit\n');
     expect(note).toContain('le ministre a déclaré «\u202fnous verrons\u202f» 🙂');
     expect(escapeMarkdown('*gras* _x_ [lien](y) <b> #tag ==surligné== %%commentaire%% $x$ a|b')).toBe(

@@ -176,7 +176,7 @@ export const JOB_INPUTS: Record<JobName, (r: Random, s: State) => Json> = {
   'entities.acceptAll': (r, s) => ({ type: type(r, s), text: r.pick(WORDS), ...(r.chance(0.3) && s.entities.length && { entityId: someId(r, s.entities) }) }),
   'annotations.export': (r, s) => ({
     format: r.pick(['md', 'csv', 'w3c', 'html']), ...(r.chance(0.5) && { documentIds: documentIds(r, s) }), ...(r.chance(0.3) && { language: r.pick(['en', 'fr']) }),
-    ...(r.chance(0.1) && { out: '/tmp/apostille-fuzz-out' }),
+    ...(r.chance(0.1) && { out: '/tmp/apostille-fuzz-out' }), ...(r.chance(0.2) && { bundle: 'zip' }),
   }),
   'entities.export': (r, s) => ({ format: r.pick(['brat', 'conll', 'entities-csv', 'mentions-csv']), ...(r.chance(0.5) && { documentIds: documentIds(r, s) }) }),
   'backups.create': (r) => ({ reason: r.pick(['manual', 'daily']), ...(r.chance(0.1) && { path: '/tmp/apostille-fuzz-backup.sqlite' }) }),
