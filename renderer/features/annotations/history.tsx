@@ -16,9 +16,11 @@ interface History {
   reload(): void;
   /** Changes whenever an undo or redo changed annotations: every pane then reloads its list. */
   revision: number;
+  /** Undoes the last change (as Ctrl/Cmd+Z does): for a notice's Undo. */
+  undo(): void;
 }
 
-const HistoryContext = createContext<History>({ record: () => {}, reload: () => {}, revision: 0 });
+const HistoryContext = createContext<History>({ record: () => {}, reload: () => {}, revision: 0, undo: () => {} });
 /**
  * Counts every change to annotations, for the library's note counts. A context of its own, so that a new highlight
  * re-renders the library only, not every pane.
@@ -89,7 +91,8 @@ export function AnnotationHistoryProvider({ children }: { children: ReactNode })
     setRevision((r) => r + 1);
     setChanges((c) => c + 1);
   }, []);
-  const value = useMemo(() => ({ record, reload, revision }), [record, reload, revision]);
+  const undo = useCallback(() => void step(done, undone, 'undo'), [step]);
+  const value = useMemo(() => ({ record, reload, revision, undo }), [record, reload, revision, undo]);
   return (
     <HistoryContext.Provider value={value}>
       <ChangesContext.Provider value={changes}>{children}</ChangesContext.Provider>

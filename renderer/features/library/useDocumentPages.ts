@@ -39,6 +39,7 @@ export function useDocumentPages(filter: ListFilter, revision: number) {
         .then((result) => {
           if (mine !== generation.current) return;
           pages.current.set(page, result.items);
+          stale.current.delete(page);
           setTotal(result.total);
           setTick((t) => t + 1);
         })
@@ -49,14 +50,23 @@ export function useDocumentPages(filter: ListFilter, revision: number) {
     [filter],
   );
 
+  // The library changed (same list, new revision): its rows stay on screen until their fresh page arrives, so that a
+  // row is never blank under the pointer. A new filter or sort starts from nothing.
+  const stale = useRef(new Map<number, DocumentSummary[]>());
+  const shownFor = useRef(load);
   useEffect(() => {
     generation.current++;
+    stale.current = shownFor.current === load ? new Map([...stale.current, ...pages.current]) : new Map();
+    shownFor.current = load;
     pages.current = new Map();
     inFlight.current = new Set();
     load(0);
   }, [load, revision]);
 
-  const row = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE))?.[index % PAGE], []);
+  const row = useCallback((index: number) => {
+    const page = Math.floor(index / PAGE);
+    return (pages.current.get(page) ?? stale.current.get(page))?.[index % PAGE];
+  }, []);
   const ensure = useCallback(
     (first: number, last: number) => {
       for (let page = Math.floor(first / PAGE); page <= Math.floor(last / PAGE); page++) load(page);

@@ -61,7 +61,7 @@ export function PaneSidebar({ tab, onTab, notes, mentions, article, onShow, flas
           complete={article.complete}
           onAccept={(sug) => void article.accept(sug)}
           onReject={(sug) => void article.reject(sug)}
-          onAcceptAll={(sug) => void article.acceptAll(sug).then((r) => r && flash(t('entities.acceptedAll', { count: r.tagged, documents: r.documents })))}
+          onAcceptAll={(sug) => void article.acceptAll(sug).then((r) => r && flash(t('entities.acceptedAll', { count: r.tagged, articles: t('entities.articles', { count: r.documents }) })))}
           onShow={onShow}
           onUntag={notes.onRemove}
         />

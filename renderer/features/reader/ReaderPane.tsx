@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation, DocumentFull, MethodInput } from '../../../app/contract/index.ts';
 import { offsetConverter } from '../../../app/contract/shared/code-points.ts';
 import { formatError } from '../../../app/contract/shared/error-messages.ts';
+import { useNotices } from '../../shared/notices.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { citeQuote, copyText } from '../annotations/citation.ts';
+import { useHistory } from '../annotations/history.tsx';
 import { SelectionToolbar } from '../annotations/SelectionToolbar.tsx';
 import { useAnnotations } from '../annotations/useAnnotations.ts';
 import { useEntityFocus } from '../entities/entity-focus.tsx';
@@ -176,7 +178,13 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
 
   // Stable, so that a change re-renders only the sidebar cards it touches.
   const onUpdate = useCallback((change: MethodInput<'annotations.update'>) => void update(change), [update]);
-  const onRemove = useCallback((annotationId: string) => void remove(annotationId), [remove]);
+  // A deleted highlight says so, with Undo (as Ctrl/Cmd+Z).
+  const { notify } = useNotices();
+  const { undo } = useHistory();
+  const onRemove = useCallback((annotationId: string) => {
+    void remove(annotationId);
+    notify(t('annotations.deleted'), { label: t('manage.undo'), run: undo });
+  }, [remove, notify, undo, t]);
   const copyRef = useRef(copyQuote);
   copyRef.current = copyQuote;
   const onCopy = useCallback((annotation: Annotation) => void copyRef.current(annotation.exact), []);

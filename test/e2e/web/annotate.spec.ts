@@ -91,4 +91,11 @@ test('undo and redo creation, recolouring and deletion with the keyboard', async
   await expect.poll(green).toEqual(['Saint-Fons']);
   await page.keyboard.press('Control+y');
   await expect.poll(green).toEqual([]);
+  // Deleting says so, with Undo in the notice.
+  await page.keyboard.press('Control+z');
+  await expect.poll(green).toEqual(['Saint-Fons']);
+  await pane.getByTestId('annotation-card').getByTestId('delete-annotation').click();
+  await expect.poll(green).toEqual([]);
+  await page.getByTestId('notice').filter({ hasText: 'Highlight deleted.' }).getByTestId('notice-action').click();
+  await expect.poll(green).toEqual(['Saint-Fons']);
 });
