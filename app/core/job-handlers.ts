@@ -4,6 +4,7 @@ import type { JobName, JobParams, JobResult } from '../contract/jobs.ts';
 import { getLibrarySettings } from '../library/library-settings.ts';
 import { withSnapshot } from '../library/library.ts';
 import { transaction } from '../store/database.ts';
+import { removeForGood, trashedIds } from '../store/document-marks.ts';
 import { resolveId } from '../store/documents.ts';
 import type { CoreContext } from './handlers.ts';
 import type { JobContext } from './job-runner.ts';
@@ -111,7 +112,6 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
       return { ok: problems.length === 0, problems };
     },
     'library.emptyTrash': async ({ ids }, job) => {
-      const { trashedIds, removeForGood } = await import('../store/document-marks.ts');
       const doomed = trashedIds(db, ids);
       let removed = 0;
       // A group per short transaction: other writers wait milliseconds, and a cancel keeps what was already deleted.

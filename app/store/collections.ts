@@ -24,12 +24,6 @@ export function getCollection(db: Database, id: string): Collection {
   return row;
 }
 
-/** A collection by its id, or by its name (any case) as the CLI gives it. */
-export function findCollection(db: Database, idOrName: string): Collection {
-  const byName = cached(db, 'SELECT id FROM collections WHERE name_key = ?').get(caseKey(idOrName.trim())) as { id: string } | undefined;
-  return getCollection(db, byName?.id ?? idOrName);
-}
-
 function checkNameFree(db: Database, name: string, except?: string): void {
   const other = cached(db, 'SELECT id FROM collections WHERE name_key = ?').get(caseKey(name)) as { id: string } | undefined;
   if (other && other.id !== except) throw new AppError('name_taken', `a collection is already called ${name}`, { name });

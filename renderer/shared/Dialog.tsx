@@ -1,4 +1,4 @@
-import { useEffect, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Modal } from './modal.tsx';
 
 interface Props {
@@ -12,13 +12,8 @@ interface Props {
 /** A modal dialog: a title, its content, a Close button; Escape or a click outside closes it. */
 export function Dialog({ title, closeLabel, onClose, testId, children }: Props) {
   const titleId = useId();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   return (
-    <Modal>
+    <Modal onDismiss={onClose}>
       <div className="dialog-backdrop" onClick={onClose}>
         <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()} data-testid={testId}>
           <h2 id={titleId}>{title}</h2>

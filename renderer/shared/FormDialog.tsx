@@ -1,4 +1,4 @@
-import { useEffect, useId, type FormEvent, type ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import { Modal } from './modal.tsx';
 
 interface Props {
@@ -15,17 +15,12 @@ interface Props {
 /** A modal dialog holding a form: Enter submits, Escape or Cancel closes it unchanged. */
 export function FormDialog({ title, submitLabel, cancelLabel, onSubmit, onCancel, busy = false, testId, children }: Props) {
   const titleId = useId();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onCancel]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy) onSubmit();
   };
   return (
-    <Modal>
+    <Modal onDismiss={onCancel}>
       <div className="dialog-backdrop" onClick={onCancel}>
         <form className="dialog form-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()} onSubmit={submit} data-testid={testId}>
           <h2 id={titleId}>{title}</h2>

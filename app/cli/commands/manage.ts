@@ -1,3 +1,4 @@
+import { caseKey } from '../../store/collections.ts';
 import type { CommandContext } from '../context.ts';
 import { EXIT, UsageError } from '../exit-codes.ts';
 import { runCliJob } from '../job.ts';
@@ -11,8 +12,8 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
 /** A collection by its name (any case) or id. */
 export async function collectionNamed(context: CommandContext, name: string | undefined) {
   if (!name) throw new UsageError('give the collection’s name');
-  const wanted = name.trim().normalize('NFC').toLocaleLowerCase();
-  const found = (await context.call('collections.list', {})).find((c) => c.id === name || c.name.normalize('NFC').toLocaleLowerCase() === wanted);
+  const wanted = caseKey(name.trim());
+  const found = (await context.call('collections.list', {})).find((c) => c.id === name || caseKey(c.name) === wanted);
   if (!found) throw new UsageError(`no collection “${name}” (see: apostille collections)`);
   return found;
 }

@@ -4,6 +4,7 @@ import type { Collection, JobInput, MethodOutput } from '../../../app/contract/i
 import { formatError } from '../../../app/contract/shared/error-messages.ts';
 import { ApiError, client } from '../../api/client.ts';
 import { Dialog } from '../../shared/Dialog.tsx';
+import { allDocumentIds } from '../library/all-ids.ts';
 import { useSettings } from '../../shared/settings-context.tsx';
 
 type NoteFormat = JobInput<'annotations.export'>['format'];
@@ -58,15 +59,8 @@ export function ExportDialog({ activeId, openIds, selectedIds = [], onClose, onI
   const scopes: Scope[] = ['article', ...(openIds.length > 1 ? ['open' as const] : []), ...(selectedIds.length > 0 ? ['selected' as const] : []),
     ...(collections.length > 0 ? ['collection' as const] : []), 'library'];
 
-  /** The articles of the chosen collection (in the Trash or not, as the list's "all" view). */
-  const collectionIds = async (): Promise<string[]> => {
-    const all: string[] = [];
-    for (let offset = 0; ; offset += 1000) {
-      const page = await client.call('documents.list', { collectionId, view: 'all', offset, limit: 1000 });
-      all.push(...page.items.map((d) => d.id));
-      if (page.items.length === 0 || all.length >= page.total) return all;
-    }
-  };
+  /** The articles of the chosen collection, archived ones included, those in the Trash left out (the list's "all" view). */
+  const collectionIds = () => allDocumentIds({ collectionId, view: 'all' });
 
   const fail = (error: unknown) =>
     setMessage({ kind: 'bad', text: formatError(language, error instanceof ApiError ? error.shape : { code: 'internal', message: String(error) }) });

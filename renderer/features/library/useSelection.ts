@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../../app/contract/index.ts';
 import { MAX_MARKED } from '../../../app/contract/shared/limits.ts';
-import { client } from '../../api/client.ts';
+import { allDocumentIds } from './all-ids.ts';
 import type { ListFilter } from './useDocumentPages.ts';
 
 /** How a row was clicked: alone (nothing chosen then, it is the start of a range), adding one (Ctrl/Cmd), or a range from the last one clicked (Shift). */
@@ -36,15 +36,7 @@ export function useSelection(filter: ListFilter, row: (index: number) => Documen
     }
   }, [row, anchor]);
 
-  const selectAll = useCallback(async () => {
-    const all: string[] = [];
-    for (let offset = 0; offset < MAX_MARKED; offset += 1000) {
-      const page = await client.call('documents.list', { ...filter, offset, limit: 1000 });
-      all.push(...page.items.map((d) => d.id));
-      if (all.length >= page.total) break;
-    }
-    setIds(all.slice(0, MAX_MARKED));
-  }, [filter]);
+  const selectAll = useCallback(async () => setIds(await allDocumentIds(filter, MAX_MARKED)), [filter]);
 
   const clear = useCallback(() => setIds([]), []);
   return { ids, select, selectAll, clear };

@@ -105,6 +105,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   const { spans, mentionSpans } = usePassageSpans(annotations, mentions, convert);
 
   const find = useFind(doc, map, scroller);
+  const showFind = find.show;
   // Ctrl/Cmd+F finds in the active pane's article (the selection, if any, as what to find).
   useEffect(() => {
     if (!active) return;
@@ -112,11 +113,11 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       if (event.key.toLowerCase() !== 'f' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       event.preventDefault();
       const selected = window.getSelection()?.toString().trim();
-      find.show(selected && selected.length < 200 ? selected : undefined);
+      showFind(selected && selected.length < 200 ? selected : undefined);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [active, find]);
+  }, [active, showFind]);
   useVisibleHighlights({ documentId: doc.id, map, view, spans, mentionSpans, focused, selectedEntity: focus.selected, article, convert, found: find.paints });
 
   // A message shows 2.5 s; a newer one restarts the clock (an older message's timer never cuts it short).
