@@ -362,6 +362,8 @@ export const suggestion = z.object({
   value: normalisedValue.optional(),
   source: z.enum(['recogniser', 'known', 'gazetteer', 'pattern']),
   entityId: z.string().optional(),
+  /** The linked entity's name, when the words name it in part (`M. Badrinath` → `Vivek Badrinath`). */
+  entityName: z.string().optional(),
   score: z.number(),
 });
 export type SuggestionShape = z.infer<typeof suggestion>;

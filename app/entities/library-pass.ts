@@ -6,7 +6,9 @@ import type { StepControl } from '../core/steps.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
 import { compileKnown } from './known.ts';
 import { suggestForDocument } from './mentions.ts';
-import { createEntity, findEntityByName, getEntity } from './registry.ts';
+import { createEntity, findEntityByName, getEntity, knownNames } from './registry.ts';
+import { suggestEntities } from './suggest.ts';
+import type { SuggestContext } from './types.ts';
 
 // Work over the whole library, as jobs: gathering every article's suggestions by words, and accepting one suggestion
 // everywhere. Each goes article by article, pausing between them, so that it reports progress and stops on cancel.
@@ -27,11 +29,12 @@ export async function findIdentical(db: Database, text: string, entity: Pick<Ent
   const documents: IdenticalMentions['documents'] = [];
   let count = 0;
   const ids = candidateIds(db, text);
-  const body = cached(db, 'SELECT text FROM documents WHERE id = ?');
+  const body = cached(db, 'SELECT text, language, published FROM documents WHERE id = ?');
+  const known = knownNames(db);
   for (let i = 0; i < ids.length && !control.signal?.aborted; i++) {
     const id = ids[i]!;
-    const row = body.get(id) as { text: string } | undefined;
-    const hits = row ? matcher.find(row.text) : [];
+    const row = body.get(id) as { text: string; language: string | null; published: string | null } | undefined;
+    const hits = row ? matcher.find(row.text).filter((hit) => !insideLongerName(row.text, hit, { language: row.language, published: row.published, known })) : [];
     if (hits.length > 0) {
       const convert = offsetConverter(row!.text);
       const existing = cached(db, `SELECT start, end FROM annotations WHERE document_id = ? AND motivation = 'identifying' AND orphan = 0`).all(id) as { start: number; end: number }[];
@@ -53,6 +56,21 @@ export async function findIdentical(db: Database, text: string, entity: Pick<Ent
     await control.pause?.();
   }
   return { documents, count };
+}
+
+/** Context read around a place to see whether a longer name holds it (cut at the paragraph's edges). */
+const AROUND = 300;
+
+/**
+ * Whether the words at [start, end) (UTF-16) are part of a longer name suggested there: `Orange` within
+ * `Orange Business Services` or `Orange Cloud` is not a mention of Orange.
+ */
+function insideLongerName(text: string, hit: { start: number; end: number }, context: SuggestContext): boolean {
+  const from = Math.max(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start - AROUND);
+  const lineEnd = text.indexOf('\n', hit.end);
+  const to = Math.min(lineEnd === -1 ? text.length : lineEnd, hit.end + AROUND);
+  return suggestEntities(text.slice(from, to), context)
+    .some((s) => s.start + from <= hit.start && s.end + from >= hit.end && s.end - s.start > hit.end - hit.start);
 }
 
 /** Articles whose text may hold `phrase`: an FTS5 phrase query (accents and case folded by the index's tokenizer). */

@@ -6,6 +6,7 @@ import { cached, transaction, type Database } from '../store/database.ts';
 import { notTrashed, resolveId } from '../store/documents.ts';
 import { createEntity, findEntityByName, getEntity, knownNames, listEntities } from './registry.ts';
 import { loadNameLists } from './names.ts';
+import { linkPartialNames } from './partial-names.ts';
 import { suggestEntities } from './suggest.ts';
 import { warmUpValues } from './values.ts';
 
@@ -77,9 +78,10 @@ export function suggestForDocument(db: Database, documentId: string, start?: num
     .all(id, cpFrom, convert.toCodePoint(sliceTo)) as { start: number; end: number }[];
   const rejected = new Set((cached(db, 'SELECT start, end, type FROM rejected_suggestions WHERE document_id = ? AND start >= ? AND start < ?').all(id, cpFrom, cpTo) as { start: number; end: number; type: string }[])
     .map((r) => `${r.start}:${r.end}:${r.type}`));
-  const found = suggestEntities(sliceFrom === 0 && sliceTo === text.length ? text : text.slice(sliceFrom, sliceTo), {
-    language: doc.language, published: doc.published, known: knownNames(db),
-  });
+  const known = knownNames(db);
+  const found = linkPartialNames(suggestEntities(sliceFrom === 0 && sliceTo === text.length ? text : text.slice(sliceFrom, sliceTo), {
+    language: doc.language, published: doc.published, known,
+  }), known);
   // Code points already tagged, relative to the part's start: a suggestion overlapping one is left out.
   const taggedFrom = convert.toCodePoint(sliceFrom);
   const isTagged = new Uint8Array(convert.toCodePoint(sliceTo) - taggedFrom);
@@ -91,7 +93,7 @@ export function suggestForDocument(db: Database, documentId: string, start?: num
     const end = convert.toCodePoint(s.end + sliceFrom);
     if (rejected.has(`${start}:${end}:${s.type}`)) continue;
     if (isTagged.subarray(start - taggedFrom, end - taggedFrom).includes(1)) continue;
-    out.push({ type: s.type, start, end, text: s.text, source: s.source, score: s.score, ...(s.value ? { value: s.value } : {}), ...(s.entityId ? { entityId: s.entityId } : {}) });
+    out.push({ type: s.type, start, end, text: s.text, source: s.source, score: s.score, ...(s.value ? { value: s.value } : {}), ...(s.entityId ? { entityId: s.entityId } : {}), ...(s.entityName ? { entityName: s.entityName } : {}) });
   }
   return out;
 }

@@ -11,7 +11,7 @@ const RANK: Record<SuggestionSource, number> = { known: 0, recogniser: 1, gazett
  * their values, places, people and organisations. Offsets are UTF-16 indices into `text`; no two overlap.
  */
 export function suggestEntities(text: string, context: SuggestContext): Suggestion[] {
-  const all = [...findKnown(text, context.known ?? []), ...findValues(text, context), ...findNames(text, context)];
+  const all = withoutContained([...findKnown(text, context.known ?? []), ...findValues(text, context), ...findNames(text, context)]);
   all.sort((a, b) => RANK[a.source] - RANK[b.source] || (b.end - b.start) - (a.end - a.start) || b.score - a.score || a.start - b.start);
   // Which units of the text a kept suggestion covers: checking a candidate costs its length, not the number kept.
   const taken = new Uint8Array(text.length);
@@ -22,4 +22,26 @@ export function suggestEntities(text: string, context: SuggestContext): Suggesti
     kept.push(suggestion);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Leaves out every suggestion lying inside a longer one, whatever its source: a known `Orange` never cuts
+ * `Orange Business Services` in two. (Partly overlapping suggestions are settled by rank.)
+ */
+function withoutContained(all: Suggestion[]): Suggestion[] {
+  const byStart = [...all].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Suggestion[] = [];
+  let reachBefore = -1; // The furthest end of the suggestions starting before the current start.
+  let groupStart = -1;
+  let groupReach = -1; // The furthest end of those starting at the current start (the first one, by the sort).
+  for (const s of byStart) {
+    if (s.start !== groupStart) {
+      reachBefore = Math.max(reachBefore, groupReach);
+      groupStart = s.start;
+      groupReach = s.end;
+    }
+    if (reachBefore >= s.end || groupReach > s.end) continue;
+    kept.push(s);
+  }
+  return kept;
 }

@@ -31,6 +31,8 @@ export interface Suggestion {
   source: SuggestionSource;
   /** For a name already in the registry: the entity it would be linked to. */
   entityId?: string;
+  /** The linked entity's name, when the words name it in part (`M. Badrinath` for `Vivek Badrinath`). */
+  entityName?: string;
   /** 0..1: how sure the suggester is (pattern guesses lower than recogniser results or known names). */
   score: number;
 }

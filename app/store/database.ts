@@ -123,14 +123,24 @@ export function migrate(db: Database, migrations: readonly Migration[], upTo = I
   const seen = schemaVersion(db);
   if (pendingFrom(seen).length === 0) return;
   if (seen > 0) before?.(db, seen, Math.min(upTo, latestVersion(migrations)));
-  transaction(db, () => {
-    // Read again under the write lock: another process may have migrated meanwhile.
-    refuseNewer(db, migrations);
-    for (const migration of pendingFrom(schemaVersion(db))) {
-      db.exec(migration.up);
-      db.exec(`PRAGMA user_version = ${migration.version}`);
-    }
-  });
+  // PRAGMA foreign_keys is ignored inside a transaction: it is turned off before, and on again after.
+  const rebuilds = pendingFrom(seen).some((m) => m.rebuildsTables);
+  if (rebuilds) db.exec('PRAGMA foreign_keys = OFF');
+  try {
+    transaction(db, () => {
+      // Read again under the write lock: another process may have migrated meanwhile.
+      refuseNewer(db, migrations);
+      for (const migration of pendingFrom(schemaVersion(db))) {
+        db.exec(migration.up);
+        db.exec(`PRAGMA user_version = ${migration.version}`);
+      }
+      if (rebuilds && db.prepare('PRAGMA foreign_key_check').all().length > 0) {
+        throw new Error('a rebuilt table broke a reference between tables');
+      }
+    });
+  } finally {
+    if (rebuilds) db.exec('PRAGMA foreign_keys = ON');
+  }
 }
 
 function assertIncreasing(migrations: readonly Migration[]): void {

@@ -3,4 +3,9 @@ export interface Migration {
   version: number;
   name: string;
   up: string;
+  /**
+   * The step builds a table again (create, copy, drop, rename): foreign keys are off while it runs, so that dropping
+   * the old table cascades nowhere, and checked before it commits.
+   */
+  rebuildsTables?: boolean;
 }

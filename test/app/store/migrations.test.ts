@@ -46,6 +46,32 @@ describe('migrations', () => {
     });
   }
 
+  it('rebuild the documents table at 90 with the marks before the text, keeping its annotations, originals and search', () => {
+    const file = join(tempDir(), 'library.sqlite');
+    const old = openDatabase(file, { upToVersion: 80 });
+    old.prepare(`INSERT INTO documents (seq, id, title, format, imported_at, word_count, text, blocks, note) VALUES (7, 'abcd1234', 'Ancien État', 'text', '2020-01-01', 2, 'Ancien État', '[]', 'à relire')`).run();
+    old.prepare(`INSERT INTO document_originals (document_seq, bytes) VALUES (7, x'41')`).run();
+    old.prepare(`INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, created, modified)
+      VALUES ('n1', 'abcd1234', 'highlighting', 'Ancien', '', ' État', 0, 6, 'yellow', '2020-01-01', '2020-01-01')`).run();
+    old.close();
+
+    const db = openDatabase(file);
+    const columns = (db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns.indexOf('trashed_at')).toBeLessThan(columns.indexOf('text'));
+    expect(columns.indexOf('modified')).toBeLessThan(columns.indexOf('text'));
+    expect(db.prepare('SELECT seq, note, modified FROM documents').all()).toEqual([{ seq: 7, note: 'à relire', modified: '2020-01-01' }]);
+    expect(db.prepare('SELECT count(*) AS n FROM annotations WHERE document_id = ?').get('abcd1234')).toEqual({ n: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM document_originals WHERE document_seq = 7').get()).toEqual({ n: 1 });
+    expect(db.prepare("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'etat'").all()).toEqual([{ rowid: 7 }]);
+    expect((db.prepare('PRAGMA foreign_keys').get() as { foreign_keys: number }).foreign_keys).toBe(1);
+    // The references still cascade: deleting the article takes its annotations and original bytes with it.
+    db.prepare("DELETE FROM documents WHERE id = 'abcd1234'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM annotations').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM document_originals').get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'etat'").all()).toEqual([]);
+    db.close();
+  });
+
   it('refuse a library written by a newer version, leaving it untouched', () => {
     const file = join(tempDir(), 'library.sqlite');
     openDatabase(file).close();
