@@ -34,6 +34,8 @@ export const documentSummary = z.object({
   wordCount: z.number().int(),
   /** Highlights and notes on the article (entity mentions are counted apart). */
   annotationCount: z.number().int(),
+  /** Of those, the ones carrying a note. */
+  noteCount: z.number().int(),
   /** When it was first opened (null: unread), archived, put in the Trash. */
   readAt: z.string().nullable(),
   archivedAt: z.string().nullable(),
@@ -168,11 +170,14 @@ const layoutFields = {
 const settingsFields = {
   language: z.enum(['system', 'en', 'fr']),
   theme: z.enum(['system', 'light', 'dark']),
+  /** Entity suggestions drawn over the text while reading (hidden, they are still listed in the entities tab). */
+  showSuggestions: z.boolean(),
 };
 
 export const DEFAULT_SETTINGS = {
   language: 'system',
   theme: 'system',
+  showSuggestions: true,
   layout: { panes: [], sizes: [], syncScroll: false, libraryWidth: 380 },
 } as const;
 
@@ -183,6 +188,7 @@ export const DEFAULT_SETTINGS = {
 export const settings = z.object({
   language: settingsFields.language.default(DEFAULT_SETTINGS.language),
   theme: settingsFields.theme.default(DEFAULT_SETTINGS.theme),
+  showSuggestions: settingsFields.showSuggestions.default(DEFAULT_SETTINGS.showSuggestions),
   layout: z
     .object({
       panes: layoutFields.panes.default([]),

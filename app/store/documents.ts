@@ -36,7 +36,8 @@ export function summaryColumns(alias = 'documents'): string {
   return `${d}.id, ${d}.title, ${d}.source, ${d}.author, ${d}.place, ${d}.published, ${d}.language, ${d}.format,
   ${d}.file_name AS fileName, ${d}.imported_at AS importedAt, ${d}.word_count AS wordCount,
   ${d}.read_at AS readAt, ${d}.archived_at AS archivedAt, ${d}.trashed_at AS trashedAt, ${d}.url,
-  (SELECT count(*) FROM annotations a WHERE a.document_id = ${d}.id AND a.motivation != 'identifying') AS annotationCount`;
+  (SELECT count(*) FROM annotations a WHERE a.document_id = ${d}.id AND a.motivation != 'identifying') AS annotationCount,
+  (SELECT count(*) FROM annotations a WHERE a.document_id = ${d}.id AND a.motivation != 'identifying' AND a.note IS NOT NULL AND a.note != '') AS noteCount`;
 }
 
 const SUMMARY_COLUMNS = summaryColumns('documents');

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { formatError } from '../../app/contract/shared/error-messages.ts';
 import { ApiError, onHostEvent, toErrorShape } from '../api/client.ts';
 import { useSettings } from './settings-context.tsx';
@@ -64,7 +65,8 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
   return (
     <NoticesContext.Provider value={value}>
       {children}
-      <div className="notices" aria-live="polite" data-testid="notices">
+      {/* Outside the app (beside any dialog), so that an Undo stays reachable while a dialog makes the app inert. */}
+      {createPortal(<div className="notices" aria-live="polite" data-testid="notices">
         {notices.map((n) => (
           <div key={n.id} className={`notice-toast ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
             {n.text}
@@ -73,7 +75,7 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
             )}
           </div>
         ))}
-      </div>
+      </div>, document.body)}
     </NoticesContext.Provider>
   );
 }

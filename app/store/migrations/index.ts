@@ -7,9 +7,10 @@ import { versions } from './0060-versions.ts';
 import { entities } from './0070-entities.ts';
 import { librarySettings } from './0080-library-settings.ts';
 import { libraryManagement } from './0090-library-management.ts';
+import { entityColours } from './0100-entity-colours.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
 /** Every schema step in order. Shipped steps are never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [documents, search, titleSearch, annotations, annotationSearch, versions, entities, librarySettings, libraryManagement];
+export const MIGRATIONS: readonly Migration[] = [documents, search, titleSearch, annotations, annotationSearch, versions, entities, librarySettings, libraryManagement, entityColours];

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../app/contract/index.ts';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../app/contract/shared/colors.ts';
 import { Markdown } from '../../shared/Markdown.tsx';
+import { hasDraft, useDraft } from './drafts.ts';
 import { useColorLabel } from './labels.ts';
 
 export interface AnnotationActions {
@@ -20,6 +21,7 @@ interface Props extends AnnotationActions {
   focused: string | null;
   editing: string | null;
   reattaching: string | null;
+  documentId: string;
   documentNote: string | null;
   onDocumentNote(note: string | null): void;
 }
@@ -29,7 +31,7 @@ interface Props extends AnnotationActions {
  * (label, quote, note in Markdown, tags; recolour, edit, copy with citation, delete), and the orphans — passages lost
  * when the article changed — to re-attach.
  */
-export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations: current, focused, editing, reattaching, documentNote, onDocumentNote, ...actions }: Props) {
+export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations: current, focused, editing, reattaching, documentId, documentNote, onDocumentNote, ...actions }: Props) {
   const { t } = useTranslation();
   // The article's highlights are drawn first; the list follows once that frame is on screen.
   const annotations = useAfterPaint(current);
@@ -72,7 +74,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ annotations: 
     <aside className="annotation-sidebar" data-testid="annotation-sidebar" aria-label={t('annotations.title')}>
       <div className="sidebar-scroll" ref={scroller}>
       <div ref={head}>
-      <DocumentNote note={documentNote} onSave={onDocumentNote} />
+      <DocumentNote documentId={documentId} note={documentNote} onSave={onDocumentNote} />
       {placed.length > 0 && (usedColors.length > 1 || tags.length > 0) && (
         <div className="sidebar-filter" role="group" aria-label={t('annotations.filter')}>
           {usedColors.map((color) => (
@@ -159,6 +161,7 @@ const AnnotationCard = memo(forwardRef<HTMLLIElement, CardProps>(function Annota
       <blockquote className={`card-quote border-${a.color}`}>{a.exact}</blockquote>
       {editing ? (
         <NoteEditor
+          draftKey={a.id}
           initial={a.note ?? ''}
           initialTags={a.tags}
           onSave={(note, tags) => {
@@ -180,7 +183,7 @@ const AnnotationCard = memo(forwardRef<HTMLLIElement, CardProps>(function Annota
           ))}
         </span>
         <span className="card-links">
-          <button type="button" className="link-button" onClick={(e) => (e.stopPropagation(), onEdit(a.id))} data-testid="edit-note">{a.note ? t('annotations.editNote') : t('annotations.note')}</button>
+          <button type="button" className="link-button" onClick={(e) => (e.stopPropagation(), onEdit(a.id))} data-testid="edit-note">{hasDraft(a.id) ? t('annotations.resumeDraft') : a.note ? t('annotations.editNote') : t('annotations.note')}</button>
           <button type="button" className="link-button" onClick={(e) => (e.stopPropagation(), onCopy(a))} data-testid="copy-citation">{t('annotations.copy')}</button>
           <button type="button" className="link-button danger" onClick={(e) => (e.stopPropagation(), onRemove(a.id))} data-testid="delete-annotation">{t('annotations.delete')}</button>
         </span>
@@ -212,14 +215,15 @@ function parseTags(value: string): string[] {
   return [...new Set(value.split(/[,\s]+/).map((tag) => tag.replace(/^#+/, '').trim()).filter(Boolean))];
 }
 
-function NoteEditor({ initial, initialTags, onSave, onCancel }: { initial: string; initialTags: string[]; onSave(note: string, tags: string[]): void; onCancel(): void }) {
+function NoteEditor({ draftKey, initial, initialTags, onSave, onCancel }: { draftKey: string; initial: string; initialTags: string[]; onSave(note: string, tags: string[]): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState(initial);
+  const [note, setNote, forgetDraft] = useDraft(draftKey, initial);
   const [tags, setTags] = useState(initialTags.map((tag) => `#${tag}`).join(' '));
-  const save = () => onSave(note, parseTags(tags));
+  const save = () => (forgetDraft(), onSave(note, parseTags(tags)));
+  const cancel = () => (forgetDraft(), onCancel());
   const keys = (e: React.KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
-    if (e.key === 'Escape') onCancel();
+    if (e.key === 'Escape') cancel();
   };
   return (
     <div className="note-editor" onClick={(e) => e.stopPropagation()}>
@@ -238,44 +242,50 @@ function NoteEditor({ initial, initialTags, onSave, onCancel }: { initial: strin
       <input value={tags} placeholder={t('annotations.tagsPlaceholder')} onChange={(e) => setTags(e.target.value)} onKeyDown={(e) => (e.key === 'Enter' ? save() : keys(e))} data-testid="tags-input" aria-label={t('annotations.tags')} />
       <div className="card-actions">
         <button type="button" className="primary" onClick={save} data-testid="save-note">{t('annotations.save')}</button>
-        <button type="button" onClick={onCancel}>{t('annotations.cancel')}</button>
+        <button type="button" onClick={cancel}>{t('annotations.cancel')}</button>
       </div>
     </div>
   );
 }
 
 /** The reader's note on the article as a whole, above the highlights. */
-function DocumentNote({ note, onSave }: { note: string | null; onSave(note: string | null): void }) {
+function DocumentNote({ documentId, note, onSave }: { documentId: string; note: string | null; onSave(note: string | null): void }) {
   const { t } = useTranslation();
+  const draftKey = `document:${documentId}`;
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(note ?? '');
-  if (editing) {
-    const save = () => {
-      onSave(draft.trim() ? draft : null);
-      setEditing(false);
-    };
-    return (
-      <div className="document-note editing note-editor">
-        <h3>{t('annotations.documentNote')}</h3>
-        <textarea value={draft} autoFocus rows={4} placeholder={t('annotations.documentNotePlaceholder')} onChange={(e) => setDraft(e.target.value)} data-testid="document-note-input"
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
-            if (e.key === 'Escape') setEditing(false);
-          }} />
-        <div className="card-actions">
-          <button type="button" className="primary" onClick={save} data-testid="save-document-note">{t('annotations.save')}</button>
-          <button type="button" onClick={() => setEditing(false)}>{t('annotations.cancel')}</button>
-        </div>
-      </div>
-    );
-  }
+  if (editing) return <DocumentNoteEditor draftKey={draftKey} note={note} onSave={onSave} onClose={() => setEditing(false)} />;
   return (
     <div className="document-note" data-testid="document-note">
       <h3>{t('annotations.documentNote')}</h3>
       {note ? <Markdown source={note} className="card-note" /> : null}
-      <button type="button" className="link-button" onClick={() => (setDraft(note ?? ''), setEditing(true))} data-testid="edit-document-note">
-        {note ? t('annotations.editNote') : t('annotations.addDocumentNote')}
+      <button type="button" className="link-button" onClick={() => setEditing(true)} data-testid="edit-document-note">
+        {hasDraft(draftKey) ? t('annotations.resumeDraft') : note ? t('annotations.editNote') : t('annotations.addDocumentNote')}
       </button>
+    </div>
+  );
+}
+
+function DocumentNoteEditor({ draftKey, note, onSave, onClose }: { draftKey: string; note: string | null; onSave(note: string | null): void; onClose(): void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft, forgetDraft] = useDraft(draftKey, note ?? '');
+  const cancel = () => (forgetDraft(), onClose());
+  const save = () => {
+    forgetDraft();
+    onSave(draft.trim() ? draft : null);
+    onClose();
+  };
+  return (
+    <div className="document-note editing note-editor">
+      <h3>{t('annotations.documentNote')}</h3>
+      <textarea value={draft} autoFocus rows={4} placeholder={t('annotations.documentNotePlaceholder')} onChange={(e) => setDraft(e.target.value)} data-testid="document-note-input"
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+          if (e.key === 'Escape') cancel();
+        }} />
+      <div className="card-actions">
+        <button type="button" className="primary" onClick={save} data-testid="save-document-note">{t('annotations.save')}</button>
+        <button type="button" onClick={cancel}>{t('annotations.cancel')}</button>
+      </div>
     </div>
   );
 }

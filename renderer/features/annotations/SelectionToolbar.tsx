@@ -37,7 +37,7 @@ export function SelectionToolbar({ top, left, reattaching, onHighlight, onNote, 
         <div className="toolbar-types" role="group" aria-label={t('entities.tagAsMenu')}>
           {entityTypes.types.map((type, i) => (
             <button key={type.code} type="button" className={`type-button type-${type.code}`} onClick={() => onTagAs(type.code)} title={`${entityTypes.label(type.code)} (${i + 1})`} data-testid={`tag-type-${type.code}`}>
-              {i < 9 && <kbd>{i + 1}</kbd>} {entityTypes.label(type.code)}
+              {i < 9 && <kbd>{i + 1}</kbd>} <span className="type-sample">{entityTypes.label(type.code)}</span>
             </button>
           ))}
         </div>

@@ -8,6 +8,7 @@ import { formatDate } from '../../shared/format.ts';
 import { Markdown } from '../../shared/Markdown.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { useEntityFocus } from './entity-focus.tsx';
+import { useOfferDelete } from './useOfferDelete.ts';
 import { useEntityTypes } from './entity-types.tsx';
 import { formatValue } from './format-value.ts';
 
@@ -22,6 +23,7 @@ export function EntityPage({ id, onOpenArticle, onClose }: { id: string; onOpenA
   const { language } = useSettings();
   const { types, label } = useEntityTypes();
   const focus = useEntityFocus();
+  const offerDelete = useOfferDelete();
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editingNote, setEditingNote] = useState(false);
@@ -102,7 +104,7 @@ export function EntityPage({ id, onOpenArticle, onClose }: { id: string; onOpenA
               <span className="kwic-source">
                 {m.title}{m.published ? ` · ${formatDate(m.published, language)}` : ''}{m.value ? ` · ${formatValue(m.value, language)}` : ''}
                 <button type="button" className="link-button danger" title={t('entities.untag')} aria-label={t('entities.untag')} data-testid="untag-mention"
-                  onClick={(e) => (e.stopPropagation(), void client.call('annotations.remove', { id: m.annotationId }).then(() => focus.changed(), fail))}>×</button>
+                  onClick={(e) => (e.stopPropagation(), void client.call('annotations.remove', { id: m.annotationId }).then(() => (focus.changed(), offerDelete(entity)), fail))}>×</button>
               </span>
             </li>
           ))}

@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity, SuggestionGroup } from '../../../app/contract/index.ts';
 import { client } from '../../api/client.ts';
-import { Dialog } from '../../shared/Dialog.tsx';
 import { useNotices } from '../../shared/notices.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { useEntityFocus } from './entity-focus.tsx';
@@ -12,8 +11,9 @@ import { formatValue } from './format-value.ts';
 type Group = SuggestionGroup;
 
 /**
- * The library's entities by type with their counts, and a pass over every article gathering the suggestions by words
- * (a job: progress here and in the tray, cancellable), each to accept in every article at once.
+ * A panel in the library's column, beside the open articles: the library's entities by type with their counts, and
+ * a pass over every article gathering the suggestions by words (a job: progress here and in the tray, cancellable),
+ * worked through one by one — ↑/↓ to move, Enter to accept everywhere, Delete to skip — while articles stay open.
  */
 export function LibraryEntities({ onFilter, onClose }: { onFilter(entity: Entity): void; onClose(): void }) {
   const { t } = useTranslation();
@@ -49,10 +49,27 @@ export function LibraryEntities({ onFilter, onClose }: { onFilter(entity: Entity
     setGroups((list) => list?.filter((x) => x !== g) ?? null);
     focus.changed();
   };
+  const skip = (g: Group) => setGroups((list) => list?.filter((x) => x !== g) ?? null);
+  const [current, setCurrent] = useState(0);
+  const shown = groups?.slice(0, 200) ?? [];
+  const at = Math.min(current, Math.max(0, shown.length - 1));
+  const onKeyDown = (event: KeyboardEvent) => {
+    const g = shown[at];
+    if (event.key === 'ArrowDown') setCurrent(Math.min(shown.length - 1, at + 1));
+    else if (event.key === 'ArrowUp') setCurrent(Math.max(0, at - 1));
+    else if (g && event.key === 'Enter') void acceptAll(g);
+    else if (g && (event.key === 'Delete' || event.key === 'Backspace')) skip(g);
+    else return;
+    event.preventDefault();
+  };
 
   return (
-    <Dialog title={t('entities.library')} closeLabel={t('importer.close')} onClose={onClose} testId="library-entities">
-      <div className="library-entities">
+    <section className="library-entities" aria-labelledby="library-entities-title" data-testid="library-entities">
+      <header className="library-entities-head">
+        <h2 id="library-entities-title">{t('entities.library')}</h2>
+        <button type="button" className="link-button" onClick={onClose} data-testid="library-entities-close">{t('entities.backToList')}</button>
+      </header>
+      <div className="library-entities-body">
         {byType.length === 0 && <p className="hint">{t('entities.noneInLibrary')}</p>}
         {byType.map(({ type, list }) => (
           <section key={type.code} className={`entity-group type-${type.code}`}>
@@ -78,21 +95,23 @@ export function LibraryEntities({ onFilter, onClose }: { onFilter(entity: Entity
               <progress value={progress.done} max={progress.total} data-testid="scan-progress" /> {t('entities.scanned', progress)}
             </p>
           )}
-          <ol className="suggestion-queue">
-            {groups?.slice(0, 200).map((g) => (
-              <li key={`${g.type}|${g.text}`} className={`suggestion type-${g.type}`} data-testid="library-suggestion">
+          {shown.length > 0 && <p className="hint">{t('entities.libraryReviewHint')}</p>}
+          <ol className="suggestion-queue" tabIndex={shown.length > 0 ? 0 : -1} onKeyDown={onKeyDown} aria-label={t('entities.everywhere')} data-testid="library-suggestion-queue">
+            {shown.map((g, i) => (
+              <li key={`${g.type}|${g.text}`} className={`suggestion type-${g.type}${i === at ? ' current' : ''}`} data-testid="library-suggestion" onClick={() => setCurrent(i)}>
                 <span className="type-chip">{label(g.type)}</span>
                 <span className="suggestion-text">{g.text}</span>
                 {g.value && <span className="suggestion-value">{formatValue(g.value, language)}</span>}
                 <span className="count">{t('entities.counts', { mentions: g.count, documents: g.documents })}</span>
                 <span className="suggestion-actions">
                   <button type="button" onClick={() => void acceptAll(g)} title={t('entities.acceptAll')} data-testid="library-accept-all">{t('entities.acceptEverywhere')}</button>
+                  <button type="button" onClick={() => skip(g)} title={t('entities.skipHint')} data-testid="library-skip">{t('entities.skip')}</button>
                 </span>
               </li>
             ))}
           </ol>
         </section>
       </div>
-    </Dialog>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../../app/contract/index.ts';
 import { client } from '../../api/client.ts';
@@ -23,12 +23,29 @@ export function TagPicker({ top, left, text, type, onPick, onCancel }: Props) {
   const [current, setCurrent] = useState(0);
   useEffect(() => {
     let live = true;
-    const timer = window.setTimeout(() => void client.call('entities.list', { type, query, limit: 8 }).then((list) => live && (setMatches(list), setCurrent(0))), 80);
+    // A person named in part (`M. Badrinath`) is found by the surname too: the known person comes before "Create".
+    const words = query.trim().split(/\s+/);
+    const surname = words.length > 1 ? words.at(-1)!.replace(/[^\p{L}\p{M}'’-]/gu, '') : '';
+    const timer = window.setTimeout(() => void Promise.all([
+      client.call('entities.list', { type, query, limit: 8 }),
+      surname.length >= 2 ? client.call('entities.list', { type, query: surname, limit: 8 }) : Promise.resolve([]),
+    ]).then(([byName, bySurname]) => {
+      if (!live) return;
+      const seen = new Set(byName.map((e) => e.id));
+      setMatches([...byName, ...bySurname.filter((e) => !seen.has(e.id))].slice(0, 8));
+      setCurrent(0);
+    }), 80);
     return () => {
       live = false;
       window.clearTimeout(timer);
     };
   }, [type, query]);
+  // The words come selected: typing replaces them (`Thal` gives `Thal`, not `ThalesThal`).
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
   const exact = matches.some((m) => [m.name, ...m.aliases].some((n) => n.toLocaleLowerCase() === query.trim().toLocaleLowerCase()));
   const options: ({ entityId: string; title: string; aliases: string[] } | { name: string; title: string })[] = [
     ...matches.map((m) => ({ entityId: m.id, title: m.name, aliases: m.aliases })),
@@ -43,7 +60,7 @@ export function TagPicker({ top, left, text, type, onPick, onCancel }: Props) {
     <div className={`tag-picker type-${type}`} style={{ top, left }} role="dialog" aria-label={t('entities.tagAs', { type: label(type) })} data-testid="tag-picker" onMouseDown={(e) => e.stopPropagation()}>
       <p className="tag-picker-title"><span className="type-dot" aria-hidden="true" />{t('entities.tagAs', { type: label(type) })}</p>
       <input
-        autoFocus
+        ref={input}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {

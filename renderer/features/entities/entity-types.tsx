@@ -14,15 +14,30 @@ interface EntityTypesValue {
 const EntityTypesContext = createContext<EntityTypesValue>({ types: [], label: (c) => c, color: () => '#888888', reload: () => {} });
 
 /**
- * Each type's look over the text, as highlight styles made from its colour: `ent-CODE` for a tagged mention (a solid
- * underline on a light wash), `sug-CODE` for a suggestion (dashed). A constructed style sheet, which the page's CSP
- * allows (it loads nothing and runs nothing).
+ * The second cue besides colour, so that no two types look alike (and none like a highlight): each type's underline
+ * style. Types sharing a style have hues far apart; the reader's own types take the styles in turn.
+ */
+const UNDERLINES: Record<string, string> = { PER: 'solid', ORG: 'double', LOC: 'wavy', MONEY: 'dotted', PERCENT: 'dotted', DATE: 'solid', MISC: 'double' };
+const CYCLE = ['solid', 'double', 'wavy', 'dotted'];
+
+/**
+ * Each type's look over the text, as highlight styles made from its colour: `ent-CODE` for a tagged mention (its
+ * type's underline over a neutral wash, the same for every type, so that no mention reads as a coloured highlight),
+ * `sug-CODE` for a suggestion (a thin dashed underline, no wash; not printed), and `.type-sample` showing the underline in lists.
+ * A constructed style sheet, which the page's CSP allows (it loads nothing and runs nothing).
  */
 function typeStyles(types: EntityType[]): string {
-  return types.map(({ code, color }) => `
-    ::highlight(ent-${code}) { background-color: ${color}26; text-decoration: underline 2px ${color}; text-underline-offset: 3px; }
-    ::highlight(sug-${code}) { text-decoration: underline dashed 2px ${color}; text-underline-offset: 3px; }
-    .type-${code} { --type-color: ${color}; }`).join('\n');
+  return types.map(({ code, color }, i) => {
+    const line = UNDERLINES[code] ?? CYCLE[i % CYCLE.length];
+    const thickness = line === 'double' ? 3 : 2;
+    return `
+    ::highlight(ent-${code}) { background-color: rgb(100 116 139 / 0.16); text-decoration: underline ${line} ${thickness}px ${color}; text-underline-offset: 3px; }
+    :root[data-theme='dark'] ::highlight(ent-${code}) { background-color: rgb(226 232 240 / 0.12); }
+    ::highlight(sug-${code}) { text-decoration: underline dashed 1.5px ${color}; text-underline-offset: 4px; }
+    @media print { ::highlight(sug-${code}) { text-decoration: none; } }
+    .type-${code} { --type-color: ${color}; }
+    .type-${code} .type-sample { text-decoration: underline ${line} ${thickness}px ${color}; text-underline-offset: 3px; }`;
+  }).join('\n');
 }
 
 export function EntityTypesProvider({ children }: { children: ReactNode }) {

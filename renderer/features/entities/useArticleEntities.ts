@@ -101,11 +101,25 @@ export function useArticleEntities(documentId: string, length: number, view: { s
     return mention;
   }, [documentId, onMention, changed, drop]);
 
-  const accept = useCallback((s: SuggestionShape) => tag({ start: s.start, end: s.end, type: s.type, ...(s.entityId ? { entityId: s.entityId } : { name: s.text }), value: s.value ?? null }), [tag]);
+  /** Accepts a group of suggestions (one name's places in this article) as one entity: the first makes or finds it. */
+  const acceptMany = useCallback(async (list: readonly SuggestionShape[]) => {
+    const [head, ...rest] = list;
+    if (!head) return;
+    const made = await client.call('entities.tag', {
+      documentId, start: head.start, end: head.end, type: head.type, ...(head.entityId ? { entityId: head.entityId } : { name: head.text }), value: head.value ?? null,
+    });
+    onMention(made.mention);
+    for (const s of rest) {
+      const { mention } = await client.call('entities.tag', { documentId, start: s.start, end: s.end, type: s.type, entityId: made.entity.id, value: s.value ?? null });
+      onMention(mention);
+    }
+    drop((s) => list.some((x) => s.start < x.end && x.start < s.end));
+    changed();
+  }, [documentId, onMention, changed, drop]);
 
-  const reject = useCallback(async (s: SuggestionShape) => {
-    drop((x) => x === s);
-    await client.call('entities.reject', { documentId, start: s.start, end: s.end, type: s.type, text: s.text });
+  const rejectMany = useCallback(async (list: readonly SuggestionShape[]) => {
+    drop((x) => list.includes(x));
+    for (const s of list) await client.call('entities.reject', { documentId, start: s.start, end: s.end, type: s.type, text: s.text });
   }, [documentId, drop]);
 
   /** Accepts this suggestion's text as the same entity everywhere in the library (a job: the tray shows its progress). */
@@ -117,5 +131,5 @@ export function useArticleEntities(documentId: string, length: number, view: { s
     return outcome.result;
   }, [changed]);
 
-  return { entities, byId, suggestions, complete, tag, accept, reject, acceptAll, reloadSuggestions };
+  return { entities, byId, suggestions, complete, tag, acceptMany, rejectMany, acceptAll, reloadSuggestions };
 }

@@ -1,14 +1,18 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../app/contract/index.ts';
 import { formatDate, languageName } from '../../shared/format.ts';
+import { annotationCountsLabel } from '../annotations/labels.ts';
 import type { SelectGesture } from './useSelection.ts';
 
 interface Props {
   total: number;
   row(index: number): DocumentSummary | undefined;
   ensure(first: number, last: number): void;
+  /** Rows arriving: the list redraws when `version` changes. */
+  subscribe(listener: () => void): () => void;
+  version(): number;
   /** The row the keyboard is on. */
   selected: number;
   /** The articles chosen for an action (several, with Ctrl/Cmd or Shift). */
@@ -28,8 +32,9 @@ const ROW_HEIGHT = 68;
  * The virtualised list of articles: only the rows on screen exist in the page. A click opens an article (Alt+click or
  * a middle click beside the others); Ctrl/Cmd+click and Shift+click choose several, as do Space, Shift+↑/↓ and Ctrl+A.
  */
-export function LibraryList({ total, row, ensure, selected, chosen, onSelect, onChoose, onChooseAll, onOpen, onDelete, openIds }: Props) {
+export function LibraryList({ total, row, ensure, subscribe, version, selected, chosen, onSelect, onChoose, onChooseAll, onOpen, onDelete, openIds }: Props) {
   const { t } = useTranslation();
+  useSyncExternalStore(subscribe, version);
   const parent = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();
@@ -143,7 +148,7 @@ const LibraryRow = memo(function LibraryRow({ doc, index, top, selected, chosen,
             {doc.title}
           </div>
           <div className="row-meta">
-            {[doc.source, formatDate(doc.published, i18n.language), languageName(doc.language, i18n.language), t('library.words', { count: doc.wordCount }), doc.annotationCount > 0 ? t('annotations.count', { count: doc.annotationCount }) : '']
+            {[doc.source, formatDate(doc.published, i18n.language), languageName(doc.language, i18n.language), t('library.words', { count: doc.wordCount }), doc.annotationCount > 0 ? annotationCountsLabel(t, doc.annotationCount, doc.noteCount) : '']
               .filter(Boolean)
               .join(' · ')}
           </div>
@@ -154,3 +159,4 @@ const LibraryRow = memo(function LibraryRow({ doc, index, top, selected, chosen,
     </div>
   );
 });
+

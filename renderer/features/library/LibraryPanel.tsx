@@ -112,12 +112,6 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onOpe
 
   return (
     <section className="library-panel" aria-label={t('library.title')}>
-      {showEntities && (
-        <LibraryEntities
-          onClose={() => setShowEntities(false)}
-          onFilter={(e) => !entities.some((c) => c.id === e.id) && chooseEntities([...entities, { id: e.id, name: e.name, type: e.type }])}
-        />
-      )}
       <div className="search-box">
         <input
           ref={searchRef}
@@ -136,7 +130,12 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onOpe
           data-testid="search-input"
         />
       </div>
-      {search.result ? (
+      {showEntities ? (
+        <LibraryEntities
+          onClose={() => setShowEntities(false)}
+          onFilter={(e) => !entities.some((c) => c.id === e.id) && chooseEntities([...entities, { id: e.id, name: e.name, type: e.type }])}
+        />
+      ) : search.result ? (
         <SearchResults query={query} result={search.result} active={hit} listId={resultsId} onOpen={openHit} />
       ) : (
         <>
@@ -201,6 +200,8 @@ export function LibraryPanel({ revision: libraryRevision, openIds, onOpen, onOpe
               total={pages.total ?? 0}
               row={pages.row}
               ensure={pages.ensure}
+              subscribe={pages.subscribe}
+              version={pages.version}
               selected={selected}
               chosen={ids}
               onSelect={setSelected}

@@ -19,14 +19,23 @@ const PAGE = 200;
 
 /**
  * The library list, fetched a page at a time as rows come into view, so 100,000 articles cost only what is on
- * screen. `revision` changes whenever the library does, which drops the cached pages.
+ * screen. `revision` changes whenever the library does, which drops the cached pages. The list follows the pages
+ * through `subscribe` and `version` (useSyncExternalStore).
  */
 export function useDocumentPages(filter: ListFilter, revision: number) {
   const [total, setTotal] = useState<number | null>(null);
   const pages = useRef(new Map<number, DocumentSummary[]>());
   const inFlight = useRef(new Set<number>());
   const generation = useRef(0);
-  const [, setTick] = useState(0);
+  // A page arriving redraws the list alone (its subscriber), not the whole library panel: a fling through 100,000
+  // rows brings one every few frames.
+  const version = useRef(0);
+  const listeners = useRef(new Set<() => void>());
+  const subscribe = useCallback((listener: () => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
+  const getVersion = useCallback(() => version.current, []);
 
   const load = useCallback(
     (page: number) => {
@@ -41,7 +50,8 @@ export function useDocumentPages(filter: ListFilter, revision: number) {
           pages.current.set(page, result.items);
           stale.current.delete(page);
           setTotal(result.total);
-          setTick((t) => t + 1);
+          version.current++;
+          for (const listener of listeners.current) listener();
         })
         // A page that failed is simply asked for again the next time its rows are in view.
         .catch(() => undefined)
@@ -73,5 +83,5 @@ export function useDocumentPages(filter: ListFilter, revision: number) {
     },
     [load],
   );
-  return { total, row, ensure };
+  return { total, row, ensure, subscribe, version: getVersion };
 }

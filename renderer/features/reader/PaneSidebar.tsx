@@ -1,12 +1,13 @@
 // A pane's side panel: the notes and entities tabs, and the article note the notes tab shows.
 import { useCallback, useEffect, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, DocumentFull } from '../../../app/contract/index.ts';
+import type { Annotation, DocumentFull, Entity } from '../../../app/contract/index.ts';
 import { client } from '../../api/client.ts';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar.tsx';
 import { useHistory } from '../annotations/history.tsx';
 import { EntityPanel } from '../entities/EntityPanel.tsx';
 import type { useArticleEntities } from '../entities/useArticleEntities.ts';
+import { useOfferDelete } from '../entities/useOfferDelete.ts';
 
 export type SideTab = 'notes' | 'entities';
 
@@ -27,7 +28,7 @@ export function useDocumentNote(doc: Pick<DocumentFull, 'id' | 'note'>) {
 interface Props {
   tab: SideTab;
   onTab(tab: SideTab): void;
-  /** The notes tab's annotation sidebar; its onRemove also untags a mention in the entities tab. */
+  /** The notes tab's annotation sidebar. */
   notes: ComponentProps<typeof AnnotationSidebar>;
   mentions: Annotation[];
   article: ReturnType<typeof useArticleEntities>;
@@ -35,11 +36,18 @@ interface Props {
   onShow(start: number, end: number): void;
   /** Says something in the pane's status line. */
   flash(message: string): void;
+  /** Deletes an annotation (a mention here), as Undo can bring back. */
+  removeMention(id: string): Promise<void>;
 }
 
 /** The pane's side panel: its annotations in one tab, its entities and the suggested ones in the other. */
-export function PaneSidebar({ tab, onTab, notes, mentions, article, onShow, flash }: Props) {
+export function PaneSidebar({ tab, onTab, notes, mentions, article, onShow, flash, removeMention }: Props) {
   const { t } = useTranslation();
+  const offerDelete = useOfferDelete();
+  const untag = async (entity: Entity) => {
+    for (const m of mentions.filter((a) => a.entityId === entity.id)) await removeMention(m.id);
+    await offerDelete(entity);
+  };
   return (
     <div className="pane-side">
       <div className="side-tabs" role="tablist">
@@ -56,14 +64,13 @@ export function PaneSidebar({ tab, onTab, notes, mentions, article, onShow, flas
       ) : (
         <EntityPanel
           entities={article.entities}
-          mentions={mentions}
           suggestions={article.suggestions}
           complete={article.complete}
-          onAccept={(sug) => void article.accept(sug)}
-          onReject={(sug) => void article.reject(sug)}
+          onAccept={(list) => void article.acceptMany(list)}
+          onReject={(list) => void article.rejectMany(list)}
           onAcceptAll={(sug) => void article.acceptAll(sug).then((r) => r && flash(t('entities.acceptedAll', { count: r.tagged, articles: t('entities.articles', { count: r.documents }) })))}
           onShow={onShow}
-          onUntag={notes.onRemove}
+          onUntag={(entity) => void untag(entity)}
         />
       )}
     </div>

@@ -8,6 +8,7 @@ import { useNotices } from '../../shared/notices.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { citeQuote, copyText } from '../annotations/citation.ts';
 import { useHistory } from '../annotations/history.tsx';
+import { annotationCountsLabel } from '../annotations/labels.ts';
 import { SelectionToolbar } from '../annotations/SelectionToolbar.tsx';
 import { useAnnotations } from '../annotations/useAnnotations.ts';
 import { useEntityFocus } from '../entities/entity-focus.tsx';
@@ -51,6 +52,7 @@ export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane(
         <>
           <PaneBar index={props.index} title="" onClose={props.onClose} />
           <div className="pane-scroll" ref={ref}>
+            {state.status === 'loading' && <PaneLoading />}
             {state.status === 'error' && <div className="pane-message" role="alert">{state.error.code === 'not_found' ? t('reader.missing') : formatError(language, state.error.shape)}</div>}
           </div>
         </>
@@ -58,6 +60,23 @@ export const ReaderPane = forwardRef<HTMLDivElement, Props>(function ReaderPane(
     </section>
   );
 });
+
+/** While an article comes: after a moment (a quick one shows nothing), a word and the shape of a page. */
+function PaneLoading() {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setShown(true), 150);
+    return () => window.clearTimeout(timer);
+  }, []);
+  if (!shown) return null;
+  return (
+    <div className="pane-loading" role="status" data-testid="pane-loading">
+      <p>{t('reader.loading')}</p>
+      {[90, 60, 100, 95, 80, 100, 70].map((width, i) => <span key={i} className="skeleton-line" style={{ width: `${width}%` }} aria-hidden="true" />)}
+    </div>
+  );
+}
 
 function PaneBar({ index, title, onClose, children }: { index: number; title: string; onClose(): void; children?: React.ReactNode }) {
   const { t } = useTranslation();
@@ -77,7 +96,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   ref,
 ) {
   const { t } = useTranslation();
-  const { language } = useSettings();
+  const { language, settings } = useSettings();
   const focus = useEntityFocus();
   // Notes and highlights in the notes sidebar; entity mentions (motivation identifying) in the entities one.
   const annotations = useMemo(() => all.filter((a) => a.motivation !== 'identifying'), [all]);
@@ -118,7 +137,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [active, showFind]);
-  useVisibleHighlights({ documentId: doc.id, map, view, spans, mentionSpans, focused, selectedEntity: focus.selected, article, convert, found: find.paints });
+  useVisibleHighlights({ documentId: doc.id, map, view, spans, mentionSpans, focused, selectedEntity: focus.selected, article, showSuggestions: settings.showSuggestions, convert, found: find.paints });
 
   // A message shows 2.5 s; a newer one restarts the clock (an older message's timer never cuts it short).
   const flashTimer = useRef(0);
@@ -198,11 +217,11 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
         {editingDetails && <DetailsDialog id={doc.id} onSaved={() => undefined} onClose={() => setEditingDetails(false)} />}
         <button type="button" className="icon-button" onClick={() => find.show()} title={t('find.open')} aria-label={t('find.open')} data-testid="pane-find">⌕</button>
         <button type="button" className={`notes-toggle${notes.shown ? ' on' : ''}`} onClick={notes.toggle} aria-pressed={notes.shown} data-testid="notes-toggle">
-          {t('annotations.count', { count: annotations.length })}
+          {annotationCountsLabel(t, annotations.length, annotations.filter((a) => a.note).length)}
         </button>
       </PaneBar>
       {find.open && <FindBar find={find} onSelect={selection.selectMatch} />}
-      <div className="pane-body">
+      <div className={`pane-body${notes.overlay ? ' notes-overlay' : ''}`}>
         <div
           className={`pane-scroll${hover.shown ? ' over-highlight' : ''}`}
           ref={(el) => {
@@ -232,11 +251,12 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
           <PaneSidebar
             tab={tab}
             onTab={setTab}
-            notes={{ annotations, focused, editing, reattaching, documentNote, onDocumentNote: saveDocumentNote, onFocus: focusPassage, onEdit: setEditing, onUpdate, onRemove, onCopy, onReattach: setReattaching }}
+            notes={{ annotations, focused, editing, reattaching, documentId: doc.id, documentNote, onDocumentNote: saveDocumentNote, onFocus: focusPassage, onEdit: setEditing, onUpdate, onRemove, onCopy, onReattach: setReattaching }}
             mentions={mentions}
             article={article}
             onShow={showPassage}
             flash={flash}
+            removeMention={remove}
           />
         )}
       </div>

@@ -73,13 +73,15 @@ interface Options {
   /** The entity lit in every pane. */
   selectedEntity: string | null;
   article: Pick<ReturnType<typeof useArticleEntities>, 'byId' | 'suggestions'>;
+  /** Suggestions drawn over the text (a remembered choice of this machine). */
+  showSuggestions: boolean;
   convert: ReturnType<typeof offsetConverter>;
   /** What find in the article marks. */
   found: Paint[];
 }
 
 /** Paints the highlights, entity mentions, suggestions and find matches within the view window over the article. */
-export function useVisibleHighlights({ documentId, map, view, spans, mentionSpans, focused, selectedEntity, article: { byId, suggestions }, convert, found }: Options) {
+export function useVisibleHighlights({ documentId, map, view, spans, mentionSpans, focused, selectedEntity, article: { byId, suggestions }, showSuggestions, convert, found }: Options) {
   const paints = useMemo(() => {
     if (!view) return [];
     const near = spans.filter((s) => s.end > view.start && s.start < view.end);
@@ -93,13 +95,13 @@ export function useVisibleHighlights({ documentId, map, view, spans, mentionSpan
       list.push({ key: m.annotation.id, start: m.start, end: m.end, style: `ent-${type}` });
       if (m.annotation.entityId === selectedEntity) list.push({ key: `selected ${m.annotation.id}`, start: m.start, end: m.end, style: 'ent-selected' });
     }
-    for (const s of suggestions ?? []) {
+    for (const s of showSuggestions ? (suggestions ?? []) : []) {
       const start = convert.toUtf16(s.start);
       const end = convert.toUtf16(s.end);
       if (end > view.start && start < view.end) list.push({ key: `suggestion ${s.start}:${s.end}:${s.type}`, start, end, style: `sug-${s.type}` });
     }
     return list;
-  }, [spans, mentionSpans, byId, suggestions, selectedEntity, convert, focused, view]);
+  }, [spans, mentionSpans, byId, suggestions, showSuggestions, selectedEntity, convert, focused, view]);
 
   const findPaints = useMemo(
     () => (view ? found.filter((p) => p.key === 'find current' || (p.end > view.start && p.start < view.end)) : []),

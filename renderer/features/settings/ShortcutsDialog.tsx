@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../shared/Dialog.tsx';
+import { useColorLabel } from '../annotations/labels.ts';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl';
@@ -34,12 +35,14 @@ function keyNames(keys: string, t: (key: string) => string): string {
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
+  // `h` highlights in yellow: said with the name the reader gave yellow ("To check"), if any.
+  const colorLabel = useColorLabel();
   return (
     <Dialog title={t('shortcuts.title')} closeLabel={t('shortcuts.close')} onClose={onClose} testId="shortcuts">
       <table className="shortcuts">
         <tbody>
           {SHORTCUTS.map(([keys, label]) => (
-            <tr key={label}><td><kbd>{keyNames(keys, t)}</kbd></td><td>{t(label)}</td></tr>
+            <tr key={label}><td><kbd>{keyNames(keys, t)}</kbd></td><td>{t(label, { color: colorLabel('yellow') })}</td></tr>
           ))}
         </tbody>
       </table>

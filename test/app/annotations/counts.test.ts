@@ -35,6 +35,8 @@ describe('an article’s annotation count', () => {
     const expected = 3;
     const listed = (await call('documents.list', {})).items.find((d) => d.id === id)!;
     expect(listed.annotationCount).toBe(expected);
+    // One of the three carries a note: the library says "3 highlights, 1 note".
+    expect(listed.noteCount).toBe(1);
     expect((await call('documents.get', { id })).annotationCount).toBe(expected);
     // A word of the text: ranked exactly (few matches)…
     const ranked = (await call('search.query', { query: 'andromède' })).hits.find((h) => h.id === id)!;

@@ -153,7 +153,7 @@ describe('brat standoff export', () => {
     expect(visual).toContain('[labels]\nPER | PER\n');
     expect(visual).toContain('PRODUCT | Produit\n');
     expect(visual).toContain('[drawing]\n');
-    expect(visual).toContain('ORG\tbgColor:#1d4ed8, fgColor:white\n');
+    expect(visual).toContain('ORG\tbgColor:#4338ca, fgColor:white\n');
     expect(visual).toContain('PRODUCT\tbgColor:#0f766e, fgColor:white\n');
     expect(file(all, 'tools.conf')).toMatch(/^\[normalization\]\nApostille\t<URL>:.*\nWikidata\t<URL>:https:\/\/www\.wikidata\.org\/, <URLBASE>:https:\/\/www\.wikidata\.org\/wiki\/%s\n$/);
     // One article: its files only, and its types (the orphan's MISC is in no .ann).
@@ -338,7 +338,7 @@ describe('W3C export and import of mentions', () => {
           type: 'TextualBody', value: 'Orange', purpose: 'identifying',
           'apostille:entity': {
             id: `urn:uuid:${ids.orange}`, type: 'ORG', name: 'Orange', aliases: ['Orange SA'], note: entity.note, externalId: 'Q1431486',
-            created: entity.created, modified: entity.modified, typeColor: '#1d4ed8',
+            created: entity.created, modified: entity.modified, typeColor: '#4338ca',
           },
         },
         { id: 'http://www.wikidata.org/entity/Q1431486', purpose: 'identifying' },

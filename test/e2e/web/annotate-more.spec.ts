@@ -142,3 +142,24 @@ test('colour labels named in settings show in the toolbar and on the notes', asy
   await page.reload();
   await expect(page.getByTestId('reader-pane').getByTestId('card-label')).toHaveText('À vérifier');
 });
+
+test('a note being written survives a reload as a draft, offered again, and forgotten once saved', async ({ openApp }) => {
+  const page = await openApp('fr-FR');
+  await page.getByTestId('library-row').filter({ hasText: 'Voltaïa' }).click();
+  const pane = page.getByTestId('reader-pane');
+  const toggle = pane.getByTestId('notes-toggle');
+  if ((await toggle.getAttribute('aria-pressed')) === 'false') await toggle.click();
+  await dragSelect(page, pane, 'Saint-Fons');
+  await page.keyboard.press('h');
+  await pane.getByTestId('edit-note').click();
+  await pane.getByTestId('note-input').fill('Vérifier la surface du site');
+  await page.reload();
+  const again = page.getByTestId('reader-pane');
+  if ((await again.getByTestId('notes-toggle').getAttribute('aria-pressed')) === 'false') await again.getByTestId('notes-toggle').click();
+  await expect(again.getByTestId('edit-note')).toHaveText('Reprendre le brouillon');
+  await again.getByTestId('edit-note').click();
+  await expect(again.getByTestId('note-input')).toHaveValue('Vérifier la surface du site');
+  await again.getByTestId('note-input').press('Control+Enter');
+  await expect(again.getByTestId('card-note')).toHaveText('Vérifier la surface du site');
+  await expect(again.getByTestId('edit-note')).toHaveText('Modifier la note');
+});

@@ -46,6 +46,10 @@ test.describe('entities on the two seed articles', () => {
     }
     await suggestion(left, '500 millions d’euros').getByTestId('accept-all').click();
     await expect(left.getByTestId('entity-row').filter({ hasText: 'Orange' })).toBeVisible();
+    // Orange accepted everywhere left the longer names that hold it alone, still suggested.
+    await expect(suggestion(left, 'Orange Business Service')).toBeVisible();
+    await expect(suggestion(right, 'Orange Cloud')).toBeVisible();
+    expect(await painted(left, 'ent-ORG')).not.toContain('Orange Business Service');
     await expect(right.getByTestId('entity-row').filter({ hasText: 'Thales' })).toBeVisible();
     await expect.poll(async () => (await painted(right, 'ent-ORG')).filter((t) => t === 'Orange').length).toBeGreaterThanOrEqual(3);
     await expect.poll(async () => painted(right, 'ent-MONEY')).toContain("500 millions d'euros");
@@ -53,6 +57,8 @@ test.describe('entities on the two seed articles', () => {
     // One accepted here only, one rejected for good.
     await suggestion(left, 'Vivek Badrinath').getByTestId('accept').click();
     await expect(left.getByTestId('entity-row').filter({ hasText: 'Vivek Badrinath' })).toBeVisible();
+    // Named in part further on, he is offered as the known person, not as someone new.
+    await expect(suggestion(left, '(?:M\\. )?Badrinath').getByTestId('suggestion-link')).toHaveText('→ Vivek Badrinath');
     await suggestion(left, 'Danone').getByTestId('reject').click();
     await expect(suggestion(left, 'Danone')).toHaveCount(0);
 
@@ -74,7 +80,9 @@ test.describe('entities on the two seed articles', () => {
     await page.mouse.click(5, 960);
     await page.screenshot({ path: join(SCREENSHOTS, 'entities-seeds-fr.png') });
 
-    // Rejected stays rejected after a reload.
+    // Suggestions hidden from the text (still listed), and remembered; rejected stays rejected after a reload.
+    await left.getByTestId('toggle-suggestions').click();
+    await expect.poll(async () => (await painted(left, 'sug-ORG')).length + (await painted(right, 'sug-ORG')).length).toBe(0);
     await page.reload();
     const again = page.getByTestId('reader-pane').first();
     const toggle = again.getByTestId('notes-toggle');
@@ -82,6 +90,10 @@ test.describe('entities on the two seed articles', () => {
     await again.getByTestId('tab-entities').click();
     await expect(again.getByTestId('suggestion').first()).toBeVisible();
     await expect(suggestion(again, 'Danone')).toHaveCount(0);
+    await expect(again.getByTestId('toggle-suggestions')).toHaveAttribute('aria-pressed', 'true');
+    expect(await painted(again, 'sug-ORG')).toEqual([]);
+    await again.getByTestId('toggle-suggestions').click();
+    await expect.poll(async () => (await painted(again, 'sug-ORG')).length).toBeGreaterThan(0);
   });
 
   test('the entity page: mentions in context across articles, a note, a click opens the article there; the library filter; brat export', async ({ openApp }, testInfo) => {
@@ -146,7 +158,9 @@ test.describe('entities across the library', () => {
     await page.getByTestId('file-input').setInputFiles(SEED_FILES);
     await page.getByTestId('import-report').getByRole('button', { name: 'Fermer' }).click();
     await page.getByTestId('library-entities-button').click();
+    // A panel in the library's column (not a dialog): the articles beside it stay usable.
     const dialog = page.getByTestId('library-entities');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await dialog.getByTestId('scan-library').click();
     await expect(dialog.getByRole('status')).toContainText('6 articles sur 6');
     await expect(dialog.getByTestId('scan-progress')).toHaveAttribute('value', '6');
@@ -155,6 +169,19 @@ test.describe('entities across the library', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'library-entities-fr.png') });
     await orange.getByTestId('library-accept-all').click();
     await expect(dialog.getByTestId('library-entity').filter({ hasText: 'Orange' })).toContainText('dans 2 art.');
+    // Worked through from the keyboard: Delete skips the current group, Enter accepts the next everywhere.
+    const queue = dialog.getByTestId('library-suggestion-queue');
+    const before = await dialog.getByTestId('library-suggestion').count();
+    const first = (await dialog.getByTestId('library-suggestion').first().locator('.suggestion-text').textContent())!;
+    await queue.focus();
+    await page.keyboard.press('Delete');
+    await expect(dialog.getByTestId('library-suggestion')).toHaveCount(before - 1);
+    await expect(dialog.getByTestId('library-suggestion').first().locator('.suggestion-text')).not.toHaveText(first);
+    const next = (await dialog.getByTestId('library-suggestion').first().locator('.suggestion-text').textContent())!;
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByTestId('library-entity').filter({ hasText: next }).first()).toBeVisible();
+    await dialog.getByTestId('library-entities-close').click();
+    await expect(page.getByTestId('library-row').first()).toBeVisible();
   });
 });
 
@@ -179,6 +206,14 @@ test('a type of the reader’s own, with its colour, to tag with; a mention unta
   await pane.getByTestId('entity-row').filter({ hasText: 'France 2030' }).getByTestId('open-entity').click();
   await page.getByTestId('entity-page').getByTestId('untag-mention').click();
   await expect(page.getByTestId('entity-page').getByTestId('kwic-line')).toHaveCount(0);
+  // Its last mention gone, the entity is offered for deletion rather than left at 0 mentions.
+  const offer = page.getByTestId('notice').filter({ hasText: 'n’est plus mentionné' });
+  await expect(offer).toContainText('France 2030');
+  await offer.getByTestId('notice-action').click();
   await page.getByTestId('entity-page').getByRole('button', { name: 'Fermer' }).click();
   await expect.poll(() => painted(pane, 'ent-PROJET')).toEqual([]);
+  await expect(pane.getByTestId('entity-row').filter({ hasText: 'France 2030' })).toHaveCount(0);
+  await page.getByTestId('library-entities-button').click();
+  await expect(page.getByTestId('library-entities')).toContainText('Aucune entité');
+  await expect(page.getByTestId('library-entity')).toHaveCount(0);
 });

@@ -69,7 +69,7 @@ test('up to four panes, each closing on its own, with synchronised scrolling on 
   const panes = page.getByTestId('reader-pane');
   await expect(panes).toHaveCount(4);
   await rows.nth(0).click({ modifiers: ['Alt'] });
-  await expect(page.getByRole('status')).toContainText('At most 4 articles side by side.');
+  await expect(page.getByTestId('notice').filter({ hasText: 'At most 4 articles side by side.' })).toHaveAttribute('role', 'status');
   await page.screenshot({ path: join(SCREENSHOTS, 'four-panes-en.png') });
 
   await page.getByTestId('sync-scroll').check();
