@@ -59,13 +59,18 @@ export async function findIdentical(db: Database, text: string, entity: Pick<Ent
 }
 
 /** Context read around a place to see whether a longer name holds it (cut at the paragraph's edges). */
-const AROUND = 300;
+const AROUND = 160;
+/** A capitalised word (or a number) next to the place, maybe past a linking word (`Banque de France`). */
+const NAME_AFTER = /^(?:-[\p{L}\p{N}]|[ \u00a0]+(?:(?:de|du|des|d[’']|of|the|and|et|la|le|les|l[’'])[ \u00a0]*)?[\p{Lu}\p{N}])/u;
+const NAME_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.’'-]*(?:[ \u00a0]+(?:de|du|des|of|the|la|le|les))?[ \u00a0]+|[\p{L}\p{N}]-)$/u;
 
 /**
  * Whether the words at [start, end) (UTF-16) are part of a longer name suggested there: `Orange` within
- * `Orange Business Services` or `Orange Cloud` is not a mention of Orange.
+ * `Orange Business Services` or `Orange Cloud` is not a mention of Orange. Most places have no capitalised word
+ * beside them and are answered at once; the others by the suggesters, over the words around.
  */
 function insideLongerName(text: string, hit: { start: number; end: number }, context: SuggestContext): boolean {
+  if (!NAME_AFTER.test(text.slice(hit.end, hit.end + 24)) && !NAME_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start))) return false;
   const from = Math.max(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start - AROUND);
   const lineEnd = text.indexOf('\n', hit.end);
   const to = Math.min(lineEnd === -1 ? text.length : lineEnd, hit.end + AROUND);

@@ -1,5 +1,6 @@
 // A reader pane: its bar, and its article wired to the highlights, the selection toolbar, hover notes and side panel.
 import { forwardRef, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type UIEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, DocumentFull, MethodInput } from '../../../app/contract/index.ts';
 import { offsetConverter } from '../../../app/contract/shared/code-points.ts';
@@ -121,6 +122,15 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   const [status, setStatus] = useState<string | null>(null);
   const [documentNote, saveDocumentNote] = useDocumentNote(doc);
   const notes = useNotesFold(pane);
+  // Printing prints the article with its notes (as the report does): the notes tab is shown first, whatever was open.
+  useEffect(() => {
+    const beforePrint = () => flushSync(() => {
+      setTab('notes');
+      notes.open();
+    });
+    window.addEventListener('beforeprint', beforePrint);
+    return () => window.removeEventListener('beforeprint', beforePrint);
+  }, [notes.open]);
   const { spans, mentionSpans } = usePassageSpans(annotations, mentions, convert);
 
   const find = useFind(doc, map, scroller);

@@ -178,7 +178,11 @@ for (const combo of COMBOS) {
     await shot(page, 'details', combo);
     await axe('body');
     await page.keyboard.press('Escape');
+    // Printing from the entities tab still prints the notes (the browser says it is about to print).
+    await expect(first.getByTestId('tab-entities')).toHaveAttribute('aria-selected', 'true');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
+    await expect(first.getByTestId('card-note')).toBeVisible();
     await shot(page, 'print', combo);
     await page.emulateMedia({ media: 'screen' });
 
