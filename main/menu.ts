@@ -44,6 +44,7 @@ export function menuTemplate({ window, core, libraryDir }: MenuContext): MenuIte
       submenu: [
         { label: 'Open side by side', accelerator: 'CmdOrCtrl+\\', click: command('add-pane') },
         { label: 'Synchronised scrolling', click: command('toggle-sync-scroll') },
+        { label: 'Library', click: command('toggle-library') },
         { type: 'separator' },
         {
           label: 'Theme',

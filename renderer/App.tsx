@@ -29,7 +29,7 @@ export function App({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
   const { settings, update, current, language } = useSettings();
   const { notify } = useNotices();
-  const { panes, sizes, syncScroll, libraryWidth } = settings.layout;
+  const { panes, sizes, syncScroll, libraryWidth, libraryHidden } = settings.layout;
   const [active, setActive] = useState(0);
   const [revision, setRevision] = useState(0);
   const [showShortcuts, setShowShortcuts] = useState(false);
@@ -89,12 +89,13 @@ export function App({ info }: { info: AppInfo }) {
     () =>
       onHostEvent((event) => {
         if (event.type === 'command' && event.name === 'toggle-sync-scroll') setLayout({ syncScroll: !syncScroll });
+        if (event.type === 'command' && event.name === 'toggle-library') setLayout({ libraryHidden: !libraryHidden });
         if (event.type === 'command' && event.name === 'show-shortcuts') setShowShortcuts(true);
         if (event.type === 'command' && event.name === 'show-export') setShowExport({ selectedIds: [] });
         if (event.type === 'command' && event.name === 'show-backups') setShowBackups(true);
         if (event.type === 'command' && event.name === 'add-pane' && panes.length > 0) open(panes[active] ?? panes[0]!, true);
       }),
-    [syncScroll, panes, active, open, setLayout],
+    [syncScroll, libraryHidden, panes, active, open, setLayout],
   );
 
   useEffect(() => onDocumentChange(refresh), [refresh]);
@@ -105,7 +106,12 @@ export function App({ info }: { info: AppInfo }) {
   }), [open]);
 
   useShortcuts({
-    focusSearch: () => searchRef.current?.focus(),
+    focusSearch: () => {
+      if (libraryHidden) setLayout({ libraryHidden: false });
+      // Once the column is back on the page.
+      requestAnimationFrame(() => searchRef.current?.focus());
+    },
+    toggleLibrary: () => setLayout({ libraryHidden: !libraryHidden }),
     importFiles: () => fileInput.current?.click(),
     closePane: () => panes.length > 0 && closePane(active),
     focusPane: (index) => {
@@ -160,11 +166,14 @@ export function App({ info }: { info: AppInfo }) {
         onExport={() => setShowExport({ selectedIds: [] })}
         syncScroll={syncScroll}
         onToggleSync={() => setLayout({ syncScroll: !syncScroll })}
+        libraryHidden={libraryHidden}
+        onToggleLibrary={() => setLayout({ libraryHidden: !libraryHidden })}
       />
       <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/html,text/markdown" onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} data-testid="file-input" />
       <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} />
       <main className="workspace">
-        <div className="library-slot" style={{ width: libraryWidth }}>
+        {/* Put away, the library stays mounted (its search, filters and selection are kept), only not shown. */}
+        <div className="library-slot" style={{ width: libraryWidth }} hidden={libraryHidden}>
           <ErrorBoundary label={t('errors.parts.library')}>
             <LibraryPanel
               revision={revision}
@@ -180,6 +189,7 @@ export function App({ info }: { info: AppInfo }) {
           </ErrorBoundary>
         </div>
         <div
+          hidden={libraryHidden}
           className="splitter library-splitter"
           role="separator"
           aria-orientation="vertical"

@@ -166,6 +166,8 @@ const layoutFields = {
   sizes: z.array(z.number().positive()).max(MAX_PANES),
   syncScroll: z.boolean(),
   libraryWidth: z.number().int().min(200).max(900),
+  /** The library column put away, the panes taking the whole window (a small screen, several panes). */
+  libraryHidden: z.boolean(),
 };
 const settingsFields = {
   language: z.enum(['system', 'en', 'fr']),
@@ -178,7 +180,7 @@ export const DEFAULT_SETTINGS = {
   language: 'system',
   theme: 'system',
   showSuggestions: true,
-  layout: { panes: [], sizes: [], syncScroll: false, libraryWidth: 380 },
+  layout: { panes: [], sizes: [], syncScroll: false, libraryWidth: 380, libraryHidden: false },
 } as const;
 
 /**
@@ -195,8 +197,9 @@ export const settings = z.object({
       sizes: layoutFields.sizes.default([]),
       syncScroll: layoutFields.syncScroll.default(false),
       libraryWidth: layoutFields.libraryWidth.default(DEFAULT_SETTINGS.layout.libraryWidth),
+      libraryHidden: layoutFields.libraryHidden.default(false),
     })
-    .default({ panes: [], sizes: [], syncScroll: false, libraryWidth: DEFAULT_SETTINGS.layout.libraryWidth }),
+    .default({ ...DEFAULT_SETTINGS.layout, panes: [], sizes: [] }),
 });
 export type Settings = z.infer<typeof settings>;
 

@@ -11,6 +11,7 @@ export interface ShortcutActions {
   toggleTheme(): void;
   showHelp(): void;
   exportNotes(): void;
+  toggleLibrary(): void;
 }
 
 
@@ -29,6 +30,7 @@ export function useShortcuts(actions: ShortcutActions): void {
       if (mod && event.shiftKey && key === 'l') return (event.preventDefault(), a.toggleLanguage());
       if (mod && event.shiftKey && key === 'd') return (event.preventDefault(), a.toggleTheme());
       if (mod && event.shiftKey && key === 'e') return (event.preventDefault(), a.exportNotes());
+      if (mod && event.shiftKey && key === 'b') return (event.preventDefault(), a.toggleLibrary());
       if (event.altKey && /^Digit[1-4]$/.test(event.code)) return (event.preventDefault(), a.focusPane(Number(event.code.slice(5)) - 1));
       if (isTyping(event.target) || mod || event.altKey) return;
       if (event.key === '/') return (event.preventDefault(), a.focusSearch());

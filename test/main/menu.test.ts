@@ -190,6 +190,7 @@ describe('commands the page carries out', () => {
     ['Redo', { type: 'command', name: 'redo' }],
     ['Open side by side', { type: 'command', name: 'add-pane' }],
     ['Synchronised scrolling', { type: 'command', name: 'toggle-sync-scroll' }],
+    ['Library', { type: 'command', name: 'toggle-library' }],
     ['Keyboard shortcuts', { type: 'command', name: 'show-shortcuts' }],
   ];
 

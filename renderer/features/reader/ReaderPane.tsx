@@ -223,9 +223,9 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   return (
     <div ref={pane} className="pane-inner">
       <PaneBar index={index} title={doc.title} onClose={onClose}>
-        <button type="button" className="icon-button" onClick={() => setEditingDetails(true)} title={t('details.edit')} aria-label={t('details.edit')} data-testid="pane-details">✎</button>
+        <button type="button" className="icon-button pane-tool" onClick={() => setEditingDetails(true)} title={t('details.edit')} aria-label={t('details.edit')} data-testid="pane-details">✎</button>
         {editingDetails && <DetailsDialog id={doc.id} onSaved={() => undefined} onClose={() => setEditingDetails(false)} />}
-        <button type="button" className="icon-button" onClick={() => find.show()} title={t('find.open')} aria-label={t('find.open')} data-testid="pane-find">⌕</button>
+        <button type="button" className="icon-button pane-tool" onClick={() => find.show()} title={t('find.open')} aria-label={t('find.open')} data-testid="pane-find">⌕</button>
         <button type="button" className={`notes-toggle${notes.shown ? ' on' : ''}`} onClick={notes.toggle} aria-pressed={notes.shown} data-testid="notes-toggle">
           {annotationCountsLabel(t, annotations.length, annotations.filter((a) => a.note).length)}
         </button>

@@ -1,8 +1,11 @@
 // Folding a pane's side panel (notes and entities) away when the pane is narrow, and by hand.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
-/** Below this width a pane's text would be too narrow beside its side panel. */
-const NARROW = 640;
+/** Below this width the side panel folds by itself; from the second, it unfolds by itself. */
+const FOLD_BELOW = 640;
+const UNFOLD_FROM = 720;
+/** Below this width a pane's text would be under 40 characters beside the panel: the panel lies over it instead. */
+const OVERLAY_BELOW = 600;
 
 /**
  * Whether a pane shows its side panel. A narrow pane (three or four side by side, or once another opens beside it)
@@ -18,10 +21,10 @@ export function useNotesFold(pane: RefObject<HTMLElement | null>) {
     if (!element) return;
     const fit = () => {
       const width = element.clientWidth;
-      setNarrow(width < NARROW);
+      setNarrow(width < OVERLAY_BELOW);
       if (byHand.current) return;
-      if (width < NARROW) setShown(false);
-      else if (width >= 720) setShown(true);
+      if (width < FOLD_BELOW) setShown(false);
+      else if (width >= UNFOLD_FROM) setShown(true);
     };
     fit();
     const observer = new ResizeObserver(fit);

@@ -18,6 +18,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Alt+Enter', 'shortcuts.selectMatch'],
   [`${mod}+Shift+E`, 'shortcuts.exportNotes'],
   [`${mod}+Shift+W`, 'shortcuts.closePane'],
+  [`${mod}+Shift+B`, 'shortcuts.library'],
   ['Alt+1…4', 'shortcuts.focusPane'],
   [`${mod}+Shift+Y`, 'shortcuts.sync'],
   [`${mod}+Shift+L`, 'shortcuts.language'],

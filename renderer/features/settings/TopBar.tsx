@@ -11,9 +11,11 @@ interface Props {
   onExport(): void;
   syncScroll: boolean;
   onToggleSync(): void;
+  libraryHidden: boolean;
+  onToggleLibrary(): void;
 }
 
-export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, syncScroll, onToggleSync }: Props) {
+export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, syncScroll, onToggleSync, libraryHidden, onToggleLibrary }: Props) {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   const [labels, setLabels] = useState(false);
@@ -36,6 +38,10 @@ export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, syncSc
   return (
     <header className="top-bar">
       <div className="brand">
+        <button type="button" className="icon-button library-toggle" aria-pressed={!libraryHidden} onClick={onToggleLibrary}
+          title={t(libraryHidden ? 'toolbar.showLibrary' : 'toolbar.hideLibrary')} aria-label={t('toolbar.library')} data-testid="library-toggle">
+          ☰
+        </button>
         <img src="./favicon.svg" alt="" width={22} height={22} />
         <span className="brand-name">{t('app.name')}</span>
         <span className="brand-tagline">{t('app.tagline')}</span>

@@ -26,12 +26,8 @@ async function expectPanesApart(page: Page): Promise<void> {
   for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right - 1);
 }
 
-/**
- * Each pane's text holds a readable line (35 characters of its font at least), or its notes lie over it. Checked from
- * 1440 px: at 1024 px two panes beside the library leave some 320 px each, which no fold can make 35 characters.
- */
-async function expectReadableLines(page: Page, width: number): Promise<void> {
-  if (width < 1440) return;
+/** Each pane's text holds a readable line (35 characters of its font at least), or its notes lie over it. */
+async function expectReadableLines(page: Page): Promise<void> {
   const panes = await page.getByTestId('reader-pane').evaluateAll((list) => list.map((pane) => {
     const body = pane.querySelector('.article-body p') as HTMLElement | null;
     const side = pane.querySelector('.pane-side');
@@ -74,6 +70,9 @@ for (const combo of COMBOS) {
     // axe reads colours and structure, which the window's size does not change: it runs at 1440 px, in each language
     // and theme; the other sizes check the layout.
     const axe = (selector: string) => (combo.width === 1440 ? expectAccessible(page, selector) : Promise.resolve());
+    // From 1440 px, beside the library; at 1024 px two panes beside it leave some 320 px each, which no fold makes
+    // 35 characters: there the library is put away first (checked below).
+    const readable = () => (combo.width >= 1440 ? expectReadableLines(page) : Promise.resolve());
 
     // The top bar on one row at every size (an overflow menu below 1280 px).
     const bar = await page.locator('.top-bar').boundingBox();
@@ -141,20 +140,28 @@ for (const combo of COMBOS) {
     await expect(page.getByTestId('reader-pane')).toHaveCount(2);
     await showNotes(page.getByTestId('reader-pane').nth(1));
     await expectPanesApart(page);
-    await expectReadableLines(page, combo.width);
+    await readable();
     await shot(page, 'two-panes', combo);
     await axe('body');
+    // Put away (☰), the library gives its width to the panes: a readable line at every size; and back.
+    await page.getByTestId('library-toggle').click();
+    await expect(page.locator('.library-slot')).toBeHidden();
+    await expectPanesApart(page);
+    await expectReadableLines(page);
+    await shot(page, 'two-panes-library-away', combo);
+    await page.keyboard.press('Control+Shift+B');
+    await expect(page.locator('.library-slot')).toBeVisible();
     await openBeside(page, /Harbor/);
     await openBeside(page, /Bordeaux/);
     await expect(page.getByTestId('reader-pane')).toHaveCount(4);
     await expectPanesApart(page);
-    await expectReadableLines(page, combo.width);
+    await readable();
     await shot(page, 'four-panes', combo);
     // A folded pane's notes opened by hand lie over its text.
     const last = page.getByTestId('reader-pane').nth(3);
     await showNotes(last);
     await expectPanesApart(page);
-    await expectReadableLines(page, combo.width);
+    await readable();
     await shot(page, 'four-panes-notes', combo);
     await axe('body');
     for (let i = 3; i >= 1; i--) await page.getByTestId('reader-pane').nth(i).getByTestId('close-pane').click();
