@@ -1,5 +1,6 @@
 import { createAnnotationIn } from '../annotations/store.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
+import { foldWords } from '../contract/shared/text-query.ts';
 import type { SuggestionGroup } from '../contract/jobs.ts';
 import type { Entity, NormalisedValueShape } from '../contract/schemas.ts';
 import type { StepControl } from '../core/steps.ts';
@@ -145,7 +146,7 @@ export async function suggestionGroups(
   for (let i = 0; i < documentIds.length && !control.signal?.aborted; i++) {
     const id = documentIds[i]!;
     for (const s of suggestForDocument(db, id)) {
-      const key = `${s.type}|${foldKey(s.text)}`;
+      const key = `${s.type}|${foldWords(s.text)}`;
       let group = groups.get(key);
       if (!group) {
         group = { type: s.type, text: s.text, count: 0, documents: 0, forms: new Map(), docs: new Set(), ...(s.entityId ? { entityId: s.entityId } : {}), ...(s.value ? { value: s.value } : {}) };
@@ -164,4 +165,3 @@ export async function suggestionGroups(
   return ranked();
 }
 
-const foldKey = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();

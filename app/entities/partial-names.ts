@@ -25,21 +25,36 @@ function namesInPart(short: string[], full: string[]): boolean {
   });
 }
 
+type Person = { entityId: string; name: string; words: string[] };
+
+// The registry's names arrive as the same array while the registry is unchanged (registry.ts, knownNames): the index
+// is built once per array, not once per article of a pass over the library.
+const indexes = new WeakMap<readonly KnownName[], Map<string, Person[]>>();
+
+/** The known people with a first name and a surname, by folded surname. */
+function surnameIndex(known: readonly KnownName[]): Map<string, Person[]> {
+  let index = indexes.get(known);
+  if (index) return index;
+  index = new Map();
+  for (const k of known) {
+    if (k.type !== 'PER') continue;
+    const w = words(k.name);
+    if (w.length < 2) continue;
+    const list = index.get(w.at(-1)!) ?? [];
+    list.push({ entityId: k.entityId, name: k.name, words: w });
+    index.set(w.at(-1)!, list);
+  }
+  indexes.set(known, index);
+  return index;
+}
+
 /**
  * Each unlinked person suggestion that names exactly one known person in part (`M. Badrinath`, `V. Badrinath` for
  * `Vivek Badrinath`) gets that person's id; one that could mean two known people is left for the reader to choose.
  */
 export function linkPartialNames(suggestions: Suggestion[], known: readonly KnownName[]): Suggestion[] {
-  const people = known.filter((k) => k.type === 'PER');
-  if (people.length === 0) return suggestions;
-  const bySurname = new Map<string, { entityId: string; name: string; words: string[] }[]>();
-  for (const k of people) {
-    const w = words(k.name);
-    if (w.length < 2) continue;
-    const list = bySurname.get(w.at(-1)!) ?? [];
-    list.push({ entityId: k.entityId, name: k.name, words: w });
-    bySurname.set(w.at(-1)!, list);
-  }
+  const bySurname = surnameIndex(known);
+  if (bySurname.size === 0) return suggestions;
   return suggestions.map((s) => {
     if (s.type !== 'PER' || s.entityId) return s;
     const short = words(s.text);

@@ -36,6 +36,11 @@ export function fold(word: string): string {
   return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** Words as two suggestions of one name compare: case, accents, curly apostrophes and runs of spaces aside. */
+export function foldWords(text: string): string {
+  return fold(text).replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+}
+
 // Each base letter with the accented forms the index folds into it, so a regular expression can find `État` from `etat`.
 const ACCENTED: Record<string, string> = {
   a: 'aàáâãäåā', c: 'cçćč', e: 'eéèêëēę', i: 'iìíîïī', n: 'nñń', o: 'oòóôõöøō', u: 'uùúûüū', y: 'yýÿ', s: 'sśš', z: 'zźżž',

@@ -1,6 +1,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity, SuggestionShape } from '../../../app/contract/index.ts';
+import { foldWords } from '../../../app/contract/shared/text-query.ts';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { useEntityFocus } from './entity-focus.tsx';
 import { useEntityTypes } from './entity-types.tsx';
@@ -31,13 +32,12 @@ export interface SuggestionGroup {
   items: SuggestionShape[];
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 
 /** The suggestions by entity: one group per linked entity, or per type and words (case and accents aside). */
 export function groupSuggestions(list: readonly SuggestionShape[]): SuggestionGroup[] {
   const groups = new Map<string, SuggestionGroup>();
   for (const s of list) {
-    const key = `${s.type}|${s.entityId ?? fold(s.text)}`;
+    const key = `${s.type}|${s.entityId ?? foldWords(s.text)}`;
     const group = groups.get(key);
     if (group) group.items.push(s);
     else groups.set(key, { key, first: s, items: [s] });
