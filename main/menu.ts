@@ -26,6 +26,7 @@ export function menuTemplate({ window, core, libraryDir }: MenuContext): MenuIte
       label: '&File',
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importFromDialog(window, core) },
+        { label: 'Add web pages…', accelerator: 'CmdOrCtrl+L', click: command('add-addresses') },
         { label: 'Export notes…', accelerator: 'CmdOrCtrl+E', click: command('show-export') },
         { label: 'Export article as PDF…', accelerator: 'CmdOrCtrl+P', click: () => void exportActiveArticleAsPdf(window, core) },
         { label: 'Export library archive…', accelerator: 'CmdOrCtrl+Shift+E', click: () => void exportArchiveToDialog(window, core) },

@@ -7,6 +7,7 @@ import { useEntityFocus } from './features/entities/entity-focus.tsx';
 import { EntityPage } from './features/entities/EntityPage.tsx';
 import { ExportDialog } from './features/export/ExportDialog.tsx';
 import { BackupsDialog } from './features/backups/BackupsDialog.tsx';
+import { AddressDialog } from './features/importer/AddressDialog.tsx';
 import { ImportReportDialog } from './features/importer/ImportReportDialog.tsx';
 import { JobsTray } from './features/jobs/JobsTray.tsx';
 import { useImport } from './features/importer/useImport.ts';
@@ -35,6 +36,8 @@ export function App({ info }: { info: AppInfo }) {
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showExport, setShowExport] = useState<false | { selectedIds: string[] }>(false);
   const [showBackups, setShowBackups] = useState(false);
+  /** The address box, open with this text in it (null: closed). */
+  const [addressText, setAddressText] = useState<string | null>(null);
   const reloadAnnotations = useHistoryReload();
   const entityFocus = useEntityFocus();
   const [dragging, setDragging] = useState(false);
@@ -91,6 +94,7 @@ export function App({ info }: { info: AppInfo }) {
         if (event.type === 'command' && event.name === 'toggle-sync-scroll') setLayout({ syncScroll: !syncScroll });
         if (event.type === 'command' && event.name === 'toggle-library') setLayout({ libraryHidden: !libraryHidden });
         if (event.type === 'command' && event.name === 'show-shortcuts') setShowShortcuts(true);
+        if (event.type === 'command' && event.name === 'add-addresses') setAddressText('');
         if (event.type === 'command' && event.name === 'show-export') setShowExport({ selectedIds: [] });
         if (event.type === 'command' && event.name === 'show-backups') setShowBackups(true);
         if (event.type === 'command' && event.name === 'add-pane' && panes.length > 0) open(panes[active] ?? panes[0]!, true);
@@ -113,6 +117,7 @@ export function App({ info }: { info: AppInfo }) {
     },
     toggleLibrary: () => setLayout({ libraryHidden: !libraryHidden }),
     importFiles: () => fileInput.current?.click(),
+    addAddresses: (text = '') => setAddressText(text),
     closePane: () => panes.length > 0 && closePane(active),
     focusPane: (index) => {
       if (index >= panes.length) return;
@@ -162,6 +167,7 @@ export function App({ info }: { info: AppInfo }) {
       <TopBar
         onImport={() => fileInput.current?.click()}
         onImportFolder={() => folderInput.current?.click()}
+        onAddAddresses={() => setAddressText('')}
         onShortcuts={() => setShowShortcuts(true)}
         onExport={() => setShowExport({ selectedIds: [] })}
         syncScroll={syncScroll}
@@ -212,6 +218,13 @@ export function App({ info }: { info: AppInfo }) {
       </main>
       <JobsTray />
       {dragging && <div className="drop-overlay">{t('importer.dropHere')}</div>}
+      {addressText !== null && (
+        <AddressDialog
+          initialText={addressText}
+          onCancel={() => setAddressText(null)}
+          onAdd={(addresses, allowLocal) => (setAddressText(null), void importer.importAddresses(addresses, allowLocal))}
+        />
+      )}
       {importer.report && <ImportReportDialog report={importer.report} stopped={importer.stopped} onClose={importer.dismiss} onOpen={(id) => (open(id, false), importer.dismiss())} />}
       {showExport && (
         <ExportDialog

@@ -109,6 +109,14 @@ export const api = {
   'documents.list': read(listQuery.strict(), listPage),
   'documents.facets': read(none, facets),
   'documents.get': read(z.object({ id: documentId }).strict(), documentFull),
+  /**
+   * A saved web page's images, to draw it (its HTML names them by hash): everything comes from the library, nothing
+   * from the web.
+   */
+  'documents.images': read(
+    z.object({ id: documentId }).strict(),
+    z.object({ images: z.array(z.object({ hash: z.string(), mediaType: z.string(), base64: z.string() })) }),
+  ),
   'documents.remove': write(z.object({ id: documentId }).strict(), z.object({ removed: z.boolean(), id: z.string() })),
   'documents.setNote': write(
     z.object({ id: documentId, note: z.string().max(100_000).nullable() }).strict(),

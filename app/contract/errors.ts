@@ -32,6 +32,15 @@ export const ERROR_CODES = [
   'unauthorised',
   'collection_not_found',
   'name_taken',
+  'address_invalid',
+  'address_refused',
+  'page_not_found',
+  'page_http_error',
+  'page_unreachable',
+  'page_timeout',
+  'page_too_large',
+  'too_many_redirects',
+  'not_an_article',
   'internal',
 ] as const;
 

@@ -5,7 +5,7 @@ import { jobEvent } from './jobs.ts';
 import { documentId, errorShape } from './schemas.ts';
 
 /** Commands of the desktop app's menu that the page carries out. */
-export const MENU_COMMANDS = ['add-pane', 'toggle-sync-scroll', 'toggle-library', 'show-shortcuts', 'show-export', 'show-backups', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['add-pane', 'toggle-sync-scroll', 'toggle-library', 'show-shortcuts', 'show-export', 'show-backups', 'add-addresses', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**

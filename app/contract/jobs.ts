@@ -33,14 +33,21 @@ const localPath = z.string().min(1).max(4096);
  * and ends done, failed or cancelled; a cancelled job's result says what was done and kept before it stopped.
  */
 export const jobs = {
-  /** Files (their bytes, or paths on this machine) into the library; a changed copy becomes a new version. */
+  /**
+   * Files (their bytes, or paths on this machine) and web pages (their addresses) into the library; a changed copy
+   * becomes a new version.
+   */
   'documents.import': {
     input: z.object({
       files: z.array(importFile).max(5000).optional(),
       paths: z.array(localPath).max(100_000).optional(),
+      /** Web pages to save, fetched a few at a time (http and https only). */
+      addresses: z.array(z.string().min(1).max(4096)).max(10_000).optional(),
+      /** Addresses on this computer or a local network are fetched too (the reader's setting; refused otherwise). */
+      allowLocalAddresses: z.boolean().optional(),
       /** The article the one file given is a new version of. */
       replaces: documentId.optional(),
-    }).strict().refine((i) => (i.files?.length ?? 0) + (i.paths?.length ?? 0) > 0, 'give files or paths'),
+    }).strict().refine((i) => (i.files?.length ?? 0) + (i.paths?.length ?? 0) + (i.addresses?.length ?? 0) > 0, 'give files, paths or addresses'),
     progress: steps.extend({ file: z.string() }),
     result: importReport,
   },

@@ -132,13 +132,17 @@ export const importFile = z.object({
   replaces: documentId.optional(),
 });
 
+/** A saved web page's images that could not be fetched (the article was saved without them). */
+const imagesMissing = z.number().int().positive().optional();
+
 export const importReport = z.object({
-  imported: z.array(z.object({ file: z.string(), id: z.string(), title: z.string() })),
+  /** `file`: the file's name, or the address of a saved web page. */
+  imported: z.array(z.object({ file: z.string(), id: z.string(), title: z.string(), imagesMissing })),
   /** Files that were a new version of an article already in the library (same address, or same file and title). */
   updated: z.array(z.object({
     file: z.string(), id: z.string(), previousId: z.string(), title: z.string(),
     /** Annotations placed on the new text, and those that could not be (now orphans). */
-    reanchored: z.number().int(), orphaned: z.number().int(),
+    reanchored: z.number().int(), orphaned: z.number().int(), imagesMissing,
   })),
   duplicates: z.array(z.object({ file: z.string(), id: z.string(), title: z.string() })),
   failed: z.array(z.object({ file: z.string(), error: errorShape })),
@@ -174,12 +178,15 @@ const settingsFields = {
   theme: z.enum(['system', 'light', 'dark']),
   /** Entity suggestions drawn over the text while reading (hidden, they are still listed in the entities tab). */
   showSuggestions: z.boolean(),
+  /** Web pages on this computer or a local network may be saved (refused by default: see app/web/address-guard.ts). */
+  allowLocalAddresses: z.boolean(),
 };
 
 export const DEFAULT_SETTINGS = {
   language: 'system',
   theme: 'system',
   showSuggestions: true,
+  allowLocalAddresses: false,
   layout: { panes: [], sizes: [], syncScroll: false, libraryWidth: 380, libraryHidden: false },
 } as const;
 
@@ -191,6 +198,7 @@ export const settings = z.object({
   language: settingsFields.language.default(DEFAULT_SETTINGS.language),
   theme: settingsFields.theme.default(DEFAULT_SETTINGS.theme),
   showSuggestions: settingsFields.showSuggestions.default(DEFAULT_SETTINGS.showSuggestions),
+  allowLocalAddresses: settingsFields.allowLocalAddresses.default(DEFAULT_SETTINGS.allowLocalAddresses),
   layout: z
     .object({
       panes: layoutFields.panes.default([]),

@@ -9,6 +9,7 @@ import { createCollection, listCollections, removeCollection, renameCollection, 
 import { transaction } from '../store/database.ts';
 import { markDocuments, trashSamples, updateDocumentDetails } from '../store/document-marks.ts';
 import { countDocuments, documentFacets, getDocument, listDocuments, removeDocument, resolveId, setDocumentNote } from '../store/documents.ts';
+import { documentImages } from '../store/page-assets.ts';
 import type { Handlers } from './dispatch.ts';
 import { load } from './lazy.ts';
 
@@ -60,6 +61,9 @@ export function createHandlers({ library, version, samplesDir }: CoreContext): L
     'documents.list': (query) => listDocuments(db, query),
     'documents.facets': () => documentFacets(db),
     'documents.get': ({ id }) => getDocument(db, id),
+    'documents.images': ({ id }) => ({
+      images: documentImages(db, resolveId(db, id)).map((i) => ({ hash: i.hash, mediaType: i.mediaType, base64: Buffer.from(i.bytes).toString('base64') })),
+    }),
     'documents.remove': ({ id }) => {
       const full = resolveId(db, id);
       return { removed: removeDocument(db, full), id: full };

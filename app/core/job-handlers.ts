@@ -32,14 +32,25 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
   const exportOptions = (language?: 'en' | 'fr') => ({ labels: getLibrarySettings(db).colorLabels, language: language ?? 'en' });
 
   return {
-    'documents.import': async ({ files = [], paths = [], replaces }, job) => {
+    'documents.import': async ({ files = [], paths = [], addresses = [], allowLocalAddresses = false, replaces }, job) => {
       const { importSources, sourceFromBytes, sourcesFromPaths } = await load.importer();
       const sources = [...files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64'), f.replaces)), ...sourcesFromPaths(paths.map(path))];
       if (replaces !== undefined) {
-        if (sources.length !== 1) throw new AppError('invalid_request', 'replaces takes one file', { issue: 'a new version is made of exactly one file' });
+        if (sources.length !== 1 || addresses.length > 0) throw new AppError('invalid_request', 'replaces takes one file', { issue: 'a new version is made of exactly one file' });
         sources[0]!.replaces = replaces;
       }
-      return importSources(db, sources, job);
+      if (addresses.length === 0) return importSources(db, sources, job);
+      // Files and pages in one job: progress counts both, pages after files.
+      const total = sources.length + addresses.length;
+      const fromFiles = await importSources(db, sources, { ...job, progress: (p) => job.progress({ ...p, total }) });
+      const { importAddresses } = await load.web();
+      const fromPages = await importAddresses(db, addresses, { allowLocal: allowLocalAddresses }, {
+        ...job, progress: (p) => job.progress({ ...p, done: sources.length + p.done, total }),
+      });
+      return {
+        imported: [...fromFiles.imported, ...fromPages.imported], updated: [...fromFiles.updated, ...fromPages.updated],
+        duplicates: [...fromFiles.duplicates, ...fromPages.duplicates], failed: [...fromFiles.failed, ...fromPages.failed],
+      };
     },
     'entities.scan': async ({ documentIds }, job) => {
       const { suggestionGroups } = await load.libraryPass();

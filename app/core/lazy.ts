@@ -13,4 +13,5 @@ export const load = {
   exports: once(() => import('../export/index.ts')),
   archive: once(() => import('../archive/index.ts')),
   backups: once(() => import('../backup/index.ts')),
+  web: once(() => import('../web/import-addresses.ts')),
 };

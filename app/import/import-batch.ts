@@ -46,7 +46,7 @@ export async function importSources(db: Database, sources: ImportSource[], contr
     group = [];
     chars = 0;
     transaction(db, () => {
-      for (const { source, doc } of parsed) store(db, source, doc, importedAt, report);
+      for (const { source, doc } of parsed) storeParsed(db, source, doc, importedAt, report);
     });
   };
   for (let i = 0; i < sources.length && !control.signal?.aborted; i++) {
@@ -66,8 +66,11 @@ export async function importSources(db: Database, sources: ImportSource[], contr
   return report;
 }
 
-/** Stores one parsed file: a duplicate is reported, a changed copy becomes the new version of its article. */
-function store(db: Database, source: ImportSource, doc: NewDocument, importedAt: string, report: ImportReport): void {
+/**
+ * Stores one parsed file or page: a duplicate is reported, a changed copy becomes the new version of its article.
+ * Returns the entry it added to the report.
+ */
+export function storeParsed(db: Database, source: Pick<ImportSource, 'name' | 'replaces'>, doc: NewDocument, importedAt: string, report: ImportReport): void {
   try {
     const existing = findTitle(db, doc.id);
     if (existing !== undefined) {

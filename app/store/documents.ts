@@ -4,6 +4,7 @@ import { listQuery as listQuerySchema } from '../contract/schemas.ts';
 import { cached, type Database } from './database.ts';
 import { caseKey, documentGroups, moveGroups } from './collections.ts';
 import { addTombstone } from './tombstones.ts';
+import { carryCitation, deleteWithImages, insertDocumentImages, setCitation, type CslItem, type StoredImage } from './page-assets.ts';
 
 /** Everything the importer knows about an article, ready to be stored. */
 export interface NewDocument {
@@ -24,6 +25,10 @@ export interface NewDocument {
   html: string | null;
   blocks: Block[];
   original: Uint8Array;
+  /** A saved web page's images, drawn from the library (the HTML names them by hash). */
+  images?: StoredImage[];
+  /** What the page said about itself, as a CSL-JSON item. */
+  citation?: CslItem;
 }
 
 /**
@@ -69,6 +74,8 @@ export function insertDocument(db: Database, doc: NewDocument): void {
       doc.fileName, doc.encoding, doc.importedAt, doc.wordCount, doc.text, doc.html, JSON.stringify(doc.blocks),
     );
   cached(db, 'INSERT INTO document_originals (document_seq, bytes) VALUES (?, ?)').run(info.lastInsertRowid, doc.original);
+  if (doc.images?.length) insertDocumentImages(db, doc.id, doc.images, doc.importedAt);
+  if (doc.citation) setCitation(db, doc.id, doc.citation, doc.importedAt);
 }
 
 export function findTitle(db: Database, id: string): string | undefined {
@@ -134,7 +141,8 @@ export function retireDocument(db: Database, oldId: string, newId: string, now =
   moveGroups(db, oldId, newId);
   cached(db, 'UPDATE document_redirects SET new_id = ? WHERE new_id = ?').run(newId, oldId);
   cached(db, 'INSERT OR REPLACE INTO document_redirects (old_id, new_id, replaced_at) VALUES (?, ?, ?)').run(oldId, newId, now);
-  cached(db, 'DELETE FROM documents WHERE id = ?').run(oldId);
+  carryCitation(db, oldId, newId);
+  deleteWithImages(db, oldId, () => cached(db, 'DELETE FROM documents WHERE id = ?').run(oldId).changes > 0);
 }
 
 export function getOriginal(db: Database, id: string): Uint8Array {
@@ -225,7 +233,7 @@ export function removeDocument(db: Database, idOrPrefix: string, now = new Date(
 
 /** Deletes the article of this full id, if it is still there, leaving a tombstone. */
 export function deleteDocumentRow(db: Database, id: string, now = new Date().toISOString()): boolean {
-  const removed = cached(db, 'DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+  const removed = deleteWithImages(db, id, () => cached(db, 'DELETE FROM documents WHERE id = ?').run(id).changes > 0);
   if (removed) addTombstone(db, id, 'document', now);
   return removed;
 }

@@ -12,6 +12,7 @@ export interface ShortcutActions {
   showHelp(): void;
   exportNotes(): void;
   toggleLibrary(): void;
+  addAddresses(text?: string): void;
 }
 
 
@@ -25,6 +26,7 @@ export function useShortcuts(actions: ShortcutActions): void {
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       if (mod && !event.shiftKey && key === 'o') return (event.preventDefault(), a.importFiles());
+      if (mod && !event.shiftKey && !event.altKey && key === 'l') return (event.preventDefault(), a.addAddresses());
       if (mod && event.shiftKey && key === 'w') return (event.preventDefault(), a.closePane());
       if (mod && event.shiftKey && key === 'y') return (event.preventDefault(), a.toggleSync());
       if (mod && event.shiftKey && key === 'l') return (event.preventDefault(), a.toggleLanguage());
@@ -36,7 +38,20 @@ export function useShortcuts(actions: ShortcutActions): void {
       if (event.key === '/') return (event.preventDefault(), a.focusSearch());
       if (event.key === '?') return (event.preventDefault(), a.showHelp());
     };
+    // Addresses pasted anywhere but in a field open the address box with them.
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTyping(event.target) || document.querySelector('[role="dialog"]')) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (/https?:\/\//i.test(text)) {
+        event.preventDefault();
+        current.current.addAddresses(text);
+      }
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('paste', onPaste);
+    };
   }, []);
 }

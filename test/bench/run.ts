@@ -7,8 +7,8 @@
  * BENCH_ONLY picks benches, comma-separated among host (app.info and the host's event loop while it imports 10,000
  * articles), big (a 5 MB article in Chromium), import, cli (--help, and list on the imported library), search, list
  * (which builds the search library), backup (of that library, and its restore), reanchor, paint (a 20,000-word article
- * with 5,000 annotations in Chromium), export (10,000 annotations to each format) and entities (suggestions on one
- * article and over 10,000; a name accepted across 10,000):
+ * with 5,000 annotations in Chromium), export (10,000 annotations to each format), entities (suggestions on one
+ * article and over 10,000; a name accepted across 10,000) and web (pages saved by address from a local server):
  * BENCH_ONLY=reanchor runs the re-anchoring bench alone in seconds (also `node test/bench/reanchor-bench.ts`).
  * BENCH_REANCHOR_RUNS sets its timed runs (default 7, after a warm-up).
  */
@@ -28,6 +28,7 @@ import { runEntityBench, TARGET_ACCEPT_ALL_MS, TARGET_ARTICLE_MS, TARGET_LIBRARY
 import { EXPORT_FORMATS, EXPORT_TARGET_MS, runExportBench, type ExportFigures } from './export-bench.ts';
 import { measurePaint, type PaintFigures } from './paint-bench.ts';
 import { REANCHOR_TARGET_MS, reanchorNotes, reanchorOk, reanchorRows, runReanchorBench, type ReanchorFigures } from './reanchor-bench.ts';
+import { runWebBench, TARGET_PAGE_MS, type WebFigures } from './web-bench.ts';
 import { QUERIES, buildLibrary, runSearchBench, type BuildFigures, type SearchFigures } from './search-bench.ts';
 import { count, heading, machineInfo, mebibytes, ms, seconds, table, type MachineInfo, type Row } from './table.ts';
 
@@ -38,7 +39,7 @@ const RUNS_PER_QUERY = 5;
 const TARGET_IMPORT_PER_SECOND = 1_000;
 const TARGET_SEARCH_P95_MS = 20;
 const RESULTS_FILE = fileURLToPath(new URL('../../test-results/bench.json', import.meta.url));
-const BENCHES = ['host', 'big', 'import', 'cli', 'search', 'list', 'backup', 'reanchor', 'paint', 'export', 'entities'] as const;
+const BENCHES = ['host', 'big', 'import', 'cli', 'search', 'list', 'backup', 'reanchor', 'paint', 'export', 'entities', 'web'] as const;
 const TARGET_OPEN_PAINT_MS = 150;
 const TARGET_ADD_PAINT_MS = 16;
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
@@ -64,6 +65,7 @@ interface Results {
   paint: (PaintFigures & { openOk: boolean; addOk: boolean }) | null;
   export: (ExportFigures & { target: number }) | null;
   entities: EntityFigures | null;
+  web: WebFigures | null;
   totalSeconds: number;
 }
 
@@ -205,7 +207,13 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     entities = await runEntityBench(join(dir, 'entities'), undefined, log);
     log(`  ${ms(entities.articleWarmMs)} per article, ${seconds(entities.librarySeconds)} for the library, ${ms(entities.findMs)} to find a name everywhere`);
   }
-  return { host, big, cli, backup, import: runs('import') ? imported : null, build, search, list, reanchor, paint, export: exported, entities };
+  await settle();
+  let web: Results['web'] = null;
+  if (runs('web')) {
+    log('web bench: a 3,000-word page with 10 images saved from a local server; 200 addresses, 4 at a time…');
+    web = await runWebBench(mkdtempSync(join(dir, 'web-')), log);
+  }
+  return { host, big, cli, backup, import: runs('import') ? imported : null, build, search, list, reanchor, paint, export: exported, entities, web };
 }
 
 function report(r: Results): string {
@@ -273,6 +281,14 @@ function report(r: Results): string {
           measured: ms(r.export!.formatMs[format]),
           ok: r.export!.formatMs[format] <= r.export!.target,
         }))
+      : []),
+    ...(r.web
+      ? [
+          { figure: `Web page by address, ${count(r.web.pageWords)} words and ${r.web.pageImages} images, to a readable article (local server, median)`, target: `≤ ${count(TARGET_PAGE_MS)} ms`, measured: ms(r.web.pageMs), ok: r.web.pageMs <= TARGET_PAGE_MS },
+          { figure: '  Readability alone on the same page (parsed by jsdom)', target: '—', measured: ms(r.web.readabilityMs) },
+          { figure: `${r.web.pages} addresses (~800 words, 2 images each), 4 at a time, server answering at once`, target: '—', measured: `${r.web.pagesPerSecond.toFixed(1)} pages/s` },
+          { figure: `  the same with ${r.web.latencyMs} ms of latency per answer (a distant site)`, target: '—', measured: `${r.web.pagesPerSecondWithLatency.toFixed(1)} pages/s` },
+        ]
       : []),
     ...(r.entities
       ? [

@@ -184,6 +184,7 @@ describe('a job started from the menu that fails', () => {
 
 describe('commands the page carries out', () => {
   const commands: [string, HostEvent & { type: 'command' }][] = [
+    ['Add web pages…', { type: 'command', name: 'add-addresses' }],
     ['Export notes…', { type: 'command', name: 'show-export' }],
     ['Backups…', { type: 'command', name: 'show-backups' }],
     ['Undo', { type: 'command', name: 'undo' }],

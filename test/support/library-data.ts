@@ -10,6 +10,8 @@ import { importSources } from '../../app/import/import-batch.ts';
 import { DATABASE_FILE, openLibrary } from '../../app/library/index.ts';
 import type { Database } from '../../app/store/index.ts';
 import { SAMPLE_FILES } from './cli.ts';
+import { siteRoutes } from './web-pages.ts';
+import { startWebServer, type WebServer } from './web-server.ts';
 import type { TestCore } from './api.ts';
 
 export const libraryFile = (dir: string): string => join(dir, DATABASE_FILE);
@@ -33,7 +35,8 @@ export async function spanOf(t: TestCore, documentId: string, passage: string): 
 /**
  * Something in every table, through the API: the sample articles (original bytes), one replaced by a new version and
  * one removed, highlights with notes and tags, article notes, a type of the reader's own, entities with mentions, a
- * rejected suggestion, colour labels and the number of backups kept, a collection, a tag, an article read and archived.
+ * rejected suggestion, colour labels and the number of backups kept, a collection, a tag, an article read and archived,
+ * a saved web page (its images and citation).
  */
 export async function fillLibrary(t: TestCore): Promise<FilledLibrary> {
   const report = await t.job('documents.import', { paths: SAMPLE_FILES });
@@ -64,7 +67,10 @@ export async function fillLibrary(t: TestCore): Promise<FilledLibrary> {
   await t.call('collections.file', { id: dossier.id, documentIds: [first, second], inside: true });
   await t.call('documents.tag', { ids: [first], add: ['à suivre'] });
   await t.call('documents.mark', { ids: [second], read: true, archived: true });
-  return { documents: [first, second, newVersion], replaced: third, removed };
+  let site: WebServer | null = null;
+  site = await startWebServer(siteRoutes(() => site!.origin));
+  const saved = await t.job('documents.import', { addresses: [`${site.origin}/eco/lyon-lampadaires`], allowLocalAddresses: true }).finally(() => site.close());
+  return { documents: [first, second, newVersion, saved.imported[0]!.id], replaced: third, removed };
 }
 
 const generated = new Map<number, Promise<string>>();

@@ -32,10 +32,21 @@ async function importArchive(context: CommandContext, path: string): Promise<num
   return EXIT.ok;
 }
 
-export const importCommand: Command = {
-  usage: `Usage: apostille import <file or folder>… [--replace ID] [--json]
+/** A web address rather than a path: it names a scheme (`https://`, and `ftp://` too, to be refused as such). */
+function isAddress(arg: string): boolean {
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(arg);
+}
 
-Imports every readable article; folders are read recursively. A file that cannot be imported is reported with the
+function missingImages(context: CommandContext, count: number | undefined): string {
+  return count ? ` (${message(context.language, 'imagesMissing', { count })})` : '';
+}
+
+export const importCommand: Command = {
+  usage: `Usage: apostille import <file, folder or web address>… [--replace ID] [--allow-local-addresses] [--json]
+
+Imports every readable article; folders are read recursively. A web address (http or https) is fetched, its article
+extracted with its metadata and images, and kept offline from then on; four pages are fetched at a time. Addresses on
+this computer or a local network are refused unless --allow-local-addresses is given. A file that cannot be imported is reported with the
 reason and the others are still imported. Exit code 4 when some files failed. Ctrl+C stops the import: what was
 imported is kept and reported (exit code 130).
 
@@ -45,17 +56,22 @@ version: its annotations move onto the new text, and those that cannot be placed
 
 A library archive (apostille export --format archive) given alone is brought into the library, which must be empty:
 every article, original file, annotation, entity and setting as it was.`,
-  options: { replace: { type: 'string' } },
+  options: { replace: { type: 'string' }, 'allow-local-addresses': { type: 'boolean' } },
   async run(context) {
     if (context.args.length === 0) throw new UsageError('name at least one file or folder');
     const replaces = context.options.replace;
     if (context.args.length === 1 && replaces === undefined && isArchive(context.args[0]!)) return importArchive(context, context.args[0]!);
     if (typeof replaces === 'string' && context.args.length !== 1) throw new UsageError('--replace takes exactly one file');
-    const outcome = await runCliJob(context, 'documents.import', { paths: context.args, ...(typeof replaces === 'string' && { replaces }) });
+    const addresses = context.args.filter(isAddress);
+    const paths = context.args.filter((a) => !isAddress(a));
+    const outcome = await runCliJob(context, 'documents.import', {
+      ...(paths.length > 0 && { paths }), ...(addresses.length > 0 && { addresses, allowLocalAddresses: context.options['allow-local-addresses'] === true }),
+      ...(typeof replaces === 'string' && { replaces }),
+    });
     const report = outcome.result ?? { imported: [], updated: [], duplicates: [], failed: [] };
     if (context.json) printJson(report);
     else {
-      for (const item of report.imported) print(`+ ${item.id.slice(0, 12)}  ${item.title}`);
+      for (const item of report.imported) print(`+ ${item.id.slice(0, 12)}  ${item.title}${missingImages(context, item.imagesMissing)}`);
       for (const item of report.updated) {
         print(`~ ${item.id.slice(0, 12)}  ${item.title} (${message(context.language, 'newVersion', { previous: item.previousId.slice(0, 12), reanchored: item.reanchored, orphaned: item.orphaned })})`);
       }

@@ -19,13 +19,16 @@ export const SANITISE_CONFIG = {
   // Second line, should id or name ever be allowed again (say for footnote anchors): their values then come prefixed
   // with "user-content-", out of the way of every global.
   SANITIZE_NAMED_PROPS: true,
-  // Links open outside the app (a new tab in the browser host, the system browser in Electron).
-  ADD_ATTR: ['target'],
+  // Links open outside the app (a new tab in the browser host, the system browser in Electron). data-image: an image
+  // of a saved web page, stored in the library under this content hash and drawn from there (never from the web).
+  ADD_ATTR: ['target', 'data-image'],
   ALLOW_DATA_ATTR: false,
 };
 
 /** Images are kept only when they are inline data; anything else would load from elsewhere at read time. */
 export const INLINE_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp);base64,/i;
+/** An image stored in the library: the SHA-256 of its bytes, which the reader draws from the library. */
+export const LIBRARY_IMAGE = /^[0-9a-f]{64}$/;
 /** Links keep only addresses that open outside the app by themselves. */
 export const OPENABLE_LINK = /^(?:https?:|mailto:)/i;
 
@@ -41,7 +44,8 @@ interface HookElement {
 
 /**
  * Article HTML made safe to show: DOMPurify with SANITISE_CONFIG, plus the rules a config cannot say per element:
- * an image stays only with an inline data source (anything else would be fetched when the article is shown), a link
+ * an image stays only with an inline data source or the hash of an image stored in the library (anything else would
+ * be fetched when the article is shown), a link
  * keeps only an http(s) or mailto address, and every link opens in a new browsing context without an opener. Both
  * passes use it, so stored HTML shows exactly as stored, and markup that never went through the import (an older
  * version's, an archive's) is held to the same rules. Give it a DOMPurify instance of its own: the rules are hooks.
@@ -51,11 +55,12 @@ export function sanitiseArticleHtml(purify: DOMPurify, html: string): string {
     ARTICLE_RULES.add(purify);
     purify.addHook('uponSanitizeAttribute', (node, data) => {
       if (node.nodeName === 'IMG' && data.attrName === 'src' && !INLINE_IMAGE.test(data.attrValue)) data.keepAttr = false;
+      if (data.attrName === 'data-image' && (node.nodeName !== 'IMG' || !LIBRARY_IMAGE.test(data.attrValue))) data.keepAttr = false;
       if (node.nodeName === 'A' && data.attrName === 'href' && !OPENABLE_LINK.test(data.attrValue)) data.keepAttr = false;
     });
     purify.addHook('afterSanitizeAttributes', (node) => {
       const element = node as unknown as HookElement;
-      if (element.nodeName === 'IMG' && !element.hasAttribute('src')) element.parentNode?.removeChild(element as never);
+      if (element.nodeName === 'IMG' && !element.hasAttribute('src') && !element.hasAttribute('data-image')) element.parentNode?.removeChild(element as never);
       if (element.nodeName === 'A') {
         element.setAttribute('target', '_blank');
         element.setAttribute('rel', 'noopener noreferrer');

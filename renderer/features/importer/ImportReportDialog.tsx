@@ -33,8 +33,9 @@ export function ImportReportDialog({ report, stopped = false, onClose, onOpen }:
           </div>
         ))}
         {report.imported.map((item) => (
-          <div key={`i-${item.id}`} className="report-item ok">
+          <div key={`i-${item.id}`} className="report-item ok" data-testid="import-imported">
             <strong>{item.title}</strong>
+            {item.imagesMissing && <span>{t('importer.imagesMissing', { count: item.imagesMissing })}</span>}
             <button type="button" className="link-button" onClick={() => onOpen(item.id)}>{t('importer.open')}</button>
           </div>
         ))}

@@ -101,7 +101,20 @@ export function useImport(maxBytes: number, onImported: () => void) {
     [maxBytes, onImported, startLocal],
   );
 
+  /** Web pages saved by address: one job (its progress in the tray, Cancel keeps what was saved), then its report. */
+  const importAddresses = useCallback(async (addresses: string[], allowLocalAddresses: boolean) => {
+    if (addresses.length === 0) return;
+    const running = await client.runJob('documents.import', { addresses, allowLocalAddresses });
+    own.current.add(running.id);
+    const outcome = await running.outcome;
+    const total = outcome.result ?? emptyReport();
+    if (outcome.state === 'failed') total.failed.push(...addresses.map((file) => ({ file, error: outcome.error ?? toErrorShape(null) })));
+    setReport(total);
+    setStopped(outcome.state === 'cancelled');
+    if (total.imported.length + total.updated.length > 0) onImported();
+  }, [onImported]);
+
   const showReport = useCallback((shown: ImportReport) => (setReport(shown), setStopped(false)), []);
   const dismiss = useCallback(() => setReport(null), []);
-  return { report, stopped, importFiles, showReport, dismiss };
+  return { report, stopped, importFiles, importAddresses, showReport, dismiss };
 }

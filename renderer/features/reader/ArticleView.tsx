@@ -3,6 +3,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type React
 import { useTranslation } from 'react-i18next';
 import type { Block, DocumentFull } from '../../../app/contract/index.ts';
 import { sanitiseArticleHtml } from '../../../app/contract/shared/sanitise-config.ts';
+import { client } from '../../api/client.ts';
 import { formatDate, languageName } from '../../shared/format.ts';
 import { TextMap } from './text-map.ts';
 
@@ -74,6 +75,32 @@ const TextBlock = memo(function TextBlock({ text, block, photoLabel }: BlockProp
   }
 });
 
+/**
+ * A saved web page's images, drawn from the library: its HTML names each by the hash it is stored under, and the
+ * article asks the core for their bytes once. Nothing is ever fetched from the web while reading.
+ */
+function useLibraryImages(doc: DocumentFull, html: string | null, body: React.RefObject<HTMLDivElement | null>) {
+  const [images, setImages] = useState<Map<string, string> | null>(null);
+  const hasImages = html?.includes('data-image=') ?? false;
+  useEffect(() => {
+    if (!hasImages) return;
+    let current = true;
+    void client.call('documents.images', { id: doc.id }).then(({ images }) => {
+      if (current) setImages(new Map(images.map((i) => [i.hash, `data:${i.mediaType};base64,${i.base64}`])));
+    }).catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [doc.id, hasImages]);
+  useLayoutEffect(() => {
+    if (!images || !body.current) return;
+    for (const img of body.current.querySelectorAll<HTMLImageElement>('img[data-image]')) {
+      const source = images.get(img.dataset.image ?? '');
+      if (source && img.src !== source) img.src = source;
+    }
+  }, [images, html, body]);
+}
+
 // A DOMPurify of its own: the article rules are hooks, which the notes' sanitiser (the shared instance) must not get.
 const articlePurify = DOMPurify(window);
 
@@ -96,6 +123,7 @@ export const ArticleView = memo(function ArticleView({ doc, onMap }: Props) {
   const html = useMemo(() => (doc.html ? sanitiseArticleHtml(articlePurify, doc.html) : null), [doc.html]);
   const [asBlocks, setAsBlocks] = useState(false);
   const body = useRef<HTMLDivElement>(null);
+  useLibraryImages(doc, html, body);
   // A very long article (a book, a 5 MB dump) is drawn a few hundred blocks at a time: its first screen shows at
   // once, the rest follows between other work (a click, another article opening).
   const [drawn, setDrawn] = useState(() => Math.min(doc.blocks.length, FIRST_BLOCKS));

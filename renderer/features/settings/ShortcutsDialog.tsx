@@ -8,6 +8,7 @@ const mod = isMac ? '⌘' : 'Ctrl';
 export const SHORTCUTS: [string, string][] = [
   ['/', 'shortcuts.search'],
   [`${mod}+O`, 'shortcuts.import'],
+  [`${mod}+L`, 'shortcuts.addAddresses'],
   ['↑ ↓', 'shortcuts.move'],
   ['Enter', 'shortcuts.open'],
   ['Shift+Enter / Alt+click', 'shortcuts.openBeside'],

@@ -7,6 +7,7 @@ import { ColorLabelsDialog } from './ColorLabelsDialog.tsx';
 interface Props {
   onImport(): void;
   onImportFolder(): void;
+  onAddAddresses(): void;
   onShortcuts(): void;
   onExport(): void;
   syncScroll: boolean;
@@ -15,7 +16,7 @@ interface Props {
   onToggleLibrary(): void;
 }
 
-export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, syncScroll, onToggleSync, libraryHidden, onToggleLibrary }: Props) {
+export function TopBar({ onImport, onImportFolder, onAddAddresses, onShortcuts, onExport, syncScroll, onToggleSync, libraryHidden, onToggleLibrary }: Props) {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   const [labels, setLabels] = useState(false);
@@ -49,6 +50,7 @@ export function TopBar({ onImport, onImportFolder, onShortcuts, onExport, syncSc
       <div className="top-actions">
         <button type="button" onClick={onImport} data-testid="import-button">{t('toolbar.import')}</button>
         <button type="button" onClick={onImportFolder}>{t('toolbar.importFolder')}</button>
+        <button type="button" onClick={onAddAddresses} aria-keyshortcuts="Control+L" data-testid="add-addresses">{t('toolbar.addAddresses')}</button>
         <button type="button" onClick={onExport} data-testid="export-button">{t('toolbar.export')}</button>
         <button type="button" onClick={() => window.print()} title={t('toolbar.printHint')} data-testid="print-button">{t('toolbar.print')}</button>
         <button

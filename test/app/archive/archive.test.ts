@@ -58,7 +58,7 @@ describe('the library archive', () => {
     const target = tempDir();
     const imported = apostille(['--library', target, 'import', archive, '--json']);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ documents: 3 });
+    expect(JSON.parse(imported.stdout)).toMatchObject({ documents: 4 });
 
     const before = rowsOf(libraryFile(dir));
     const after = rowsOf(libraryFile(target));
@@ -107,7 +107,7 @@ describe('the library archive', () => {
     const { dir, archive } = await archived();
     const before = rowsOf(libraryFile(dir));
     const outcome = await importOutcome(dir, archive);
-    expect(outcome).toMatchObject({ state: 'failed', error: { code: 'library_not_empty', details: { count: 3 } } });
+    expect(outcome).toMatchObject({ state: 'failed', error: { code: 'library_not_empty', details: { count: 4 } } });
     expect(rowsOf(libraryFile(dir))).toEqual(before);
   });
 

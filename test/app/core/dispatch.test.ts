@@ -101,7 +101,7 @@ describe('settings', () => {
     expect(await core.call('settings.set', { showSuggestions: false })).toMatchObject({ ok: true });
     expect(await core.call('settings.get', {})).toEqual({
       ok: true,
-      value: { language: 'fr', theme: 'dark', showSuggestions: false, layout: { panes: [], sizes: [], syncScroll: true, libraryWidth: 380, libraryHidden: false } },
+      value: { language: 'fr', theme: 'dark', showSuggestions: false, allowLocalAddresses: false, layout: { panes: [], sizes: [], syncScroll: true, libraryWidth: 380, libraryHidden: false } },
     });
     // Colour labels are the library's, not this machine's.
     expect(await core.call('settings.set', { colorLabels: { green: 'À vérifier' } })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });

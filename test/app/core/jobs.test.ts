@@ -30,7 +30,7 @@ describe('the job runner', () => {
     let started = 0;
     const { runner, events } = runnerWith(async () => (started++, null));
     expect(() => runner['jobs.start']({ job: 'library.check', input: { quick: 'yes' } })).toThrow(/quick/);
-    expect(() => runner['jobs.start']({ job: 'documents.import', input: {} })).toThrow(/files or paths/);
+    expect(() => runner['jobs.start']({ job: 'documents.import', input: {} })).toThrow(/files, paths or addresses/);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(started).toBe(0);
     expect(events).toEqual([]);

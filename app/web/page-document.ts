@@ -1,0 +1,125 @@
+import { AppError } from '../contract/errors.ts';
+import { detectLanguage } from '../import/language.ts';
+import { countWords, documentIdFor } from '../import/normalise.ts';
+import { parseFile } from '../import/parse-file.ts';
+import type { NewDocument } from '../store/documents.ts';
+import type { CslItem } from '../store/page-assets.ts';
+import { decodePage } from './decode-page.ts';
+import { fetchResource, PAGE_LIMITS } from './fetch-resource.ts';
+import { extractPage } from './page-article.ts';
+import { fetchImages } from './page-images.ts';
+import { isoDay, readPageMetadata, type PageMetadata } from './page-metadata.ts';
+
+export interface SaveOptions {
+  allowLocal: boolean;
+  signal?: AbortSignal;
+  /** Per page and per image (tests and the bench shorten it). */
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export interface SavedPage {
+  doc: NewDocument;
+  extractor: 'readability' | 'defuddle' | 'text';
+  imagesFailed: number;
+}
+
+const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)$/i;
+const TEXT_TYPES: Record<string, string> = { 'text/plain': '.txt', 'text/markdown': '.md', 'text/x-markdown': '.md' };
+
+/**
+ * A web address → an article ready to store: the page fetched (redirects followed, every hop checked), decoded in
+ * its own charset, its article extracted and sanitised, its metadata read, its images fetched once and named by
+ * hash. The page as fetched is the article's original, so that extraction can be redone; a text or Markdown address
+ * is imported as a file would be.
+ */
+export async function documentFromAddress(address: string, options: SaveOptions, importedAt: string): Promise<SavedPage> {
+  const page = await fetchResource(address, {
+    maxBytes: options.maxBytes ?? PAGE_LIMITS.maxBytes, timeoutMs: options.timeoutMs ?? PAGE_LIMITS.timeoutMs,
+    maxRedirects: PAGE_LIMITS.maxRedirects, allowLocal: options.allowLocal, signal: options.signal,
+    accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,text/markdown;q=0.8,*/*;q=0.1',
+  });
+  const mime = page.contentType.split(';')[0]!.trim().toLowerCase();
+  const textExtension = TEXT_TYPES[mime];
+  if (textExtension) {
+    const name = fileNameOf(page.url, textExtension);
+    const doc = parseFile(name, page.bytes, importedAt);
+    return { doc: { ...doc, url: doc.url ?? page.url, fileName: null, source: doc.source ?? siteOf(page.url) }, extractor: 'text', imagesFailed: 0 };
+  }
+  if (mime && !HTML_TYPES.test(mime)) throw new AppError('not_an_article', `a ${mime} resource`, { address: page.url, type: mime });
+
+  const { text: html, encoding } = decodePage(page.bytes, page.contentType);
+  const extracted = await extractPage(html, page.url);
+  const meta = await readPageMetadata(html, extracted.articleProperties);
+  const images = await fetchImages(extracted.imageUrls, { allowLocal: options.allowLocal, signal: options.signal, ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }) });
+  const article = extracted.finish(images.stored);
+  const shown = new Set(article.html.match(/(?<=data-image=")[0-9a-f]{64}/g) ?? []);
+  const url = addressToKeep(page.url, meta.canonical);
+  const doc: NewDocument = {
+    id: documentIdFor(article.text),
+    title: meta.title ?? extracted.title ?? new URL(page.url).hostname,
+    source: meta.siteName ?? extracted.siteName ?? siteOf(page.url),
+    author: meta.authors.join(', ') || extracted.byline,
+    place: null,
+    url,
+    published: meta.published ?? isoDay(extracted.published),
+    language: detectLanguage(article.text) ?? meta.language ?? extracted.language?.slice(0, 2).toLowerCase() ?? null,
+    format: 'html', fileName: null, encoding, importedAt,
+    wordCount: countWords(article.text), text: article.text, html: article.html, blocks: article.blocks,
+    original: page.bytes,
+    images: images.images.filter((i) => shown.has(i.hash)),
+  };
+  doc.citation = citationOf(meta, doc, importedAt);
+  return { doc, extractor: extracted.extractor, imagesFailed: images.failed };
+}
+
+/** The page's canonical address when it is on the same site (a syndicated copy's canonical is someone else's page). */
+function addressToKeep(fetched: string, canonical: string | null): string {
+  if (!canonical) return fetched;
+  try {
+    const c = new URL(canonical, fetched);
+    const site = (u: URL) => u.hostname.replace(/^www\./, '');
+    return /^https?:$/.test(c.protocol) && site(c) === site(new URL(fetched)) ? c.toString() : fetched;
+  } catch {
+    return fetched;
+  }
+}
+
+function siteOf(address: string): string {
+  return new URL(address).hostname.replace(/^www\./, '');
+}
+
+function fileNameOf(address: string, extension: string): string {
+  const last = decodeURIComponent(new URL(address).pathname.split('/').pop() ?? '').replace(/\.[^.]*$/, '');
+  return `${last || siteOf(address)}${extension}`;
+}
+
+/** The article's citation as CSL-JSON, from what the page said (dates as date-parts, people as family and given). */
+export function citationOf(meta: PageMetadata, doc: NewDocument, accessed: string): CslItem {
+  const item: CslItem = { type: meta.type, title: doc.title };
+  if (meta.authors.length) item.author = meta.authors.map(personName);
+  if (doc.source) item['container-title'] = doc.source;
+  if (doc.published) item.issued = dateParts(doc.published);
+  if (doc.url) item.URL = doc.url;
+  item.accessed = dateParts(accessed.slice(0, 10));
+  if (doc.language) item.language = doc.language;
+  if (meta.description) item.abstract = meta.description;
+  if (meta.section) item.section = meta.section;
+  if (meta.modified) item.custom = { modified: meta.modified };
+  return item;
+}
+
+function dateParts(isoDate: string): { 'date-parts': number[][] } {
+  return { 'date-parts': [isoDate.slice(0, 10).split('-').map(Number)] };
+}
+
+/** `Dupont, Jean` and `Jean Dupont` → family and given; a one-word name (an agency, a pen name) stays literal. */
+export function personName(name: string): Record<string, string> {
+  const comma = /^([^,]+),\s*(.+)$/.exec(name);
+  if (comma) return { family: comma[1]!.trim(), given: comma[2]!.trim() };
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return { literal: name.trim() };
+  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^(?:de|du|des|van|von|der|den|da|di|le|la|ben|al|bin|el)$/i.test(w));
+  const familyStart = particle > 0 ? particle : words.length - 1;
+  return { given: words.slice(0, familyStart).join(' '), family: words.slice(familyStart).join(' ') };
+}
