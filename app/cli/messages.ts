@@ -1,4 +1,5 @@
 import { formatError, type AppErrorShape } from '../contract/index.ts';
+import { skipReasonText } from '../contract/shared/skip-reasons.ts';
 
 export type Language = 'en' | 'fr';
 
@@ -24,6 +25,7 @@ const MESSAGES = {
     archiveImported: 'Brought {documents} articles, {annotations} annotations and {entities} entities into the library.',
     duplicate: 'already in the library as',
     imagesMissing: '{count} image(s) could not be fetched',
+    highlightsPlaced: 'Highlights: {placed} placed on the text, {notFound} kept as passages not found, {duplicates} already there.',
     failed: 'failed',
     noResults: 'No articles match.',
     results: '{total} articles match.',
@@ -69,6 +71,7 @@ const MESSAGES = {
     archiveImported: '{documents} articles, {annotations} annotations et {entities} entités importés dans la bibliothèque.',
     duplicate: 'déjà dans la bibliothèque sous',
     imagesMissing: '{count} image(s) n’ont pas pu être téléchargée(s)',
+    highlightsPlaced: 'Surlignages : {placed} placés sur le texte, {notFound} gardés comme passages introuvables, {duplicates} déjà présents.',
     failed: 'échec',
     noResults: 'Aucun article ne correspond.',
     results: '{total} articles correspondent.',
@@ -108,4 +111,8 @@ export function message(language: Language, key: MessageKey, values: Record<stri
 
 export function errorText(language: Language, error: AppErrorShape): string {
   return formatError(language, error);
+}
+
+export function skipReason(language: Language, reason: string): string {
+  return skipReasonText(language, reason);
 }

@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'page_too_large',
   'too_many_redirects',
   'not_an_article',
+  'invalid_tool_export',
   'internal',
 ] as const;
 

@@ -45,6 +45,11 @@ export const jobs = {
       addresses: z.array(z.string().min(1).max(4096)).max(10_000).optional(),
       /** Addresses on this computer or a local network are fetched too (the reader's setting; refused otherwise). */
       allowLocalAddresses: z.boolean().optional(),
+      /**
+       * Another tool's export (Pocket, Instapaper…) whose entries have an address but no text: their pages are fetched
+       * now. Otherwise such an entry comes in as its highlights alone, or is skipped when it has none.
+       */
+      fetchPages: z.boolean().optional(),
       /** The article the one file given is a new version of. */
       replaces: documentId.optional(),
     }).strict().refine((i) => (i.files?.length ?? 0) + (i.paths?.length ?? 0) + (i.addresses?.length ?? 0) > 0, 'give files, paths or addresses'),

@@ -146,6 +146,11 @@ export const importReport = z.object({
   })),
   duplicates: z.array(z.object({ file: z.string(), id: z.string(), title: z.string() })),
   failed: z.array(z.object({ file: z.string(), error: errorShape })),
+  /** Exports of other tools: their highlights placed on the articles' text, those kept as passages not found, and
+   *  those already in the library (the same export imported again). */
+  highlights: z.object({ placed: z.number().int(), notFound: z.number().int(), duplicates: z.number().int() }).optional(),
+  /** Entries of an export left out, where they are in the file, and why (a code: see SKIP_REASONS). */
+  skipped: z.array(z.object({ file: z.string(), at: z.string(), reason: z.string(), url: z.string().optional() })).optional(),
 });
 export type ImportReport = z.infer<typeof importReport>;
 

@@ -32,17 +32,18 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
   const exportOptions = (language?: 'en' | 'fr') => ({ labels: getLibrarySettings(db).colorLabels, language: language ?? 'en' });
 
   return {
-    'documents.import': async ({ files = [], paths = [], addresses = [], allowLocalAddresses = false, replaces }, job) => {
+    'documents.import': async ({ files = [], paths = [], addresses = [], allowLocalAddresses = false, fetchPages = false, replaces }, job) => {
       const { importSources, sourceFromBytes, sourcesFromPaths } = await load.importer();
       const sources = [...files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64'), f.replaces)), ...sourcesFromPaths(paths.map(path))];
       if (replaces !== undefined) {
         if (sources.length !== 1 || addresses.length > 0) throw new AppError('invalid_request', 'replaces takes one file', { issue: 'a new version is made of exactly one file' });
         sources[0]!.replaces = replaces;
       }
-      if (addresses.length === 0) return importSources(db, sources, job);
+      const tools = { fetchPages, allowLocalAddresses };
+      if (addresses.length === 0) return importSources(db, sources, job, tools);
       // Files and pages in one job: progress counts both, pages after files.
       const total = sources.length + addresses.length;
-      const fromFiles = await importSources(db, sources, { ...job, progress: (p) => job.progress({ ...p, total }) });
+      const fromFiles = await importSources(db, sources, { ...job, progress: (p) => job.progress({ ...p, total }) }, tools);
       const { importAddresses } = await load.web();
       const fromPages = await importAddresses(db, addresses, { allowLocal: allowLocalAddresses }, {
         ...job, progress: (p) => job.progress({ ...p, done: sources.length + p.done, total }),
@@ -50,6 +51,7 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
       return {
         imported: [...fromFiles.imported, ...fromPages.imported], updated: [...fromFiles.updated, ...fromPages.updated],
         duplicates: [...fromFiles.duplicates, ...fromPages.duplicates], failed: [...fromFiles.failed, ...fromPages.failed],
+        ...(fromFiles.highlights && { highlights: fromFiles.highlights }), ...(fromFiles.skipped && { skipped: fromFiles.skipped }),
       };
     },
     'entities.scan': async ({ documentIds }, job) => {

@@ -24,11 +24,16 @@ import { parseWebAnnotations, type DocumentRef, type ParsedEntity, type ParsedPa
 
 export type { AnnotationsImportReport } from '../contract/schemas.ts';
 
-interface Article {
+export interface Article {
   id: string;
   text: string;
   note: string | null;
   toUtf16(codePoint: number): number;
+}
+
+/** An article's row, ready to place passages in. */
+export function articleOf(row: { id: string; text: string; note: string | null }): Article {
+  return { ...row, toUtf16: offsetConverter(row.text).toUtf16 };
 }
 
 function articleFinder(db: Database) {
@@ -39,7 +44,7 @@ function articleFinder(db: Database) {
     let article = articles.get(id);
     if (article === undefined) {
       const row = byId.get(id) as { id: string; text: string; note: string | null } | undefined;
-      article = row ? { ...row, toUtf16: offsetConverter(row.text).toUtf16 } : null;
+      article = row ? articleOf(row) : null;
       articles.set(id, article);
     }
     return article;
@@ -91,7 +96,7 @@ function describeAt(article: Article, start: number, end: number): Pick<Annotati
  * Writes an imported annotation as it is (the store's restoreAnnotation does the same, but reads the whole article
  * for each one, which an import of thousands cannot afford; the article is known to exist here).
  */
-function insert(db: Database, a: Annotation): void {
+export function insert(db: Database, a: Annotation): void {
   cached(
     db,
     `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id, value)
@@ -132,7 +137,7 @@ function entityLinker(db: Database, now: string) {
 }
 
 /** Where a passage goes in `article`: its selectors anchored again, or null (an orphan). */
-function place(article: Article, item: ParsedPassage): Pick<Annotation, 'exact' | 'prefix' | 'suffix' | 'start' | 'end'> & { moved: boolean } | null {
+export function place(article: Article, item: Pick<ParsedPassage, 'quote' | 'position'>): Pick<Annotation, 'exact' | 'prefix' | 'suffix' | 'start' | 'end'> & { moved: boolean } | null {
   const { text } = article;
   const { quote, position } = item;
   if (position) {
@@ -153,7 +158,7 @@ function place(article: Article, item: ParsedPassage): Pick<Annotation, 'exact' 
   return { ...describeAt(article, found.start, found.end), start: found.start, end: found.end, moved };
 }
 
-function codePointLength(text: string): number {
+export function codePointLength(text: string): number {
   let n = 0;
   for (const _ of text) n++;
   return n;

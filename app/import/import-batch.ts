@@ -8,6 +8,8 @@ import type { NewDocument } from '../store/documents.ts';
 import { reanchorAnnotations } from '../annotations/reanchor.ts';
 import { markDocuments } from '../store/document-marks.ts';
 import { findPreviousVersion, findTitle, insertDocument, resolveId, retireDocument } from '../store/documents.ts';
+import { readToolExport } from '../tool-exports/detect.ts';
+import { importToolExport, type ToolImportOptions } from '../tool-exports/import-tool-export.ts';
 import { parseFile } from './parse-file.ts';
 import { readRegularFile, unreadable } from './read-file.ts';
 
@@ -35,7 +37,9 @@ const GROUP_CHARS = 4_000_000;
  * Imports every source it can. A file that fails is reported with its error and the rest still land; an import that
  * is stopped writes what it has parsed and reports what was done.
  */
-export async function importSources(db: Database, sources: ImportSource[], control: StepControl<ImportProgress> = {}): Promise<ImportReport> {
+export async function importSources(
+  db: Database, sources: ImportSource[], control: StepControl<ImportProgress> = {}, tools: ToolImportOptions = { fetchPages: false, allowLocalAddresses: false },
+): Promise<ImportReport> {
   const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
   const importedAt = new Date().toISOString();
   let group: { source: ImportSource; doc: NewDocument }[] = [];
@@ -52,9 +56,17 @@ export async function importSources(db: Database, sources: ImportSource[], contr
   for (let i = 0; i < sources.length && !control.signal?.aborted; i++) {
     const source = sources[i]!;
     try {
-      const doc = parseFile(source.name, source.read(), importedAt);
-      group.push({ source, doc });
-      chars += doc.text.length + (doc.html?.length ?? 0);
+      const bytes = source.read();
+      // Another tool's export (Pocket, Kindle…), whatever its name: its articles and highlights, written on their own.
+      const exported = readToolExport(source.name, bytes);
+      if (exported) {
+        write();
+        await importToolExport(db, source.name, exported, tools, report, { signal: control.signal, pause: control.pause });
+      } else {
+        const doc = parseFile(source.name, bytes, importedAt);
+        group.push({ source, doc });
+        chars += doc.text.length + (doc.html?.length ?? 0);
+      }
     } catch (error) {
       report.failed.push({ file: source.name, error: toAppError(error).toJSON() });
     }

@@ -8,7 +8,8 @@
  * articles), big (a 5 MB article in Chromium), import, cli (--help, and list on the imported library), search, list
  * (which builds the search library), backup (of that library, and its restore), reanchor, paint (a 20,000-word article
  * with 5,000 annotations in Chromium), export (10,000 annotations to each format), entities (suggestions on one
- * article and over 10,000; a name accepted across 10,000) and web (pages saved by address from a local server):
+ * article and over 10,000; a name accepted across 10,000), web (pages saved by address from a local server) and tools
+ * (a Hypothesis export of 5,000 highlights onto 500 articles):
  * BENCH_ONLY=reanchor runs the re-anchoring bench alone in seconds (also `node test/bench/reanchor-bench.ts`).
  * BENCH_REANCHOR_RUNS sets its timed runs (default 7, after a warm-up).
  */
@@ -29,6 +30,7 @@ import { EXPORT_FORMATS, EXPORT_TARGET_MS, runExportBench, type ExportFigures } 
 import { measurePaint, type PaintFigures } from './paint-bench.ts';
 import { REANCHOR_TARGET_MS, reanchorNotes, reanchorOk, reanchorRows, runReanchorBench, type ReanchorFigures } from './reanchor-bench.ts';
 import { runWebBench, TARGET_PAGE_MS, type WebFigures } from './web-bench.ts';
+import { runToolImportBench, type ToolImportFigures } from './tool-import-bench.ts';
 import { QUERIES, buildLibrary, runSearchBench, type BuildFigures, type SearchFigures } from './search-bench.ts';
 import { count, heading, machineInfo, mebibytes, ms, seconds, table, type MachineInfo, type Row } from './table.ts';
 
@@ -39,7 +41,7 @@ const RUNS_PER_QUERY = 5;
 const TARGET_IMPORT_PER_SECOND = 1_000;
 const TARGET_SEARCH_P95_MS = 20;
 const RESULTS_FILE = fileURLToPath(new URL('../../test-results/bench.json', import.meta.url));
-const BENCHES = ['host', 'big', 'import', 'cli', 'search', 'list', 'backup', 'reanchor', 'paint', 'export', 'entities', 'web'] as const;
+const BENCHES = ['host', 'big', 'import', 'cli', 'search', 'list', 'backup', 'reanchor', 'paint', 'export', 'entities', 'web', 'tools'] as const;
 const TARGET_OPEN_PAINT_MS = 150;
 const TARGET_ADD_PAINT_MS = 16;
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
@@ -66,6 +68,7 @@ interface Results {
   export: (ExportFigures & { target: number }) | null;
   entities: EntityFigures | null;
   web: WebFigures | null;
+  tools: ToolImportFigures | null;
   totalSeconds: number;
 }
 
@@ -213,7 +216,13 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     log('web bench: a 3,000-word page with 10 images saved from a local server; 200 addresses, 4 at a time…');
     web = await runWebBench(mkdtempSync(join(dir, 'web-')), log);
   }
-  return { host, big, cli, backup, import: runs('import') ? imported : null, build, search, list, reanchor, paint, export: exported, entities, web };
+  await settle();
+  let tools: Results['tools'] = null;
+  if (runs('tools')) {
+    log('tools bench: a Hypothesis export of 5,000 highlights onto 500 articles…');
+    tools = await runToolImportBench(mkdtempSync(join(dir, 'tools-')));
+  }
+  return { host, big, cli, backup, import: runs('import') ? imported : null, build, search, list, reanchor, paint, export: exported, entities, web, tools };
 }
 
 function report(r: Results): string {
@@ -281,6 +290,12 @@ function report(r: Results): string {
           measured: ms(r.export!.formatMs[format]),
           ok: r.export!.formatMs[format] <= r.export!.target,
         }))
+      : []),
+    ...(r.tools
+      ? [
+          { figure: `Import a Hypothesis export of ${count(r.tools.highlights)} highlights onto ${count(r.tools.articles)} articles (1 quote in 10 changed)`, target: '—', measured: seconds(r.tools.seconds) },
+          { figure: '  highlights placed on their text / kept as passages not found', target: '—', measured: `${((r.tools.placed / r.tools.highlights) * 100).toFixed(1)} % / ${((r.tools.notFound / r.tools.highlights) * 100).toFixed(1)} %` },
+        ]
       : []),
     ...(r.web
       ? [

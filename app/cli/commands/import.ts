@@ -2,7 +2,8 @@ import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { EXIT, UsageError } from '../exit-codes.ts';
 import { runCliJob } from '../job.ts';
-import { errorText, message } from '../messages.ts';
+import { placeInFile } from '../../contract/shared/error-messages.ts';
+import { errorText, message, skipReason } from '../messages.ts';
 import { print, printError, printJson } from '../terminal.ts';
 import type { Command } from './index.ts';
 import type { CommandContext } from '../context.ts';
@@ -46,7 +47,13 @@ export const importCommand: Command = {
 
 Imports every readable article; folders are read recursively. A web address (http or https) is fetched, its article
 extracted with its metadata and images, and kept offline from then on; four pages are fetched at a time. Addresses on
-this computer or a local network are refused unless --allow-local-addresses is given. A file that cannot be imported is reported with the
+this computer or a local network are refused unless --allow-local-addresses is given.
+
+An export of another tool — Pocket (CSV or HTML), Instapaper (CSV), Omnivore (.zip), Readwise (CSV or Markdown),
+Hypothesis (JSON), Kindle (My Clippings.txt) — is recognised by its content: each of its articles comes in with its
+highlights and notes placed on the text (those that cannot be placed are kept as passages not found). An entry with an
+address but no text comes in as its highlights alone, or is skipped when it has none; --fetch-pages fetches its page
+instead. A malformed export is refused whole, naming the line or entry. A file that cannot be imported is reported with the
 reason and the others are still imported. Exit code 4 when some files failed. Ctrl+C stops the import: what was
 imported is kept and reported (exit code 130).
 
@@ -56,7 +63,7 @@ version: its annotations move onto the new text, and those that cannot be placed
 
 A library archive (apostille export --format archive) given alone is brought into the library, which must be empty:
 every article, original file, annotation, entity and setting as it was.`,
-  options: { replace: { type: 'string' }, 'allow-local-addresses': { type: 'boolean' } },
+  options: { replace: { type: 'string' }, 'allow-local-addresses': { type: 'boolean' }, 'fetch-pages': { type: 'boolean' } },
   async run(context) {
     if (context.args.length === 0) throw new UsageError('name at least one file or folder');
     const replaces = context.options.replace;
@@ -67,6 +74,7 @@ every article, original file, annotation, entity and setting as it was.`,
     const outcome = await runCliJob(context, 'documents.import', {
       ...(paths.length > 0 && { paths }), ...(addresses.length > 0 && { addresses, allowLocalAddresses: context.options['allow-local-addresses'] === true }),
       ...(typeof replaces === 'string' && { replaces }),
+      ...(context.options['fetch-pages'] === true && { fetchPages: true, allowLocalAddresses: context.options['allow-local-addresses'] === true }),
     });
     const report = outcome.result ?? { imported: [], updated: [], duplicates: [], failed: [] };
     if (context.json) printJson(report);
@@ -77,6 +85,8 @@ every article, original file, annotation, entity and setting as it was.`,
       }
       for (const item of report.duplicates) print(`= ${basename(item.file)}: ${message(context.language, 'duplicate')} ${item.id.slice(0, 12)} (${item.title})`);
       for (const item of report.failed) printError(`! ${item.file}: ${errorText(context.language, item.error)}`);
+      for (const item of report.skipped ?? []) print(`- ${basename(item.file)}, ${placeInFile(context.language, item.at)}: ${skipReason(context.language, item.reason)}`);
+      if (report.highlights) print(message(context.language, 'highlightsPlaced', report.highlights));
       print(message(context.language, 'imported', { imported: report.imported.length, updated: report.updated.length, duplicates: report.duplicates.length, failed: report.failed.length }));
     }
     if (outcome.state === 'cancelled') return (printError(message(context.language, 'stopped')), EXIT.cancelled);

@@ -44,6 +44,7 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     page_too_large: 'The page is too large ({{size}}); the limit is {{limit}}.',
     too_many_redirects: 'The address redirects more than {{limit}} times.',
     not_an_article: 'No article was found at this address.',
+    invalid_tool_export: 'This {{tool}} export could not be read, so nothing of it was imported. At {{at}}: {{issue}}',
     internal: 'Something went wrong inside Apostille: {{message}}',
   },
   fr: {
@@ -86,6 +87,7 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     page_too_large: 'La page est trop volumineuse ({{size}}) ; la limite est de {{limit}}.',
     too_many_redirects: 'L’adresse redirige plus de {{limit}} fois.',
     not_an_article: 'Aucun article n’a été trouvé à cette adresse.',
+    invalid_tool_export: 'Cet export {{tool}} n’a pas pu être lu : rien n’en a été importé. Emplacement : {{at}} — {{issue}}',
     internal: 'Une erreur interne s’est produite dans Apostille : {{message}}',
   },
 };
@@ -132,10 +134,18 @@ export function formatError(language: UiLanguage, error: { code: ErrorCode; mess
   }
   const values: Record<string, string | number> = { message: error.message, ...error.details };
   if (typeof values.reason === 'string') values.reason = REASONS[language][values.reason] ?? values.reason;
+  if (typeof values.at === 'string') values.at = placeInFile(language, values.at);
   if (error.code === 'too_deeply_nested') {
     // Without a measure (a stack overflow caught on the way out) there is no limit to name.
     if (values.limit === undefined) return NESTED[language].unmeasured;
     values.what = NESTED[language].known[String(values.what)] ?? `${NESTED[language].of}${values.what ?? ''}`;
   }
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? (key === 'issue' ? error.message : whole)));
+}
+
+const PLACE_WORDS: Record<string, string> = { line: 'ligne', entry: 'entrée', item: 'élément', highlight: 'surlignage' };
+
+/** Where in a file, as the importers name it (`line 12`, `metadata_0_to_19.json, item 4`), in the reader's language. */
+export function placeInFile(language: UiLanguage, at: string): string {
+  return language === 'fr' ? at.replace(/\b(line|entry|item|highlight) (\d+)/g, (_, word: string, n: string) => `${PLACE_WORDS[word]} ${n}`) : at;
 }

@@ -25,6 +25,13 @@ function merge(into: ImportReport, from: ImportReport): void {
   into.updated.push(...from.updated);
   into.duplicates.push(...from.duplicates);
   into.failed.push(...from.failed);
+  if (from.skipped) (into.skipped ??= []).push(...from.skipped);
+  if (from.highlights) {
+    const sum = (into.highlights ??= { placed: 0, notFound: 0, duplicates: 0 });
+    sum.placed += from.highlights.placed;
+    sum.notFound += from.highlights.notFound;
+    sum.duplicates += from.highlights.duplicates;
+  }
 }
 
 /**

@@ -50,7 +50,7 @@ export function TopBar({ onImport, onImportFolder, onAddAddresses, onShortcuts, 
       <div className="top-actions">
         <button type="button" onClick={onImport} data-testid="import-button">{t('toolbar.import')}</button>
         <button type="button" onClick={onImportFolder}>{t('toolbar.importFolder')}</button>
-        <button type="button" onClick={onAddAddresses} aria-keyshortcuts="Control+L" data-testid="add-addresses">{t('toolbar.addAddresses')}</button>
+        <button type="button" onClick={onAddAddresses} title={t('toolbar.addAddressesHint')} aria-keyshortcuts="Control+L" data-testid="add-addresses">{t('toolbar.addAddresses')}</button>
         <button type="button" onClick={onExport} data-testid="export-button">{t('toolbar.export')}</button>
         <button type="button" onClick={() => window.print()} title={t('toolbar.printHint')} data-testid="print-button">{t('toolbar.print')}</button>
         <button
