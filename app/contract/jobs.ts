@@ -86,6 +86,20 @@ export const jobs = {
     result: exportResult.extend({ documents: count, annotations: count }),
   },
   /**
+   * Citations of some articles, of a collection, or of the library, as BibTeX, BibLaTeX, RIS or CSL-JSON (one CSL
+   * item per article: what its page said, with the reader's corrections): given back as a file, or written to `out`.
+   */
+  'citations.export': {
+    input: z.object({
+      format: z.enum(['bibtex', 'biblatex', 'ris', 'csl']),
+      documentIds: z.array(documentId).min(1).max(100_000).optional(),
+      collectionId: z.string().min(1).max(100).optional(),
+      out: localPath.optional(),
+    }).strict(),
+    progress: steps,
+    result: exportResult.extend({ documents: count }),
+  },
+  /**
    * Entities and mentions for other tools: brat standoff (a .txt and .ann per article, and its .conf files, into the
    * folder `out`), CoNLL BIO, CSV; given back as files, or written to `out`.
    */

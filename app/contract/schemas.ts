@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ERROR_CODES } from './errors.ts';
 import { HIGHLIGHT_COLORS } from './shared/colors.ts';
+import { CITATION_KINDS } from './shared/citation-kinds.ts';
 import { MAX_MARKED } from './shared/limits.ts';
 
 export { MAX_MARKED };
@@ -53,6 +54,9 @@ export const documentFull = documentSummary.extend({
   note: z.string().nullable(),
   tags: z.array(z.string()),
   collectionIds: z.array(z.string()),
+  /** From its citation data: what the article is (a CSL type) and its section, when known. */
+  kind: z.enum(CITATION_KINDS).nullable(),
+  section: z.string().nullable(),
 });
 export type DocumentFull = z.infer<typeof documentFull>;
 
@@ -75,6 +79,9 @@ export const documentDetails = z.object({
   published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY, YYYY-MM or YYYY-MM-DD').nullable().optional(),
   language: z.string().regex(/^[a-z]{2,3}$/, 'a language is a two- or three-letter code (fr, en)').nullable().optional(),
   url: z.url({ protocol: /^https?$/ }).max(2000).nullable().optional(),
+  /** What the article is, for citations (CSL's types); kept in its citation data, with its section. */
+  kind: z.enum(CITATION_KINDS).nullable().optional(),
+  section: z.string().max(300).nullable().optional(),
 });
 export type DocumentDetails = z.infer<typeof documentDetails>;
 

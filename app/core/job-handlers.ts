@@ -80,6 +80,15 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
       const count = await exports.exportAnnotationsToFile(db, options, path(out), job);
       return job.signal.aborted ? undefined : { files: [], paths: [path(out)], ...count };
     },
+    'citations.export': async ({ format, documentIds, collectionId, out }, job) => {
+      const { exportCitations } = await load.citations();
+      const file = await exportCitations(db, { format, documentIds, collectionId }, job);
+      if (job.signal.aborted) return undefined;
+      if (out === undefined) return { files: [file.file], paths: [], documents: file.documents };
+      const { writeAtomically } = await load.exports();
+      await writeAtomically(path(out), (write) => write(file.file.content));
+      return { files: [], paths: [path(out)], documents: file.documents };
+    },
     'entities.export': async ({ format, documentIds, out }, job) => {
       const { exportEntities, writeFilesToFolder, writeAtomically } = await load.exports();
       const files = await exportEntities(db, { format, documentIds }, job);

@@ -14,4 +14,5 @@ export const load = {
   archive: once(() => import('../archive/index.ts')),
   backups: once(() => import('../backup/index.ts')),
   web: once(() => import('../web/import-addresses.ts')),
+  citations: once(() => import('../citations/index.ts')),
 };

@@ -2,6 +2,7 @@ import { AppError } from '../contract/errors.ts';
 import type { DocumentDetails, DocumentMarks, DocumentSummary } from '../contract/schemas.ts';
 import { cached, type Database } from './database.ts';
 import { deleteDocumentRow, resolveId, summaryColumns } from './documents.ts';
+import { getCitation, setCitation } from './page-assets.ts';
 
 const MARK_COLUMNS = { trashed: 'trashed_at', archived: 'archived_at', read: 'read_at' } as const;
 
@@ -53,14 +54,24 @@ export function removeForGood(db: Database, ids: readonly string[], now = new Da
   return removed;
 }
 
-const DETAIL_COLUMNS: Record<keyof DocumentDetails, string> = {
+const DETAIL_COLUMNS: Record<Exclude<keyof DocumentDetails, 'kind' | 'section'>, string> = {
   title: 'title', source: 'source', author: 'author', place: 'place', published: 'published', language: 'language', url: 'url',
 };
 
 /** Changes an article's details (title, source, authors, date, place, language, address): searched and exported as given. */
 export function updateDocumentDetails(db: Database, idOrPrefix: string, details: DocumentDetails, now = new Date().toISOString()): DocumentSummary {
   const id = resolveId(db, idOrPrefix);
-  const entries = (Object.entries(details) as [keyof DocumentDetails, string | null | undefined][]).filter(([, v]) => v !== undefined);
+  const { kind, section, ...columns } = details;
+  if (kind !== undefined || section !== undefined) {
+    const citation = getCitation(db, id) ?? { type: 'article-newspaper' };
+    if (kind !== undefined) citation.type = kind ?? 'article-newspaper';
+    if (section !== undefined) {
+      if (section?.trim()) citation.section = section.trim();
+      else delete citation.section;
+    }
+    setCitation(db, id, citation, now);
+  }
+  const entries = (Object.entries(columns) as [keyof typeof DETAIL_COLUMNS, string | null | undefined][]).filter(([, v]) => v !== undefined);
   if (entries.length > 0) {
     const sets = entries.map(([key]) => `${DETAIL_COLUMNS[key]} = ?`).join(', ');
     const values = entries.map(([, value]) => (typeof value === 'string' ? value.trim() || null : null));

@@ -4,7 +4,8 @@ import { listQuery as listQuerySchema } from '../contract/schemas.ts';
 import { cached, type Database } from './database.ts';
 import { caseKey, documentGroups, moveGroups } from './collections.ts';
 import { addTombstone } from './tombstones.ts';
-import { carryCitation, deleteWithImages, insertDocumentImages, setCitation, type CslItem, type StoredImage } from './page-assets.ts';
+import { CITATION_KINDS, type CitationKind } from '../contract/shared/citation-kinds.ts';
+import { carryCitation, deleteWithImages, getCitation, insertDocumentImages, setCitation, type CslItem, type StoredImage } from './page-assets.ts';
 
 /** Everything the importer knows about an article, ready to be stored. */
 export interface NewDocument {
@@ -102,9 +103,12 @@ export function resolveId(db: Database, idOrPrefix: string): string {
 export function getDocument(db: Database, idOrPrefix: string): DocumentFull {
   const id = resolveId(db, idOrPrefix);
   const row = cached(db, `SELECT ${SUMMARY_COLUMNS}, encoding, text, html, blocks, note FROM documents WHERE id = ?`)
-    .get(id) as (Omit<DocumentFull, 'blocks' | 'tags' | 'collectionIds'> & { blocks: string }) | undefined;
+    .get(id) as (Omit<DocumentFull, 'blocks' | 'tags' | 'collectionIds' | 'kind' | 'section'> & { blocks: string }) | undefined;
   if (!row) throw new AppError('not_found', `no document ${id}`, { id });
-  return { ...row, blocks: JSON.parse(row.blocks) as Block[], ...documentGroups(db, id) };
+  const citation = getCitation(db, id);
+  const kind = (CITATION_KINDS as readonly string[]).includes(citation?.type ?? '') ? (citation!.type as CitationKind) : null;
+  const section = typeof citation?.section === 'string' ? citation.section : null;
+  return { ...row, blocks: JSON.parse(row.blocks) as Block[], ...documentGroups(db, id), kind, section };
 }
 
 /** Sets (or, with null, clears) the reader's note on a whole article. */

@@ -9,6 +9,7 @@ import { fetchResource, PAGE_LIMITS } from './fetch-resource.ts';
 import { extractPage } from './page-article.ts';
 import { fetchImages } from './page-images.ts';
 import { isoDay, readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { personName } from '../citations/person-name.ts';
 
 export interface SaveOptions {
   allowLocal: boolean;
@@ -105,21 +106,14 @@ export function citationOf(meta: PageMetadata, doc: NewDocument, accessed: strin
   if (doc.language) item.language = doc.language;
   if (meta.description) item.abstract = meta.description;
   if (meta.section) item.section = meta.section;
-  if (meta.modified) item.custom = { modified: meta.modified };
+  // The author line as the article shows it: while the reader leaves it as it is, these names are the citation's.
+  const custom: Record<string, string> = {};
+  if (meta.modified) custom.modified = meta.modified;
+  if (doc.author && meta.authors.length) custom.byline = doc.author;
+  if (Object.keys(custom).length) item.custom = custom;
   return item;
 }
 
 function dateParts(isoDate: string): { 'date-parts': number[][] } {
   return { 'date-parts': [isoDate.slice(0, 10).split('-').map(Number)] };
-}
-
-/** `Dupont, Jean` and `Jean Dupont` → family and given; a one-word name (an agency, a pen name) stays literal. */
-export function personName(name: string): Record<string, string> {
-  const comma = /^([^,]+),\s*(.+)$/.exec(name);
-  if (comma) return { family: comma[1]!.trim(), given: comma[2]!.trim() };
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2) return { literal: name.trim() };
-  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^(?:de|du|des|van|von|der|den|da|di|le|la|ben|al|bin|el)$/i.test(w));
-  const familyStart = particle > 0 ? particle : words.length - 1;
-  return { given: words.slice(0, familyStart).join(' '), family: words.slice(familyStart).join(' ') };
 }

@@ -9,11 +9,13 @@ import { runCliJob } from '../job.ts';
 import { message } from '../messages.ts';
 import { printError, printJson } from '../terminal.ts';
 import type { Command } from './index.ts';
+import { collectionNamed } from './manage.ts';
 
 const ANNOTATION_FORMATS = ['md', 'csv', 'w3c', 'html'] as const;
 const ENTITY_FORMATS = ['brat', 'conll', 'entities-csv', 'mentions-csv'] as const;
 const LIBRARY_FORMATS = ['archive', 'json'] as const;
-const FORMATS = [...LIBRARY_FORMATS, ...ANNOTATION_FORMATS, ...ENTITY_FORMATS] as const;
+const CITATION_FORMATS = ['bibtex', 'biblatex', 'ris', 'csl'] as const;
+const FORMATS = [...LIBRARY_FORMATS, ...ANNOTATION_FORMATS, ...ENTITY_FORMATS, ...CITATION_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
 
 const is = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
@@ -37,8 +39,22 @@ async function exportLibrary(context: CommandContext, format: (typeof LIBRARY_FO
   }
 }
 
+async function exportCitations(context: CommandContext, format: (typeof CITATION_FORMATS)[number], documentIds: string[] | undefined, out: string | undefined): Promise<number> {
+  const collection = typeof context.options.collection === 'string' ? await collectionNamed(context, context.options.collection) : undefined;
+  if (collection && documentIds) throw new UsageError('give --doc or --collection, not both');
+  const outcome = await runCliJob(context, 'citations.export', {
+    format, ...(documentIds && { documentIds }), ...(collection && { collectionId: collection.id }), ...(out !== undefined && { out }),
+  });
+  if (outcome.state === 'cancelled') return (printError(message(context.language, 'stopped')), EXIT.cancelled);
+  const result = outcome.result!;
+  if (out === undefined) process.stdout.write(result.files[0]!.content);
+  else if (context.json) printJson(result);
+  else printError(message(context.language, 'exported', { count: result.documents, path: out }));
+  return EXIT.ok;
+}
+
 export const exportCommand: Command = {
-  usage: `Usage: apostille export --format ${FORMATS.join('|')} [--doc ID]… [--out PATH] [--lang en|fr]
+  usage: `Usage: apostille export --format ${FORMATS.join('|')} [--doc ID]… [--collection NAME] [--out PATH] [--lang en|fr]
 
 The whole library:
   archive  everything, into one file (--out is required): articles with their original files, annotations, entities
@@ -63,10 +79,16 @@ Entities and their mentions:
   entities-csv  one row per entity (name, type, aliases, note, external id, numbers of mentions and articles)
   mentions-csv  one row per mention (entity, article, text, offsets, normalised value, context)
 
+Citations (of the articles picked, a collection's with --collection NAME, or the whole library's):
+  bibtex    BibTeX entries (a newspaper article is an @article in its newspaper)
+  biblatex  BibLaTeX entries (journaltitle, date, urldate)
+  ris       RIS records (a newspaper article is TY  - NEWS), for Zotero, EndNote, Mendeley
+  csl       CSL-JSON items, as citeproc and Zotero read them
+
 --doc picks the articles (repeat it for several); without it, every article with annotations or a note (for the
 entity formats, every article that mentions an entity; entities-csv then lists every entity of the library).
 Without --out, the export goes to stdout. Ctrl+C stops an export; nothing half-written is left.`,
-  options: { format: { type: 'string' }, out: { type: 'string' }, doc: { type: 'string', multiple: true } },
+  options: { format: { type: 'string' }, out: { type: 'string' }, doc: { type: 'string', multiple: true }, collection: { type: 'string' } },
   async run(context) {
     const format = context.options.format;
     if (typeof format !== 'string' || !is<Format>(FORMATS, format)) throw new UsageError(`the export format must be given: --format ${FORMATS.join('|')}`);
@@ -77,6 +99,8 @@ Without --out, the export goes to stdout. Ctrl+C stops an export; nothing half-w
       if (documentIds) throw new UsageError(`--doc does not apply to the ${format} export (the whole library)`);
       return exportLibrary(context, format, out);
     }
+    if (is(CITATION_FORMATS, format)) return exportCitations(context, format, documentIds, out);
+    if (context.options.collection !== undefined) throw new UsageError('--collection applies to the citation formats');
     if (format === 'brat' && out === undefined) throw new UsageError('the brat export is a folder of files: give it with --out DIR');
     if (format === 'html' && documentIds?.length !== 1) throw new UsageError('the html report is of one article: give exactly one --doc');
     const outcome = is(ENTITY_FORMATS, format)

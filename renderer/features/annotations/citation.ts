@@ -3,12 +3,13 @@ import { formatDate } from '../../shared/format.ts';
 
 /**
  * A quote ready to paste into a draft, with where it comes from: « … » with no-break spaces in French, “…” in
- * English, then title, source and date.
+ * English, then the article's citation data as every citation export has it — authors, title, publication, date and
+ * address.
  */
-export function citeQuote(doc: Pick<DocumentFull, 'title' | 'source' | 'published' | 'url'>, quote: string, language: string): string {
+export function citeQuote(doc: Pick<DocumentFull, 'title' | 'source' | 'author' | 'published' | 'url'>, quote: string, language: string): string {
   const french = language.startsWith('fr');
   const quoted = french ? `«\u00a0${quote.trim()}\u00a0»` : `“${quote.trim()}”`;
-  const where = [french ? `«\u00a0${doc.title}\u00a0»` : `“${doc.title}”`, doc.source, formatDate(doc.published, language, false), doc.url].filter(Boolean).join(', ');
+  const where = [doc.author, french ? `«\u00a0${doc.title}\u00a0»` : `“${doc.title}”`, doc.source, formatDate(doc.published, language, false), doc.url].filter(Boolean).join(', ');
   return `${quoted} (${where})`;
 }
 

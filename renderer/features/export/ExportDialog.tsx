@@ -9,11 +9,14 @@ import { useSettings } from '../../shared/settings-context.tsx';
 
 type NoteFormat = JobInput<'annotations.export'>['format'];
 type EntityFormat = JobInput<'entities.export'>['format'];
-type Format = NoteFormat | EntityFormat;
+type CitationFormat = JobInput<'citations.export'>['format'];
+type Format = NoteFormat | EntityFormat | CitationFormat;
 type Scope = 'article' | 'open' | 'selected' | 'collection' | 'library';
 const NOTE_FORMATS: NoteFormat[] = ['md', 'csv', 'w3c', 'html'];
 const ENTITY_FORMATS: EntityFormat[] = ['brat', 'conll', 'entities-csv', 'mentions-csv'];
+const CITATION_FORMATS: CitationFormat[] = ['bibtex', 'biblatex', 'ris', 'csl'];
 const isEntityFormat = (format: Format): format is EntityFormat => (ENTITY_FORMATS as string[]).includes(format);
+const isCitationFormat = (format: Format): format is CitationFormat => (CITATION_FORMATS as string[]).includes(format);
 
 interface Props {
   /** The article in the active pane, and every open one. */
@@ -24,6 +27,22 @@ interface Props {
   onClose(): void;
   /** After annotations were imported: panes and counts reload. */
   onImported(): void;
+}
+
+/** One group of export formats, as radio buttons of the dialog's one format choice. */
+function FormatGroup({ legend, formats, format, onChange }: { legend: string; formats: Format[]; format: Format; onChange(format: Format): void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="export-choices">
+      <legend>{legend}</legend>
+      {formats.map((value) => (
+        <label key={value} className="radio">
+          <input type="radio" name="format" value={value} checked={format === value} onChange={() => onChange(value)} data-testid={`format-${value}`} />
+          {t(`export.formats.${value}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 /** Saves a file the page made (a download: the browser or Electron asks where). */
@@ -41,7 +60,8 @@ function download(file: { fileName: string; mimeType: string; content: string; e
 
 /**
  * Exports highlights and notes — of the active article, the open ones or the whole library — as Markdown (Obsidian),
- * CSV, W3C Web Annotation JSON-LD or a printable HTML report; imports a W3C file back.
+ * CSV, W3C Web Annotation JSON-LD or a printable HTML report, entities for other tools, and citations (BibTeX,
+ * BibLaTeX, RIS, CSL-JSON); imports a W3C file back.
  */
 export function ExportDialog({ activeId, openIds, selectedIds = [], onClose, onImported }: Props) {
   const { t } = useTranslation();
@@ -73,7 +93,9 @@ export function ExportDialog({ activeId, openIds, selectedIds = [], onClose, onI
       // An export of the whole library can take a while: it is a job (its progress and Cancel are in the tray).
       const ids = scope === 'collection' ? await collectionIds() : chosenIds;
       if (ids?.length === 0) return setMessage({ kind: 'bad', text: t('export.nothingChosen') });
-      const running = isEntityFormat(format)
+      const running = isCitationFormat(format)
+        ? await client.runJob('citations.export', ids ? { format, documentIds: ids } : { format })
+        : isEntityFormat(format)
         ? await client.runJob('entities.export', ids ? { format, documentIds: ids } : { format })
         // Markdown of several articles: one note per article, in a .zip (as the CLI writes a folder of notes).
         : await client.runJob('annotations.export', { format, language, ...(ids && { documentIds: ids }), ...(format === 'md' && ids?.length !== 1 && { bundle: 'zip' as const }) });
@@ -127,24 +149,9 @@ export function ExportDialog({ activeId, openIds, selectedIds = [], onClose, onI
           </label>
         ))}
       </fieldset>
-      <fieldset className="export-choices">
-        <legend>{t('export.format')}</legend>
-        {NOTE_FORMATS.map((value) => (
-          <label key={value} className="radio">
-            <input type="radio" name="format" value={value} checked={format === value} onChange={() => setFormat(value)} data-testid={`format-${value}`} />
-            {t(`export.formats.${value}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="export-choices">
-        <legend>{t('export.entityFormat')}</legend>
-        {ENTITY_FORMATS.map((value) => (
-          <label key={value} className="radio">
-            <input type="radio" name="format" value={value} checked={format === value} onChange={() => setFormat(value)} data-testid={`format-${value}`} />
-            {t(`export.formats.${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      <FormatGroup legend={t('export.format')} formats={NOTE_FORMATS} format={format} onChange={setFormat} />
+      <FormatGroup legend={t('export.entityFormat')} formats={ENTITY_FORMATS} format={format} onChange={setFormat} />
+      <FormatGroup legend={t('export.citationFormat')} formats={CITATION_FORMATS} format={format} onChange={setFormat} />
       {reportNeedsOne && <p className="hint">{t('export.reportNeedsOne')}</p>}
       <div className="export-actions">
         <button type="button" className="primary" disabled={busy || reportNeedsOne} onClick={() => void exportNow()} data-testid="export-now">{t('export.export')}</button>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collection, DocumentDetails, DocumentFull } from '../../../app/contract/index.ts';
+import { CITATION_KINDS, type CitationKind } from '../../../app/contract/shared/citation-kinds.ts';
 import { formatError } from '../../../app/contract/shared/error-messages.ts';
 import { client, toErrorShape } from '../../api/client.ts';
 import { FormDialog } from '../../shared/FormDialog.tsx';
@@ -14,8 +15,8 @@ interface Props {
   onClose(): void;
 }
 
-type Field = keyof DocumentDetails;
-const FIELDS: Field[] = ['title', 'source', 'author', 'published', 'place', 'language', 'url'];
+type Field = Exclude<keyof DocumentDetails, 'kind'>;
+const FIELDS: Field[] = ['title', 'source', 'author', 'published', 'place', 'language', 'url', 'section'];
 const TYPES: Partial<Record<Field, string>> = { url: 'url' };
 
 /** What the core would refuse, said in the reader's language before anything is sent. */
@@ -37,7 +38,8 @@ export function DetailsDialog({ id, onSaved, onClose }: Props) {
   const { fail, notify } = useNotices();
   const { language } = useSettings();
   const [doc, setDoc] = useState<DocumentFull | null>(null);
-  const [values, setValues] = useState<Record<Field, string>>({ title: '', source: '', author: '', published: '', place: '', language: '', url: '' });
+  const [values, setValues] = useState<Record<Field, string>>({ title: '', source: '', author: '', published: '', place: '', language: '', url: '', section: '' });
+  const [kind, setKind] = useState<CitationKind | ''>('');
   const [tags, setTags] = useState('');
   const [collections, setCollections] = useState<Collection[]>([]);
   const [inside, setInside] = useState<Set<string>>(new Set());
@@ -55,6 +57,7 @@ export function DetailsDialog({ id, onSaved, onClose }: Props) {
       setDoc(full);
       setValues(Object.fromEntries(FIELDS.map((f) => [f, (full[f] as string | null) ?? ''])) as Record<Field, string>);
       setTags(full.tags.join(', '));
+      setKind(full.kind ?? '');
       setCollections(list);
       setInside(new Set(full.collectionIds));
     }, (error: unknown) => (fail(error), closeRef.current()));
@@ -69,6 +72,7 @@ export function DetailsDialog({ id, onSaved, onClose }: Props) {
     try {
       const changed = Object.fromEntries(FIELDS.filter((f) => values[f].trim() !== ((doc[f] as string | null) ?? ''))
         .map((f) => [f, values[f].trim() === '' && f !== 'title' ? null : values[f].trim()]));
+      if (kind !== (doc.kind ?? '')) changed.kind = kind || null;
       if (Object.keys(changed).length > 0) await client.call('documents.update', { id: doc.id, ...changed });
       const wanted = tagsOf(tags);
       const lower = (list: string[]) => new Set(list.map((x) => x.toLocaleLowerCase()));
@@ -109,6 +113,13 @@ export function DetailsDialog({ id, onSaved, onClose }: Props) {
             />
           </label>
         ))}
+        <label className="field field-kind">
+          <span>{t('details.fields.kind')}</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as CitationKind | '')} data-testid="details-kind">
+            <option value="">{t('details.kinds.unknown')}</option>
+            {CITATION_KINDS.map((k) => <option key={k} value={k}>{t(`details.kinds.${k}`)}</option>)}
+          </select>
+        </label>
         <label className="field field-tags">
           <span>{t('details.fields.tags')}</span>
           <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder={t('details.placeholders.tags')} data-testid="details-tags" />

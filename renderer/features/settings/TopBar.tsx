@@ -49,8 +49,13 @@ export function TopBar({ onImport, onImportFolder, onAddAddresses, onShortcuts, 
       </div>
       <div className="top-actions">
         <button type="button" onClick={onImport} data-testid="import-button">{t('toolbar.import')}</button>
-        <button type="button" onClick={onImportFolder}>{t('toolbar.importFolder')}</button>
-        <button type="button" onClick={onAddAddresses} title={t('toolbar.addAddressesHint')} aria-keyshortcuts="Control+L" data-testid="add-addresses">{t('toolbar.addAddresses')}</button>
+        {/* Below 1500 px the longer labels give way to short ones (the full words stay their accessible names). */}
+        <button type="button" onClick={onImportFolder} aria-label={t('toolbar.importFolder')}>
+          <span className="label-long">{t('toolbar.importFolder')}</span><span className="label-short" aria-hidden="true">{t('toolbar.importFolderShort')}</span>
+        </button>
+        <button type="button" onClick={onAddAddresses} title={t('toolbar.addAddressesHint')} aria-label={t('toolbar.addAddresses')} aria-keyshortcuts="Control+L" data-testid="add-addresses">
+          <span className="label-long">{t('toolbar.addAddresses')}</span><span className="label-short" aria-hidden="true">{t('toolbar.addAddressesShort')}</span>
+        </button>
         <button type="button" onClick={onExport} data-testid="export-button">{t('toolbar.export')}</button>
         <button type="button" onClick={() => window.print()} title={t('toolbar.printHint')} data-testid="print-button">{t('toolbar.print')}</button>
         <button

@@ -179,6 +179,7 @@ export const JOB_INPUTS: Record<JobName, (r: Random, s: State) => Json> = {
     format: r.pick(['md', 'csv', 'w3c', 'html']), ...(r.chance(0.5) && { documentIds: documentIds(r, s) }), ...(r.chance(0.3) && { language: r.pick(['en', 'fr']) }),
     ...(r.chance(0.1) && { out: '/tmp/apostille-fuzz-out' }), ...(r.chance(0.2) && { bundle: 'zip' }),
   }),
+  'citations.export': (r, s) => ({ format: r.pick(['bibtex', 'biblatex', 'ris', 'csl']), ...(r.chance(0.5) && { documentIds: documentIds(r, s) }) }),
   'entities.export': (r, s) => ({ format: r.pick(['brat', 'conll', 'entities-csv', 'mentions-csv']), ...(r.chance(0.5) && { documentIds: documentIds(r, s) }) }),
   'backups.create': (r) => ({ reason: r.pick(['manual', 'daily']), ...(r.chance(0.1) && { path: '/tmp/apostille-fuzz-backup.sqlite' }) }),
   'backups.restore': (r, s): Json => (s.backups.length && r.chance(0.8) ? { name: r.pick(s.backups) } : { path: '/tmp/apostille-fuzz-backup.sqlite' }),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteRoutes } from '../../support/web-pages.ts';
 import { startWebServer, type WebServer } from '../../support/web-server.ts';
@@ -62,4 +63,44 @@ test('addresses pasted outside any field open the address box with them', async 
   await expect(dialog.getByTestId('allow-local')).not.toBeChecked();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+});
+
+test('a saved page’s citation: its type and section corrected in the details, exported as RIS and BibTeX, copied with its authors', async ({ openApp }) => {
+  let site: WebServer | null = null;
+  site = await startWebServer(siteRoutes(() => site!.origin));
+  try {
+    const page = await openApp('fr-FR');
+    await page.keyboard.press('Control+l');
+    const dialog = page.getByTestId('address-dialog');
+    await dialog.getByTestId('address-field').fill(`${site.origin}/eco/lyon-lampadaires`);
+    await dialog.getByTestId('allow-local').check();
+    await dialog.getByTestId('dialog-submit').click();
+    await page.getByTestId('import-report').getByRole('button', { name: 'Ouvrir' }).click();
+    const pane = page.getByTestId('reader-pane');
+    await pane.getByTestId('pane-details').click();
+    const details = page.getByTestId('details-dialog');
+    await expect(details.getByTestId('details-kind')).toHaveValue('article-newspaper');
+    await expect(details.getByTestId('details-section')).toHaveValue('Économie');
+    await details.getByTestId('details-section').fill('Économie locale');
+    await expectAccessible(page, '[data-testid="details-dialog"]');
+    await page.screenshot({ path: join(SCREENSHOTS, 'citation-details-fr.png') });
+    await details.getByTestId('dialog-submit').click();
+    await expect(details).toHaveCount(0);
+
+    await page.getByTestId('export-button').click();
+    const exporter = page.getByTestId('export-dialog');
+    await exporter.getByTestId('format-ris').check();
+    await page.screenshot({ path: join(SCREENSHOTS, 'citation-export-fr.png') });
+    const [ris] = await Promise.all([page.waitForEvent('download'), exporter.getByTestId('export-now').click()]);
+    expect(ris.suggestedFilename()).toBe('dubois2025lyon.ris');
+    const text = readFileSync((await ris.path())!, 'utf8');
+    expect(text).toMatch(/^TY {2}- NEWS$/m);
+    expect(text).toMatch(/^AU {2}- Dubois, Claire$/m);
+    expect(text).toMatch(/^SE {2}- Économie locale$/m);
+    await exporter.getByTestId('format-bibtex').check();
+    const [bib] = await Promise.all([page.waitForEvent('download'), exporter.getByTestId('export-now').click()]);
+    expect(readFileSync((await bib.path())!, 'utf8')).toMatch(/^@article\{dubois2025lyon,/m);
+  } finally {
+    await site.close();
+  }
 });

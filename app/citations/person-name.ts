@@ -1,0 +1,10 @@
+/** `Dupont, Jean` and `Jean Dupont` → family and given; a one-word name (an agency, a pen name) stays literal. */
+export function personName(name: string): Record<string, string> {
+  const comma = /^([^,]+),\s*(.+)$/.exec(name);
+  if (comma) return { family: comma[1]!.trim(), given: comma[2]!.trim() };
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return { literal: name.trim() };
+  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^(?:de|du|des|van|von|der|den|da|di|le|la|ben|al|bin|el)$/i.test(w));
+  const familyStart = particle > 0 ? particle : words.length - 1;
+  return { given: words.slice(0, familyStart).join(' '), family: words.slice(familyStart).join(' ') };
+}
