@@ -1,7 +1,7 @@
 import { cached, type Database } from '../store/database.ts';
 import type { NewDocument } from '../store/documents.ts';
 import { getCitation, type CslItem } from '../store/page-assets.ts';
-import { personName } from './person-name.ts';
+import { dateParts, personName } from './csl-values.ts';
 
 type Row = Pick<NewDocument, 'id' | 'title' | 'source' | 'author' | 'place' | 'url' | 'published' | 'language' | 'importedAt' | 'format'>;
 
@@ -46,10 +46,6 @@ export function citationItems(db: Database, ids: readonly string[]): CslItem[] {
 function setOrDelete(item: CslItem, key: string, value: string | null): void {
   if (value) item[key] = value;
   else delete item[key];
-}
-
-function dateParts(date: string): { 'date-parts': number[][] } {
-  return { 'date-parts': [date.slice(0, 10).split('-').map(Number)] };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { AppError } from '../contract/errors.ts';
 import type { JobName, JobParams, JobResult } from '../contract/jobs.ts';
+import { mergeImportReports } from '../contract/shared/import-reports.ts';
 import { getLibrarySettings } from '../library/library-settings.ts';
 import { withSnapshot } from '../library/library.ts';
 import { transaction } from '../store/database.ts';
@@ -48,11 +49,7 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
       const fromPages = await importAddresses(db, addresses, { allowLocal: allowLocalAddresses }, {
         ...job, progress: (p) => job.progress({ ...p, done: sources.length + p.done, total }),
       });
-      return {
-        imported: [...fromFiles.imported, ...fromPages.imported], updated: [...fromFiles.updated, ...fromPages.updated],
-        duplicates: [...fromFiles.duplicates, ...fromPages.duplicates], failed: [...fromFiles.failed, ...fromPages.failed],
-        ...(fromFiles.highlights && { highlights: fromFiles.highlights }), ...(fromFiles.skipped && { skipped: fromFiles.skipped }),
-      };
+      return mergeImportReports(fromFiles, fromPages);
     },
     'entities.scan': async ({ documentIds }, job) => {
       const { suggestionGroups } = await load.libraryPass();

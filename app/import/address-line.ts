@@ -68,7 +68,7 @@ function readAddress(written: string): AddressLine | null {
 }
 
 /** The host name without a leading `www.` (kept when nothing with a dot would be left), in Unicode; null for no name. */
-function siteOf(hostname: string): string | null {
+export function siteOf(hostname: string): string | null {
   const host = hostname.replace(/\.$/, '');
   if (!host.includes('.') || host.startsWith('[') || host.startsWith('.')) return null;
   const site = host.startsWith('www.') && host.includes('.', 4) ? host.slice(4) : host;

@@ -1,16 +1,9 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { AppError } from '../contract/errors.ts';
+import { invalidExport, type ToolName } from './read-export.ts';
 import type { SkipReason } from '../contract/shared/skip-reasons.ts';
 
 // What the CSV exports' readers share (Pocket, Instapaper, Readwise): reading rows with their line numbers, the error
 // naming the line, and the few conversions their columns need.
-
-export type ToolName = 'Pocket' | 'Instapaper' | 'Readwise';
-
-/** The error for an export that cannot be read as it is: nothing of it is imported, and the reader is told where to look. */
-export function invalidExport(tool: ToolName, at: string, issue: string): AppError {
-  return new AppError('invalid_tool_export', `${tool} export, ${at}: ${issue}`, { tool, at, issue });
-}
 
 /** Whether a CSV's first line names all of `columns` (in any order, quoted or not): how an export is recognised. */
 export function hasColumns(head: string, columns: readonly string[]): boolean {

@@ -1,4 +1,4 @@
-import { AppError } from '../contract/errors.ts';
+import { invalidExport, isFields } from './read-export.ts';
 import type { ToolEntry, ToolExport, ToolHighlight } from './types.ts';
 
 type Fields = Record<string, unknown>;
@@ -28,18 +28,18 @@ export function parseHypothesis(text: string, name: string): ToolExport {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw invalid(name, name, `not valid JSON (${(error as Error).message})`);
+    throw invalidExport('Hypothesis', name, `not valid JSON (${(error as Error).message})`);
   }
   const annotations = annotationsOf(value);
-  if (!annotations) throw invalid(name, name, 'not a list of Hypothesis annotations (an array, or an object with rows)');
+  if (!annotations) throw invalidExport('Hypothesis', name, 'not a list of Hypothesis annotations (an array, or an object with rows)');
 
   const pages = new Map<string, ToolEntry>();
   const skipped: ToolExport['skipped'] = [];
   for (const [index, annotation] of annotations.entries()) {
     const at = `entry ${index + 1}`;
-    if (!isFields(annotation)) throw invalid(name, at, 'not an annotation object');
-    if (typeof annotation.uri !== 'string' || annotation.uri.trim() === '') throw invalid(name, at, 'an annotation without uri');
-    if (annotation.target !== undefined && !Array.isArray(annotation.target)) throw invalid(name, at, 'its target is not a list');
+    if (!isFields(annotation)) throw invalidExport('Hypothesis', at, 'not an annotation object');
+    if (typeof annotation.uri !== 'string' || annotation.uri.trim() === '') throw invalidExport('Hypothesis', at, 'an annotation without uri');
+    if (annotation.target !== undefined && !Array.isArray(annotation.target)) throw invalidExport('Hypothesis', at, 'its target is not a list');
     if (Array.isArray(annotation.references) && annotation.references.length > 0) {
       skipped.push({ at, reason: 'reply' });
       continue;
@@ -104,12 +104,4 @@ function isoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function invalid(name: string, at: string, issue: string): AppError {
-  return new AppError('invalid_tool_export', `The Hypothesis export ${name} could not be read at ${at}: ${issue}.`, { tool: 'Hypothesis', at, issue });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { toAppError } from '../contract/errors.ts';
 import type { Annotation, ImportReport } from '../contract/schemas.ts';
+import { eachAtOnce } from '../core/at-once.ts';
 import type { StepControl } from '../core/steps.ts';
 import { articleOf, codePointLength, insert, place } from '../export/import-annotations.ts';
 import { storeParsed } from '../import/import-batch.ts';
@@ -11,7 +12,9 @@ import { tagDocuments } from '../store/collections.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
 import { markDocuments } from '../store/document-marks.ts';
 import type { NewDocument } from '../store/documents.ts';
-import { documentFromAddress } from '../web/page-document.ts';
+import { ADDRESSES_AT_ONCE } from '../web/import-addresses.ts';
+import { documentFromAddress, siteOfAddress } from '../web/page-document.ts';
+import { TOOL_NAMES } from './read-export.ts';
 import type { Tool, ToolEntry, ToolExport, ToolHighlight } from './types.ts';
 
 export interface ToolImportOptions {
@@ -20,10 +23,6 @@ export interface ToolImportOptions {
   allowLocalAddresses: boolean;
 }
 
-const TOOL_NAMES: Record<Tool, string> = {
-  pocket: 'Pocket', instapaper: 'Instapaper', omnivore: 'Omnivore', readwise: 'Readwise', hypothesis: 'Hypothesis', kindle: 'Kindle',
-};
-const PAGES_AT_ONCE = 4;
 
 type Target = { entry: ToolEntry; id?: string; doc?: NewDocument };
 
@@ -54,25 +53,20 @@ export async function importToolExport(
     else if (entry.highlights.length > 0) targets.push({ entry, doc: fromHighlights(entry, exported.tool, now) });
     else skipped.push(entry.url ? { file, at: entry.at, reason: 'no_text', url: entry.url } : { file, at: entry.at, reason: 'nothing_to_import' });
   }
-  let next = 0;
   let done = 0;
-  const fetchOne = async () => {
-    while (next < toFetch.length && !control.signal?.aborted) {
-      const target = toFetch[next++]!;
-      const { entry } = target;
-      try {
-        target.doc = (await documentFromAddress(entry.url!, { allowLocal: options.allowLocalAddresses, signal: control.signal }, now)).doc;
-        targets.push(target);
-      } catch (error) {
-        if (control.signal?.aborted) return;
-        report.failed.push({ file: entry.url!, error: toAppError(error).toJSON() });
-        if (entry.highlights.length > 0) targets.push({ entry, doc: fromHighlights(entry, exported.tool, now) });
-      }
-      control.progress?.({ done: ++done, total: toFetch.length });
-      await control.pause?.();
+  await eachAtOnce(toFetch, ADDRESSES_AT_ONCE, control.signal, async (target) => {
+    const { entry } = target;
+    try {
+      target.doc = (await documentFromAddress(entry.url!, { allowLocal: options.allowLocalAddresses, signal: control.signal }, now)).doc;
+      targets.push(target);
+    } catch (error) {
+      if (control.signal?.aborted) return;
+      report.failed.push({ file: entry.url!, error: toAppError(error).toJSON() });
+      if (entry.highlights.length > 0) targets.push({ entry, doc: fromHighlights(entry, exported.tool, now) });
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, toFetch.length) }, fetchOne));
+    control.progress?.({ done: ++done, total: toFetch.length });
+    await control.pause?.();
+  });
   if (control.signal?.aborted) return;
 
   const highlights = (report.highlights ??= { placed: 0, notFound: 0, duplicates: 0 });
@@ -109,7 +103,7 @@ function withEntryDetails(doc: NewDocument, entry: ToolEntry): NewDocument {
     url: entry.url ?? doc.url,
     author: entry.author?.trim() || doc.author,
     published: entry.published?.slice(0, 10) ?? doc.published,
-    source: doc.source ?? (entry.url ? new URL(entry.url).hostname.replace(/^www\./, '') : null),
+    source: doc.source ?? (entry.url ? siteOfAddress(entry.url) : null),
     fileName: null,
   };
 }

@@ -1,4 +1,5 @@
-import { cleanTags, hasColumns, invalidExport, readCsv, unixSecondsToIso, unusableAddress } from './csv-exports.ts';
+import { cleanTags, hasColumns, readCsv, unixSecondsToIso, unusableAddress } from './csv-exports.ts';
+import { invalidExport } from './read-export.ts';
 import type { ToolEntry, ToolExport } from './types.ts';
 
 const COLUMNS = ['URL', 'Title', 'Selection', 'Folder', 'Timestamp'];

@@ -1,4 +1,4 @@
-import { AppError } from '../contract/errors.ts';
+import { invalidExport } from './read-export.ts';
 import { isoDate, monthNumber } from '../import/dates.ts';
 import type { ToolEntry, ToolExport, ToolHighlight } from './types.ts';
 
@@ -50,13 +50,13 @@ export function looksLikeKindle(_name: string, head: string): boolean {
  * Reads Kindle clippings, one entry per book: highlights with their place and date, each note joined to the highlight
  * whose range holds its location, and only the longest clipping of a highlight Kindle wrote again when it was extended.
  */
-export function parseKindle(text: string, name: string): ToolExport {
+export function parseKindle(text: string, _name: string): ToolExport {
   const lines = text.split(/\r\n|\n|\r/);
   const clippings: Clipping[] = [];
   let blockStart = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && !SEPARATOR.test(lines[i]!)) continue;
-    const clipping = readClipping(lines, blockStart, i, name);
+    const clipping = readClipping(lines, blockStart, i);
     if (clipping) clippings.push(clipping);
     blockStart = i + 1;
   }
@@ -124,7 +124,7 @@ function highlightFor(note: Clipping, kept: Kept[]): ToolHighlight | undefined {
 }
 
 /** One clipping from lines[from, to): title line, kind-and-place line, a blank line, the text. Null when blank. */
-function readClipping(lines: string[], from: number, to: number, name: string): Clipping | null {
+function readClipping(lines: string[], from: number, to: number): Clipping | null {
   let first = from;
   while (first < to && lines[first]!.replace(/^\uFEFF/, '').trim() === '') first++;
   if (first === to) return null;
@@ -134,7 +134,7 @@ function readClipping(lines: string[], from: number, to: number, name: string): 
   if (!match) {
     const at = `line ${second === undefined ? first + 1 : first + 2}`;
     const issue = second === undefined ? 'a clipping without its highlight, note or bookmark line' : 'the second line of a clipping is not a highlight, note or bookmark line';
-    throw new AppError('invalid_tool_export', `The Kindle clippings file ${name} could not be read at ${at}: ${issue}.`, { tool: 'Kindle', at, issue });
+    throw invalidExport('Kindle', at, issue);
   }
   let body = first + 2;
   if (body < to && lines[body]!.trim() === '') body++;

@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { AppError } from '../contract/errors.ts';
 import type { HighlightColor } from '../contract/shared/colors.ts';
 import type { SkipReason } from '../contract/shared/skip-reasons.ts';
+import { invalidExport, isFields } from './read-export.ts';
 import type { ToolEntry, ToolExport, ToolHighlight } from './types.ts';
 
 type Fields = Record<string, unknown>;
@@ -42,7 +43,7 @@ export function parseOmnivore(bytes: Uint8Array, name: string): ToolExport {
   const metadata = Object.keys(files)
     .filter((path) => METADATA.test(path) && !path.startsWith('__MACOSX/'))
     .sort((a, b) => Number(METADATA.exec(a)![1]) - Number(METADATA.exec(b)![1]));
-  if (metadata.length === 0) throw invalid(name, name, 'the zip holds no metadata_*.json file');
+  if (metadata.length === 0) throw invalidExport('Omnivore', name, 'the zip holds no metadata_*.json file');
 
   const entries: ToolEntry[] = [];
   const skipped: ToolExport['skipped'] = [];
@@ -51,9 +52,9 @@ export function parseOmnivore(bytes: Uint8Array, name: string): ToolExport {
     try {
       items = JSON.parse(strFromU8(files[path]!).replace(/^\uFEFF/, ''));
     } catch (error) {
-      throw invalid(name, path, `not valid JSON (${(error as Error).message})`);
+      throw invalidExport('Omnivore', path, `not valid JSON (${(error as Error).message})`);
     }
-    if (!Array.isArray(items)) throw invalid(name, path, 'not a list of items');
+    if (!Array.isArray(items)) throw invalidExport('Omnivore', path, 'not a list of items');
     const root = path.slice(0, path.lastIndexOf('/') + 1);
     for (const [index, item] of items.entries()) entries.push(readItem(item, `${path}, item ${index + 1}`, root, files, name, skipped));
   }
@@ -66,23 +67,23 @@ function readZip(bytes: Uint8Array, name: string): Files {
   try {
     return unzipSync(bytes, {
       filter: (file) => {
-        if (file.originalSize > MAX_FILE) throw invalid(name, file.name, `a file declared at ${Math.round(file.originalSize / MB)} MB, over the 50 MB limit`);
+        if (file.originalSize > MAX_FILE) throw invalidExport('Omnivore', file.name, `a file declared at ${Math.round(file.originalSize / MB)} MB, over the 50 MB limit`);
         total += file.originalSize;
-        if (total > MAX_TOTAL) throw invalid(name, file.name, 'the files are declared at over 500 MB in all');
+        if (total > MAX_TOTAL) throw invalidExport('Omnivore', file.name, 'the files are declared at over 500 MB in all');
         return WANTED.test(file.name) && !file.name.startsWith('__MACOSX/');
       },
     });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw invalid(name, name, `not a readable zip file (${(error as Error).message})`);
+    throw invalidExport('Omnivore', name, `not a readable zip file (${(error as Error).message})`);
   }
 }
 
 function readItem(item: unknown, at: string, root: string, files: Files, name: string, skipped: ToolExport['skipped']): ToolEntry {
-  if (!isFields(item)) throw invalid(name, at, 'not an item object');
+  if (!isFields(item)) throw invalidExport('Omnivore', at, 'not an item object');
   const url = text(item.url);
   const title = text(item.title);
-  if (!url && !title) throw invalid(name, at, 'an item without url and title');
+  if (!url && !title) throw invalidExport('Omnivore', at, 'an item without url and title');
   const slug = text(item.slug);
   const entry: ToolEntry = {
     at,
@@ -102,7 +103,7 @@ function readItem(item: unknown, at: string, root: string, files: Files, name: s
   if (Array.isArray(item.highlights) && item.highlights.length > 0) {
     for (const [index, highlight] of item.highlights.entries()) {
       const place = `${at}, highlight ${index + 1}`;
-      if (!isFields(highlight)) throw invalid(name, place, 'not a highlight object');
+      if (!isFields(highlight)) throw invalidExport('Omnivore', place, 'not a highlight object');
       const read = readHighlight(highlight);
       if (typeof read === 'string') skipped.push({ at: place, reason: read });
       else entry.highlights.push(read);
@@ -165,12 +166,4 @@ function isoDate(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function invalid(name: string, at: string, issue: string): AppError {
-  return new AppError('invalid_tool_export', `The Omnivore export ${name} could not be read at ${at}: ${issue}.`, { tool: 'Omnivore', at, issue });
 }

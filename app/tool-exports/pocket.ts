@@ -1,5 +1,6 @@
 import { parse as parseHtml, type DefaultTreeAdapterTypes as Html } from 'parse5';
-import { cleanTags, hasColumns, invalidExport, readCsv, unixSecondsToIso, unusableAddress } from './csv-exports.ts';
+import { cleanTags, hasColumns, readCsv, unixSecondsToIso, unusableAddress } from './csv-exports.ts';
+import { invalidExport } from './read-export.ts';
 import type { ToolEntry, ToolExport } from './types.ts';
 
 const CSV_COLUMNS = ['title', 'url', 'time_added'];

@@ -1,5 +1,6 @@
 import type { HighlightColor } from '../contract/shared/colors.ts';
-import { cleanTags, hasColumns, invalidExport, readCsv, unusableAddress } from './csv-exports.ts';
+import { cleanTags, hasColumns, readCsv, unusableAddress } from './csv-exports.ts';
+import { invalidExport } from './read-export.ts';
 import type { ToolEntry, ToolExport, ToolHighlight } from './types.ts';
 
 const CSV_COLUMNS = ['Highlight', 'Book Title'];

@@ -1,5 +1,6 @@
 import { toAppError } from '../contract/errors.ts';
 import type { ImportReport } from '../contract/schemas.ts';
+import { eachAtOnce } from '../core/at-once.ts';
 import type { StepControl } from '../core/steps.ts';
 import { storeParsed, type ImportProgress } from '../import/import-batch.ts';
 import { transaction, type Database } from '../store/database.ts';
@@ -18,25 +19,20 @@ export async function importAddresses(
 ): Promise<ImportReport> {
   const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
   const importedAt = new Date().toISOString();
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < addresses.length && !control.signal?.aborted) {
-      const address = addresses[next++]!;
-      try {
-        const saved = await documentFromAddress(address, { ...options, signal: control.signal }, importedAt);
-        if (control.signal?.aborted) return;
-        transaction(db, () => storeParsed(db, { name: address }, saved.doc, importedAt, report));
-        const entry = [report.imported.at(-1), report.updated.at(-1)].find((e) => e?.file === address);
-        if (entry && saved.imagesFailed > 0) entry.imagesMissing = saved.imagesFailed;
-      } catch (error) {
-        if (control.signal?.aborted) return;
-        report.failed.push({ file: address, error: toAppError(error).toJSON() });
-      }
-      control.progress?.({ done: ++done, total: addresses.length, file: address });
-      await control.pause?.();
+  await eachAtOnce(addresses, options.concurrency ?? ADDRESSES_AT_ONCE, control.signal, async (address) => {
+    try {
+      const saved = await documentFromAddress(address, { ...options, signal: control.signal }, importedAt);
+      if (control.signal?.aborted) return;
+      transaction(db, () => storeParsed(db, { name: address }, saved.doc, importedAt, report));
+      const entry = [report.imported.at(-1), report.updated.at(-1)].find((e) => e?.file === address);
+      if (entry && saved.imagesFailed > 0) entry.imagesMissing = saved.imagesFailed;
+    } catch (error) {
+      if (control.signal?.aborted) return;
+      report.failed.push({ file: address, error: toAppError(error).toJSON() });
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? ADDRESSES_AT_ONCE, addresses.length) }, worker));
+    control.progress?.({ done: ++done, total: addresses.length, file: address });
+    await control.pause?.();
+  });
   return report;
 }

@@ -9,7 +9,8 @@ import { fetchResource, PAGE_LIMITS } from './fetch-resource.ts';
 import { extractPage } from './page-article.ts';
 import { fetchImages } from './page-images.ts';
 import { isoDay, readPageMetadata, type PageMetadata } from './page-metadata.ts';
-import { personName } from '../citations/person-name.ts';
+import { dateParts, personName } from '../citations/csl-values.ts';
+import { siteOf } from '../import/address-line.ts';
 
 export interface SaveOptions {
   allowLocal: boolean;
@@ -45,7 +46,7 @@ export async function documentFromAddress(address: string, options: SaveOptions,
   if (textExtension) {
     const name = fileNameOf(page.url, textExtension);
     const doc = parseFile(name, page.bytes, importedAt);
-    return { doc: { ...doc, url: doc.url ?? page.url, fileName: null, source: doc.source ?? siteOf(page.url) }, extractor: 'text', imagesFailed: 0 };
+    return { doc: { ...doc, url: doc.url ?? page.url, fileName: null, source: doc.source ?? siteOfAddress(page.url) }, extractor: 'text', imagesFailed: 0 };
   }
   if (mime && !HTML_TYPES.test(mime)) throw new AppError('not_an_article', `a ${mime} resource`, { address: page.url, type: mime });
 
@@ -59,7 +60,7 @@ export async function documentFromAddress(address: string, options: SaveOptions,
   const doc: NewDocument = {
     id: documentIdFor(article.text),
     title: meta.title ?? extracted.title ?? new URL(page.url).hostname,
-    source: meta.siteName ?? extracted.siteName ?? siteOf(page.url),
+    source: meta.siteName ?? extracted.siteName ?? siteOfAddress(page.url),
     author: meta.authors.join(', ') || extracted.byline,
     place: null,
     url,
@@ -79,20 +80,21 @@ function addressToKeep(fetched: string, canonical: string | null): string {
   if (!canonical) return fetched;
   try {
     const c = new URL(canonical, fetched);
-    const site = (u: URL) => u.hostname.replace(/^www\./, '');
-    return /^https?:$/.test(c.protocol) && site(c) === site(new URL(fetched)) ? c.toString() : fetched;
+    return /^https?:$/.test(c.protocol) && siteOfAddress(c.toString()) === siteOfAddress(fetched) ? c.toString() : fetched;
   } catch {
     return fetched;
   }
 }
 
-function siteOf(address: string): string {
-  return new URL(address).hostname.replace(/^www\./, '');
+/** The site an address is on, as the importer names sources (address-line.ts), else its host as it is. */
+export function siteOfAddress(address: string): string {
+  const { hostname } = new URL(address);
+  return siteOf(hostname) ?? hostname;
 }
 
 function fileNameOf(address: string, extension: string): string {
   const last = decodeURIComponent(new URL(address).pathname.split('/').pop() ?? '').replace(/\.[^.]*$/, '');
-  return `${last || siteOf(address)}${extension}`;
+  return `${last || siteOfAddress(address)}${extension}`;
 }
 
 /** The article's citation as CSL-JSON, from what the page said (dates as date-parts, people as family and given). */
@@ -114,6 +116,3 @@ export function citationOf(meta: PageMetadata, doc: NewDocument, accessed: strin
   return item;
 }
 
-function dateParts(isoDate: string): { 'date-parts': number[][] } {
-  return { 'date-parts': [isoDate.slice(0, 10).split('-').map(Number)] };
-}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { eachAtOnce } from '../core/at-once.ts';
 import { fetchResource, IMAGE_LIMITS } from './fetch-resource.ts';
 
 export interface PageImage {
@@ -36,34 +37,29 @@ export function imageType(bytes: Uint8Array): string | null {
 export async function fetchImages(urls: string[], options: { allowLocal: boolean; signal?: AbortSignal; concurrency?: number; timeoutMs?: number }): Promise<FetchedImages> {
   const result: FetchedImages = { stored: new Map(), images: [], failed: 0 };
   const seen = new Map<string, PageImage>();
-  let next = 0;
-  const worker = async () => {
-    while (next < urls.length && !options.signal?.aborted) {
-      const url = urls[next++]!;
-      try {
-        const fetched = await fetchResource(url, {
-          ...IMAGE_LIMITS, ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-          allowLocal: options.allowLocal, accept: 'image/avif,image/webp,image/png,image/jpeg,image/gif,*/*;q=0.5', signal: options.signal,
-        });
-        const mediaType = imageType(fetched.bytes);
-        if (!mediaType) {
-          result.failed++;
-          continue;
-        }
-        const hash = createHash('sha256').update(fetched.bytes).digest('hex');
-        result.stored.set(url, hash);
-        if (!seen.has(hash)) {
-          const image = { hash, mediaType, bytes: fetched.bytes, source: fetched.url };
-          seen.set(hash, image);
-          result.images.push(image);
-        }
-      } catch (error) {
-        if (options.signal?.aborted) throw error;
+  await eachAtOnce(urls, options.concurrency ?? 4, options.signal, async (url) => {
+    try {
+      const fetched = await fetchResource(url, {
+        ...IMAGE_LIMITS, ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+        allowLocal: options.allowLocal, accept: 'image/avif,image/webp,image/png,image/jpeg,image/gif,*/*;q=0.5', signal: options.signal,
+      });
+      const mediaType = imageType(fetched.bytes);
+      if (!mediaType) {
         result.failed++;
+        return;
       }
+      const hash = createHash('sha256').update(fetched.bytes).digest('hex');
+      result.stored.set(url, hash);
+      if (!seen.has(hash)) {
+        const image = { hash, mediaType, bytes: fetched.bytes, source: fetched.url };
+        seen.set(hash, image);
+        result.images.push(image);
+      }
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      result.failed++;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, urls.length) }, worker));
+  });
   if (options.signal?.aborted) throw options.signal.reason;
   return result;
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportReport } from '../../../app/contract/index.ts';
+import { mergeImportReports } from '../../../app/contract/shared/import-reports.ts';
 import { formatSize } from '../../../app/contract/shared/sizes.ts';
 import { client, onHostEvent, toErrorShape } from '../../api/client.ts';
 import { useJobs } from '../jobs/jobs.tsx';
@@ -19,20 +20,6 @@ function readBase64(file: File): Promise<string> {
 }
 
 const emptyReport = (): ImportReport => ({ imported: [], updated: [], duplicates: [], failed: [] });
-
-function merge(into: ImportReport, from: ImportReport): void {
-  into.imported.push(...from.imported);
-  into.updated.push(...from.updated);
-  into.duplicates.push(...from.duplicates);
-  into.failed.push(...from.failed);
-  if (from.skipped) (into.skipped ??= []).push(...from.skipped);
-  if (from.highlights) {
-    const sum = (into.highlights ??= { placed: 0, notFound: 0, duplicates: 0 });
-    sum.placed += from.highlights.placed;
-    sum.notFound += from.highlights.notFound;
-    sum.duplicates += from.highlights.duplicates;
-  }
-}
 
 /**
  * Sends dropped or picked files to the core's import job (several jobs for a very large drop) and gathers one report;
@@ -69,7 +56,7 @@ export function useImport(maxBytes: number, onImported: () => void) {
         const running = await client.runJob('documents.import', { files });
         own.current.add(running.id);
         const outcome = await running.outcome;
-        if (outcome.result) merge(total, outcome.result);
+        if (outcome.result) mergeImportReports(total, outcome.result);
         if (outcome.state === 'failed') total.failed.push(...files.map((f) => ({ file: f.name, error: outcome.error ?? toErrorShape(null) })));
         if (outcome.state === 'cancelled') stopped = true;
       };

@@ -1,3 +1,10 @@
+// The two shapes CSL-JSON gives values that pages and articles write as text: names and dates.
+
+/** `2025-03-13` (or a longer ISO date, or `2025-03`) → CSL date-parts. */
+export function dateParts(isoDate: string): { 'date-parts': number[][] } {
+  return { 'date-parts': [isoDate.slice(0, 10).split('-').map(Number)] };
+}
+
 /** `Dupont, Jean` and `Jean Dupont` → family and given; a one-word name (an agency, a pen name) stays literal. */
 export function personName(name: string): Record<string, string> {
   const comma = /^([^,]+),\s*(.+)$/.exec(name);
