@@ -49,8 +49,13 @@ export function DetailsDialog({ id, onSaved, onClose }: Props) {
   // Loaded once per article: the form is not reset while the reader types, whatever re-renders around it.
   const closeRef = useRef(onClose);
   const titleInput = useRef<HTMLInputElement>(null);
-  // Once the details are in, the title is selected: typing replaces it.
-  useEffect(() => titleInput.current?.select(), [doc]);
+  // The fields wait for the details (keys typed earlier would be overwritten by them); once in, the title is
+  // focused and selected: typing replaces it.
+  useEffect(() => {
+    if (!doc) return;
+    titleInput.current?.focus();
+    titleInput.current?.select();
+  }, [doc]);
   closeRef.current = onClose;
   useEffect(() => {
     void Promise.all([client.call('documents.get', { id }), client.call('collections.list', {})]).then(([full, list]) => {
@@ -106,7 +111,7 @@ export function DetailsDialog({ id, onSaved, onClose }: Props) {
               value={values[field]}
               onChange={(e) => setValues({ ...values, [field]: e.target.value })}
               placeholder={t(`details.placeholders.${field}`, { defaultValue: '' })}
-              autoFocus={i === 0}
+              disabled={!doc}
               ref={i === 0 ? titleInput : undefined}
               required={field === 'title'}
               data-testid={`details-${field}`}

@@ -61,7 +61,8 @@ test('an article’s details corrected from its pane: listed, searched and check
   const pane = page.getByTestId('reader-pane');
   await pane.getByTestId('pane-details').click();
   const dialog = page.getByTestId('details-dialog');
-  // The title is selected: typing replaces it.
+  // Once the details are in, the title is selected: typing replaces it.
+  await expect(dialog.getByTestId('details-title')).toBeFocused();
   await page.keyboard.type('Ardentis buys Lumenis');
   await dialog.getByTestId('details-published').fill('yesterday');
   await dialog.getByTestId('details-tags').fill('to check, deals');

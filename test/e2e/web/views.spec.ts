@@ -181,7 +181,7 @@ for (const combo of COMBOS) {
 
     // The metadata editor, the print preview.
     await first.getByTestId('pane-details').click();
-    await expect(page.getByTestId('details-dialog')).toBeVisible();
+    await expect(page.getByTestId('details-title')).toBeFocused();
     await shot(page, 'details', combo);
     await axe('body');
     await page.keyboard.press('Escape');
