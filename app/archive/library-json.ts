@@ -1,4 +1,4 @@
-import type { Block } from '../contract/schemas.ts';
+import type { Block, DocumentPage } from '../contract/schemas.ts';
 import type { StepControl } from '../core/steps.ts';
 import type { Database } from '../store/database.ts';
 
@@ -11,15 +11,16 @@ const PAGE = 100;
 export async function exportLibraryJson(db: Database, write: (chunk: string) => void, control: StepControl = {}, exportedAt = new Date().toISOString()): Promise<number> {
   const total = (db.prepare('SELECT count(*) AS n FROM documents WHERE trashed_at IS NULL').get() as { n: number }).n;
   const page = db.prepare(`SELECT seq, id, title, source, author, place, published, language, format, file_name AS fileName,
-      imported_at AS importedAt, word_count AS wordCount, url, encoding, text, html, blocks, note
+      imported_at AS importedAt, word_count AS wordCount, url, encoding, text, html, blocks, pages, note
     FROM documents WHERE seq > ? AND trashed_at IS NULL ORDER BY seq LIMIT ${PAGE}`);
   let count = 0;
   write(`{\n  "format": "apostille-articles",\n  "version": 2,\n  "exportedAt": ${JSON.stringify(exportedAt)},\n  "documents": [`);
   for (let after = 0; !control.signal?.aborted;) {
-    const rows = page.all(after) as ({ seq: number; blocks: string } & Record<string, unknown>)[];
+    const rows = page.all(after) as ({ seq: number; blocks: string; pages: string | null } & Record<string, unknown>)[];
     if (rows.length === 0) break;
-    for (const { seq, blocks, ...doc } of rows) {
-      write(`${count === 0 ? '\n' : ',\n'}    ${JSON.stringify({ ...doc, blocks: JSON.parse(blocks) as Block[] })}`);
+    for (const { seq, blocks, pages, ...doc } of rows) {
+      const paged = pages === null ? {} : { pages: JSON.parse(pages) as DocumentPage[] };
+      write(`${count === 0 ? '\n' : ',\n'}    ${JSON.stringify({ ...doc, blocks: JSON.parse(blocks) as Block[], ...paged })}`);
       count++;
       after = seq;
     }

@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'too_many_redirects',
   'not_an_article',
   'invalid_tool_export',
+  'pdf_encrypted',
+  'pdf_damaged',
   'internal',
 ] as const;
 

@@ -8,7 +8,7 @@ export { MAX_MARKED };
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_PANES = 4;
 
-export const documentFormat = z.enum(['text', 'markdown', 'html']);
+export const documentFormat = z.enum(['text', 'markdown', 'html', 'pdf']);
 export type DocumentFormat = z.infer<typeof documentFormat>;
 
 /** A piece of the canonical text with a role, so every view can draw the same structure. Offsets are UTF-16 indices. */
@@ -45,6 +45,13 @@ export const documentSummary = z.object({
 });
 export type DocumentSummary = z.infer<typeof documentSummary>;
 
+/**
+ * A page of a paged document (PDF): where its text starts and ends in the article's text (UTF-16 units, as blocks;
+ * equal for a page with no text, a scan) and its size in PDF points, as shown (rotation applied).
+ */
+export const documentPage = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), width: z.number(), height: z.number() });
+export type DocumentPage = z.infer<typeof documentPage>;
+
 export const documentFull = documentSummary.extend({
   encoding: z.string().nullable(),
   text: z.string(),
@@ -57,6 +64,8 @@ export const documentFull = documentSummary.extend({
   /** From its citation data: what the article is (a CSL type) and its section, when known. */
   kind: z.enum(CITATION_KINDS).nullable(),
   section: z.string().nullable(),
+  /** A PDF's pages; null for an article. */
+  pages: z.array(documentPage).nullable(),
 });
 export type DocumentFull = z.infer<typeof documentFull>;
 

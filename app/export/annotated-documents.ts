@@ -1,5 +1,7 @@
 import { listAnnotations } from '../annotations/store.ts';
-import type { Annotation, DocumentFull, Entity } from '../contract/schemas.ts';
+import type { Annotation, DocumentFull, DocumentPage, Entity } from '../contract/schemas.ts';
+import { offsetConverter } from '../contract/shared/code-points.ts';
+import { pageAt } from '../contract/shared/pages.ts';
 import type { HighlightColor } from '../contract/shared/colors.ts';
 import { cached, type Database } from '../store/database.ts';
 import { resolveId } from '../store/documents.ts';
@@ -41,6 +43,19 @@ export interface AnnotatedDocument {
   mentions: Annotation[];
   /** The entities the article mentions, most mentioned first (then in order of first mention). */
   entities: MentionedEntity[];
+  /** For a PDF: the page (from 1) each placed annotation starts on, by annotation id. */
+  pageOf: Record<string, number>;
+}
+
+/** The page each placed annotation of a paged document starts on (none for an article without pages). */
+function pageNumbers(db: Database, id: string, annotations: readonly Annotation[]): Record<string, number> {
+  const row = cached(db, 'SELECT pages, text FROM documents WHERE id = ? AND pages IS NOT NULL').get(id) as { pages: string; text: string } | undefined;
+  if (!row) return {};
+  const pages = JSON.parse(row.pages) as DocumentPage[];
+  const toUtf16 = offsetConverter(row.text).toUtf16;
+  const pageOf: Record<string, number> = {};
+  for (const a of annotations) if (!a.orphan) pageOf[a.id] = pageAt(pages, toUtf16(a.start));
+  return pageOf;
 }
 
 /** A mention of an entity (motivation identifying, linked to an entity), as opposed to a highlight or a note. */
@@ -105,7 +120,7 @@ export function annotatedDocument(db: Database, id: string): AnnotatedDocument |
       if (entity) entities.push(entity);
     }
   }
-  return { doc, annotations, mentions, entities };
+  return { doc, annotations, mentions, entities, pageOf: pageNumbers(db, id, annotations) };
 }
 
 /** How many annotations the articles hold (for totals announced before the items). */

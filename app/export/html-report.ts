@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Annotation, Block, DocumentFull } from '../contract/schemas.ts';
 import { colorLabel } from '../contract/shared/colors.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
+import { pageAt } from '../contract/shared/pages.ts';
 import type { AnnotationExportOptions, MentionedEntity } from './annotated-documents.ts';
 import { renderNotes } from './note-html.ts';
 import { words } from './words.ts';
@@ -190,13 +191,14 @@ export function writeHtmlReport(
   const numbered = [...placed, ...orphans].map((a, i) => ({ a, n: i + 1 }));
   writeArticle(doc, numbered.slice(0, placed.length).map(({ a, n }) => ({ n, color: a.color, from: toUtf16(a.start), to: toUtf16(a.end) })), write);
 
+  const page = (a: Annotation) => (doc.pages && !a.orphan ? ` · p. ${pageAt(doc.pages, toUtf16(a.start))}` : '');
   const item = ({ a, n }: { a: Annotation; n: number }): string => {
     const number = a.orphan ? `<span class="number">${n}.</span>` : `<a class="number" href="#ref-${n}">${n}.</a>`;
     const tags = a.tags.length ? `<p class="tags">${a.tags.map((t) => `#${escapeHtml(t)}`).join(' ')}</p>` : '';
     const note = noteOf.get(a.id);
     const body = note === undefined ? '' : `<div class="note-body">${note}</div>`;
     return `<li class="note ${a.color}" id="note-${n}"><p class="quote">${number} ${escapeHtml(quoted(a.exact, doc.language))} `
-      + `<span class="label">— ${escapeHtml(colorLabel(a.color, options.labels, options.language))}</span></p>${body}${tags}</li>\n`;
+      + `<span class="label">— ${escapeHtml(colorLabel(a.color, options.labels, options.language))}${page(a)}</span></p>${body}${tags}</li>\n`;
   };
   if (placed.length) {
     write(`<section class="notes">\n<h2>${escapeHtml(w.notes)}</h2>\n<ol>\n`);

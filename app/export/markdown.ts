@@ -141,8 +141,9 @@ export function passageUrl(url: string | null, exact: string): string | null {
  * `![[note#^id]]` embeds the quote), then its note as written, its #tags and links back to Apostille and, where the
  * article has an address, to the page at the passage (for wherever apostille:// cannot be followed).
  */
-export function annotationMarkdown(a: Annotation, options: Options, url: string | null = null): string {
-  const parts = [`> [!quote] ${escapeMarkdown(colorLabel(a.color, options.labels, options.language))}\n${quoteLines(escapeMarkdown(a.exact))} ^${a.id}\n\n`];
+export function annotationMarkdown(a: Annotation, options: Options, url: string | null = null, page?: number): string {
+  const where = page === undefined ? '' : ` · p. ${page}`;
+  const parts = [`> [!quote] ${escapeMarkdown(colorLabel(a.color, options.labels, options.language))}${where}\n${quoteLines(escapeMarkdown(a.exact))} ^${a.id}\n\n`];
   if (a.note?.trim()) parts.push(`${a.note.trim()}\n\n`);
   const tags = a.tags.map(obsidianTag).filter(Boolean).map((t) => `#${t}`);
   const w = words(options.language);
@@ -167,7 +168,7 @@ export function writeArticleMarkdown(item: AnnotatedDocument, options: Options, 
   const placed = annotations.filter((a) => !a.orphan);
   const orphans = annotations.filter((a) => a.orphan);
   if (placed.length) write(`## ${w.passages}\n\n`);
-  for (const a of placed) write(annotationMarkdown(a, options, doc.url));
+  for (const a of placed) write(annotationMarkdown(a, options, doc.url, item.pageOf[a.id]));
   if (orphans.length) write(`## ${w.orphans}\n\n*${w.orphansHelp}*\n\n`);
   for (const a of orphans) write(annotationMarkdown(a, options, doc.url));
 }

@@ -10,7 +10,8 @@ import { markDocuments } from '../store/document-marks.ts';
 import { findPreviousVersion, findTitle, insertDocument, resolveId, retireDocument } from '../store/documents.ts';
 import { readToolExport } from '../tool-exports/detect.ts';
 import { importToolExport, type ToolImportOptions } from '../tool-exports/import-tool-export.ts';
-import { parseFile } from './parse-file.ts';
+import { PdfCancelled } from '../pdf/parse-pdf.ts';
+import { readDocument } from './read-document.ts';
 import { readRegularFile, unreadable } from './read-file.ts';
 
 /** A file to import: its name and a way to get its bytes (read lazily, so a huge batch is never all in memory). */
@@ -63,11 +64,13 @@ export async function importSources(
         write();
         await importToolExport(db, source.name, exported, tools, report, { signal: control.signal, pause: control.pause });
       } else {
-        const doc = parseFile(source.name, bytes, importedAt);
+        const doc = await readDocument(source.name, bytes, importedAt, { signal: control.signal, pause: control.pause });
         group.push({ source, doc });
         chars += doc.text.length + (doc.html?.length ?? 0);
       }
     } catch (error) {
+      // A PDF stopped mid-way by Cancel: the import ends with what was read before it.
+      if (error instanceof PdfCancelled) break;
       report.failed.push({ file: source.name, error: toAppError(error).toJSON() });
     }
     if (group.length >= GROUP_FILES || chars >= GROUP_CHARS) write();

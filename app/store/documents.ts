@@ -1,5 +1,5 @@
 import { AppError } from '../contract/errors.ts';
-import type { Block, DocumentFormat, DocumentFull, DocumentSummary, Facets, ListPage, ListQuery, ListView } from '../contract/schemas.ts';
+import type { Block, DocumentFormat, DocumentFull, DocumentPage, DocumentSummary, Facets, ListPage, ListQuery, ListView } from '../contract/schemas.ts';
 import { listQuery as listQuerySchema } from '../contract/schemas.ts';
 import { cached, type Database } from './database.ts';
 import { caseKey, documentGroups, moveGroups } from './collections.ts';
@@ -30,6 +30,9 @@ export interface NewDocument {
   images?: StoredImage[];
   /** What the page said about itself, as a CSL-JSON item. */
   citation?: CslItem;
+  /** A PDF's pages (where each is in the text, its size) and pdf.js's fingerprint of the file. */
+  pages?: DocumentPage[];
+  fingerprint?: string | null;
 }
 
 /**
@@ -68,11 +71,12 @@ export function insertDocument(db: Database, doc: NewDocument): void {
   const info = cached(
     db,
     `INSERT INTO documents (id, title, source, author, place, url, published, language, format, file_name, encoding,
-        imported_at, word_count, text, html, blocks)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        imported_at, word_count, fingerprint, pages, text, html, blocks)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
       doc.id, doc.title, doc.source, doc.author, doc.place, doc.url, doc.published, doc.language, doc.format,
-      doc.fileName, doc.encoding, doc.importedAt, doc.wordCount, doc.text, doc.html, JSON.stringify(doc.blocks),
+      doc.fileName, doc.encoding, doc.importedAt, doc.wordCount, doc.fingerprint ?? null, doc.pages ? JSON.stringify(doc.pages) : null,
+      doc.text, doc.html, JSON.stringify(doc.blocks),
     );
   cached(db, 'INSERT INTO document_originals (document_seq, bytes) VALUES (?, ?)').run(info.lastInsertRowid, doc.original);
   if (doc.images?.length) insertDocumentImages(db, doc.id, doc.images, doc.importedAt);
@@ -102,13 +106,14 @@ export function resolveId(db: Database, idOrPrefix: string): string {
 
 export function getDocument(db: Database, idOrPrefix: string): DocumentFull {
   const id = resolveId(db, idOrPrefix);
-  const row = cached(db, `SELECT ${SUMMARY_COLUMNS}, encoding, text, html, blocks, note FROM documents WHERE id = ?`)
-    .get(id) as (Omit<DocumentFull, 'blocks' | 'tags' | 'collectionIds' | 'kind' | 'section'> & { blocks: string }) | undefined;
+  const row = cached(db, `SELECT ${SUMMARY_COLUMNS}, encoding, text, html, blocks, pages, note FROM documents WHERE id = ?`)
+    .get(id) as (Omit<DocumentFull, 'blocks' | 'tags' | 'collectionIds' | 'kind' | 'section' | 'pages'> & { blocks: string; pages: string | null }) | undefined;
   if (!row) throw new AppError('not_found', `no document ${id}`, { id });
   const citation = getCitation(db, id);
   const kind = (CITATION_KINDS as readonly string[]).includes(citation?.type ?? '') ? (citation!.type as CitationKind) : null;
   const section = typeof citation?.section === 'string' ? citation.section : null;
-  return { ...row, blocks: JSON.parse(row.blocks) as Block[], ...documentGroups(db, id), kind, section };
+  const pages = row.pages === null ? null : JSON.parse(row.pages) as DocumentPage[];
+  return { ...row, blocks: JSON.parse(row.blocks) as Block[], pages, ...documentGroups(db, id), kind, section };
 }
 
 /** Sets (or, with null, clears) the reader's note on a whole article. */
@@ -120,10 +125,15 @@ export function setDocumentNote(db: Database, idOrPrefix: string, note: string |
 }
 
 /**
- * The article an incoming one is a new version of: same web address, or same file name and same title (an edited
- * copy of the same file). The most recent such article wins.
+ * The article an incoming one is a new version of: the same PDF (its fingerprint, whatever the file is called now),
+ * the same web address, or the same file name and title (an edited copy of the same file). The most recent such
+ * article wins.
  */
-export function findPreviousVersion(db: Database, doc: Pick<NewDocument, 'url' | 'fileName' | 'title'>): string | undefined {
+export function findPreviousVersion(db: Database, doc: Pick<NewDocument, 'url' | 'fileName' | 'title' | 'fingerprint'>): string | undefined {
+  if (doc.fingerprint) {
+    const same = cached(db, 'SELECT id FROM documents WHERE fingerprint = ? AND fingerprint IS NOT NULL ORDER BY seq DESC LIMIT 1').get(doc.fingerprint) as { id: string } | undefined;
+    if (same) return same.id;
+  }
   // Two indexed lookups (documents_by_url, documents_by_file): an import must not scan the library per file.
   const byUrl = doc.url === null ? undefined
     : cached(db, 'SELECT id, seq FROM documents WHERE url = ? AND url IS NOT NULL ORDER BY seq DESC LIMIT 1').get(doc.url) as { id: string; seq: number } | undefined;

@@ -2,6 +2,8 @@ import { AppError } from '../contract/errors.ts';
 import { detectLanguage } from '../import/language.ts';
 import { countWords, documentIdFor } from '../import/normalise.ts';
 import { parseFile } from '../import/parse-file.ts';
+import { isPdf } from '../import/read-document.ts';
+import { parsePdf } from '../pdf/parse-pdf.ts';
 import type { NewDocument } from '../store/documents.ts';
 import type { CslItem } from '../store/page-assets.ts';
 import { decodePage } from './decode-page.ts';
@@ -22,7 +24,7 @@ export interface SaveOptions {
 
 export interface SavedPage {
   doc: NewDocument;
-  extractor: 'readability' | 'defuddle' | 'text';
+  extractor: 'readability' | 'defuddle' | 'text' | 'pdf';
   imagesFailed: number;
 }
 
@@ -39,7 +41,7 @@ export async function documentFromAddress(address: string, options: SaveOptions,
   const page = await fetchResource(address, {
     maxBytes: options.maxBytes ?? PAGE_LIMITS.maxBytes, timeoutMs: options.timeoutMs ?? PAGE_LIMITS.timeoutMs,
     maxRedirects: PAGE_LIMITS.maxRedirects, allowLocal: options.allowLocal, signal: options.signal,
-    accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,text/markdown;q=0.8,*/*;q=0.1',
+    accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,text/markdown;q=0.8,application/pdf;q=0.8,*/*;q=0.1',
   });
   const mime = page.contentType.split(';')[0]!.trim().toLowerCase();
   const textExtension = TEXT_TYPES[mime];
@@ -47,6 +49,10 @@ export async function documentFromAddress(address: string, options: SaveOptions,
     const name = fileNameOf(page.url, textExtension);
     const doc = parseFile(name, page.bytes, importedAt);
     return { doc: { ...doc, url: doc.url ?? page.url, fileName: null, source: doc.source ?? siteOfAddress(page.url) }, extractor: 'text', imagesFailed: 0 };
+  }
+  if (mime === 'application/pdf' || isPdf('', page.bytes)) {
+    const doc = await parsePdf(fileNameOf(page.url, '.pdf'), page.bytes, importedAt, { signal: options.signal });
+    return { doc: { ...doc, url: page.url, fileName: null, source: siteOfAddress(page.url) }, extractor: 'pdf', imagesFailed: 0 };
   }
   if (mime && !HTML_TYPES.test(mime)) throw new AppError('not_an_article', `a ${mime} resource`, { address: page.url, type: mime });
 

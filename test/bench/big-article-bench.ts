@@ -11,7 +11,7 @@ import { importSources } from '../../app/import/import-batch.ts';
 import { openLibrary } from '../../app/library/index.ts';
 import { generateArticle } from './generate-articles.ts';
 import { serveLibrary } from './host.ts';
-import { launchChromium } from './list-scroll-bench.ts';
+import { launchChromium } from '../support/chromium.ts';
 
 export const TARGET_FIRST_SCREEN_MS = 1000;
 export const TARGET_OTHER_MS = 300;

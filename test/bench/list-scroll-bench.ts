@@ -2,10 +2,9 @@
 // time to the first rows, frame times while scrolling continuously, time to fill the rows after a jump to the middle.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { launchChromium } from '../support/chromium.ts';
 import { openLibrary } from '../../app/library/index.ts';
 import { RENDERER_DIR, serveLibrary } from './host.ts';
-
 
 export interface ListScrollFigures {
   articles: number;
@@ -15,18 +14,6 @@ export interface ListScrollFigures {
   p95FrameMs: number;
   jumpFillMs: number;
   maxRowsInPage: number;
-}
-
-export function chromiumPath(): string | null {
-  return [process.env.APOSTILLE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => Boolean(p && existsSync(p))) ?? null;
-}
-
-/** Debian's Chromium as this workplace runs it: no sandbox (containers), no GPU, nothing fetched from the network. */
-export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
 }
 
 export async function measureListScroll(libraryDir: string, executablePath: string): Promise<ListScrollFigures> {

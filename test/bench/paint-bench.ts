@@ -16,7 +16,7 @@ import { transaction } from '../../app/store/database.ts';
 import { getDocument } from '../../app/store/documents.ts';
 import { generateArticle } from './generate-articles.ts';
 import { mulberry32 } from './prng.ts';
-import { chromiumPath, launchChromium } from './list-scroll-bench.ts';
+import { chromiumPath, launchChromium } from '../support/chromium.ts';
 
 const OPEN_RUNS = 7;
 const ADD_RUNS = 15;

@@ -8,8 +8,8 @@
  * articles), big (a 5 MB article in Chromium), import, cli (--help, and list on the imported library), search, list
  * (which builds the search library), backup (of that library, and its restore), reanchor, paint (a 20,000-word article
  * with 5,000 annotations in Chromium), export (10,000 annotations to each format), entities (suggestions on one
- * article and over 10,000; a name accepted across 10,000), web (pages saved by address from a local server) and tools
- * (a Hypothesis export of 5,000 highlights onto 500 articles):
+ * article and over 10,000; a name accepted across 10,000), web (pages saved by address from a local server), tools
+ * (a Hypothesis export of 5,000 highlights onto 500 articles) and pdf (a 500-page PDF's text read):
  * BENCH_ONLY=reanchor runs the re-anchoring bench alone in seconds (also `node test/bench/reanchor-bench.ts`).
  * BENCH_REANCHOR_RUNS sets its timed runs (default 7, after a warm-up).
  */
@@ -24,13 +24,15 @@ import { measureBigArticle, TARGET_FIRST_SCREEN_MS, TARGET_OTHER_MS, type BigArt
 import { measureCli, TARGET_HELP_MS, TARGET_LIST_MS, type CliFigures } from './cli-bench.ts';
 import { TARGET_INFO_P99_MS, TARGET_LOOP_P99_MS, type HostLoadFigures } from './host-load-bench.ts';
 import { BenchFailure, type ImportFigures } from './import-bench.ts';
-import { chromiumPath, measureListScroll, type ListScrollFigures } from './list-scroll-bench.ts';
+import { chromiumPath } from '../support/chromium.ts';
+import { measureListScroll, type ListScrollFigures } from './list-scroll-bench.ts';
 import { runEntityBench, TARGET_ACCEPT_ALL_MS, TARGET_ARTICLE_MS, TARGET_LIBRARY_S, type EntityFigures } from './entities-bench.ts';
 import { EXPORT_FORMATS, EXPORT_TARGET_MS, runExportBench, type ExportFigures } from './export-bench.ts';
 import { measurePaint, type PaintFigures } from './paint-bench.ts';
 import { REANCHOR_TARGET_MS, reanchorNotes, reanchorOk, reanchorRows, runReanchorBench, type ReanchorFigures } from './reanchor-bench.ts';
 import { runWebBench, TARGET_PAGE_MS, type WebFigures } from './web-bench.ts';
 import { runToolImportBench, type ToolImportFigures } from './tool-import-bench.ts';
+import { runPdfBench, type PdfFigures } from './pdf-bench.ts';
 import { QUERIES, buildLibrary, runSearchBench, type BuildFigures, type SearchFigures } from './search-bench.ts';
 import { count, heading, machineInfo, mebibytes, ms, seconds, table, type MachineInfo, type Row } from './table.ts';
 
@@ -41,7 +43,7 @@ const RUNS_PER_QUERY = 5;
 const TARGET_IMPORT_PER_SECOND = 1_000;
 const TARGET_SEARCH_P95_MS = 20;
 const RESULTS_FILE = fileURLToPath(new URL('../../test-results/bench.json', import.meta.url));
-const BENCHES = ['host', 'big', 'import', 'cli', 'search', 'list', 'backup', 'reanchor', 'paint', 'export', 'entities', 'web', 'tools'] as const;
+const BENCHES = ['host', 'big', 'import', 'cli', 'search', 'list', 'backup', 'reanchor', 'paint', 'export', 'entities', 'web', 'tools', 'pdf'] as const;
 const TARGET_OPEN_PAINT_MS = 150;
 const TARGET_ADD_PAINT_MS = 16;
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
@@ -69,6 +71,8 @@ interface Results {
   entities: EntityFigures | null;
   web: WebFigures | null;
   tools: ToolImportFigures | null;
+  /** Also null when no Chromium is installed to print the PDF (the reason is printed). */
+  pdf: PdfFigures | null;
   totalSeconds: number;
 }
 
@@ -222,7 +226,14 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     log('tools bench: a Hypothesis export of 5,000 highlights onto 500 articles…');
     tools = await runToolImportBench(mkdtempSync(join(dir, 'tools-')));
   }
-  return { host, big, cli, backup, import: runs('import') ? imported : null, build, search, list, reanchor, paint, export: exported, entities, web, tools };
+  await settle();
+  let pdf: Results['pdf'] = null;
+  if (runs('pdf')) {
+    log('pdf bench: a 500-page text PDF printed by Chromium, its text read into an article…');
+    pdf = await runPdfBench();
+    if (!pdf) log('  skipped: no Chromium to print the PDF with (set APOSTILLE_CHROMIUM)');
+  }
+  return { host, big, cli, backup, import: runs('import') ? imported : null, build, search, list, reanchor, paint, export: exported, entities, web, tools, pdf };
 }
 
 function report(r: Results): string {
@@ -295,6 +306,12 @@ function report(r: Results): string {
       ? [
           { figure: `Import a Hypothesis export of ${count(r.tools.highlights)} highlights onto ${count(r.tools.articles)} articles (1 quote in 10 changed)`, target: '—', measured: seconds(r.tools.seconds) },
           { figure: '  highlights placed on their text / kept as passages not found', target: '—', measured: `${((r.tools.placed / r.tools.highlights) * 100).toFixed(1)} % / ${((r.tools.notFound / r.tools.highlights) * 100).toFixed(1)} %` },
+        ]
+      : []),
+    ...(r.pdf
+      ? [
+          { figure: `A ${r.pdf.pages}-page text PDF (${r.pdf.megabytes.toFixed(1)} MB, printed by Chromium) read into an article`, target: '—', measured: `${r.pdf.pagesPerSecond.toFixed(0)} pages/s` },
+          { figure: '  pdf.js alone giving the same pages’ text items', target: '—', measured: `${r.pdf.pdfjsPagesPerSecond.toFixed(0)} pages/s` },
         ]
       : []),
     ...(r.web

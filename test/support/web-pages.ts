@@ -154,6 +154,7 @@ export function siteRoutes(originOf: () => string): Record<string, Route> {
       response.on('error', () => {});
       write();
     },
+    // A PDF that is not one: read as a PDF, refused as damaged.
     '/rapport.pdf': serve('%PDF-1.7\n%fake', 'application/pdf'),
   };
   for (const [path, bytes] of Object.entries(IMAGES)) routes[path] = serve(bytes, 'image/png');

@@ -38,10 +38,10 @@ function isFile(path: string): boolean {
 
 /** A file's suggestions, read and parsed exactly as an import would, but without a library: nothing is stored. */
 async function suggestForFile(path: string): Promise<SuggestionShape[]> {
-  const [{ parseFile }, { readRegularFile }, { suggestEntities }, { offsetConverter }] = await Promise.all([
-    import('../../import/parse-file.ts'), import('../../import/read-file.ts'), import('../../entities/suggest.ts'), import('../../contract/shared/code-points.ts'),
+  const [{ readDocument }, { readRegularFile }, { suggestEntities }, { offsetConverter }] = await Promise.all([
+    import('../../import/read-document.ts'), import('../../import/read-file.ts'), import('../../entities/suggest.ts'), import('../../contract/shared/code-points.ts'),
   ]);
-  const doc = parseFile(path, readRegularFile(path));
+  const doc = await readDocument(path, readRegularFile(path), new Date().toISOString());
   const convert = offsetConverter(doc.text);
   return suggestEntities(doc.text, { language: doc.language, published: doc.published }).map((s) => ({
     type: s.type, start: convert.toCodePoint(s.start), end: convert.toCodePoint(s.end), text: s.text, source: s.source, score: s.score,

@@ -23,11 +23,13 @@ const BlockGroup = memo(function BlockGroup({ text, blocks, photoLabel }: { text
 /** The article header: title and the metadata the importer found. */
 function ArticleHeader({ doc }: { doc: DocumentFull }) {
   const { t, i18n } = useTranslation();
-  const facts = [doc.source, doc.author, doc.place, formatDate(doc.published, i18n.language, true), languageName(doc.language, i18n.language), t('reader.words', { count: doc.wordCount })].filter(Boolean);
+  const pages = doc.pages ? t('reader.pages', { count: doc.pages.length }) : null;
+  const facts = [doc.source, doc.author, doc.place, formatDate(doc.published, i18n.language, true), languageName(doc.language, i18n.language), pages, t('reader.words', { count: doc.wordCount })].filter(Boolean);
   return (
     <header className="article-header">
       <h1 lang={doc.language ?? undefined}>{doc.title}</h1>
       <p className="article-meta" data-testid="article-meta">{facts.join(' · ')}</p>
+      {doc.pages && doc.text === '' && <p className="article-notice" role="note" data-testid="no-text-layer">{t('reader.noTextLayer')}</p>}
     </header>
   );
 }

@@ -36,7 +36,7 @@ describe('bad input in a batch', () => {
       'blank.txt': 'empty_file',
       'binary.txt': 'binary_file',
       'image.png': 'unsupported_type',
-      'report.pdf': 'unsupported_type',
+      'report.pdf': 'pdf_damaged',
       'huge.txt': 'too_large',
       'missing.txt': 'unreadable_file',
     });

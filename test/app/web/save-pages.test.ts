@@ -107,7 +107,7 @@ describe('saving a web page by its address', () => {
     expect(report.imported).toHaveLength(1);
     const codes = Object.fromEntries(report.failed.map((f) => [f.file.replace(site.origin, ''), f.error.code]));
     expect(codes).toEqual({
-      '/absente': 'page_not_found', '/connexion': 'not_an_article', '/rapport.pdf': 'not_an_article',
+      '/absente': 'page_not_found', '/connexion': 'not_an_article', '/rapport.pdf': 'pdf_damaged',
       'ftp://example.org/x': 'address_invalid', '/enorme': 'page_too_large',
     });
     expect(report.failed.find((f) => f.file.endsWith('/absente'))!.error.details).toMatchObject({ status: 404 });

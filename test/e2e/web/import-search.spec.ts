@@ -21,7 +21,7 @@ test('imports files through the UI, reporting each bad one in the user’s langu
   await expect(report).toContainText('1 article importé');
   await expect(report).toContainText('3 fichiers n’ont pas pu être importés');
   await expect(report.getByTestId('import-failure').filter({ hasText: 'vide.txt' })).toContainText('Le fichier est vide.');
-  await expect(report.getByTestId('import-failure').filter({ hasText: 'rapport.pdf' })).toContainText('« .pdf » ne peuvent pas être importés');
+  await expect(report.getByTestId('import-failure').filter({ hasText: 'rapport.pdf' })).toContainText('Ce PDF est endommagé');
   await expect(report.getByTestId('import-failure').filter({ hasText: 'binaire.txt' })).toContainText('données binaires');
   await page.screenshot({ path: join(SCREENSHOTS, 'import-report-fr.png') });
   await report.getByRole('button', { name: 'Ouvrir' }).click();
