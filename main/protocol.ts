@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../app/contract/shared/security.ts';
+import { CONTENT_SECURITY_POLICY, PAGE_FILE_TYPES } from '../app/contract/shared/security.ts';
 
 /** The app's own origin: the page is loaded from app://apostille/, never from file://, and IPC is answered only for it. */
 export const APP_SCHEME = 'app';
@@ -12,11 +12,6 @@ export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json',
-};
 
 /**
  * The file of the built page an app:// address names, or null for anything else: another host, a path that climbs
@@ -51,7 +46,7 @@ export function handleAppProtocol(rendererDir: string): void {
     if (!response?.ok) return new Response('Not found', { status: 404 });
     return new Response(response.body, {
       headers: {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': PAGE_FILE_TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff',
       },

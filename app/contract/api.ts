@@ -117,6 +117,8 @@ export const api = {
     z.object({ id: documentId }).strict(),
     z.object({ images: z.array(z.object({ hash: z.string(), mediaType: z.string(), base64: z.string() })) }),
   ),
+  /** A PDF's file as imported, for the page to draw its pages (an article's original is not drawn: null). */
+  'documents.pdf': read(z.object({ id: documentId }).strict(), z.object({ base64: z.string().nullable() })),
   'documents.remove': write(z.object({ id: documentId }).strict(), z.object({ removed: z.boolean(), id: z.string() })),
   'documents.setNote': write(
     z.object({ id: documentId, note: z.string().max(100_000).nullable() }).strict(),

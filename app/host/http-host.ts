@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, normalize, sep } from 'node:path';
 import type { ErrorCode } from '../contract/errors.ts';
 import type { HostEvent } from '../contract/events.ts';
-import { CONTENT_SECURITY_POLICY } from '../contract/shared/security.ts';
+import { CONTENT_SECURITY_POLICY, PAGE_FILE_TYPES } from '../contract/shared/security.ts';
 import type { Core } from '../core/core.ts';
 import { formatSize } from '../contract/shared/sizes.ts';
 
@@ -40,11 +40,6 @@ const SECURITY_HEADERS = {
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
   'x-frame-options': 'DENY',
-};
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json',
 };
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -131,7 +126,7 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       const body = await readFile(file);
       response.writeHead(200, {
         ...SECURITY_HEADERS,
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': PAGE_FILE_TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       });
       response.end(body);

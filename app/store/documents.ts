@@ -159,6 +159,10 @@ export function retireDocument(db: Database, oldId: string, newId: string, now =
   deleteWithImages(db, oldId, () => cached(db, 'DELETE FROM documents WHERE id = ?').run(oldId).changes > 0);
 }
 
+export function isPdfDocument(db: Database, id: string): boolean {
+  return cached(db, "SELECT 1 FROM documents WHERE id = ? AND format = 'pdf'").get(id) !== undefined;
+}
+
 export function getOriginal(db: Database, id: string): Uint8Array {
   const row = cached(db, 'SELECT o.bytes FROM document_originals o JOIN documents d ON d.seq = o.document_seq WHERE d.id = ?')
     .get(resolveId(db, id)) as { bytes: Uint8Array } | undefined;

@@ -22,6 +22,8 @@ export interface PdfPageText {
    * final hyphen that was removed. -1 for an item with no text.
    */
   itemStarts: number[];
+  /** For each item, how many of its first characters are not in `text` (a line's leading blanks). */
+  itemSkips: number[];
 }
 
 // The presentation forms of Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which some PDFs still carry: folded to their letters.
@@ -87,6 +89,7 @@ export function pdfPageText(items: PdfTextItem[]): PdfPageText {
   const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0 && g <= body * 2);
   const spacing = median(gaps) || body * 1.2;
   const itemStarts = items.map(() => -1);
+  const itemSkips = items.map(() => 0);
   const blocks: Block[] = [];
   let text = '';
   let blockStart = -1;
@@ -126,6 +129,7 @@ export function pdfPageText(items: PdfTextItem[]): PdfPageText {
       let str = cleaned[i]!;
       if (!started) {
         str = str.trimStart();
+        itemSkips[i] = cleaned[i]!.length - str.length;
         if (str === '') continue;
         started = true;
         itemStarts[i] = text.length;
@@ -136,5 +140,5 @@ export function pdfPageText(items: PdfTextItem[]): PdfPageText {
     }
   });
   closeBlock();
-  return { text, blocks, itemStarts };
+  return { text, blocks, itemStarts, itemSkips };
 }

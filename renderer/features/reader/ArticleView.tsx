@@ -29,7 +29,6 @@ function ArticleHeader({ doc }: { doc: DocumentFull }) {
     <header className="article-header">
       <h1 lang={doc.language ?? undefined}>{doc.title}</h1>
       <p className="article-meta" data-testid="article-meta">{facts.join(' · ')}</p>
-      {doc.pages && doc.text === '' && <p className="article-notice" role="note" data-testid="no-text-layer">{t('reader.noTextLayer')}</p>}
     </header>
   );
 }

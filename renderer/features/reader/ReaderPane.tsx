@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation, DocumentFull, MethodInput } from '../../../app/contract/index.ts';
 import { offsetConverter } from '../../../app/contract/shared/code-points.ts';
 import { formatError } from '../../../app/contract/shared/error-messages.ts';
+import { pageAt } from '../../../app/contract/shared/pages.ts';
 import { useNotices } from '../../shared/notices.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { citeQuote, copyText } from '../annotations/citation.ts';
@@ -23,6 +24,8 @@ import { PaneSidebar, useDocumentNote, type SideTab } from './PaneSidebar.tsx';
 import type { TextMap } from './text-map.ts';
 import { onPassageRequest, takePassageRequest } from './find-requests.ts';
 import { useDocument } from './useDocument.ts';
+import { PdfToolbar } from './pdf/PdfToolbar.tsx';
+import { usePdfViewer } from './pdf/usePdfViewer.ts';
 import { useFind } from './useFind.ts';
 import { useNotesFold } from './useNotesFold.ts';
 import { usePassageScroll } from './usePassageScroll.ts';
@@ -113,6 +116,10 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   const length = useMemo(() => convert.toCodePoint(doc.text.length), [convert, doc.text.length]);
   const pane = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement | null>(null);
+  // A PDF shows its pages (pdf.js's viewer in the scroller), or its text as an article; a scan only its pages.
+  const [pdfAsText, setPdfAsText] = useState(false);
+  const pdf = usePdfViewer(doc, scroller, setMap, doc.format === 'pdf' && !pdfAsText);
+  const pdfPages = doc.format === 'pdf' && (!pdfAsText || doc.text === '') && pdf.state.status !== 'failed';
   const { view, onScroll: onViewScroll } = useViewWindow(scroller, map, doc.text.length);
   const viewInCodePoints = useMemo(() => view && { start: convert.toCodePoint(view.start), end: convert.toCodePoint(view.end) }, [view, convert]);
   const article = useArticleEntities(doc.id, length, viewInCodePoints, mentions, insertLocal, map !== null);
@@ -156,8 +163,9 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     window.clearTimeout(flashTimer.current);
     flashTimer.current = window.setTimeout(() => setStatus(null), 2500);
   }, []);
-  const copyQuote = async (quote: string) => {
-    flash((await copyText(citeQuote(doc, quote, language))) ? t('annotations.copied') : t('annotations.copyFailed'));
+  const copyQuote = async (quote: string, at: number) => {
+    const page = doc.pages ? pageAt(doc.pages, convert.toUtf16(at)) : null;
+    flash((await copyText(citeQuote(doc, quote, language, page))) ? t('annotations.copied') : t('annotations.copyFailed'));
   };
   /** Shows the entities tab, with the entity lit. */
   const showEntity = (entityId: Annotation['entityId']) => {
@@ -217,8 +225,37 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   }, [remove, notify, undo, t]);
   const copyRef = useRef(copyQuote);
   copyRef.current = copyQuote;
-  const onCopy = useCallback((annotation: Annotation) => void copyRef.current(annotation.exact), []);
+  const onCopy = useCallback((annotation: Annotation) => void copyRef.current(annotation.exact, annotation.start), []);
   const [editingDetails, setEditingDetails] = useState(false);
+
+  // The article's scroller; a PDF's pages are drawn in it by pdf.js's viewer, which scrolls it.
+  const scrollArea = (
+    <div
+      className={`pane-scroll${hover.shown ? ' over-highlight' : ''}${pdfPages ? ' pdf-scroll' : ''}`}
+      ref={(el) => {
+        scroller.current = el;
+        if (typeof ref === 'function') ref(el);
+        else if (ref) ref.current = el;
+      }}
+      onScroll={(e) => {
+        hover.hide();
+        onViewScroll();
+        onScroll(e);
+      }}
+      onMouseUp={selection.readSelection}
+      onKeyUp={(e) => e.shiftKey && selection.readSelection()}
+      onMouseMove={(e) => {
+        if (!selection.toolbar) hover.onMouseMove(e);
+      }}
+      onMouseLeave={hover.hide}
+      onClick={onClick}
+      tabIndex={0}
+      role="region"
+      aria-label={t('reader.articleText', { title: doc.title })}
+    >
+      {pdfPages ? <div className="pdfViewer" ref={pdf.viewerDiv} data-annotatable="pdf" data-testid="pdf-pages" /> : <ArticleView doc={doc} onMap={setMap} />}
+    </div>
+  );
 
   return (
     <div ref={pane} className="pane-inner">
@@ -232,31 +269,14 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       </PaneBar>
       {find.open && <FindBar find={find} onSelect={selection.selectMatch} />}
       <div className={`pane-body${notes.overlay ? ' notes-overlay' : ''}`}>
-        <div
-          className={`pane-scroll${hover.shown ? ' over-highlight' : ''}`}
-          ref={(el) => {
-            scroller.current = el;
-            if (typeof ref === 'function') ref(el);
-            else if (ref) ref.current = el;
-          }}
-          onScroll={(e) => {
-            hover.hide();
-            onViewScroll();
-            onScroll(e);
-          }}
-          onMouseUp={selection.readSelection}
-          onKeyUp={(e) => e.shiftKey && selection.readSelection()}
-          onMouseMove={(e) => {
-            if (!selection.toolbar) hover.onMouseMove(e);
-          }}
-          onMouseLeave={hover.hide}
-          onClick={onClick}
-          tabIndex={0}
-          role="region"
-          aria-label={t('reader.articleText', { title: doc.title })}
-        >
-          <ArticleView doc={doc} onMap={setMap} />
-        </div>
+        {doc.format === 'pdf' ? (
+          <div className="pdf-frame">
+            <PdfToolbar state={pdf.state} asText={!pdfPages} hasText={doc.text !== ''} onAsText={setPdfAsText} goTo={pdf.goTo} zoom={pdf.zoom} fitWidth={pdf.fitWidth} />
+            {doc.text === '' && <p className="article-notice pdf-notice" role="note" data-testid="no-text-layer">{t('reader.noTextLayer')}</p>}
+            {pdf.state.status === 'failed' && <p className="article-notice pdf-notice" role="alert">{t('pdf.failed')}</p>}
+            <div className="pdf-stage">{scrollArea}</div>
+          </div>
+        ) : scrollArea}
         {notes.shown && (
           <PaneSidebar
             tab={tab}

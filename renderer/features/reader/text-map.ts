@@ -1,7 +1,7 @@
 import type { Block } from '../../../app/contract/index.ts';
 
 /** A run of characters where the page's text node and the canonical text advance together. */
-interface Segment {
+export interface Segment {
   node: Text;
   /** Offset in the text node (UTF-16). */
   nodeStart: number;
@@ -28,6 +28,11 @@ export class TextMap {
       if (list) list.push(segment);
       else this.byNode.set(segment.node, [segment]);
     }
+  }
+
+  /** Segments made elsewhere (a PDF's text layers): in document order, which is also their order in the text. */
+  static fromSegments(segments: Segment[]): TextMap {
+    return new TextMap(segments);
   }
 
   /** A plain-text article: every element with data-offset holds one text node, a slice of the canonical text. */

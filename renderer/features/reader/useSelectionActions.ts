@@ -37,7 +37,8 @@ interface Options {
   onTagged(entityId: Annotation['entityId']): void;
   /** The toolbar shown (the hover note makes way for it). Stable. */
   onShow(): void;
-  copyQuote(quote: string): Promise<void>;
+  /** Copies a quote with its citation; `at` (code points) is where it starts, for a PDF's page. */
+  copyQuote(quote: string, at: number): Promise<void>;
   /** Says something in the pane's status line. Stable. */
   flash(message: string): void;
 }
@@ -124,7 +125,7 @@ export function useSelectionActions({ pane, doc, map, convert, find, annotations
 
   const copySelection = async () => {
     if (!toolbar) return;
-    await copyQuote([...doc.text].slice(toolbar.start, toolbar.end).join(''));
+    await copyQuote([...doc.text].slice(toolbar.start, toolbar.end).join(''), toolbar.start);
     setToolbar(null);
   };
   const attachHere = async () => {

@@ -151,6 +151,7 @@ export const METHOD_INPUTS: Record<Exclude<MethodName, 'jobs.start'>, (r: Random
   'documents.facets': () => ({}),
   'documents.get': (r, s) => ({ id: prefixOf(r, someDocument(r, s).id) }),
   'documents.images': (r, s) => ({ id: someDocument(r, s).id }),
+  'documents.pdf': (r, s) => ({ id: someDocument(r, s).id }),
   'documents.remove': (r, s) => ({ id: someDocument(r, s).id }),
   'documents.setNote': (r, s) => ({ id: someDocument(r, s).id, note: r.chance(0.8) ? words(r) : null }),
   'samples.load': () => ({}),

@@ -54,9 +54,12 @@ describe('a PDF page’s text', () => {
       if (it.str.trim()) expect(page.text.slice(page.itemStarts[i], page.itemStarts[i]! + it.str.length)).toBe(it.str);
     });
     expect(page.itemStarts[0]).toBe(-1);
+    // A line's leading blank is not in the text, and is counted as skipped.
+    const indented = pdfPageText([item('  Indented line.', 700)]);
+    expect([indented.text, indented.itemStarts[0], indented.itemSkips[0]]).toEqual(['Indented line.', 0, 2]);
   });
 
   it('gives an empty text for a page with no text (a scan)', () => {
-    expect(pdfPageText([])).toEqual({ text: '', blocks: [], itemStarts: [] });
+    expect(pdfPageText([])).toEqual({ text: '', blocks: [], itemStarts: [], itemSkips: [] });
   });
 });

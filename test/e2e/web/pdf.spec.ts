@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printTestPdfs, REPORT } from '../../support/test-pdfs.ts';
 import { expect, SCREENSHOTS, test } from '../fixtures.ts';
+import { expectAccessible } from './accessibility.ts';
 import { dragSelect, painted } from './annotation-helpers.ts';
 
 // PDFs printed by Chromium at test time (two columns, a hyphenated word, ligatures, a table, a page that is only an
@@ -19,20 +20,66 @@ test('a PDF comes in as an article: its text read, highlighted across a line bre
   await expect(report).toContainText('2 articles importés');
   await report.getByTestId('import-imported').filter({ hasText: REPORT.title }).getByRole('button', { name: 'Ouvrir' }).click();
 
-  const pane = page.getByTestId('reader-pane');
-  await expect(pane.getByTestId('article-meta')).toContainText('PDF, 3 pages');
-  await expect(pane.getByTestId('article')).toContainText(`Les agences ${REPORT.hyphenated} ont publié`);
-  // "gouverne-" ended a line of the page: the highlight spans that line break, as one passage of the text.
-  await dragSelect(page, pane, `agences ${REPORT.hyphenated}`);
+  const pane = page.getByTestId('reader-pane').first();
+  // Its pages, drawn by pdf.js with their text layers, fitted to the pane's width.
+  const pages = pane.getByTestId('pdf-pages');
+  await expect(pages.locator('.page')).toHaveCount(3);
+  await expect(pages.locator('.page').first().locator('canvas')).toBeVisible();
+  await expect(pages.locator('.textLayer span').filter({ hasText: 'gouverne-' })).toHaveCount(1);
+  await expect(pane.getByTestId('pdf-page-count')).toHaveText('sur 3');
+  // "gouverne-" ends a line of the page: the highlight spans that line break, and keeps the word whole in the text.
+  await dragSelect(page, pane, `agences gouverne-mentales`);
   await pane.getByTestId('add-note').click();
   await pane.getByTestId('note-input').fill('Quelles agences ? Voir l’annexe.');
   await pane.getByTestId('save-note').click();
   await expect(pane.getByTestId('card-note')).toHaveText('Quelles agences ? Voir l’annexe.');
+  await expect(pane.getByTestId('annotation-card').first()).toContainText(`agences ${REPORT.hyphenated}`);
+  await expect.poll(() => painted(pane, 'hl-yellow')).toEqual(['agences gouverne-mentales']);
+  await pane.getByTestId('pdf-page').fill('2');
+  await pane.getByTestId('pdf-page').press('Enter');
+  await expect(pages.locator('.page[data-page-number="2"] .textLayer span').filter({ hasText: REPORT.tableCell })).toHaveCount(1);
+  // Copied with its citation, the page number included.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await dragSelect(page, pane, REPORT.tableCell);
+  await pane.getByTestId('copy-quote').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^«\u00a0${REPORT.tableCell}\u00a0» \\(«\u00a0${REPORT.title}\u00a0», .*p\\.\u00a02\\)$`));
+  await page.evaluate(() => window.getSelection()?.removeAllRanges());
   await dragSelect(page, pane, REPORT.tableCell);
   await pane.getByTestId('highlight-green').click();
   await expect.poll(() => painted(pane, 'hl-green')).toEqual([REPORT.tableCell]);
   await page.mouse.click(5, 850);
-  await page.screenshot({ path: join(SCREENSHOTS, 'pdf-as-text-fr.png') });
+  await pane.getByTestId('pdf-page').fill('1');
+  await pane.getByTestId('pdf-page').press('Enter');
+  await expect(pane.getByTestId('pdf-page')).toHaveValue('1');
+  await page.screenshot({ path: join(SCREENSHOTS, 'pdf-pages-fr.png') });
+  await expectAccessible(page, '[data-testid="pdf-toolbar"]');
+  const width = await pane.getByTestId('pdf-scale').textContent();
+  await pane.getByTestId('pdf-zoom-in').click();
+  await expect(pane.getByTestId('pdf-scale')).not.toHaveText(width!);
+  await pane.getByTestId('pdf-fit-width').click();
+  await expect(pane.getByTestId('pdf-scale')).toHaveText(width!);
+  // Its text, as an article: the same highlights on it.
+  await pane.getByTestId('pdf-show-text').click();
+  await expect(pane.getByTestId('article-meta')).toContainText('PDF, 3 pages');
+  await expect.poll(() => painted(pane, 'hl-green')).toEqual([REPORT.tableCell]);
+  await pane.getByTestId('pdf-show-pages').click();
+  await expect(pages.locator('.page')).toHaveCount(3);
+
+  // Beside an article, scrolled together; then in the dark theme.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.getByTestId('library-row').filter({ hasText: 'Lumenis' }).click({ modifiers: ['Alt'] });
+  const article = page.getByTestId('reader-pane').nth(1);
+  await dragSelect(page, article, 'Ardentis Capital a annoncé mardi');
+  await article.getByTestId('highlight-pink').click();
+  await expect.poll(() => painted(article, 'hl-pink')).toEqual(['Ardentis Capital a annoncé mardi']);
+  await expect.poll(() => painted(pane, 'hl-yellow')).toEqual(['agences gouverne-mentales']);
+  await page.mouse.click(5, 1000);
+  await page.screenshot({ path: join(SCREENSHOTS, 'pdf-beside-article-fr.png') });
+  await page.getByTestId('theme-select').selectOption('dark');
+  await page.screenshot({ path: join(SCREENSHOTS, 'pdf-beside-article-dark-fr.png') });
+  await page.getByTestId('theme-select').selectOption('light');
+  await page.getByTestId('reader-pane').nth(1).getByTestId('close-pane').click();
+  await page.setViewportSize({ width: 1400, height: 900 });
 
   await page.getByTestId('export-button').click();
   const exporter = page.getByTestId('export-dialog');
@@ -47,5 +94,7 @@ test('a PDF comes in as an article: its text read, highlighted across a line bre
   // The scan: it opens, and says plainly why there is no text to highlight.
   await page.getByTestId('library-row').filter({ hasText: 'archives scannees' }).click();
   await expect(pane.getByTestId('no-text-layer')).toContainText('pas de couche de texte');
+  await expect(pane.locator('[data-testid="pdf-pages"] .page canvas')).toBeVisible();
+  await expect(pane.getByTestId('pdf-show-text')).toHaveCount(0);
   await page.screenshot({ path: join(SCREENSHOTS, 'pdf-scan-fr.png') });
 });
