@@ -20,13 +20,15 @@ export interface NewAnnotation {
   note: string | null;
   tags: string[];
   motivation?: Annotation['motivation'];
+  /** Made on a PDF's page: where the page drew it. */
+  regions?: Annotation['regions'];
 }
 
 export type AnnotationChange = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
 
-type Row = Omit<Annotation, 'tags' | 'documentId' | 'orphan' | 'value'> & { tags: string; documentId: string; orphan: number; value: string | null };
+type Row = Omit<Annotation, 'tags' | 'documentId' | 'orphan' | 'value' | 'regions'> & { tags: string; documentId: string; orphan: number; value: string | null; regions: string | null };
 
-const COLUMNS = `id, document_id AS documentId, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id AS entityId, value`;
+const COLUMNS = `id, document_id AS documentId, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id AS entityId, value, regions`;
 
 // In place: listing an article's thousands of annotations should not copy each row once more.
 function fromRow(row: Row): Annotation {
@@ -34,6 +36,7 @@ function fromRow(row: Row): Annotation {
   annotation.tags = row.tags === '[]' ? [] : (JSON.parse(row.tags) as string[]);
   annotation.orphan = row.orphan === 1;
   annotation.value = row.value === null ? null : (JSON.parse(row.value) as Annotation['value']);
+  annotation.regions = row.regions === null ? null : (JSON.parse(row.regions) as Annotation['regions']);
   return annotation;
 }
 
@@ -70,6 +73,7 @@ export function createAnnotationIn(
     orphan: false,
     entityId: input.entityId ?? null,
     value: input.value ?? null,
+    regions: input.regions ?? null,
   };
   insert(db, annotation);
   return annotation;
@@ -78,11 +82,11 @@ export function createAnnotationIn(
 function insert(db: Database, annotation: Annotation): void {
   cached(
     db,
-    `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id, value)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id, value, regions)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(annotation.id, annotation.documentId, annotation.motivation, annotation.exact, annotation.prefix, annotation.suffix,
     annotation.start, annotation.end, annotation.color, annotation.note, JSON.stringify(annotation.tags), annotation.created, annotation.modified, annotation.orphan ? 1 : 0,
-    annotation.entityId ?? null, annotation.value ? JSON.stringify(annotation.value) : null);
+    annotation.entityId ?? null, annotation.value ? JSON.stringify(annotation.value) : null, annotation.regions?.length ? JSON.stringify(annotation.regions) : null);
 }
 
 /**
@@ -207,9 +211,9 @@ export function reattachAnnotation(db: Database, id: string, start: number, end:
   return next;
 }
 
-/** Writes an annotation's target (after re-anchoring or re-attaching). */
+/** Writes an annotation's target (after re-anchoring or re-attaching); where a PDF's page drew it no longer holds. */
 export function placeAnnotation(db: Database, a: Pick<Annotation, 'id' | 'documentId' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'orphan' | 'modified'>): void {
-  cached(db, 'UPDATE annotations SET document_id = ?, exact = ?, prefix = ?, suffix = ?, start = ?, end = ?, orphan = ?, modified = ? WHERE id = ?')
+  cached(db, 'UPDATE annotations SET document_id = ?, exact = ?, prefix = ?, suffix = ?, start = ?, end = ?, orphan = ?, modified = ?, regions = NULL WHERE id = ?')
     .run(a.documentId, a.exact, a.prefix, a.suffix, a.start, a.end, a.orphan ? 1 : 0, a.modified, a.id);
 }
 

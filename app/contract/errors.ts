@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'invalid_tool_export',
   'pdf_encrypted',
   'pdf_damaged',
+  'not_a_pdf',
   'internal',
 ] as const;
 

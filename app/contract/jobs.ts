@@ -112,6 +112,15 @@ export const jobs = {
     progress: steps,
     result: exportResult,
   },
+  /**
+   * A PDF with its highlights and notes written into it as PDF annotations (/Highlight with /QuadPoints, notes as
+   * pop-ups), readable in any PDF reader: given back as a file, or written to `out`.
+   */
+  'pdf.annotated': {
+    input: z.object({ documentId, out: localPath.optional() }).strict(),
+    progress: steps,
+    result: exportResult.extend({ annotations: count }),
+  },
   /** A consistent copy of the library in its backups folder; the oldest beyond the number kept are deleted. */
   'backups.create': {
     /** `path`: the copy is written there instead (nothing is pruned). */

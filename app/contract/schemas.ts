@@ -306,6 +306,16 @@ export const normalisedValue = z.discriminatedUnion('kind', [
 export type NormalisedValueShape = z.infer<typeof normalisedValue>;
 
 /** An annotation as the W3C model sees it: selectors in code points over the NFC canonical text. */
+/**
+ * Where a highlight made on a PDF's page is drawn: the page (from 1) and the rectangles around its text, in the page's
+ * PDF coordinates [x1, y1, x2, y2] (points, origin at the bottom left), as the page laid them out.
+ */
+export const pdfRegion = z.object({
+  page: z.number().int().min(1).max(100_000),
+  rects: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])).min(1).max(1000),
+});
+export type PdfRegion = z.infer<typeof pdfRegion>;
+
 export const annotation = z.object({
   id: z.uuid(),
   documentId: z.string(),
@@ -325,6 +335,8 @@ export const annotation = z.object({
   /** For a mention (motivation identifying): the entity it names, and its value for amounts, percentages, dates. */
   entityId: z.string().nullable().default(null),
   value: normalisedValue.nullable().default(null),
+  /** On a PDF, where the page drew it when it was made (null when made on the text, or moved to a new version). */
+  regions: z.array(pdfRegion).max(1000).nullable().default(null),
 });
 export type Annotation = z.infer<typeof annotation>;
 
@@ -339,6 +351,8 @@ export const newAnnotation = z.object({
   note: z.string().max(100_000).nullable().default(null),
   tags: z.array(tag).max(50).default([]),
   motivation: motivation.optional(),
+  /** Made on a PDF's page: where the page drew it. */
+  regions: z.array(pdfRegion).max(1000).optional(),
 });
 export const annotationChange = z.object({
   id: z.uuid(),

@@ -86,6 +86,15 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
       await writeAtomically(path(out), (write) => write(file.file.content));
       return { files: [], paths: [path(out)], documents: file.documents };
     },
+    'pdf.annotated': async ({ documentId, out }, job) => {
+      const { annotatedPdf } = await load.pdf();
+      const { file, annotations } = await annotatedPdf(db, documentId);
+      if (job.signal.aborted) return undefined;
+      if (out === undefined) return { files: [file], paths: [], annotations };
+      const { writeAtomically } = await load.exports();
+      await writeAtomically(path(out), (write) => write(Buffer.from(file.content, 'base64')));
+      return { files: [], paths: [path(out)], annotations };
+    },
     'entities.export': async ({ format, documentIds, out }, job) => {
       const { exportEntities, writeFilesToFolder, writeAtomically } = await load.exports();
       const files = await exportEntities(db, { format, documentIds }, job);

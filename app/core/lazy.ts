@@ -15,4 +15,5 @@ export const load = {
   backups: once(() => import('../backup/index.ts')),
   web: once(() => import('../web/import-addresses.ts')),
   citations: once(() => import('../citations/index.ts')),
+  pdf: once(() => import('../pdf/annotated-pdf.ts')),
 };

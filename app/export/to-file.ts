@@ -12,7 +12,7 @@ export function unwritable(error: unknown): AppError {
  * never leaves half a file (or clobbers an earlier export). Small chunks are gathered into larger writes. When
  * `signal` is aborted by the end, the file is not written.
  */
-export async function writeAtomically<T>(path: string, produce: (write: (chunk: string) => void) => T | Promise<T>, signal?: AbortSignal): Promise<T> {
+export async function writeAtomically<T>(path: string, produce: (write: (chunk: string | Uint8Array) => void) => T | Promise<T>, signal?: AbortSignal): Promise<T> {
   const temporary = `${path}.partial`;
   const fs = <R>(operation: () => R): R => {
     try {
@@ -24,10 +24,15 @@ export async function writeAtomically<T>(path: string, produce: (write: (chunk: 
   const fd = fs(() => openSync(temporary, 'w'));
   let open = true;
   try {
-    let pending: string[] = [];
+    let pending: (string | Uint8Array)[] = [];
     let size = 0;
     const flush = () => {
-      if (pending.length) fs(() => writeSync(fd, pending.join('')));
+      // Text is gathered into one write; bytes (a PDF) go as they are.
+      if (pending.every((c) => typeof c === 'string')) {
+        if (pending.length) fs(() => writeSync(fd, pending.join('')));
+      } else {
+        for (const chunk of pending) fs(() => (typeof chunk === 'string' ? writeSync(fd, chunk) : writeSync(fd, chunk)));
+      }
       pending = [];
       size = 0;
     };

@@ -262,6 +262,7 @@ function toItem(raw: RawAnnotation, path: string, now: string): ParsedItem {
       orphan: raw['apostille:orphan'] === true,
       entityId: entity?.id ?? null,
       value: entity ? ((raw['apostille:value'] as NormalisedValueShape | undefined) ?? null) : null,
+      regions: null,
     },
     entity,
     quote: quote ? { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' } : null,

@@ -33,6 +33,7 @@ import { REANCHOR_TARGET_MS, reanchorNotes, reanchorOk, reanchorRows, runReancho
 import { runWebBench, TARGET_PAGE_MS, type WebFigures } from './web-bench.ts';
 import { runToolImportBench, type ToolImportFigures } from './tool-import-bench.ts';
 import { runPdfBench, type PdfFigures } from './pdf-bench.ts';
+import { measurePdfView, TARGET_ANNOTATIONS_MS, TARGET_FIRST_PAGE_MS, TARGET_FRAME_MS as TARGET_PDF_FRAME_MS, TARGET_MEMORY_MB, type PdfViewFigures } from './pdf-view-bench.ts';
 import { QUERIES, buildLibrary, runSearchBench, type BuildFigures, type SearchFigures } from './search-bench.ts';
 import { count, heading, machineInfo, mebibytes, ms, seconds, table, type MachineInfo, type Row } from './table.ts';
 
@@ -73,6 +74,8 @@ interface Results {
   tools: ToolImportFigures | null;
   /** Also null when no Chromium is installed to print the PDF (the reason is printed). */
   pdf: PdfFigures | null;
+  /** Also null when no Chromium is installed (the reason is printed). */
+  pdfView: PdfViewFigures | null;
   totalSeconds: number;
 }
 
@@ -233,7 +236,14 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     pdf = await runPdfBench();
     if (!pdf) log('  skipped: no Chromium to print the PDF with (set APOSTILLE_CHROMIUM)');
   }
-  return { host, big, cli, backup, import: runs('import') ? imported : null, build, search, list, reanchor, paint, export: exported, entities, web, tools, pdf };
+  await settle();
+  let pdfView: Results['pdfView'] = null;
+  const viewer = chromiumPath();
+  if (runs('pdf') && viewer) {
+    log('pdf view bench: that PDF with 1,000 highlights opened in Chromium, scrolled, every page drawn…');
+    pdfView = await measurePdfView(mkdtempSync(join(dir, 'pdf-view-')), viewer);
+  }
+  return { host, big, cli, backup, import: runs('import') ? imported : null, build, search, list, reanchor, paint, export: exported, entities, web, tools, pdf, pdfView };
 }
 
 function report(r: Results): string {
@@ -312,6 +322,14 @@ function report(r: Results): string {
       ? [
           { figure: `A ${r.pdf.pages}-page text PDF (${r.pdf.megabytes.toFixed(1)} MB, printed by Chromium) read into an article`, target: '—', measured: `${r.pdf.pagesPerSecond.toFixed(0)} pages/s` },
           { figure: '  pdf.js alone giving the same pages’ text items', target: '—', measured: `${r.pdf.pdfjsPagesPerSecond.toFixed(0)} pages/s` },
+        ]
+      : []),
+    ...(r.pdfView
+      ? [
+          { figure: `That PDF opened from the library until its first page is painted (Chromium)`, target: `≤ ${count(TARGET_FIRST_PAGE_MS)} ms`, measured: ms(r.pdfView.firstPageMs), ok: r.pdfView.firstPageMs <= TARGET_FIRST_PAGE_MS },
+          { figure: `  until its ${count(r.pdfView.annotations)} highlights are painted on the pages in view`, target: `≤ ${TARGET_ANNOTATIONS_MS} ms`, measured: ms(r.pdfView.annotationsPaintedMs), ok: r.pdfView.annotationsPaintedMs <= TARGET_ANNOTATIONS_MS },
+          { figure: `  scrolling its pages, p95 frame (${r.pdfView.frames} frames)`, target: `≤ ${TARGET_PDF_FRAME_MS} ms`, measured: ms(r.pdfView.scrollP95FrameMs), ok: r.pdfView.scrollP95FrameMs <= TARGET_PDF_FRAME_MS },
+          { figure: `  renderer memory after every one of its ${r.pdfView.pages} pages was drawn`, target: `≤ ${TARGET_MEMORY_MB} MB`, measured: `${r.pdfView.rendererMemoryMb.toFixed(0)} MB`, ok: r.pdfView.rendererMemoryMb <= TARGET_MEMORY_MB },
         ]
       : []),
     ...(r.web

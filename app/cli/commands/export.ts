@@ -15,7 +15,7 @@ const ANNOTATION_FORMATS = ['md', 'csv', 'w3c', 'html'] as const;
 const ENTITY_FORMATS = ['brat', 'conll', 'entities-csv', 'mentions-csv'] as const;
 const LIBRARY_FORMATS = ['archive', 'json'] as const;
 const CITATION_FORMATS = ['bibtex', 'biblatex', 'ris', 'csl'] as const;
-const FORMATS = [...LIBRARY_FORMATS, ...ANNOTATION_FORMATS, ...ENTITY_FORMATS, ...CITATION_FORMATS] as const;
+const FORMATS = [...LIBRARY_FORMATS, ...ANNOTATION_FORMATS, 'pdf', ...ENTITY_FORMATS, ...CITATION_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
 
 const is = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
@@ -53,6 +53,18 @@ async function exportCitations(context: CommandContext, format: (typeof CITATION
   return EXIT.ok;
 }
 
+/** A PDF with its annotations written into it, to a file (bytes are not written to a terminal). */
+async function exportAnnotatedPdf(context: CommandContext, documentIds: string[] | undefined, out: string | undefined): Promise<number> {
+  if (documentIds?.length !== 1) throw new UsageError('the annotated PDF is of one PDF: give exactly one --doc');
+  if (out === undefined) throw new UsageError('the annotated PDF is a file: give it with --out FILE');
+  const outcome = await runCliJob(context, 'pdf.annotated', { documentId: documentIds[0]!, out });
+  if (outcome.state === 'cancelled') return (printError(message(context.language, 'stopped')), EXIT.cancelled);
+  const result = outcome.result!;
+  if (context.json) printJson(result);
+  else printError(message(context.language, 'exportedAnnotations', { annotations: result.annotations, documents: 1, path: out }));
+  return EXIT.ok;
+}
+
 export const exportCommand: Command = {
   usage: `Usage: apostille export --format ${FORMATS.join('|')} [--doc ID]… [--collection NAME] [--out PATH] [--lang en|fr]
 
@@ -70,6 +82,8 @@ Annotations:
         begin with an apostrophe)
   w3c   W3C Web Annotation JSON-LD, which apostille import-annotations reads back
   html  a printable report of one article with its highlights and notes (give exactly one --doc)
+  pdf   a PDF with its highlights and notes written into it as PDF annotations (highlights, notes as pop-ups),
+        readable in any PDF reader (give exactly one --doc and --out FILE)
 
 Entities and their mentions:
   brat          brat standoff into folder PATH (--out is required): for each article <name>.txt (its text) and
@@ -100,6 +114,7 @@ Without --out, the export goes to stdout. Ctrl+C stops an export; nothing half-w
       return exportLibrary(context, format, out);
     }
     if (is(CITATION_FORMATS, format)) return exportCitations(context, format, documentIds, out);
+    if (format === 'pdf') return exportAnnotatedPdf(context, documentIds, out);
     if (context.options.collection !== undefined) throw new UsageError('--collection applies to the citation formats');
     if (format === 'brat' && out === undefined) throw new UsageError('the brat export is a folder of files: give it with --out DIR');
     if (format === 'html' && documentIds?.length !== 1) throw new UsageError('the html report is of one article: give exactly one --doc');

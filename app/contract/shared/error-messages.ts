@@ -47,6 +47,7 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     invalid_tool_export: 'This {{tool}} export could not be read, so nothing of it was imported. At {{at}}: {{issue}}',
     pdf_encrypted: 'This PDF is protected by a password; open it in a PDF reader, save a copy without the password, and import that copy.',
     pdf_damaged: 'This PDF is damaged and could not be read ({{reason}}).',
+    not_a_pdf: '“{{title}}” is not a PDF: only a PDF can be exported with its annotations written into it.',
     internal: 'Something went wrong inside Apostille: {{message}}',
   },
   fr: {
@@ -92,6 +93,7 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     invalid_tool_export: 'Cet export {{tool}} n’a pas pu être lu : rien n’en a été importé. Emplacement : {{at}} — {{issue}}',
     pdf_encrypted: 'Ce PDF est protégé par un mot de passe ; ouvrez-le dans un lecteur PDF, enregistrez-en une copie sans mot de passe et importez cette copie.',
     pdf_damaged: 'Ce PDF est endommagé et n’a pas pu être lu ({{reason}}).',
+    not_a_pdf: '« {{title}} » n’est pas un PDF : seul un PDF peut être exporté avec ses annotations inscrites dedans.',
     internal: 'Une erreur interne s’est produite dans Apostille : {{message}}',
   },
 };

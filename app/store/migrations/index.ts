@@ -10,9 +10,10 @@ import { libraryManagement } from './0090-library-management.ts';
 import { entityColours } from './0100-entity-colours.ts';
 import { webPages } from './0110-web-pages.ts';
 import { pagedDocuments } from './0120-paged-documents.ts';
+import { pdfRegions } from './0130-pdf-regions.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
 /** Every schema step in order. Shipped steps are never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [documents, search, titleSearch, annotations, annotationSearch, versions, entities, librarySettings, libraryManagement, entityColours, webPages, pagedDocuments];
+export const MIGRATIONS: readonly Migration[] = [documents, search, titleSearch, annotations, annotationSearch, versions, entities, librarySettings, libraryManagement, entityColours, webPages, pagedDocuments, pdfRegions];

@@ -26,6 +26,7 @@ import { onPassageRequest, takePassageRequest } from './find-requests.ts';
 import { useDocument } from './useDocument.ts';
 import { PdfToolbar } from './pdf/PdfToolbar.tsx';
 import { usePdfViewer } from './pdf/usePdfViewer.ts';
+import { useAnnotatedPdf } from './pdf/useAnnotatedPdf.ts';
 import { useFind } from './useFind.ts';
 import { useNotesFold } from './useNotesFold.ts';
 import { usePassageScroll } from './usePassageScroll.ts';
@@ -119,6 +120,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   // A PDF shows its pages (pdf.js's viewer in the scroller), or its text as an article; a scan only its pages.
   const [pdfAsText, setPdfAsText] = useState(false);
   const pdf = usePdfViewer(doc, scroller, setMap, doc.format === 'pdf' && !pdfAsText);
+  const annotatedPdf = useAnnotatedPdf(doc.id);
   const pdfPages = doc.format === 'pdf' && (!pdfAsText || doc.text === '') && pdf.state.status !== 'failed';
   const { view, onScroll: onViewScroll } = useViewWindow(scroller, map, doc.text.length);
   const viewInCodePoints = useMemo(() => view && { start: convert.toCodePoint(view.start), end: convert.toCodePoint(view.end) }, [view, convert]);
@@ -181,8 +183,15 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     }
   }, [notes.open]);
   const hover = useHoverNote(pane, map, spans, mentionSpans);
+  // A highlight made on a PDF's page keeps where the page drew it (for the annotated PDF).
+  const regionsOf = pdf.regionsOf;
+  const createHere = useCallback<typeof create>((input, exact) => {
+    const range = pdfPages ? map?.toRange(convert.toUtf16(input.start), convert.toUtf16(input.end)) : null;
+    const regions = range ? regionsOf(range) : undefined;
+    return create(regions ? { ...input, regions } : input, exact);
+  }, [create, pdfPages, map, convert, regionsOf]);
   const selection = useSelectionActions({
-    pane, doc, map, convert, find, annotations: { create, reattach }, tag: article.tag, reattaching, copyQuote, flash, onCreated,
+    pane, doc, map, convert, find, annotations: { create: createHere, reattach }, tag: article.tag, reattaching, copyQuote, flash, onCreated,
     onReattached: (id) => (setFocused(id), setReattaching(null)),
     onTagged: showEntity,
     onShow: hover.hide,
@@ -271,7 +280,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       <div className={`pane-body${notes.overlay ? ' notes-overlay' : ''}`}>
         {doc.format === 'pdf' ? (
           <div className="pdf-frame">
-            <PdfToolbar state={pdf.state} asText={!pdfPages} hasText={doc.text !== ''} onAsText={setPdfAsText} goTo={pdf.goTo} zoom={pdf.zoom} fitWidth={pdf.fitWidth} />
+            <PdfToolbar state={pdf.state} asText={!pdfPages} hasText={doc.text !== ''} onAsText={setPdfAsText} goTo={pdf.goTo} zoom={pdf.zoom} fitWidth={pdf.fitWidth} onExport={() => void annotatedPdf.exportPdf()} exporting={annotatedPdf.exporting} />
             {doc.text === '' && <p className="article-notice pdf-notice" role="note" data-testid="no-text-layer">{t('reader.noTextLayer')}</p>}
             {pdf.state.status === 'failed' && <p className="article-notice pdf-notice" role="alert">{t('pdf.failed')}</p>}
             <div className="pdf-stage">{scrollArea}</div>

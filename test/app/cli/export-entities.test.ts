@@ -89,7 +89,7 @@ describe('apostille export (entities)', () => {
   it('documents the entity formats in its usage', () => {
     const help = apostille(['export', '--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('--format archive|json|md|csv|w3c|html|brat|conll|entities-csv|mentions-csv');
+    expect(help.stdout).toContain('--format archive|json|md|csv|w3c|html|pdf|brat|conll|entities-csv|mentions-csv');
     expect(help.stdout).toContain('-DOCSTART- -X- O O');
   });
 });

@@ -182,6 +182,7 @@ export const JOB_INPUTS: Record<JobName, (r: Random, s: State) => Json> = {
   }),
   'citations.export': (r, s) => ({ format: r.pick(['bibtex', 'biblatex', 'ris', 'csl']), ...(r.chance(0.5) && { documentIds: documentIds(r, s) }) }),
   'entities.export': (r, s) => ({ format: r.pick(['brat', 'conll', 'entities-csv', 'mentions-csv']), ...(r.chance(0.5) && { documentIds: documentIds(r, s) }) }),
+  'pdf.annotated': (r, s) => ({ documentId: someDocument(r, s).id }),
   'backups.create': (r) => ({ reason: r.pick(['manual', 'daily']), ...(r.chance(0.1) && { path: '/tmp/apostille-fuzz-backup.sqlite' }) }),
   'backups.restore': (r, s): Json => (s.backups.length && r.chance(0.8) ? { name: r.pick(s.backups) } : { path: '/tmp/apostille-fuzz-backup.sqlite' }),
   'library.export': (r) => ({ format: r.pick(['archive', 'json']), path: '/tmp/apostille-fuzz-export' }),

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openPdf } from '../../../app/pdf/load-pdf.ts';
 import { printTestPdfs, REPORT } from '../../support/test-pdfs.ts';
 import { expect, SCREENSHOTS, test } from '../fixtures.ts';
 import { expectAccessible } from './accessibility.ts';
@@ -64,6 +65,25 @@ test('a PDF comes in as an article: its text read, highlighted across a line bre
   await expect.poll(() => painted(pane, 'hl-green')).toEqual([REPORT.tableCell]);
   await pane.getByTestId('pdf-show-pages').click();
   await expect(pages.locator('.page')).toHaveCount(3);
+
+  // The PDF with its annotations written into it, read back with pdf.js, then shown by Chromium's own PDF viewer.
+  const [annotated] = await Promise.all([page.waitForEvent('download'), pane.getByTestId('pdf-export').click()]);
+  expect(annotated.suggestedFilename()).toBe(`${REPORT.title} (annotated).pdf`);
+  const annotatedPath = join(dir, 'annoté.pdf');
+  await annotated.saveAs(annotatedPath);
+  const { pdf, close } = await openPdf(new Uint8Array(readFileSync(annotatedPath)));
+  const found: [number, string, number][] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    for (const a of await (await pdf.getPage(n)).getAnnotations()) if (a.subtype === 'Highlight') found.push([n, a.contentsObj.str as string, a.quadPoints.length / 8]);
+  }
+  await close();
+  // The passage across the line break: two rectangles, one per line, as the page drew them.
+  expect(found).toEqual([[1, 'Quelles agences ? Voir l’annexe.', 2], [2, '', 1]]);
+  const viewer = await page.context().newPage();
+  await viewer.goto(`file://${annotatedPath}`).catch(() => undefined);
+  await viewer.waitForTimeout(1500);
+  await viewer.screenshot({ path: join(SCREENSHOTS, 'pdf-annotated-in-chromium.png') });
+  await viewer.close();
 
   // Beside an article, scrolled together; then in the dark theme.
   await page.setViewportSize({ width: 1920, height: 1080 });

@@ -50,9 +50,16 @@ async function openBeside(page: Page, title: RegExp): Promise<void> {
   await page.getByTestId('library-row').filter({ hasText: title }).click({ modifiers: ['Alt'] });
 }
 
+/**
+ * Opens a pane's notes. A pane unfolds them by itself when it grows (panes closed beside it): read, click and check
+ * again until they are shown, so that a click never lands just after the pane unfolded them and folds them back.
+ */
 async function showNotes(pane: Locator): Promise<void> {
   const toggle = pane.getByTestId('notes-toggle');
-  if ((await toggle.getAttribute('aria-pressed')) === 'false') await toggle.click();
+  await expect(async () => {
+    if ((await toggle.getAttribute('aria-pressed')) === 'false') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 });
+  }).toPass();
 }
 
 for (const combo of COMBOS) {

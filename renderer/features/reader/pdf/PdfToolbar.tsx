@@ -12,10 +12,13 @@ interface Props {
   goTo(page: number): void;
   zoom(factor: number): void;
   fitWidth(): void;
+  /** Downloads the PDF with its annotations written into it. */
+  onExport(): void;
+  exporting: boolean;
 }
 
 /** Above a PDF: the page number box, zoom and fit to width, and the switch between its pages and its text. */
-export function PdfToolbar({ state, asText, hasText, onAsText, goTo, zoom, fitWidth }: Props) {
+export function PdfToolbar({ state, asText, hasText, onAsText, goTo, zoom, fitWidth, onExport, exporting }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState(String(state.page));
   useEffect(() => setTyped(String(state.page)), [state.page]);
@@ -37,6 +40,7 @@ export function PdfToolbar({ state, asText, hasText, onAsText, goTo, zoom, fitWi
           <button type="button" onClick={fitWidth} data-testid="pdf-fit-width">{t('pdf.fitWidth')}</button>
         </>
       )}
+      <button type="button" className="pdf-export" onClick={onExport} disabled={exporting} title={t('pdf.exportAnnotatedTitle')} data-testid="pdf-export">{t('pdf.exportAnnotated')}</button>
       {hasText && (
         <div className="pdf-mode" role="group" aria-label={t('pdf.show')}>
           <button type="button" aria-pressed={pagesMode} onClick={() => onAsText(false)} data-testid="pdf-show-pages">{t('pdf.pages')}</button>

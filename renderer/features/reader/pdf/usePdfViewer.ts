@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { DocumentFull } from '../../../../app/contract/index.ts';
+import type { DocumentFull, PdfRegion } from '../../../../app/contract/index.ts';
 import type { PdfTextItem } from '../../../../app/contract/shared/pdf-text.ts';
 import { client } from '../../../api/client.ts';
 import { TextMap, type Segment } from '../text-map.ts';
@@ -121,5 +121,29 @@ export function usePdfViewer(doc: DocumentFull, scroller: RefObject<HTMLDivEleme
   const fitWidth = useCallback(() => {
     if (viewer.current) viewer.current.currentScaleValue = 'page-width';
   }, []);
-  return { viewerDiv, state, goTo, zoom, fitWidth };
+  /** Where the pages draw a range of their text layers: per page, its rectangles in PDF coordinates. */
+  const regionsOf = useCallback((range: Range): PdfRegion[] | undefined => {
+    const v = viewer.current;
+    if (!v) return undefined;
+    const byPage = new Map<number, PdfRegion['rects']>();
+    const round = (n: number) => Math.round(n * 100) / 100;
+    for (const rect of range.getClientRects()) {
+      if (rect.width < 0.5 || rect.height < 0.5) continue;
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      for (let i = 0; i < v.pagesCount; i++) {
+        const view = v.getPageView(i);
+        const box = (view?.div.querySelector('.canvasWrapper') ?? view?.div)?.getBoundingClientRect();
+        if (!view || !box || x < box.left || x > box.right || y < box.top || y > box.bottom) continue;
+        const [ax, ay] = view.viewport.convertToPdfPoint(rect.left - box.left, rect.bottom - box.top) as [number, number];
+        const [bx, by] = view.viewport.convertToPdfPoint(rect.right - box.left, rect.top - box.top) as [number, number];
+        const rects = byPage.get(i + 1) ?? [];
+        rects.push([round(Math.min(ax, bx)), round(Math.min(ay, by)), round(Math.max(ax, bx)), round(Math.max(ay, by))]);
+        byPage.set(i + 1, rects);
+        break;
+      }
+    }
+    return byPage.size ? [...byPage].map(([page, rects]) => ({ page, rects: rects.slice(0, 1000) })) : undefined;
+  }, []);
+  return { viewerDiv, state, goTo, zoom, fitWidth, regionsOf };
 }
