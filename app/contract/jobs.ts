@@ -53,7 +53,8 @@ export const jobs = {
       /** The article the one file given is a new version of. */
       replaces: documentId.optional(),
     }).strict().refine((i) => (i.files?.length ?? 0) + (i.paths?.length ?? 0) + (i.addresses?.length ?? 0) > 0, 'give files, paths or addresses'),
-    progress: steps.extend({ file: z.string() }),
+    /** `page`: the pages read of the PDF being read, when it is one. */
+    progress: steps.extend({ file: z.string(), page: steps.optional() }),
     result: importReport,
   },
   /** The suggestions of many articles (all, by default), gathered by type and words, to accept everywhere at once. */

@@ -43,7 +43,7 @@ export interface AnnotatedDocument {
   mentions: Annotation[];
   /** The entities the article mentions, most mentioned first (then in order of first mention). */
   entities: MentionedEntity[];
-  /** For a PDF: the page (from 1) each placed annotation starts on, by annotation id. */
+  /** For a PDF: the page (from 1) each placed annotation and mention starts on, by annotation id. */
   pageOf: Record<string, number>;
 }
 
@@ -120,7 +120,7 @@ export function annotatedDocument(db: Database, id: string): AnnotatedDocument |
       if (entity) entities.push(entity);
     }
   }
-  return { doc, annotations, mentions, entities, pageOf: pageNumbers(db, id, annotations) };
+  return { doc, annotations, mentions, entities, pageOf: pageNumbers(db, id, [...annotations, ...mentions]) };
 }
 
 /** How many annotations the articles hold (for totals announced before the items). */

@@ -64,7 +64,7 @@ export function entityBodies(entity: MentionedEntity): Record<string, unknown>[]
 /** What each colour means to the reader. */
 type ColorLabels = Partial<Record<HighlightColor, string>>;
 
-export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: MentionedEntity, labels: ColorLabels = {}): Record<string, unknown> {
+export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: MentionedEntity, labels: ColorLabels = {}, page?: number): Record<string, unknown> {
   const body: Record<string, unknown>[] = entity ? entityBodies(entity) : [];
   if (a.note !== null) body.push({ type: 'TextualBody', value: a.note, format: 'text/markdown', purpose: 'commenting' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
@@ -91,7 +91,11 @@ export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: 
   item.target = {
     source: source(doc),
     'apostille:document': doc.id,
-    selector: a.orphan ? quote : [quote, { type: 'TextPositionSelector', start: a.start, end: a.end }],
+    selector: a.orphan ? quote : [
+      quote, { type: 'TextPositionSelector', start: a.start, end: a.end },
+      // On a PDF, the page it is on, as PDF fragment identifiers say it (RFC 8118).
+      ...(page === undefined ? [] : [{ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc8118', value: `page=${page}` }]),
+    ],
   };
   return item;
 }
@@ -139,7 +143,7 @@ export function w3cWriter(total: number, language: string, write: (chunk: string
 export function writeArticleW3c(item: AnnotatedDocument, writer: ReturnType<typeof w3cWriter>, labels: ColorLabels = {}): void {
   const { doc, annotations, mentions } = item;
   if (doc.note?.trim()) writer.writeItem(articleNoteJsonLd({ ...doc, note: doc.note }));
-  for (const a of annotations) writer.writeItem(annotationJsonLd(a, doc, undefined, labels));
+  for (const a of annotations) writer.writeItem(annotationJsonLd(a, doc, undefined, labels, item.pageOf[a.id]));
   const entities = new Map(item.entities.map((e) => [e.id, e]));
-  for (const m of mentions) writer.writeItem(annotationJsonLd(m, doc, entities.get(m.entityId!)));
+  for (const m of mentions) writer.writeItem(annotationJsonLd(m, doc, entities.get(m.entityId!), {}, item.pageOf[m.id]));
 }

@@ -26,7 +26,12 @@ export interface ImportProgress {
   done: number;
   total: number;
   file: string;
+  /** The pages read of the PDF being read. */
+  page?: { done: number; total: number };
 }
+
+// A long PDF says how far it has read, every so many pages.
+const PAGE_PROGRESS_EVERY = 25;
 
 
 // Files are parsed outside any transaction; what is parsed is written in one short transaction per group, so other
@@ -64,7 +69,10 @@ export async function importSources(
         write();
         await importToolExport(db, source.name, exported, tools, report, { signal: control.signal, pause: control.pause });
       } else {
-        const doc = await readDocument(source.name, bytes, importedAt, { signal: control.signal, pause: control.pause });
+        const page = (done: number, total: number) => {
+          if (done % PAGE_PROGRESS_EVERY === 0) control.progress?.({ done: i, total: sources.length, file: source.name, page: { done, total } });
+        };
+        const doc = await readDocument(source.name, bytes, importedAt, { signal: control.signal, pause: control.pause, page });
         group.push({ source, doc });
         chars += doc.text.length + (doc.html?.length ?? 0);
       }

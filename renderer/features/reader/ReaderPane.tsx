@@ -197,7 +197,9 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     onShow: hover.hide,
   });
 
-  const { focusPassage, showPassage } = usePassageScroll({ documentId: doc.id, scroller, map, convert, spans, setFocused });
+  const goToPage = pdf.goTo;
+  const bringIntoView = useCallback((at: number) => doc.pages && goToPage(pageAt(doc.pages, at)), [doc.pages, goToPage]);
+  const { focusPassage, showPassage } = usePassageScroll({ documentId: doc.id, scroller, map, convert, spans, setFocused, bringIntoView: pdfPages ? bringIntoView : undefined });
   // An annotation asked for from outside (an apostille:// link), once the article is drawn.
   const [wantedPassage, setWantedPassage] = useState<string | undefined>(() => takePassageRequest(doc.id));
   useEffect(() => onPassageRequest(doc.id, setWantedPassage), [doc.id]);

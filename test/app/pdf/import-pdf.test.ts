@@ -94,6 +94,12 @@ describe('importing a PDF', () => {
     });
     expect(report.imported.map((r) => r.file)).toEqual(['note.txt']);
     expect(report.failed).toEqual([]);
+    // A long PDF says how far into its pages the import is.
+    const read: { done: number; total: number }[] = [];
+    const other = openLibrary(tempDir());
+    await importSources(other.db, [sourceFromBytes('long.pdf', long)], { progress: (p) => p.page && read.push(p.page) });
+    expect(read).toEqual([{ done: 25, total: 40 }]);
+    other.close();
     lib.close();
   });
 
@@ -132,6 +138,11 @@ describe('importing a PDF', () => {
     expect(markdown).toMatch(new RegExp(`· p\\. 2\\n> ${REPORT.tableCell}`));
     const html = await render('html');
     expect(html).toContain('· p. 2</span>');
+    // W3C: a FragmentSelector naming the page (RFC 8118), beside the text selectors.
+    let w3c = '';
+    await exportAnnotations(lib.db, { format: 'w3c', documentIds: [id], labels: {}, language: 'fr' }, (chunk) => (w3c += chunk));
+    const items = (JSON.parse(w3c) as { first: { items: { target: { selector: { type: string; value?: string }[] } }[] } }).first.items;
+    expect(items.map((i) => i.target.selector.find((s) => s.type === 'FragmentSelector')?.value)).toEqual(['page=1', 'page=2']);
     lib.close();
   });
 });

@@ -111,3 +111,26 @@ describe('the pinned pdf.js', () => {
     }
   });
 });
+
+describe('a big PDF', () => {
+  it('of 2,000 pages is read whole, page by page, yielding between pages', async () => {
+    const bytes = await writePdf(Array.from({ length: 2000 }, (_, i) => [`Page ${i + 1}: the minutes of the harbour council.`]));
+    let pauses = 0;
+    const doc = await parsePdf('minutes.pdf', bytes, NOW, { pause: async () => void pauses++ });
+    expect(doc.pages).toHaveLength(2000);
+    expect(pauses).toBe(2000);
+    expect(doc.text.slice(doc.pages![1999]!.start)).toBe('Page 2000: the minutes of the harbour council.');
+  }, 120_000);
+
+  it('whose image claims to be 20,000 pixels square still gives its text (images are never decoded to read it)', async () => {
+    const { PDFDocument, StandardFonts } = await import('@cantoo/pdf-lib');
+    // A JPEG header alone: start of image, a frame of 20,000 × 20,000 pixels in three components, end of image.
+    const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x4e, 0x20, 0x4e, 0x20, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01, 0xff, 0xd9]);
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([595, 842]);
+    page.drawImage(await pdf.embedJpg(jpeg), { x: 0, y: 300, width: 595, height: 400 });
+    page.drawText('A caption under a very large photograph.', { x: 60, y: 250, size: 12, font: await pdf.embedFont(StandardFonts.Helvetica) });
+    const doc = await parsePdf('photo.pdf', await pdf.save(), NOW);
+    expect(doc.text).toBe('A caption under a very large photograph.');
+  });
+});

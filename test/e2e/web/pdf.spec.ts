@@ -52,6 +52,12 @@ test('a PDF comes in as an article: its text read, highlighted across a line bre
   await pane.getByTestId('pdf-page').fill('1');
   await pane.getByTestId('pdf-page').press('Enter');
   await expect(pane.getByTestId('pdf-page')).toHaveValue('1');
+  // A note's card takes the reader to its page.
+  await pane.getByTestId('annotation-card').filter({ hasText: REPORT.tableCell }).locator('.card-quote').click();
+  await expect(pane.getByTestId('pdf-page')).toHaveValue('2');
+  await pane.getByTestId('pdf-page').fill('1');
+  await pane.getByTestId('pdf-page').press('Enter');
+  await expect(pane.getByTestId('pdf-page')).toHaveValue('1');
   await page.screenshot({ path: join(SCREENSHOTS, 'pdf-pages-fr.png') });
   await expectAccessible(page, '[data-testid="pdf-toolbar"]');
   const width = await pane.getByTestId('pdf-scale').textContent();

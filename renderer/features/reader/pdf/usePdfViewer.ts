@@ -37,6 +37,9 @@ export function usePdfViewer(doc: DocumentFull, scroller: RefObject<HTMLDivEleme
   const [state, setState] = useState<PdfViewState>({ status: 'loading', page: 1, pages: doc.pages?.length ?? 0, scale: 1 });
   const onMapRef = useRef(onMap);
   onMapRef.current = onMap;
+  // The article is read again when its details change: the pages stay the same, and the viewer is not made again.
+  const pagesRef = useRef(doc.pages);
+  pagesRef.current = doc.pages;
 
   useEffect(() => {
     if (!enabled) return;
@@ -72,7 +75,7 @@ export function usePdfViewer(doc: DocumentFull, scroller: RefObject<HTMLDivEleme
       const pdf = await task.promise;
       if (cancelled) return;
       viewer.current = pdfViewer;
-      const pages = doc.pages ?? [];
+      const pages = pagesRef.current ?? [];
       // The drawn text layers, as one map of the article's text.
       const remap = () => {
         cancelAnimationFrame(frame);
@@ -108,7 +111,7 @@ export function usePdfViewer(doc: DocumentFull, scroller: RefObject<HTMLDivEleme
       viewer.current = null;
       destroy();
     };
-  }, [doc.id, doc.pages, scroller, enabled]);
+  }, [doc.id, scroller, enabled]);
 
   const goTo = useCallback((page: number) => {
     const v = viewer.current;
