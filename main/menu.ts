@@ -96,7 +96,7 @@ async function importFromDialog(window: BrowserWindow, core: Core): Promise<void
   const result = await dialog.showOpenDialog(window, {
     title: 'Import articles',
     properties: ['openFile', 'openDirectory', 'multiSelections'],
-    filters: [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'pdf', 'csv', 'json', 'zip'] }],
+    filters: [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'pdf', 'epub', 'csv', 'json', 'zip'] }],
   });
   if (result.canceled || result.filePaths.length === 0) return;
   await runFromMenu(window, core, 'documents.import', { paths: result.filePaths });

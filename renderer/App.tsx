@@ -175,7 +175,7 @@ export function App({ info }: { info: AppInfo }) {
         libraryHidden={libraryHidden}
         onToggleLibrary={() => setLayout({ libraryHidden: !libraryHidden })}
       />
-      <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.csv,.json,.zip,text/plain,text/html,text/markdown,application/pdf" onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} data-testid="file-input" />
+      <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.epub,.csv,.json,.zip,text/plain,text/html,text/markdown,application/pdf,application/epub+zip" onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} data-testid="file-input" />
       <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} />
       <main className="workspace">
         {/* Put away, the library stays mounted (its search, filters and selection are kept), only not shown. */}

@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'pdf_encrypted',
   'pdf_damaged',
   'not_a_pdf',
+  'epub_damaged',
+  'epub_protected',
   'internal',
 ] as const;
 

@@ -8,7 +8,7 @@ export { MAX_MARKED };
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_PANES = 4;
 
-export const documentFormat = z.enum(['text', 'markdown', 'html', 'pdf']);
+export const documentFormat = z.enum(['text', 'markdown', 'html', 'pdf', 'epub']);
 export type DocumentFormat = z.infer<typeof documentFormat>;
 
 /** A piece of the canonical text with a role, so every view can draw the same structure. Offsets are UTF-16 indices. */

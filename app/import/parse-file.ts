@@ -14,7 +14,7 @@ const FORMATS: Record<string, DocumentFormat> = {
   '': 'text', '.txt': 'text', '.text': 'text',
   '.md': 'markdown', '.markdown': 'markdown',
   '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.pdf': 'pdf',
+  '.pdf': 'pdf', '.epub': 'epub',
 };
 
 export function formatFor(fileName: string): DocumentFormat | undefined {
@@ -27,8 +27,8 @@ export function parseFile(fileName: string, bytes: Uint8Array, importedAt = new 
   let format = formatFor(name);
   if (!format) throw new AppError('unsupported_type', `unsupported type ${extname(name)}`, { extension: extname(name) || name });
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(bytes.length);
-  // PDFs are read page by page, asynchronously (read-document.ts).
-  if (format === 'pdf') throw new AppError('unsupported_type', 'a PDF is read by parsePdf', { extension: '.pdf' });
+  // PDFs (page by page, asynchronously) and EPUBs are read by read-document.ts.
+  if (format === 'pdf' || format === 'epub') throw new AppError('unsupported_type', `a ${format} is read by read-document.ts`, { extension: `.${format}` });
   const { text: decoded, encoding } = decodeText(bytes);
   if (format === 'text' && /^\s*<(?:!doctype html|html[\s>])/i.test(decoded)) format = 'html';
   const fallbackTitle = name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || name;

@@ -16,6 +16,8 @@ declare module 'jsdom' {
     removeAttribute(name: string): void;
     querySelector(selector: string): DomElement | null;
     querySelectorAll(selector: string): ArrayLike<DomElement>;
+    /** Elements by local name in any namespace ('*'): an EPUB's package document (dc:title, opf:item). */
+    getElementsByTagNameNS(namespace: string, localName: string): ArrayLike<DomElement>;
     remove(): void;
   }
   export interface DomDocument extends DomElement {
