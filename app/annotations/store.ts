@@ -22,13 +22,39 @@ export interface NewAnnotation {
   motivation?: Annotation['motivation'];
   /** Made on a PDF's page: where the page drew it. */
   regions?: Annotation['regions'];
+  /** An area highlight: its rectangle on its page, and its picture (a data: address). */
+  area?: Annotation['area'];
+  snapshot?: Annotation['snapshot'];
 }
 
 export type AnnotationChange = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
 
-type Row = Omit<Annotation, 'tags' | 'documentId' | 'orphan' | 'value' | 'regions'> & { tags: string; documentId: string; orphan: number; value: string | null; regions: string | null };
+type Row = Omit<Annotation, 'tags' | 'documentId' | 'orphan' | 'value' | 'regions' | 'area' | 'snapshot'> & {
+  tags: string; documentId: string; orphan: number; value: string | null; regions: string | null; area: string | null; snapshot: Uint8Array | null;
+};
 
-const COLUMNS = `id, document_id AS documentId, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id AS entityId, value, regions`;
+const COLUMNS = `id, document_id AS documentId, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id AS entityId, value, regions, area, snapshot`;
+
+/** A snapshot's bytes as a data: address (PNG or JPEG, told by its first bytes), and back. */
+function snapshotUrl(bytes: Uint8Array): string {
+  const type = bytes[0] === 0xff && bytes[1] === 0xd8 ? 'jpeg' : 'png';
+  return `data:image/${type};base64,${Buffer.from(bytes).toString('base64')}`;
+}
+
+const PNG = [0x89, 0x50, 0x4e, 0x47];
+const JPEG = [0xff, 0xd8, 0xff];
+const MAX_SNAPSHOT_BYTES = 3_000_000;
+
+/** The bytes of a snapshot, refused unless they are a PNG or JPEG of at most 3 MB. */
+function snapshotBytes(url: string | null | undefined): Buffer | null {
+  if (!url) return null;
+  const bytes = Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (bytes.length > MAX_SNAPSHOT_BYTES || !(starts(PNG) || starts(JPEG))) {
+    throw new AppError('invalid_request', 'snapshot: not a PNG or JPEG of at most 3 MB', { issue: 'snapshot: must be a PNG or JPEG of at most 3 MB' });
+  }
+  return bytes;
+}
 
 // In place: listing an article's thousands of annotations should not copy each row once more.
 function fromRow(row: Row): Annotation {
@@ -37,6 +63,8 @@ function fromRow(row: Row): Annotation {
   annotation.orphan = row.orphan === 1;
   annotation.value = row.value === null ? null : (JSON.parse(row.value) as Annotation['value']);
   annotation.regions = row.regions === null ? null : (JSON.parse(row.regions) as Annotation['regions']);
+  annotation.area = row.area === null ? null : (JSON.parse(row.area) as Annotation['area']);
+  annotation.snapshot = row.snapshot === null ? null : snapshotUrl(row.snapshot);
   return annotation;
 }
 
@@ -74,6 +102,8 @@ export function createAnnotationIn(
     entityId: input.entityId ?? null,
     value: input.value ?? null,
     regions: input.regions ?? null,
+    area: input.area ?? null,
+    snapshot: input.snapshot ?? null,
   };
   insert(db, annotation);
   return annotation;
@@ -82,11 +112,12 @@ export function createAnnotationIn(
 function insert(db: Database, annotation: Annotation): void {
   cached(
     db,
-    `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id, value, regions)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO annotations (id, document_id, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id, value, regions, area, snapshot)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(annotation.id, annotation.documentId, annotation.motivation, annotation.exact, annotation.prefix, annotation.suffix,
     annotation.start, annotation.end, annotation.color, annotation.note, JSON.stringify(annotation.tags), annotation.created, annotation.modified, annotation.orphan ? 1 : 0,
-    annotation.entityId ?? null, annotation.value ? JSON.stringify(annotation.value) : null, annotation.regions?.length ? JSON.stringify(annotation.regions) : null);
+    annotation.entityId ?? null, annotation.value ? JSON.stringify(annotation.value) : null, annotation.regions?.length ? JSON.stringify(annotation.regions) : null,
+    annotation.area ? JSON.stringify(annotation.area) : null, snapshotBytes(annotation.snapshot));
 }
 
 /**
@@ -213,7 +244,7 @@ export function reattachAnnotation(db: Database, id: string, start: number, end:
 
 /** Writes an annotation's target (after re-anchoring or re-attaching); where a PDF's page drew it no longer holds. */
 export function placeAnnotation(db: Database, a: Pick<Annotation, 'id' | 'documentId' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'orphan' | 'modified'>): void {
-  cached(db, 'UPDATE annotations SET document_id = ?, exact = ?, prefix = ?, suffix = ?, start = ?, end = ?, orphan = ?, modified = ?, regions = NULL WHERE id = ?')
+  cached(db, 'UPDATE annotations SET document_id = ?, exact = ?, prefix = ?, suffix = ?, start = ?, end = ?, orphan = ?, modified = ?, regions = NULL, area = NULL WHERE id = ?')
     .run(a.documentId, a.exact, a.prefix, a.suffix, a.start, a.end, a.orphan ? 1 : 0, a.modified, a.id);
 }
 

@@ -316,6 +316,19 @@ export const pdfRegion = z.object({
 });
 export type PdfRegion = z.infer<typeof pdfRegion>;
 
+/**
+ * An area of a PDF's page (a figure, a table), highlighted as a rectangle: its page and the rectangle in the page's PDF
+ * coordinates [x1, y1, x2, y2].
+ */
+export const pdfArea = z.object({
+  page: z.number().int().min(1).max(100_000),
+  rect: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+});
+export type PdfArea = z.infer<typeof pdfArea>;
+
+/** A picture of an area highlight as the page drew it: a PNG or JPEG as a data: address (at most 3 MB of bytes). */
+export const snapshot = z.string().max(4_000_100).regex(/^data:image\/(?:png|jpeg);base64,[A-Za-z0-9+/]+=*$/, 'a snapshot is a PNG or JPEG data: address');
+
 export const annotation = z.object({
   id: z.uuid(),
   documentId: z.string(),
@@ -337,6 +350,9 @@ export const annotation = z.object({
   value: normalisedValue.nullable().default(null),
   /** On a PDF, where the page drew it when it was made (null when made on the text, or moved to a new version). */
   regions: z.array(pdfRegion).max(1000).nullable().default(null),
+  /** An area highlight (a figure, a table on a PDF's page): where it is, and the picture of it stored when it was made. */
+  area: pdfArea.nullable().default(null),
+  snapshot: snapshot.nullable().default(null),
 });
 export type Annotation = z.infer<typeof annotation>;
 
@@ -353,6 +369,9 @@ export const newAnnotation = z.object({
   motivation: motivation.optional(),
   /** Made on a PDF's page: where the page drew it. */
   regions: z.array(pdfRegion).max(1000).optional(),
+  /** An area highlight: the rectangle on its page, and its picture. */
+  area: pdfArea.optional(),
+  snapshot: snapshot.optional(),
 });
 export const annotationChange = z.object({
   id: z.uuid(),

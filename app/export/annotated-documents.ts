@@ -45,17 +45,31 @@ export interface AnnotatedDocument {
   entities: MentionedEntity[];
   /** For a PDF: the page (from 1) each placed annotation and mention starts on, by annotation id. */
   pageOf: Record<string, number>;
+  /** For an area highlight on a PDF: its rectangle as RFC 8118's viewrect says it (left, top, width, height in points from the top left). */
+  viewRectOf: Record<string, [number, number, number, number]>;
 }
 
-/** The page each placed annotation of a paged document starts on (none for an article without pages). */
-function pageNumbers(db: Database, id: string, annotations: readonly Annotation[]): Record<string, number> {
+/**
+ * The page each placed annotation of a paged document starts on (an area highlight: the page it was drawn on) and an
+ * area's rectangle from the page's top left (none for an article without pages).
+ */
+function pageNumbers(db: Database, id: string, annotations: readonly Annotation[]): Pick<AnnotatedDocument, 'pageOf' | 'viewRectOf'> {
   const row = cached(db, 'SELECT pages, text FROM documents WHERE id = ? AND pages IS NOT NULL').get(id) as { pages: string; text: string } | undefined;
-  if (!row) return {};
+  if (!row) return { pageOf: {}, viewRectOf: {} };
   const pages = JSON.parse(row.pages) as DocumentPage[];
   const toUtf16 = offsetConverter(row.text).toUtf16;
   const pageOf: Record<string, number> = {};
-  for (const a of annotations) if (!a.orphan) pageOf[a.id] = pageAt(pages, toUtf16(a.start));
-  return pageOf;
+  const viewRectOf: AnnotatedDocument['viewRectOf'] = {};
+  for (const a of annotations) {
+    if (a.orphan) continue;
+    const page = a.area && pages[a.area.page - 1];
+    if (a.area && page) {
+      const [x1, y1, x2, y2] = a.area.rect;
+      pageOf[a.id] = a.area.page;
+      viewRectOf[a.id] = [x1, page.height - y2, x2 - x1, y2 - y1].map((n) => Math.round(n * 100) / 100) as [number, number, number, number];
+    } else pageOf[a.id] = pageAt(pages, toUtf16(a.start));
+  }
+  return { pageOf, viewRectOf };
 }
 
 /** A mention of an entity (motivation identifying, linked to an entity), as opposed to a highlight or a note. */
@@ -120,7 +134,7 @@ export function annotatedDocument(db: Database, id: string): AnnotatedDocument |
       if (entity) entities.push(entity);
     }
   }
-  return { doc, annotations, mentions, entities, pageOf: pageNumbers(db, id, [...annotations, ...mentions]) };
+  return { doc, annotations, mentions, entities, ...pageNumbers(db, id, [...annotations, ...mentions]) };
 }
 
 /** How many annotations the articles hold (for totals announced before the items). */

@@ -4,6 +4,7 @@ import { colorLabel } from '../contract/shared/colors.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
 import { pageAt } from '../contract/shared/pages.ts';
 import type { AnnotationExportOptions, MentionedEntity } from './annotated-documents.ts';
+import { areaLabel } from './markdown.ts';
 import { renderNotes } from './note-html.ts';
 import { words } from './words.ts';
 
@@ -40,6 +41,7 @@ sup.ref a, .note .number { color: #555; text-decoration: none; }
 .note .tags { color: #555; font-size: .9em; margin: .3em 0 0; }
 .note-body > :first-child { margin-top: 0; } .note-body > :last-child { margin-bottom: 0; }
 .note-body img { max-width: 100%; }
+.note .snapshot { display: block; max-width: 100%; margin: .2em 0 .5em; border: 1px solid #ddd; }
 .orphans { color: #444; }
 @page { size: A4; margin: 20mm 18mm 22mm; marks: none; }
 @media print {
@@ -191,14 +193,18 @@ export function writeHtmlReport(
   const numbered = [...placed, ...orphans].map((a, i) => ({ a, n: i + 1 }));
   writeArticle(doc, numbered.slice(0, placed.length).map(({ a, n }) => ({ n, color: a.color, from: toUtf16(a.start), to: toUtf16(a.end) })), write);
 
-  const page = (a: Annotation) => (doc.pages && !a.orphan ? ` · p. ${pageAt(doc.pages, toUtf16(a.start))}` : '');
+  const pageOf = (a: Annotation) => a.area?.page ?? pageAt(doc.pages!, toUtf16(a.start));
+  const page = (a: Annotation) => (doc.pages && !a.orphan ? ` · p. ${pageOf(a)}` : '');
+  const picture = (a: Annotation) => (a.snapshot
+    ? `<img class="snapshot" src="${escapeHtml(a.snapshot)}" alt="${escapeHtml(areaLabel(options.language, doc.pages && !a.orphan ? pageOf(a) : undefined))}">`
+    : '');
   const item = ({ a, n }: { a: Annotation; n: number }): string => {
     const number = a.orphan ? `<span class="number">${n}.</span>` : `<a class="number" href="#ref-${n}">${n}.</a>`;
     const tags = a.tags.length ? `<p class="tags">${a.tags.map((t) => `#${escapeHtml(t)}`).join(' ')}</p>` : '';
     const note = noteOf.get(a.id);
     const body = note === undefined ? '' : `<div class="note-body">${note}</div>`;
     return `<li class="note ${a.color}" id="note-${n}"><p class="quote">${number} ${escapeHtml(quoted(a.exact, doc.language))} `
-      + `<span class="label">— ${escapeHtml(colorLabel(a.color, options.labels, options.language))}${page(a)}</span></p>${body}${tags}</li>\n`;
+      + `<span class="label">— ${escapeHtml(colorLabel(a.color, options.labels, options.language))}${page(a)}</span></p>${picture(a)}${body}${tags}</li>\n`;
   };
   if (placed.length) {
     write(`<section class="notes">\n<h2>${escapeHtml(w.notes)}</h2>\n<ol>\n`);

@@ -141,9 +141,16 @@ export function passageUrl(url: string | null, exact: string): string | null {
  * `![[note#^id]]` embeds the quote), then its note as written, its #tags and links back to Apostille and, where the
  * article has an address, to the page at the passage (for wherever apostille:// cannot be followed).
  */
+/** What an area highlight's picture is called (its alternative text), in the export's language: "Area, p. 3". */
+export function areaLabel(language: string, page?: number): string {
+  return `${words(language).area}${page === undefined ? '' : `, p. ${page}`}`;
+}
+
 export function annotationMarkdown(a: Annotation, options: Options, url: string | null = null, page?: number): string {
   const where = page === undefined ? '' : ` · p. ${page}`;
   const parts = [`> [!quote] ${escapeMarkdown(colorLabel(a.color, options.labels, options.language))}${where}\n${quoteLines(escapeMarkdown(a.exact))} ^${a.id}\n\n`];
+  // An area highlight's picture (a figure, a table), inline: the export stays one file.
+  if (a.snapshot) parts.push(`![${escapeMarkdown(areaLabel(options.language, page))}](${a.snapshot})\n\n`);
   if (a.note?.trim()) parts.push(`${a.note.trim()}\n\n`);
   const tags = a.tags.map(obsidianTag).filter(Boolean).map((t) => `#${t}`);
   const w = words(options.language);

@@ -263,6 +263,8 @@ function toItem(raw: RawAnnotation, path: string, now: string): ParsedItem {
       entityId: entity?.id ?? null,
       value: entity ? ((raw['apostille:value'] as NormalisedValueShape | undefined) ?? null) : null,
       regions: null,
+      area: null,
+      snapshot: null,
     },
     entity,
     quote: quote ? { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' } : null,

@@ -64,7 +64,7 @@ export function entityBodies(entity: MentionedEntity): Record<string, unknown>[]
 /** What each colour means to the reader. */
 type ColorLabels = Partial<Record<HighlightColor, string>>;
 
-export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: MentionedEntity, labels: ColorLabels = {}, page?: number): Record<string, unknown> {
+export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: MentionedEntity, labels: ColorLabels = {}, page?: number, viewRect?: readonly number[]): Record<string, unknown> {
   const body: Record<string, unknown>[] = entity ? entityBodies(entity) : [];
   if (a.note !== null) body.push({ type: 'TextualBody', value: a.note, format: 'text/markdown', purpose: 'commenting' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
@@ -93,8 +93,8 @@ export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: 
     'apostille:document': doc.id,
     selector: a.orphan ? quote : [
       quote, { type: 'TextPositionSelector', start: a.start, end: a.end },
-      // On a PDF, the page it is on, as PDF fragment identifiers say it (RFC 8118).
-      ...(page === undefined ? [] : [{ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc8118', value: `page=${page}` }]),
+      // On a PDF, the page it is on (an area highlight: and its rectangle), as PDF fragment identifiers say it (RFC 8118).
+      ...(page === undefined ? [] : [{ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc8118', value: `page=${page}${viewRect ? `&viewrect=${viewRect.join(',')}` : ''}` }]),
     ],
   };
   return item;
@@ -143,7 +143,7 @@ export function w3cWriter(total: number, language: string, write: (chunk: string
 export function writeArticleW3c(item: AnnotatedDocument, writer: ReturnType<typeof w3cWriter>, labels: ColorLabels = {}): void {
   const { doc, annotations, mentions } = item;
   if (doc.note?.trim()) writer.writeItem(articleNoteJsonLd({ ...doc, note: doc.note }));
-  for (const a of annotations) writer.writeItem(annotationJsonLd(a, doc, undefined, labels, item.pageOf[a.id]));
+  for (const a of annotations) writer.writeItem(annotationJsonLd(a, doc, undefined, labels, item.pageOf[a.id], item.viewRectOf[a.id]));
   const entities = new Map(item.entities.map((e) => [e.id, e]));
   for (const m of mentions) writer.writeItem(annotationJsonLd(m, doc, entities.get(m.entityId!), {}, item.pageOf[m.id]));
 }

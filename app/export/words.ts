@@ -18,8 +18,10 @@ const WORDS = {
     collectionTitle: 'Annotations exported from Apostille',
     openInApostille: 'Apostille',
     onTheWeb: 'On the web',
+    area: 'Area',
   },
   fr: {
+    area: 'Zone',
     articleNote: 'Note sur l’article',
     passages: 'Passages surlignés',
     orphans: 'Annotations orphelines',

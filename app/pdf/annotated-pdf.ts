@@ -37,7 +37,8 @@ function contents(a: Annotation): string {
  * The PDF as imported, with its highlights and notes written into it as real PDF annotations, readable in any PDF
  * reader: a /Highlight per page a passage touches, its /QuadPoints around the passage's text (the rectangles the page
  * drew when it was made there, else found from the text items), its colour, and the note (with the tags) as its
- * contents and pop-up. Entity mentions and passages not found are left out.
+ * contents and pop-up; an area highlight (a figure, a table) as a /Square around it. Entity mentions and passages not
+ * found are left out.
  */
 export async function annotatedPdf(db: Database, id: string): Promise<{ file: ExportFile; annotations: number }> {
   const doc = getDocument(db, id);
@@ -46,31 +47,35 @@ export async function annotatedPdf(db: Database, id: string): Promise<{ file: Ex
   const toUtf16 = offsetConverter(doc.text).toUtf16;
   const bytes = getOriginal(db, doc.id);
   // Where the page drew a highlight when it was made; else where its text lies, from pdf.js's text items.
-  const unplaced = annotations.filter((a) => !a.regions?.length);
+  const unplaced = annotations.filter((a) => !a.regions?.length && !a.area);
   const found = await pdfRegions(bytes, doc.pages, unplaced.map((a) => ({ start: toUtf16(a.start), end: toUtf16(a.end) })));
-  const regions = annotations.map((a) => (a.regions?.length ? a.regions : found[unplaced.indexOf(a)]!));
+  const regions = annotations.map((a) => (a.area ? [] : a.regions?.length ? a.regions : found[unplaced.indexOf(a)]!));
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   const pages = pdf.getPages();
   let written = 0;
+  // One annotation on a page: its dictionary (a /Highlight, or a /Square around an area), and its note as a pop-up.
+  const add = (a: Annotation, pageNumber: number, rect: PdfRect, fields: Record<string, unknown>) => {
+    const page = pages[pageNumber - 1];
+    if (!page) return;
+    const text = contents(a);
+    const annotation = pdf.context.obj({
+      Type: 'Annot', Rect: rect, C: COLORS[a.color], F: 4, M: PDFString.of(pdfDate(a.modified)), T: PDFHexString.fromText('Apostille'),
+      NM: PDFHexString.fromText(a.id), Contents: PDFHexString.fromText(text), ...fields,
+    });
+    const ref = pdf.context.register(annotation);
+    if (text) {
+      const [, , x2, y2] = rect;
+      const popup = pdf.context.register(pdf.context.obj({ Type: 'Annot', Subtype: 'Popup', Rect: [x2 + 8, y2 - 120, x2 + 208, y2], Parent: ref, Open: false }));
+      annotation.set(PDFName.of('Popup'), popup);
+      page.node.addAnnot(popup as PDFRef);
+    }
+    page.node.addAnnot(ref);
+    written++;
+  };
   annotations.forEach((a, i) => {
+    if (a.area) add(a, a.area.page, a.area.rect, { Subtype: 'Square', BS: { W: 2 }, CA: 1 });
     for (const region of regions[i]!) {
-      const page = pages[region.page - 1];
-      if (!page || region.rects.length === 0) continue;
-      const text = contents(a);
-      const highlight = pdf.context.obj({
-        Type: 'Annot', Subtype: 'Highlight', Rect: bounds(region.rects), QuadPoints: quadPoints(region.rects), C: COLORS[a.color], CA: 1, F: 4,
-        M: PDFString.of(pdfDate(a.modified)), T: PDFHexString.fromText('Apostille'), NM: PDFHexString.fromText(a.id),
-        Contents: PDFHexString.fromText(text),
-      });
-      const ref = pdf.context.register(highlight);
-      if (text) {
-        const [, , x2, y2] = bounds(region.rects);
-        const popup = pdf.context.register(pdf.context.obj({ Type: 'Annot', Subtype: 'Popup', Rect: [x2 + 8, y2 - 120, x2 + 208, y2], Parent: ref, Open: false }));
-        highlight.set(PDFName.of('Popup'), popup);
-        page.node.addAnnot(popup as PDFRef);
-      }
-      page.node.addAnnot(ref);
-      written++;
+      if (region.rects.length) add(a, region.page, bounds(region.rects), { Subtype: 'Highlight', QuadPoints: quadPoints(region.rects), CA: 1 });
     }
   });
   const saved = await pdf.save();

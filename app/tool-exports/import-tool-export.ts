@@ -151,7 +151,7 @@ function placeHighlights(db: Database, documentId: string, items: ToolHighlight[
     const note = [item.note?.trim(), item.location?.trim()].filter(Boolean).join('\n\n') || null;
     const common = {
       id: randomUUID(), documentId, motivation: (note ? 'commenting' : 'highlighting') as Annotation['motivation'], color: item.color ?? 'yellow', note,
-      tags: [...new Set(item.tags ?? [])], created: item.created ?? now, modified: item.created ?? now, entityId: null, value: null, regions: null,
+      tags: [...new Set(item.tags ?? [])], created: item.created ?? now, modified: item.created ?? now, entityId: null, value: null, regions: null, area: null, snapshot: null,
     };
     if (placed) {
       const { moved: _moved, ...target } = placed;

@@ -158,7 +158,9 @@ const AnnotationCard = memo(forwardRef<HTMLLIElement, CardProps>(function Annota
     <li ref={ref} data-index={index} style={{ transform: `translateY(${top}px)` }} className="card-slot">
       <div className={`annotation-card${focused ? ' focused' : ''}`} data-testid="annotation-card" data-annotation={a.id} onClick={() => onFocus(a.id)}>
       <span className={`card-label label-${a.color}`} data-testid="card-label">{label(a.color)}</span>
-      <blockquote className={`card-quote border-${a.color}`}>{a.exact}</blockquote>
+      {a.snapshot && <img className={`card-snapshot border-${a.color}`} src={a.snapshot} alt={t('annotations.area', { page: a.area?.page ?? '?' })} data-testid="card-snapshot" />}
+      {/* An area's picture is what was highlighted; the text it is anchored on may be only a word near it. */}
+      {!a.snapshot && <blockquote className={`card-quote border-${a.color}`}>{a.exact}</blockquote>}
       {editing ? (
         <NoteEditor
           draftKey={a.id}

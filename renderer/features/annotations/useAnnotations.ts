@@ -43,7 +43,7 @@ export function useAnnotations(documentId: string) {
       const pending: Annotation = {
         id: crypto.randomUUID(), documentId, motivation: input.note ? 'commenting' : 'highlighting', exact, prefix: '', suffix: '',
         start: input.start, end: input.end, color: input.color ?? 'yellow', note: input.note ?? null, tags: input.tags ?? [], created: now, modified: now, orphan: false,
-        entityId: null, value: null, regions: input.regions ?? null,
+        entityId: null, value: null, regions: input.regions ?? null, area: input.area ?? null, snapshot: input.snapshot ?? null,
       };
       setAnnotations((list) => withAnnotation(list, pending));
       const saved = client.call('annotations.create', { ...input, id: pending.id, documentId }).then(

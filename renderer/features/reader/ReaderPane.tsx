@@ -6,6 +6,7 @@ import type { Annotation, DocumentFull, MethodInput } from '../../../app/contrac
 import { offsetConverter } from '../../../app/contract/shared/code-points.ts';
 import { formatError } from '../../../app/contract/shared/error-messages.ts';
 import { pageAt } from '../../../app/contract/shared/pages.ts';
+import { ApiError } from '../../api/client.ts';
 import { useNotices } from '../../shared/notices.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { citeQuote, copyText } from '../annotations/citation.ts';
@@ -27,6 +28,8 @@ import { useDocument } from './useDocument.ts';
 import { PdfToolbar } from './pdf/PdfToolbar.tsx';
 import { usePdfViewer } from './pdf/usePdfViewer.ts';
 import { useAnnotatedPdf } from './pdf/useAnnotatedPdf.ts';
+import { wordNear, type DrawnArea } from './pdf/pdf-areas.ts';
+import { areaAt, useAreaHighlights } from './pdf/useAreaHighlights.ts';
 import { useFind } from './useFind.ts';
 import { useNotesFold } from './useNotesFold.ts';
 import { usePassageScroll } from './usePassageScroll.ts';
@@ -197,6 +200,26 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     onShow: hover.hide,
   });
 
+  // Area highlights (a figure, a table): drawn as rectangles on a PDF's pages, anchored on the text inside them (or the
+  // page's first word), kept with their picture; the note is written at once.
+  const [drawingArea, setDrawingArea] = useState(false);
+  const onAreaDrawn = useCallback(({ area, snapshot, text }: DrawnArea) => {
+    const inside = text && map ? { start: map.toOffset(text.startContainer, text.startOffset, 'start'), end: map.toOffset(text.endContainer, text.endOffset, 'end') } : null;
+    const at = inside?.start != null && inside.end != null && inside.end > inside.start ? (inside as { start: number; end: number }) : wordNear(doc.text, doc.pages ?? [], area.page);
+    if (!at) return;
+    const { id, saved } = create({ start: convert.toCodePoint(at.start), end: convert.toCodePoint(at.end), area, ...(snapshot ? { snapshot } : {}) }, doc.text.slice(at.start, at.end));
+    onCreated(id, true);
+    saved.catch((error: unknown) => flash(formatError(language, error instanceof ApiError ? error.shape : { code: 'internal', message: String(error) })));
+  }, [map, doc.text, doc.pages, create, convert, onCreated, flash, language]);
+  const areas = useMemo(() => annotations.filter((a) => a.area), [annotations]);
+  useEffect(() => {
+    if (!drawingArea) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setDrawingArea(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [drawingArea]);
+  useAreaHighlights({ viewerDiv: pdf.viewerDiv, drawing: pdfPages && drawingArea, pageAt: pdf.pageAt, pageView: pdf.pageView, onPageDrawn: pdf.onPageDrawn, areas, focused, onDrawn: onAreaDrawn });
+
   const goToPage = pdf.goTo;
   const bringIntoView = useCallback((at: number) => doc.pages && goToPage(pageAt(doc.pages, at)), [doc.pages, goToPage]);
   const { focusPassage, showPassage } = usePassageScroll({ documentId: doc.id, scroller, map, convert, spans, setFocused, bringIntoView: pdfPages ? bringIntoView : undefined });
@@ -216,7 +239,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       return;
     }
     const ids = hover.hitTest(event);
-    const note = ids.findLast((id) => annotations.some((a) => a.id === id));
+    const note = ids.findLast((id) => annotations.some((a) => a.id === id)) ?? (pdfPages ? areaAt(pdf.viewerDiv.current, event.clientX, event.clientY) : null);
     const mention = mentions.find((m) => ids.includes(m.id));
     // A highlight's card is focused (the sidebar scrolls to it); a mention's entity is shown.
     if (note) {
@@ -264,7 +287,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       role="region"
       aria-label={t('reader.articleText', { title: doc.title })}
     >
-      {pdfPages ? <div className="pdfViewer" ref={pdf.viewerDiv} data-annotatable="pdf" data-testid="pdf-pages" /> : <ArticleView doc={doc} onMap={setMap} />}
+      {pdfPages ? <div className={`pdfViewer${drawingArea ? ' drawing-area' : ''}`} ref={pdf.viewerDiv} data-annotatable="pdf" data-testid="pdf-pages" /> : <ArticleView doc={doc} onMap={setMap} />}
     </div>
   );
 
@@ -282,7 +305,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       <div className={`pane-body${notes.overlay ? ' notes-overlay' : ''}`}>
         {doc.format === 'pdf' ? (
           <div className="pdf-frame">
-            <PdfToolbar state={pdf.state} asText={!pdfPages} hasText={doc.text !== ''} onAsText={setPdfAsText} goTo={pdf.goTo} zoom={pdf.zoom} fitWidth={pdf.fitWidth} onExport={() => void annotatedPdf.exportPdf()} exporting={annotatedPdf.exporting} />
+            <PdfToolbar state={pdf.state} asText={!pdfPages} hasText={doc.text !== ''} onAsText={setPdfAsText} goTo={pdf.goTo} zoom={pdf.zoom} fitWidth={pdf.fitWidth} onExport={() => void annotatedPdf.exportPdf()} exporting={annotatedPdf.exporting} drawingArea={drawingArea} onDrawArea={setDrawingArea} />
             {doc.text === '' && <p className="article-notice pdf-notice" role="note" data-testid="no-text-layer">{t('reader.noTextLayer')}</p>}
             {pdf.state.status === 'failed' && <p className="article-notice pdf-notice" role="alert">{t('pdf.failed')}</p>}
             <div className="pdf-stage">{scrollArea}</div>

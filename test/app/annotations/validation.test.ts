@@ -94,7 +94,7 @@ describe('annotations.restore checks the annotation against its article', () => 
     const orphan = {
       id: crypto.randomUUID(), documentId, motivation: 'commenting' as const, exact: 'Andromède', prefix: 'le projet ', suffix: ' avait',
       start: LENGTH + 100, end: LENGTH + 109, color: 'blue' as const, note: 'Perdu à la nouvelle version', tags: [],
-      created: '2024-01-01T00:00:00.000Z', modified: '2024-01-02T00:00:00.000Z', orphan: true, entityId: null, value: null, regions: null,
+      created: '2024-01-01T00:00:00.000Z', modified: '2024-01-02T00:00:00.000Z', orphan: true, entityId: null, value: null, regions: null, area: null, snapshot: null,
     };
     const before = rows();
     expectRefused(await core.call('annotations.restore', { ...orphan, start: 9, end: 9 }), 'invalid_request');

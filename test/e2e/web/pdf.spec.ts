@@ -124,3 +124,66 @@ test('a PDF comes in as an article: its text read, highlighted across a line bre
   await expect(pane.getByTestId('pdf-show-text')).toHaveCount(0);
   await page.screenshot({ path: join(SCREENSHOTS, 'pdf-scan-fr.png') });
 });
+
+test('an area of a PDF page (a figure) is highlighted by drawing a rectangle: its picture in the notes and the annotated PDF', async ({ openApp }) => {
+  const pdfs = await printTestPdfs();
+  test.skip(!pdfs, 'no Chromium to print the test PDFs with');
+  const dir = mkdtempSync(join(tmpdir(), 'apostille-pdf-area-'));
+  writeFileSync(join(dir, 'rapport-eau.pdf'), pdfs!.report);
+  const page = await openApp('fr-FR');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.getByTestId('file-input').setInputFiles(join(dir, 'rapport-eau.pdf'));
+  await page.getByTestId('import-report').getByTestId('import-imported').filter({ hasText: REPORT.title }).getByRole('button', { name: 'Ouvrir' }).click();
+  const pane = page.getByTestId('reader-pane').first();
+  await expect(pane.locator('[data-testid="pdf-pages"] .page').first().locator('canvas')).toBeVisible();
+  await pane.getByTestId('pdf-page').fill('3');
+  await pane.getByTestId('pdf-page').press('Enter');
+  const third = pane.locator('[data-testid="pdf-pages"] .page[data-page-number="3"]');
+  await expect(third.locator('canvas')).toBeVisible();
+  const tool = pane.getByTestId('pdf-area-tool');
+  await expect(tool).toHaveAttribute('aria-pressed', 'false');
+  await tool.click();
+  await expect(tool).toHaveAttribute('aria-pressed', 'true');
+  const box = (await third.locator('canvas').boundingBox())!;
+  const from = { x: box.x + box.width * 0.15, y: box.y + Math.min(box.height, 600) * 0.2 };
+  const to = { x: box.x + box.width * 0.7, y: box.y + Math.min(box.height, 600) * 0.6 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+  await expect(third.getByTestId('pdf-area-draft')).toBeVisible();
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  await page.mouse.up();
+  // The area is framed on its page, its picture is in its card, and its note is written at once.
+  await expect(third.getByTestId('pdf-area')).toHaveCount(1);
+  await pane.getByTestId('note-input').fill('La carte des captages : à comparer avec 2019.');
+  await pane.getByTestId('save-note').click();
+  const card = pane.getByTestId('annotation-card');
+  await expect(card).toHaveCount(1);
+  const snapshot = card.getByTestId('card-snapshot');
+  await expect(snapshot).toHaveAttribute('alt', 'Zone de la page 3');
+  expect(await snapshot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 50 && img.src.startsWith('data:image/'))).toBe(true);
+  await expect(card.getByTestId('card-note')).toHaveText('La carte des captages : à comparer avec 2019.');
+  // Esc puts the tool away; a click on the frame focuses its card.
+  await page.keyboard.press('Escape');
+  await expect(tool).toHaveAttribute('aria-pressed', 'false');
+  const frame = (await third.getByTestId('pdf-area').boundingBox())!;
+  await page.mouse.click(frame.x + 10, frame.y + 10);
+  await expect(card).toHaveClass(/focused/);
+  await expect(third.getByTestId('pdf-area')).toHaveClass(/focused/);
+  await page.screenshot({ path: join(SCREENSHOTS, 'pdf-area-1024-fr.png') });
+  await expectAccessible(page, '[data-testid="reader-pane"]');
+
+  // In the annotated PDF: a /Square around it on page 3, its note as contents.
+  const [annotated] = await Promise.all([page.waitForEvent('download'), pane.getByTestId('pdf-export').click()]);
+  const path = join(dir, 'annoté.pdf');
+  await annotated.saveAs(path);
+  const { pdf, close } = await openPdf(new Uint8Array(readFileSync(path)));
+  const squares = (await (await pdf.getPage(3)).getAnnotations()).filter((a) => a.subtype === 'Square');
+  await close();
+  expect(squares.map((a) => a.contentsObj.str)).toEqual(['La carte des captages : à comparer avec 2019.']);
+  // The rectangle in PDF points, inside the page (its width and height: a share of the A4 page the drag covered).
+  const [x1, y1, x2, y2] = squares[0].rect as [number, number, number, number];
+  expect(x2 - x1).toBeGreaterThan(200);
+  expect(y2 - y1).toBeGreaterThan(100);
+  expect(x1).toBeGreaterThan(0);
+});

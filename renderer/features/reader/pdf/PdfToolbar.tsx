@@ -15,10 +15,13 @@ interface Props {
   /** Downloads the PDF with its annotations written into it. */
   onExport(): void;
   exporting: boolean;
+  /** Drawing area highlights (a drag on a page draws a rectangle). */
+  drawingArea: boolean;
+  onDrawArea(drawing: boolean): void;
 }
 
 /** Above a PDF: the page number box, zoom and fit to width, and the switch between its pages and its text. */
-export function PdfToolbar({ state, asText, hasText, onAsText, goTo, zoom, fitWidth, onExport, exporting }: Props) {
+export function PdfToolbar({ state, asText, hasText, onAsText, goTo, zoom, fitWidth, onExport, exporting, drawingArea, onDrawArea }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState(String(state.page));
   useEffect(() => setTyped(String(state.page)), [state.page]);
@@ -38,6 +41,11 @@ export function PdfToolbar({ state, asText, hasText, onAsText, goTo, zoom, fitWi
           <span className="pdf-scale" data-testid="pdf-scale">{Math.round(state.scale * 100)} %</span>
           <button type="button" className="icon-button" onClick={() => zoom(1.2)} title={t('pdf.zoomIn')} aria-label={t('pdf.zoomIn')} data-testid="pdf-zoom-in">+</button>
           <button type="button" onClick={fitWidth} data-testid="pdf-fit-width">{t('pdf.fitWidth')}</button>
+          {hasText && (
+            <button type="button" className="pdf-area-tool" aria-pressed={drawingArea} onClick={() => onDrawArea(!drawingArea)} onKeyDown={(e) => e.key === 'Escape' && onDrawArea(false)} title={t('pdf.areaTitle')} data-testid="pdf-area-tool">
+              {t('pdf.area')}
+            </button>
+          )}
         </>
       )}
       <button type="button" className="pdf-export" onClick={onExport} disabled={exporting} title={t('pdf.exportAnnotatedTitle')} data-testid="pdf-export">{t('pdf.exportAnnotated')}</button>

@@ -40,6 +40,8 @@ export function usePdfViewer(doc: DocumentFull, scroller: RefObject<HTMLDivEleme
   // The article is read again when its details change: the pages stay the same, and the viewer is not made again.
   const pagesRef = useRef(doc.pages);
   pagesRef.current = doc.pages;
+  // Who wants to know when a page has been drawn (again): what is drawn over pages is put back then.
+  const pageListeners = useRef(new Set<() => void>());
 
   useEffect(() => {
     if (!enabled) return;
@@ -101,6 +103,7 @@ export function usePdfViewer(doc: DocumentFull, scroller: RefObject<HTMLDivEleme
       eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => setState((s) => ({ ...s, page: pageNumber })));
       eventBus.on('scalechanging', ({ scale }: { scale: number }) => setState((s) => ({ ...s, scale })));
       eventBus.on('textlayerrendered', remap);
+      eventBus.on('pagerendered', () => pageListeners.current.forEach((listener) => listener()));
       pdfViewer.setDocument(pdf);
     })().catch(() => {
       if (!cancelled) setState((s) => ({ ...s, status: 'failed' }));
@@ -148,5 +151,21 @@ export function usePdfViewer(doc: DocumentFull, scroller: RefObject<HTMLDivEleme
     }
     return byPage.size ? [...byPage].map(([page, rects]) => ({ page, rects: rects.slice(0, 1000) })) : undefined;
   }, []);
-  return { viewerDiv, state, goTo, zoom, fitWidth, regionsOf };
+  /** The page under a point of the window, and its number (from 1). */
+  const pageAt = useCallback((x: number, y: number) => {
+    const v = viewer.current;
+    if (!v) return null;
+    for (let i = 0; i < v.pagesCount; i++) {
+      const view = v.getPageView(i);
+      const box = view?.div.getBoundingClientRect();
+      if (view && box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return { view, page: i + 1 };
+    }
+    return null;
+  }, []);
+  const pageView = useCallback((page: number) => viewer.current?.getPageView(page - 1) ?? null, []);
+  const onPageDrawn = useCallback((listener: () => void) => {
+    pageListeners.current.add(listener);
+    return () => void pageListeners.current.delete(listener);
+  }, []);
+  return { viewerDiv, state, goTo, zoom, fitWidth, regionsOf, pageAt, pageView, onPageDrawn };
 }
