@@ -1,6 +1,5 @@
-import { basename, posix } from 'node:path';
-import { unzipSync } from 'fflate';
-import { JSDOM, type DomDocument, type DomElement } from 'jsdom';
+import { basename } from 'node:path';
+import { JSDOM, type DomDocument } from 'jsdom';
 import { dateParts, personName } from '../citations/csl-values.ts';
 import { AppError } from '../contract/errors.ts';
 import { checkHtmlDepth, sanitise, textWithBlocks } from '../import/html.ts';
@@ -8,45 +7,7 @@ import { detectLanguage } from '../import/language.ts';
 import { countWords, documentIdFor } from '../import/normalise.ts';
 import type { NewDocument } from '../store/documents.ts';
 import type { CslItem } from '../store/page-assets.ts';
-
-// A book's files, inflated: refused past these (a zip that inflates without end).
-const MAX_FILES = 10_000;
-const MAX_INFLATED = 200 * 1024 * 1024;
-
-const damaged = (reason: string) => new AppError('epub_damaged', reason, { reason });
-
-function inflate(bytes: Uint8Array): Map<string, Uint8Array> {
-  let files = 0;
-  let inflated = 0;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (file) => {
-        files++;
-        inflated += file.originalSize;
-        if (files > MAX_FILES || inflated > MAX_INFLATED) throw damaged(`more than ${MAX_FILES} files or ${MAX_INFLATED / 1024 / 1024} MB once inflated`);
-        return !file.name.endsWith('/');
-      },
-    });
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw damaged(`not a zip archive (${String((error as Error).message ?? error)})`);
-  }
-  return new Map(Object.entries(entries));
-}
-
-function xml(bytes: Uint8Array | undefined, what: string): DomDocument {
-  if (!bytes) throw damaged(`${what} is missing`);
-  try {
-    return new JSDOM(new TextDecoder().decode(bytes), { contentType: 'application/xml' }).window.document;
-  } catch {
-    throw damaged(`${what} is not well-formed XML`);
-  }
-}
-
-/** Elements by local name, whatever their namespace prefix (dc:title, opf:meta…). */
-const byName = (root: DomElement, name: string): DomElement[] => Array.from(root.getElementsByTagNameNS('*', name));
-const textOf = (element: DomElement | undefined): string | null => element?.textContent?.replace(/\s+/g, ' ').trim() || null;
+import { byName, openEpub, textOf } from './epub-package.ts';
 
 export interface EpubDetails {
   title: string | null;
@@ -84,31 +45,12 @@ function citationOf(details: EpubDetails, title: string): CslItem {
  * content is encrypted (DRM) is refused in words.
  */
 export function parseEpub(fileName: string, bytes: Uint8Array, importedAt: string): NewDocument {
-  const files = inflate(bytes);
-  const container = xml(files.get('META-INF/container.xml'), 'META-INF/container.xml');
-  const opfPath = byName(container, 'rootfile')[0]?.getAttribute('full-path');
-  if (!opfPath) throw damaged('its container names no package document');
-  if (files.has('META-INF/encryption.xml') && byName(xml(files.get('META-INF/encryption.xml'), 'encryption.xml'), 'EncryptedData').length > 0) {
-    throw new AppError('epub_protected', 'the book is encrypted (DRM)');
-  }
-  const opf = xml(files.get(opfPath), opfPath);
-  const folder = posix.dirname(opfPath);
-  const manifest = new Map(byName(opf, 'item').map((item) => [item.getAttribute('id') ?? '', item]));
-  const chapters: string[] = [];
-  for (const ref of byName(opf, 'itemref')) {
-    if (ref.getAttribute('linear') === 'no') continue;
-    const item = manifest.get(ref.getAttribute('idref') ?? '');
-    const href = item?.getAttribute('href');
-    if (!href || !/html/.test(item?.getAttribute('media-type') ?? '')) continue;
-    const path = posix.normalize(posix.join(folder === '.' ? '' : folder, decodeURIComponent(href.split('#')[0]!)));
-    const content = files.get(path);
-    if (!content) continue;
-    const html = new TextDecoder().decode(content);
+  const { opf, chapters: spine } = openEpub(bytes);
+  const chapters = spine.map(({ html }) => {
     checkHtmlDepth(html);
     const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
-    chapters.push(`<section>${body}</section>`);
-  }
-  if (chapters.length === 0) throw damaged('its spine names no chapter');
+    return `<section>${body}</section>`;
+  });
   const dom = new JSDOM('<!doctype html><body></body>');
   const root = sanitise(dom.window, chapters.join('\n'));
   const { text, blocks } = textWithBlocks(root);

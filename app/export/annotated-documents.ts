@@ -1,10 +1,11 @@
 import { listAnnotations } from '../annotations/store.ts';
-import type { Annotation, DocumentFull, DocumentPage, Entity } from '../contract/schemas.ts';
+import type { Annotation, Block, DocumentFull, DocumentPage, Entity } from '../contract/schemas.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
 import { pageAt } from '../contract/shared/pages.ts';
 import type { HighlightColor } from '../contract/shared/colors.ts';
 import { cached, type Database } from '../store/database.ts';
-import { resolveId } from '../store/documents.ts';
+import { getOriginal, resolveId } from '../store/documents.ts';
+import { epubCfis } from '../epub/epub-cfi.ts';
 
 export const ANNOTATION_FORMATS = ['md', 'csv', 'w3c', 'html'] as const;
 export type AnnotationFormat = (typeof ANNOTATION_FORMATS)[number];
@@ -47,6 +48,8 @@ export interface AnnotatedDocument {
   pageOf: Record<string, number>;
   /** For an area highlight on a PDF: its rectangle as RFC 8118's viewrect says it (left, top, width, height in points from the top left). */
   viewRectOf: Record<string, [number, number, number, number]>;
+  /** For a book (EPUB), when asked for: each placed annotation's EPUB CFI in the book's own chapter files. */
+  cfiOf: Record<string, string>;
 }
 
 /**
@@ -115,8 +118,30 @@ export function exportedEntity(db: Database, id: string): MentionedEntity | unde
   return row && { ...row, aliases: JSON.parse(row.aliases) as string[], typeBuiltin: row.typeBuiltin === 1 };
 }
 
-/** An article with its annotations, mentions apart (undefined when it is no longer in the library). */
-export function annotatedDocument(db: Database, id: string): AnnotatedDocument | undefined {
+/** A book's placed annotations as EPUB CFIs (none for an article that is not an EPUB, or whose book cannot be read). */
+function epubFragments(db: Database, id: string, annotations: readonly Annotation[]): Record<string, string> {
+  const row = cached(db, "SELECT text, blocks FROM documents WHERE id = ? AND format = 'epub'").get(id) as { text: string; blocks: string } | undefined;
+  const placed = annotations.filter((a) => !a.orphan);
+  if (!row || placed.length === 0) return {};
+  const toUtf16 = offsetConverter(row.text).toUtf16;
+  let cfis: (string | null)[];
+  try {
+    cfis = epubCfis(getOriginal(db, id), row.text, JSON.parse(row.blocks) as Block[], placed.map((a) => ({ start: toUtf16(a.start), end: toUtf16(a.end) })));
+  } catch {
+    return {};
+  }
+  const cfiOf: Record<string, string> = {};
+  placed.forEach((a, i) => {
+    if (cfis[i]) cfiOf[a.id] = cfis[i];
+  });
+  return cfiOf;
+}
+
+/**
+ * An article with its annotations, mentions apart (undefined when it is no longer in the library); `withCfis`: a
+ * book's passages as EPUB CFIs too (the W3C export's).
+ */
+export function annotatedDocument(db: Database, id: string, withCfis = false): AnnotatedDocument | undefined {
   const row = cached(db, `SELECT ${COLUMNS} FROM documents WHERE id = ?`).get(id) as unknown as Omit<ExportedDocument, 'tags' | 'collections'> | undefined;
   if (!row) return undefined;
   const tags = (cached(db, 'SELECT tag FROM document_tags WHERE document_id = ? ORDER BY tag_key').all(id) as { tag: string }[]).map((r) => r.tag);
@@ -134,7 +159,9 @@ export function annotatedDocument(db: Database, id: string): AnnotatedDocument |
       if (entity) entities.push(entity);
     }
   }
-  return { doc, annotations, mentions, entities, ...pageNumbers(db, id, [...annotations, ...mentions]) };
+  return { doc, annotations, mentions, entities, ...pageNumbers(db, id, [...annotations, ...mentions]),
+    cfiOf: withCfis ? epubFragments(db, id, [...annotations, ...mentions]) : {},
+  };
 }
 
 /** How many annotations the articles hold (for totals announced before the items). */

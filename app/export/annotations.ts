@@ -76,7 +76,7 @@ export async function exportAnnotations(
   const withMentions = options.format === 'w3c';
   const count: ExportCount = { documents: 0, annotations: 0 };
   for await (const id of steps(ids, control)) {
-    const item = annotatedDocument(db, id);
+    const item = annotatedDocument(db, id, withMentions);
     if (!item) continue;
     count.documents++;
     count.annotations += item.annotations.length + (withMentions ? item.mentions.length : 0);

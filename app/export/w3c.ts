@@ -64,7 +64,7 @@ export function entityBodies(entity: MentionedEntity): Record<string, unknown>[]
 /** What each colour means to the reader. */
 type ColorLabels = Partial<Record<HighlightColor, string>>;
 
-export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: MentionedEntity, labels: ColorLabels = {}, page?: number, viewRect?: readonly number[]): Record<string, unknown> {
+export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: MentionedEntity, labels: ColorLabels = {}, page?: number, viewRect?: readonly number[], cfi?: string): Record<string, unknown> {
   const body: Record<string, unknown>[] = entity ? entityBodies(entity) : [];
   if (a.note !== null) body.push({ type: 'TextualBody', value: a.note, format: 'text/markdown', purpose: 'commenting' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
@@ -95,6 +95,8 @@ export function annotationJsonLd(a: Annotation, doc: ExportedDocument, entity?: 
       quote, { type: 'TextPositionSelector', start: a.start, end: a.end },
       // On a PDF, the page it is on (an area highlight: and its rectangle), as PDF fragment identifiers say it (RFC 8118).
       ...(page === undefined ? [] : [{ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc8118', value: `page=${page}${viewRect ? `&viewrect=${viewRect.join(',')}` : ''}` }]),
+      // In a book, where it is in the book's own files, as an EPUB CFI.
+      ...(cfi === undefined ? [] : [{ type: 'FragmentSelector', conformsTo: 'http://www.idpf.org/epub/linking/cfi/epub-cfi.html', value: cfi }]),
     ],
   };
   return item;
@@ -143,7 +145,7 @@ export function w3cWriter(total: number, language: string, write: (chunk: string
 export function writeArticleW3c(item: AnnotatedDocument, writer: ReturnType<typeof w3cWriter>, labels: ColorLabels = {}): void {
   const { doc, annotations, mentions } = item;
   if (doc.note?.trim()) writer.writeItem(articleNoteJsonLd({ ...doc, note: doc.note }));
-  for (const a of annotations) writer.writeItem(annotationJsonLd(a, doc, undefined, labels, item.pageOf[a.id], item.viewRectOf[a.id]));
+  for (const a of annotations) writer.writeItem(annotationJsonLd(a, doc, undefined, labels, item.pageOf[a.id], item.viewRectOf[a.id], item.cfiOf[a.id]));
   const entities = new Map(item.entities.map((e) => [e.id, e]));
-  for (const m of mentions) writer.writeItem(annotationJsonLd(m, doc, entities.get(m.entityId!), {}, item.pageOf[m.id]));
+  for (const m of mentions) writer.writeItem(annotationJsonLd(m, doc, entities.get(m.entityId!), {}, item.pageOf[m.id], undefined, item.cfiOf[m.id]));
 }

@@ -18,7 +18,7 @@ export interface ParsedHtml {
   blocks: Block[];
 }
 
-const BLOCK_KINDS: Record<string, Block['kind']> = {
+export const BLOCK_KINDS: Record<string, Block['kind']> = {
   H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
   P: 'paragraph', PRE: 'paragraph', BLOCKQUOTE: 'quote', LI: 'item', FIGCAPTION: 'caption', DT: 'paragraph',
   DD: 'paragraph', TD: 'paragraph', TH: 'paragraph', CAPTION: 'caption',

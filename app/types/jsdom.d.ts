@@ -34,3 +34,12 @@ declare module 'jsdom' {
     readonly window: DomWindow;
   }
 }
+
+// foliate-js's EPUB CFI module (plain JavaScript): CFIs from a range's boundary points, and back.
+declare module 'foliate-js/epubcfi.js' {
+  export function fromRange(range: { startContainer: unknown; startOffset: number; endContainer: unknown; endOffset: number; collapsed: boolean }): string;
+  export function fromElements(elements: readonly unknown[]): string[];
+  export function joinIndir(...cfis: string[]): string;
+  export function parse(cfi: string): unknown;
+  export function toRange(doc: unknown, parts: unknown): { toString(): string; startContainer: unknown; endContainer: unknown };
+}

@@ -17,7 +17,9 @@ const chapter = (title: string, body: string) => `<?xml version="1.0" encoding="
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="fr"><head><title>${title}</title></head>
 <body><section epub:type="chapter"><h1>${title}</h1>${body}</section></body></html>`;
 
-export function makeEpub(options: { encrypted?: boolean; withoutSpine?: boolean } = {}): Uint8Array {
+/** `filler`: that many more paragraphs in each chapter (a book longer than a screen). */
+export function makeEpub(options: { encrypted?: boolean; withoutSpine?: boolean; filler?: number } = {}): Uint8Array {
+  const filler = Array.from({ length: options.filler ?? 0 }, (_, i) => `<p>Paragraphe ${i + 1} : le bassin versant de l’Aulne reçoit en moyenne mille millimètres de pluie par an.</p>`).join('');
   const files: Zippable = {
     mimetype: [strToU8('application/epub+zip'), { level: 0 }],
     'META-INF/container.xml': strToU8(`<?xml version="1.0"?>
@@ -44,8 +46,8 @@ export function makeEpub(options: { encrypted?: boolean; withoutSpine?: boolean 
   <spine>${options.withoutSpine ? '' : '<itemref idref="nav" linear="no"/><itemref idref="c1"/><itemref idref="c2"/>'}</spine>
 </package>`),
     'OEBPS/nav.xhtml': strToU8(chapter('Sommaire', '<nav epub:type="toc"><ol><li><a href="text/ch1.xhtml">Chapitre premier</a></li><li><a href="text/ch2.xhtml">Chapitre deux</a></li></ol></nav>')),
-    'OEBPS/text/ch1.xhtml': strToU8(chapter(BOOK.chapterOne, `<p>${BOOK.firstParagraph}</p><p>Ses méandres ont été canalisés au <em>XIXe siècle</em>.</p>`)),
-    'OEBPS/text/ch2.xhtml': strToU8(chapter('Chapitre deux : le Blavet', `<p>${BOOK.secondParagraph}</p><script>document.title = 'pwned'; fetch('https://example.org/');</script><p onclick="alert(1)">Fin du livre.</p>`)),
+    'OEBPS/text/ch1.xhtml': strToU8(chapter(BOOK.chapterOne, `<p>${BOOK.firstParagraph}</p><p>Ses méandres ont été canalisés au <em>XIXe siècle</em>.</p>${filler}`)),
+    'OEBPS/text/ch2.xhtml': strToU8(chapter('Chapitre deux : le Blavet', `<p>${BOOK.secondParagraph}</p><script>document.title = 'pwned'; fetch('https://example.org/');</script><p onclick="alert(1)">Fin du livre.</p>${filler}`)),
   };
   if (options.encrypted) {
     files['META-INF/encryption.xml'] = strToU8(`<?xml version="1.0"?>

@@ -19,6 +19,7 @@ import { TagPicker } from '../entities/TagPicker.tsx';
 import { useArticleEntities } from '../entities/useArticleEntities.ts';
 import { DetailsDialog } from '../library/DetailsDialog.tsx';
 import { ArticleView } from './ArticleView.tsx';
+import { ContentsMenu } from './ContentsMenu.tsx';
 import { FindBar } from './FindBar.tsx';
 import { HoverNote, useHoverNote } from './HoverNote.tsx';
 import { PaneSidebar, useDocumentNote, type SideTab } from './PaneSidebar.tsx';
@@ -223,6 +224,12 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   const goToPage = pdf.goTo;
   const bringIntoView = useCallback((at: number) => doc.pages && goToPage(pageAt(doc.pages, at)), [doc.pages, goToPage]);
   const { focusPassage, showPassage } = usePassageScroll({ documentId: doc.id, scroller, map, convert, spans, setFocused, bringIntoView: pdfPages ? bringIntoView : undefined });
+  /** Where the pane's view starts in the text (UTF-16): the text under its top left corner. */
+  const topOffset = () => {
+    const box = scroller.current?.getBoundingClientRect();
+    const caret = box && document.caretPositionFromPoint?.(box.left + 40, box.top + 16);
+    return caret && map ? map.toOffset(caret.offsetNode, caret.offset, 'start') : null;
+  };
   // An annotation asked for from outside (an apostille:// link), once the article is drawn.
   const [wantedPassage, setWantedPassage] = useState<string | undefined>(() => takePassageRequest(doc.id));
   useEffect(() => onPassageRequest(doc.id, setWantedPassage), [doc.id]);
@@ -296,6 +303,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       <PaneBar index={index} title={doc.title} onClose={onClose}>
         <button type="button" className="icon-button pane-tool" onClick={() => setEditingDetails(true)} title={t('details.edit')} aria-label={t('details.edit')} data-testid="pane-details">✎</button>
         {editingDetails && <DetailsDialog id={doc.id} onSaved={() => undefined} onClose={() => setEditingDetails(false)} />}
+        <ContentsMenu doc={doc} topOffset={topOffset} onGo={(start, end) => showPassage(convert.toCodePoint(start), convert.toCodePoint(end), 'top')} />
         <button type="button" className="icon-button pane-tool" onClick={() => find.show()} title={t('find.open')} aria-label={t('find.open')} data-testid="pane-find">⌕</button>
         <button type="button" className={`notes-toggle${notes.shown ? ' on' : ''}`} onClick={notes.toggle} aria-pressed={notes.shown} data-testid="notes-toggle">
           {annotationCountsLabel(t, annotations.length, annotations.filter((a) => a.note).length)}

@@ -5,6 +5,9 @@ import { useEntityFocus } from '../entities/entity-focus.tsx';
 import type { TextMap } from './text-map.ts';
 import type { Span } from './useVisibleHighlights.ts';
 
+/** Where a passage shown stands in the pane: a third of the way down, or at the top. */
+type Place = 'third' | 'top';
+
 interface Options {
   documentId: string;
   scroller: RefObject<HTMLElement | null>;
@@ -27,19 +30,19 @@ interface Options {
 export function usePassageScroll({ documentId, scroller, map, convert, spans, setFocused, bringIntoView }: Options) {
   const focus = useEntityFocus();
   // A passage asked for before its part of the text was drawn (UTF-16 offsets).
-  const pending = useRef<{ start: number; end: number } | null>(null);
-  const scrollTo = (range: Range, behavior: ScrollBehavior) => {
+  const pending = useRef<{ start: number; end: number; place: Place } | null>(null);
+  const scrollTo = (range: Range, behavior: ScrollBehavior, place: Place) => {
     const box = scroller.current;
     if (!box) return;
     const top = range.getBoundingClientRect().top - box.getBoundingClientRect().top;
-    box.scrollBy({ top: top - box.clientHeight / 3, behavior });
+    box.scrollBy({ top: top - (place === 'top' ? 12 : box.clientHeight / 3), behavior });
   };
   /** Scrolls to a passage (UTF-16), or has it drawn first. */
-  const reveal = (start: number, end: number, behavior: ScrollBehavior) => {
+  const reveal = (start: number, end: number, behavior: ScrollBehavior, place: Place = 'third') => {
     const range = map?.toRange(start, end);
-    if (range) return scrollTo(range, behavior);
+    if (range) return scrollTo(range, behavior, place);
     if (!bringIntoView) return;
-    pending.current = { start, end };
+    pending.current = { start, end, place };
     bringIntoView(start);
   };
   useEffect(() => {
@@ -47,7 +50,7 @@ export function usePassageScroll({ documentId, scroller, map, convert, spans, se
     const range = wanted && map?.toRange(wanted.start, wanted.end);
     if (!range) return;
     pending.current = null;
-    scrollTo(range, 'auto');
+    scrollTo(range, 'auto', wanted.place);
   });
   const focusPassageNow = (annotationId: string) => {
     setFocused(annotationId);
@@ -59,8 +62,11 @@ export function usePassageScroll({ documentId, scroller, map, convert, spans, se
   const focusPassage = useCallback((annotationId: string) => focusRef.current(annotationId), []);
   const revealRef = useRef(reveal);
   revealRef.current = reveal;
-  /** Brings a passage (code points) into view, a third of the way down the pane. */
-  const showPassage = useCallback((start: number, end: number) => revealRef.current(convert.toUtf16(start), convert.toUtf16(end), 'auto'), [convert]);
+  /** Brings a passage (code points) into view, a third of the way down the pane (a heading: at its top). */
+  const showPassage = useCallback(
+    (start: number, end: number, place: Place = 'third') => revealRef.current(convert.toUtf16(start), convert.toUtf16(end), 'auto', place),
+    [convert],
+  );
   // A mention chosen on an entity page, in this article: shown once the article is drawn, and once only (a PDF's map
   // changes as its pages are drawn, which must not bring the reader back to it).
   const revealed = useRef<unknown>(null);

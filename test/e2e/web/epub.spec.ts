@@ -8,7 +8,7 @@ import { dragSelect, painted } from './annotation-helpers.ts';
 // An EPUB zipped at test time from XHTML written for it, imported through the page.
 test('an EPUB book comes in as an article: its chapters read, a passage highlighted with a note, its script never run', async ({ openApp }) => {
   const dir = mkdtempSync(join(tmpdir(), 'apostille-epub-'));
-  writeFileSync(join(dir, 'rivieres.epub'), makeEpub());
+  writeFileSync(join(dir, 'rivieres.epub'), makeEpub({ filler: 40 }));
   const page = await openApp('fr-FR');
   await page.getByTestId('file-input').setInputFiles([join(dir, 'rivieres.epub')]);
   const report = page.getByTestId('import-report');
@@ -26,6 +26,26 @@ test('an EPUB book comes in as an article: its chapters read, a passage highligh
   expect(await page.title()).not.toBe('pwned');
   await page.mouse.click(5, 850);
   await page.screenshot({ path: join(SCREENSHOTS, 'epub-with-note-fr.png') });
+  // The book's contents (its chapters' headings): the one the reader is under marked; choosing another goes there.
+  const contents = pane.getByTestId('contents-button');
+  await contents.click();
+  const menu = page.getByTestId('contents-menu');
+  await expect(menu.getByRole('button')).toHaveText([BOOK.chapterOne, 'Chapitre deux : le Blavet']);
+  await expect(menu.getByRole('button', { name: BOOK.chapterOne })).toHaveAttribute('aria-current', 'location');
+  await expect(menu.getByRole('button', { name: BOOK.chapterOne })).toBeFocused();
+  await page.screenshot({ path: join(SCREENSHOTS, 'epub-contents-fr.png') });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveCount(0);
+  const scroller = pane.locator('.pane-scroll');
+  const heading = pane.getByTestId('article').locator('h1, h2').filter({ hasText: 'Chapitre deux' });
+  await expect.poll(async () => (await heading.boundingBox())!.y - (await scroller.boundingBox())!.y).toBeLessThan(60);
+  expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual((await scroller.boundingBox())!.y);
+  await contents.click();
+  await expect(menu.getByRole('button', { name: 'Chapitre deux : le Blavet' })).toHaveAttribute('aria-current', 'location');
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(contents).toBeFocused();
   await pane.getByTestId('pane-details').click();
   await expect(page.getByTestId('details-kind')).toHaveValue('book');
 });

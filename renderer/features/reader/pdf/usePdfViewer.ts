@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { DocumentFull, PdfRegion } from '../../../../app/contract/index.ts';
 import type { PdfTextItem } from '../../../../app/contract/shared/pdf-text.ts';
 import { client } from '../../../api/client.ts';
+import { base64Bytes } from '../../../shared/download.ts';
 import { TextMap, type Segment } from '../text-map.ts';
 import { pageItems, pageSegments, type PageItems } from './pdf-text-map.ts';
 import { documentOptions, loadPdfJs, type PdfViewerLib } from './pdfjs.ts';
@@ -18,13 +19,6 @@ export interface PdfViewState {
 
 const MIN_SCALE = 0.25;
 const MAX_SCALE = 5;
-
-function bytesOf(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /**
  * A PDF drawn by pdf.js's viewer in the pane's scroller: only the pages near the view are rendered, each with its
@@ -58,7 +52,7 @@ export function usePdfViewer(doc: DocumentFull, scroller: RefObject<HTMLDivEleme
         container, viewer: viewerDiv.current, eventBus, textLayerMode: 1, annotationMode: lib.AnnotationMode.DISABLE,
         annotationEditorMode: lib.AnnotationEditorType.DISABLE, enableAutoLinking: false,
       });
-      const task = lib.getDocument(documentOptions(bytesOf(base64)));
+      const task = lib.getDocument(documentOptions(base64Bytes(base64)));
       // A pane made narrower or wider (another pane opened, the window resized) fits the pages again, while the zoom is
       // "fit width" rather than a percentage the reader chose.
       let width = container.clientWidth;
