@@ -117,8 +117,17 @@ export const api = {
     z.object({ id: documentId }).strict(),
     z.object({ images: z.array(z.object({ hash: z.string(), mediaType: z.string(), base64: z.string() })) }),
   ),
-  /** A PDF's file as imported, for the page to draw its pages (an article's original is not drawn: null). */
-  'documents.pdf': read(z.object({ id: documentId }).strict(), z.object({ base64: z.string().nullable() })),
+  /**
+   * A PDF's or a book's file as imported, for the page to draw its pages (an article's original is not drawn: null).
+   */
+  'documents.original': read(z.object({ id: documentId }).strict(), z.object({ base64: z.string().nullable() })),
+  /** A book's placed annotations as EPUB CFIs in its own chapter files, by annotation id (none for an article). */
+  'epub.cfis': read(z.object({ documentId }).strict(), z.object({ cfis: z.record(z.string(), z.string()) })),
+  /** The passage of a book's text (code points) that an EPUB CFI range names, or null where it is not in the text. */
+  'epub.locate': read(
+    z.object({ documentId, cfi: z.string().max(10_000).regex(/^epubcfi\(.*\)$/, 'an EPUB CFI: epubcfi(…)') }).strict(),
+    z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  ),
   'documents.remove': write(z.object({ id: documentId }).strict(), z.object({ removed: z.boolean(), id: z.string() })),
   'documents.setNote': write(
     z.object({ id: documentId, note: z.string().max(100_000).nullable() }).strict(),

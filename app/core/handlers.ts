@@ -1,3 +1,4 @@
+import { bookCfis, locateInBook } from '../epub/book-passages.ts';
 import { createAnnotation, listAnnotations, reattachAnnotation, removeAnnotation, restoreAnnotation, updateAnnotation } from '../annotations/index.ts';
 import { listBackups } from '../backup/backups.ts';
 import { MAX_IMPORT_BYTES, MAX_PANES } from '../contract/schemas.ts';
@@ -8,7 +9,7 @@ import { searchDocuments } from '../search/index.ts';
 import { createCollection, listCollections, removeCollection, renameCollection, setInCollection, tagDocuments } from '../store/collections.ts';
 import { transaction } from '../store/database.ts';
 import { markDocuments, trashSamples, updateDocumentDetails } from '../store/document-marks.ts';
-import { countDocuments, documentFacets, getDocument, getOriginal, isPdfDocument, listDocuments, removeDocument, resolveId, setDocumentNote } from '../store/documents.ts';
+import { countDocuments, documentFacets, getDocument, getOriginal, hasDrawnOriginal, listDocuments, removeDocument, resolveId, setDocumentNote } from '../store/documents.ts';
 import { documentImages } from '../store/page-assets.ts';
 import type { Handlers } from './dispatch.ts';
 import { load } from './lazy.ts';
@@ -64,10 +65,12 @@ export function createHandlers({ library, version, samplesDir }: CoreContext): L
     'documents.images': ({ id }) => ({
       images: documentImages(db, resolveId(db, id)).map((i) => ({ hash: i.hash, mediaType: i.mediaType, base64: Buffer.from(i.bytes).toString('base64') })),
     }),
-    'documents.pdf': ({ id }) => {
+    'documents.original': ({ id }) => {
       const full = resolveId(db, id);
-      return { base64: isPdfDocument(db, full) ? Buffer.from(getOriginal(db, full)).toString('base64') : null };
+      return { base64: hasDrawnOriginal(db, full) ? Buffer.from(getOriginal(db, full)).toString('base64') : null };
     },
+    'epub.cfis': ({ documentId }) => ({ cfis: bookCfis(db, resolveId(db, documentId)) }),
+    'epub.locate': ({ documentId, cfi }) => locateInBook(db, resolveId(db, documentId), cfi),
     'documents.remove': ({ id }) => {
       const full = resolveId(db, id);
       return { removed: removeDocument(db, full), id: full };

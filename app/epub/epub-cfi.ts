@@ -77,22 +77,27 @@ function pointIn(element: DomElement, offset: number, isEnd = false): { node: Do
   return walk(element) ?? (offset === c ? last : null);
 }
 
+interface PlacedBlocks {
+  /** Each canonical block's element in a chapter file, with the chapter's spine CFI. */
+  placed: ({ element: DomElement; base: string } | undefined)[];
+  /** Each chapter's file by its place in the spine. */
+  documents: Map<number, DomDocument>;
+}
+
 /**
- * EPUB CFIs (EPUB Canonical Fragment Identifiers 1.1) of passages of an imported book: for each [start, end) of its
- * canonical text (UTF-16), the CFI of that range in the book's own chapter file, written by foliate-js's CFI module,
- * or null where the passage is not in a block the chapter files still show. The import's blocks are found again in
- * the original chapters, in order, by their text (sanitising may have dropped some), and each offset in a block is
- * placed on the chapter's text nodes as the import read them.
+ * The import's blocks found again in the book's own chapter files: in order, by their text (sanitising may have
+ * dropped some, which are then not placed).
  */
-export function epubCfis(bytes: Uint8Array, text: string, blocks: readonly Block[], passages: readonly { start: number; end: number }[]): (string | null)[] {
+function placeBlocks(bytes: Uint8Array, text: string, blocks: readonly Block[]): PlacedBlocks {
   const { itemrefs, chapters } = openEpub(bytes);
   const spineCfis = CFI.fromElements(itemrefs);
-  // Each canonical block's element in a chapter, with the chapter's spine CFI.
-  const placed: ({ element: DomElement; base: string } | undefined)[] = new Array(blocks.length);
+  const placed: PlacedBlocks['placed'] = new Array(blocks.length);
+  const documents = new Map<number, DomDocument>();
   let next = 0;
   for (const chapter of chapters) {
     const doc = chapterDocument(chapter.html);
     if (!doc?.body) continue;
+    documents.set(chapter.spineIndex, doc);
     for (const element of leafBlocks(doc.body)) {
       const content = blockText(element);
       for (let i = next; i < Math.min(blocks.length, next + 50); i++) {
@@ -104,21 +109,34 @@ export function epubCfis(bytes: Uint8Array, text: string, blocks: readonly Block
       }
     }
   }
-  const blockAt = (offset: number, isEnd: boolean) => {
-    let lo = 0;
-    let hi = blocks.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const b = blocks[mid]!;
-      if (isEnd ? offset <= b.start : offset < b.start) hi = mid - 1;
-      else if (isEnd ? offset > b.end : offset >= b.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+  return { placed, documents };
+}
+
+/** The block of `blocks` holding `offset` (for an end, the block it closes), or -1. */
+function blockAt(blocks: readonly Block[], offset: number, isEnd: boolean): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (isEnd ? offset <= b.start : offset < b.start) hi = mid - 1;
+    else if (isEnd ? offset > b.end : offset >= b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * EPUB CFIs (EPUB Canonical Fragment Identifiers 1.1) of passages of an imported book: for each [start, end) of its
+ * canonical text (UTF-16), the CFI of that range in the book's own chapter file, written by foliate-js's CFI module,
+ * or null where the passage is not in a block the chapter files still show. Each offset in a block is placed on the
+ * chapter's text nodes as the import read them.
+ */
+export function epubCfis(bytes: Uint8Array, text: string, blocks: readonly Block[], passages: readonly { start: number; end: number }[]): (string | null)[] {
+  const { placed } = placeBlocks(bytes, text, blocks);
   return passages.map(({ start, end }) => {
-    const first = blockAt(start, false);
-    const last = blockAt(end, true);
+    const first = blockAt(blocks, start, false);
+    const last = blockAt(blocks, end, true);
     const from = placed[first];
     const to = placed[last];
     if (!from || !to || from.base !== to.base) return null;
@@ -128,4 +146,83 @@ export function epubCfis(bytes: Uint8Array, text: string, blocks: readonly Block
     const local = CFI.fromRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset, collapsed: false });
     return CFI.joinIndir(from.base, local);
   });
+}
+
+interface TreeNode extends DomNode {
+  readonly parentNode: TreeNode | null;
+}
+
+/** How many characters of a block's canonical text come before a point of its element (white space collapsed). */
+function offsetIn(element: DomElement, node: DomNode, offset: number): number | null {
+  let c = 0;
+  let pending = false;
+  let found: number | null = null;
+  const walk = (current: DomNode): boolean => {
+    if (current.nodeType === 3 || current.nodeType === 4) {
+      const raw = current.textContent ?? '';
+      const stop = current === node ? Math.min(offset, raw.length) : raw.length;
+      for (let r = 0; r < stop; r++) {
+        if (COLLAPSIBLE.test(raw[r]!)) {
+          pending = c > 0;
+          continue;
+        }
+        if (pending) {
+          c++;
+          pending = false;
+        }
+        c++;
+      }
+      if (current === node) {
+        // White space just before the point is the text's space before it (trimmed at a block's end, by the caller).
+        found = c + (pending ? 1 : 0);
+        return true;
+      }
+      return false;
+    }
+    if (current === node) {
+      // A point between an element's children: the text before the child at `offset`.
+      Array.from(current.childNodes).slice(0, offset).forEach((child) => walk(child));
+      found = c + (pending ? 1 : 0);
+      return true;
+    }
+    return Array.from(current.childNodes).some(walk);
+  };
+  walk(element);
+  return found;
+}
+
+/**
+ * The passage of a book's canonical text (UTF-16) that an EPUB CFI range names (as foliate-js writes them for a
+ * selection in the book's view), or null where the range is not in the blocks the import read.
+ */
+export function locateCfi(bytes: Uint8Array, text: string, blocks: readonly Block[], cfi: string): { start: number; end: number } | null {
+  const { placed, documents } = placeBlocks(bytes, text, blocks);
+  let parts: { parent: { index: number }[][]; start: unknown[]; end: unknown[] };
+  try {
+    parts = CFI.parse(cfi) as typeof parts;
+  } catch {
+    return null;
+  }
+  const spineStep = parts.parent?.[0]?.at(-1)?.index;
+  const doc = spineStep === undefined ? undefined : documents.get(spineStep / 2 - 1);
+  if (!doc || parts.parent.length < 2) return null;
+  let range: { startContainer: unknown; startOffset?: number; endContainer: unknown; endOffset?: number };
+  try {
+    range = CFI.toRange(doc, { ...parts, parent: parts.parent.slice(1) }) as typeof range;
+  } catch {
+    return null;
+  }
+  const byElement = new Map(placed.flatMap((p, i) => (p ? [[p.element as DomNode, i] as const] : [])));
+  const at = (node: TreeNode, offset: number) => {
+    for (let up: TreeNode | null = node; up; up = up.parentNode) {
+      const i = byElement.get(up);
+      if (i === undefined) continue;
+      const inside = offsetIn(up as unknown as DomElement, node, offset);
+      return inside === null ? null : blocks[i]!.start + Math.min(inside, blocks[i]!.end - blocks[i]!.start);
+    }
+    return null;
+  };
+  const start = at(range.startContainer as TreeNode, range.startOffset ?? 0);
+  const end = at(range.endContainer as TreeNode, range.endOffset ?? 0);
+  return start !== null && end !== null && end > start ? { start, end } : null;
 }

@@ -1,11 +1,11 @@
 import { listAnnotations } from '../annotations/store.ts';
-import type { Annotation, Block, DocumentFull, DocumentPage, Entity } from '../contract/schemas.ts';
+import type { Annotation, DocumentFull, DocumentPage, Entity } from '../contract/schemas.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
 import { pageAt } from '../contract/shared/pages.ts';
 import type { HighlightColor } from '../contract/shared/colors.ts';
 import { cached, type Database } from '../store/database.ts';
-import { getOriginal, resolveId } from '../store/documents.ts';
-import { epubCfis } from '../epub/epub-cfi.ts';
+import { resolveId } from '../store/documents.ts';
+import { bookCfis } from '../epub/book-passages.ts';
 
 export const ANNOTATION_FORMATS = ['md', 'csv', 'w3c', 'html'] as const;
 export type AnnotationFormat = (typeof ANNOTATION_FORMATS)[number];
@@ -118,25 +118,6 @@ export function exportedEntity(db: Database, id: string): MentionedEntity | unde
   return row && { ...row, aliases: JSON.parse(row.aliases) as string[], typeBuiltin: row.typeBuiltin === 1 };
 }
 
-/** A book's placed annotations as EPUB CFIs (none for an article that is not an EPUB, or whose book cannot be read). */
-function epubFragments(db: Database, id: string, annotations: readonly Annotation[]): Record<string, string> {
-  const row = cached(db, "SELECT text, blocks FROM documents WHERE id = ? AND format = 'epub'").get(id) as { text: string; blocks: string } | undefined;
-  const placed = annotations.filter((a) => !a.orphan);
-  if (!row || placed.length === 0) return {};
-  const toUtf16 = offsetConverter(row.text).toUtf16;
-  let cfis: (string | null)[];
-  try {
-    cfis = epubCfis(getOriginal(db, id), row.text, JSON.parse(row.blocks) as Block[], placed.map((a) => ({ start: toUtf16(a.start), end: toUtf16(a.end) })));
-  } catch {
-    return {};
-  }
-  const cfiOf: Record<string, string> = {};
-  placed.forEach((a, i) => {
-    if (cfis[i]) cfiOf[a.id] = cfis[i];
-  });
-  return cfiOf;
-}
-
 /**
  * An article with its annotations, mentions apart (undefined when it is no longer in the library); `withCfis`: a
  * book's passages as EPUB CFIs too (the W3C export's).
@@ -160,7 +141,7 @@ export function annotatedDocument(db: Database, id: string, withCfis = false): A
     }
   }
   return { doc, annotations, mentions, entities, ...pageNumbers(db, id, [...annotations, ...mentions]),
-    cfiOf: withCfis ? epubFragments(db, id, [...annotations, ...mentions]) : {},
+    cfiOf: withCfis ? bookCfis(db, id, [...annotations, ...mentions]) : {},
   };
 }
 

@@ -159,8 +159,9 @@ export function retireDocument(db: Database, oldId: string, newId: string, now =
   deleteWithImages(db, oldId, () => cached(db, 'DELETE FROM documents WHERE id = ?').run(oldId).changes > 0);
 }
 
-export function isPdfDocument(db: Database, id: string): boolean {
-  return cached(db, "SELECT 1 FROM documents WHERE id = ? AND format = 'pdf'").get(id) !== undefined;
+/** A PDF or a book: its original file is what the page draws. */
+export function hasDrawnOriginal(db: Database, id: string): boolean {
+  return cached(db, "SELECT 1 FROM documents WHERE id = ? AND format IN ('pdf', 'epub')").get(id) !== undefined;
 }
 
 export function getOriginal(db: Database, id: string): Uint8Array {

@@ -41,5 +41,5 @@ declare module 'foliate-js/epubcfi.js' {
   export function fromElements(elements: readonly unknown[]): string[];
   export function joinIndir(...cfis: string[]): string;
   export function parse(cfi: string): unknown;
-  export function toRange(doc: unknown, parts: unknown): { toString(): string; startContainer: unknown; endContainer: unknown };
+  export function toRange(doc: unknown, parts: unknown): { toString(): string; startContainer: unknown; startOffset: number; endContainer: unknown; endOffset: number };
 }

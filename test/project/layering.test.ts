@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,5 +61,17 @@ describe('content security policy', () => {
     const html = readFileSync(join(ROOT, 'renderer', 'index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
+  });
+
+  it('allows, as inline style, only the pinned foliate-js paginator’s own <style> (its hash), and no inline script', async () => {
+    const { CONTENT_SECURITY_POLICY, FOLIATE_PAGINATOR_STYLE } = await import('../../app/contract/shared/security.ts');
+    const paginator = readFileSync(join(ROOT, 'node_modules', 'foliate-js', 'paginator.js'), 'utf8');
+    const styles = [...paginator.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    expect(styles).toHaveLength(1);
+    expect(styles[0]).not.toContain('${');
+    expect(FOLIATE_PAGINATOR_STYLE).toBe(`sha256-${createHash('sha256').update(styles[0]!).digest('base64')}`);
+    expect(CONTENT_SECURITY_POLICY).toContain(`style-src 'self' '${FOLIATE_PAGINATOR_STYLE}';`);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
   });
 });

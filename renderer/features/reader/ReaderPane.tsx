@@ -20,6 +20,8 @@ import { useArticleEntities } from '../entities/useArticleEntities.ts';
 import { DetailsDialog } from '../library/DetailsDialog.tsx';
 import { ArticleView } from './ArticleView.tsx';
 import { ContentsMenu } from './ContentsMenu.tsx';
+import { BookToolbar } from './book/BookToolbar.tsx';
+import { useBookView, type BookFlow } from './book/useBookView.ts';
 import { FindBar } from './FindBar.tsx';
 import { HoverNote, useHoverNote } from './HoverNote.tsx';
 import { PaneSidebar, useDocumentNote, type SideTab } from './PaneSidebar.tsx';
@@ -126,6 +128,15 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   const pdf = usePdfViewer(doc, scroller, setMap, doc.format === 'pdf' && !pdfAsText);
   const annotatedPdf = useAnnotatedPdf(doc.id);
   const pdfPages = doc.format === 'pdf' && (!pdfAsText || doc.text === '') && pdf.state.status !== 'failed';
+  // A book shows in its own layout (foliate-js), or as its text; a selection in the book is read back into the text.
+  const [bookAsText, setBookAsText] = useState(false);
+  const [bookFlow, setBookFlow] = useState<BookFlow>('paginated');
+  const bookHost = useRef<HTMLDivElement>(null);
+  const bookSelected = useRef<(passage: { start: number; end: number; rect: DOMRect } | null) => void>(() => undefined);
+  const bookShown = useRef<(annotationId: string) => void>(() => undefined);
+  const wantsBook = doc.format === 'epub' && !bookAsText;
+  const book = useBookView(doc.id, bookHost, wantsBook, bookFlow, all, (passage) => bookSelected.current(passage), (id) => bookShown.current(id));
+  const bookPages = wantsBook && book.state.status !== 'failed';
   const { view, onScroll: onViewScroll } = useViewWindow(scroller, map, doc.text.length);
   const viewInCodePoints = useMemo(() => view && { start: convert.toCodePoint(view.start), end: convert.toCodePoint(view.end) }, [view, convert]);
   const article = useArticleEntities(doc.id, length, viewInCodePoints, mentions, insertLocal, map !== null);
@@ -200,6 +211,16 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
     onTagged: showEntity,
     onShow: hover.hide,
   });
+  bookSelected.current = selection.showToolbarAt;
+  bookShown.current = (id) => {
+    setFocused(id);
+    notes.open();
+  };
+  // The toolbar gone (a highlight made, Esc), the book's selection goes too.
+  const clearBookSelection = book.clearSelection;
+  useEffect(() => {
+    if (!selection.toolbar && bookPages) clearBookSelection();
+  }, [selection.toolbar, bookPages, clearBookSelection]);
 
   // Area highlights (a figure, a table): drawn as rectangles on a PDF's pages, anchored on the text inside them (or the
   // page's first word), kept with their picture; the note is written at once.
@@ -272,7 +293,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
   // The article's scroller; a PDF's pages are drawn in it by pdf.js's viewer, which scrolls it.
   const scrollArea = (
     <div
-      className={`pane-scroll${hover.shown ? ' over-highlight' : ''}${pdfPages ? ' pdf-scroll' : ''}`}
+      className={`pane-scroll${hover.shown ? ' over-highlight' : ''}${pdfPages ? ' pdf-scroll' : ''}${doc.format === 'epub' ? ' book-text' : ''}`}
       ref={(el) => {
         scroller.current = el;
         if (typeof ref === 'function') ref(el);
@@ -303,7 +324,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       <PaneBar index={index} title={doc.title} onClose={onClose}>
         <button type="button" className="icon-button pane-tool" onClick={() => setEditingDetails(true)} title={t('details.edit')} aria-label={t('details.edit')} data-testid="pane-details">✎</button>
         {editingDetails && <DetailsDialog id={doc.id} onSaved={() => undefined} onClose={() => setEditingDetails(false)} />}
-        <ContentsMenu doc={doc} topOffset={topOffset} onGo={(start, end) => showPassage(convert.toCodePoint(start), convert.toCodePoint(end), 'top')} />
+        {!bookPages && <ContentsMenu doc={doc} topOffset={topOffset} onGo={(start, end) => showPassage(convert.toCodePoint(start), convert.toCodePoint(end), 'top')} />}
         <button type="button" className="icon-button pane-tool" onClick={() => find.show()} title={t('find.open')} aria-label={t('find.open')} data-testid="pane-find">⌕</button>
         <button type="button" className={`notes-toggle${notes.shown ? ' on' : ''}`} onClick={notes.toggle} aria-pressed={notes.shown} data-testid="notes-toggle">
           {annotationCountsLabel(t, annotations.length, annotations.filter((a) => a.note).length)}
@@ -311,7 +332,13 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
       </PaneBar>
       {find.open && <FindBar find={find} onSelect={selection.selectMatch} />}
       <div className={`pane-body${notes.overlay ? ' notes-overlay' : ''}`}>
-        {doc.format === 'pdf' ? (
+        {doc.format === 'epub' ? (
+          <div className="pdf-frame">
+            <BookToolbar state={book.state} asText={!bookPages} onAsText={setBookAsText} flow={bookFlow} onFlow={setBookFlow} goTo={book.goTo} prev={book.prev} next={book.next} />
+            {book.state.status === 'failed' && <p className="article-notice pdf-notice" role="alert">{t('book.failed')}</p>}
+            <div className="pdf-stage">{bookPages ? <div className="book-stage" ref={bookHost} data-annotatable="book" /> : scrollArea}</div>
+          </div>
+        ) : doc.format === 'pdf' ? (
           <div className="pdf-frame">
             <PdfToolbar state={pdf.state} asText={!pdfPages} hasText={doc.text !== ''} onAsText={setPdfAsText} goTo={pdf.goTo} zoom={pdf.zoom} fitWidth={pdf.fitWidth} onExport={() => void annotatedPdf.exportPdf()} exporting={annotatedPdf.exporting} drawingArea={drawingArea} onDrawArea={setDrawingArea} />
             {doc.text === '' && <p className="article-notice pdf-notice" role="note" data-testid="no-text-layer">{t('reader.noTextLayer')}</p>}

@@ -74,6 +74,23 @@ export function useSelectionActions({ pane, doc, map, convert, find, annotations
     });
   }, [pane, map, convert, onShow]);
 
+  /**
+   * A selection made outside the pane's own text (a book in its own layout, read back by the core): its passage in
+   * code points and where it is drawn in the window; null when it is gone.
+   */
+  const showToolbarAt = useCallback((passage: { start: number; end: number; rect: DOMRect } | null) => {
+    if (!passage || !pane.current) return setToolbar(null);
+    const frame = pane.current.getBoundingClientRect();
+    const { rect } = passage;
+    onShow();
+    setToolbar({
+      top: Math.max(4, rect.top - frame.top - 44),
+      left: Math.max(8, Math.min(frame.width - 330, rect.left - frame.left + rect.width / 2 - 150)),
+      start: passage.start,
+      end: passage.end,
+    });
+  }, [pane, onShow]);
+
   /** The current match selected in the text, and the selection's toolbar focused: highlighting without a mouse. */
   const selectMatch = useCallback(() => {
     const match = find.matches[find.current];
@@ -156,5 +173,5 @@ export function useSelectionActions({ pane, doc, map, convert, find, annotations
     return () => window.removeEventListener('keydown', onKey);
   }, [toolbar, highlight, startTagging, entityTypes.types]);
 
-  return { toolbar, tagging, readSelection, selectMatch, highlight, startTagging, finishTagging, cancelTagging: () => setTagging(null), copySelection, attachHere };
+  return { toolbar, tagging, readSelection, showToolbarAt, selectMatch, highlight, startTagging, finishTagging, cancelTagging: () => setTagging(null), copySelection, attachHere };
 }

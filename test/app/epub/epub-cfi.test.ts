@@ -3,7 +3,8 @@ import { unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createAnnotation } from '../../../app/annotations/index.ts';
-import { epubCfis } from '../../../app/epub/epub-cfi.ts';
+import { epubCfis, locateCfi } from '../../../app/epub/epub-cfi.ts';
+import { bookCfis, locateInBook } from '../../../app/epub/book-passages.ts';
 import { parseEpub } from '../../../app/epub/parse-epub.ts';
 import { exportAnnotationsAsFile } from '../../../app/export/annotations.ts';
 import { importSources, sourceFromBytes } from '../../../app/import/index.ts';
@@ -52,6 +53,23 @@ describe('EPUB CFIs of a book’s passages', () => {
     expect(selectors.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector', 'FragmentSelector']);
     expect(selectors[2]).toEqual({ type: 'FragmentSelector', conformsTo: 'http://www.idpf.org/epub/linking/cfi/epub-cfi.html', value: 'epubcfi(/6/6!/4/2/4,/1:19,/1:26)' });
     expect(resolve(selectors[2]!.value!)).toBe('Pontivy');
+    lib.close();
+  });
+
+  it('are read back into the book’s text: a CFI the book view writes for a selection is the passage it names', async () => {
+    const quotes = ['Aulne prend sa source', 'canalisés au XIXe siècle', 'Le Blavet traverse Pontivy', 'Fin du livre.'];
+    const cfis = epubCfis(bytes, doc.text, doc.blocks, quotes.map(span));
+    expect(cfis.map((cfi) => locateCfi(bytes, doc.text, doc.blocks, cfi!))).toEqual(quotes.map(span));
+    // A CFI naming nothing of the text, or no CFI at all.
+    expect(locateCfi(bytes, doc.text, doc.blocks, 'epubcfi(/6/2!/4/2,/1:0,/1:3)')).toBeNull();
+    expect(locateCfi(bytes, doc.text, doc.blocks, 'epubcfi(nonsense')).toBeNull();
+    const lib = openLibrary(tempDir());
+    const id = (await importSources(lib.db, [sourceFromBytes('rivieres.epub', bytes)])).imported[0]!.id;
+    const toCodePoint = offsetConverter(doc.text).toCodePoint;
+    const found = locateInBook(lib.db, id, cfis[2]!);
+    expect(found).toEqual({ start: toCodePoint(span(quotes[2]!).start), end: toCodePoint(span(quotes[2]!).end) });
+    const made = createAnnotation(lib.db, { documentId: id, ...found!, color: 'yellow', note: null, tags: [] });
+    expect(bookCfis(lib.db, id)).toEqual({ [made.id]: cfis[2] });
     lib.close();
   });
 });

@@ -52,6 +52,14 @@ test('a PDF comes in as an article: its text read, highlighted across a line bre
   await pane.getByTestId('pdf-page').fill('1');
   await pane.getByTestId('pdf-page').press('Enter');
   await expect(pane.getByTestId('pdf-page')).toHaveValue('1');
+  // An entity tagged on the page: Quimper, a place, made from the picker; its mention is on the PDF's text.
+  await dragSelect(page, pane, 'Quimper');
+  await pane.getByTestId('tag-as').click();
+  await pane.getByTestId('tag-type-LOC').click();
+  await expect(pane.getByTestId('tag-picker')).toBeVisible();
+  await pane.getByTestId('tag-input').press('Enter');
+  await expect(pane.getByTestId('entity-row').filter({ hasText: 'Quimper' })).toBeVisible();
+  await pane.getByTestId('tab-notes').click();
   // A note's card takes the reader to its page.
   await pane.getByTestId('annotation-card').filter({ hasText: REPORT.tableCell }).locator('.card-quote').click();
   await expect(pane.getByTestId('pdf-page')).toHaveValue('2');

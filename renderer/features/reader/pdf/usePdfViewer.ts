@@ -44,7 +44,7 @@ export function usePdfViewer(doc: DocumentFull, scroller: RefObject<HTMLDivEleme
     const items = new Map<number, Promise<PageItems>>();
     let frame = 0;
     void (async () => {
-      const [{ lib, viewer: components }, { base64 }] = await Promise.all([loadPdfJs(), client.call('documents.pdf', { id: doc.id })]);
+      const [{ lib, viewer: components }, { base64 }] = await Promise.all([loadPdfJs(), client.call('documents.original', { id: doc.id })]);
       const container = scroller.current;
       if (cancelled || !base64 || !container || !viewerDiv.current) return;
       const eventBus = new components.EventBus();
