@@ -237,7 +237,7 @@ export function reattachAnnotation(db: Database, id: string, start: number, end:
   const current = getAnnotation(db, id);
   const doc = getDocument(db, current.documentId);
   const selectors = selectorsOf(doc.text, start, end);
-  const next: Annotation = { ...current, exact: selectors.quote.exact, prefix: selectors.quote.prefix, suffix: selectors.quote.suffix, start, end, orphan: false, modified: now };
+  const next: Annotation = { ...current, exact: selectors.quote.exact, prefix: selectors.quote.prefix, suffix: selectors.quote.suffix, start, end, orphan: false, modified: now, regions: null, area: null };
   placeAnnotation(db, next);
   return next;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as CFI from 'foliate-js/epubcfi.js';
 import { JSDOM, type DomDocument, type DomElement, type DomNode } from 'jsdom';
 import type { Block } from '../contract/schemas.ts';
@@ -89,6 +90,19 @@ interface PlacedBlocks {
  * dropped some, which are then not placed).
  */
 function placeBlocks(bytes: Uint8Array, text: string, blocks: readonly Block[]): PlacedBlocks {
+  // A book's chapters are parsed once for a run of calls (each selection in the book view asks for one CFI).
+  const key = `${createHash('sha1').update(bytes).digest('hex')}:${text.length}:${blocks.length}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const found = placeBlocksNow(bytes, text, blocks);
+  recent.set(key, found);
+  if (recent.size > 2) recent.delete(recent.keys().next().value!);
+  return found;
+}
+
+const recent = new Map<string, PlacedBlocks>();
+
+function placeBlocksNow(bytes: Uint8Array, text: string, blocks: readonly Block[]): PlacedBlocks {
   const { itemrefs, chapters } = openEpub(bytes);
   const spineCfis = CFI.fromElements(itemrefs);
   const placed: PlacedBlocks['placed'] = new Array(blocks.length);

@@ -43,7 +43,8 @@ function contents(a: Annotation): string {
 export async function annotatedPdf(db: Database, id: string): Promise<{ file: ExportFile; annotations: number }> {
   const doc = getDocument(db, id);
   if (doc.format !== 'pdf' || !doc.pages) throw new AppError('not_a_pdf', `${doc.id} is not a PDF`, { title: doc.title });
-  const annotations = listAnnotations(db, doc.id).filter((a) => !a.orphan && a.motivation !== 'identifying');
+  // An area highlight moved to a new version keeps its picture but not its place on the page: it is not written.
+  const annotations = listAnnotations(db, doc.id).filter((a) => !a.orphan && a.motivation !== 'identifying' && !(a.snapshot && !a.area));
   const toUtf16 = offsetConverter(doc.text).toUtf16;
   const bytes = getOriginal(db, doc.id);
   // Where the page drew a highlight when it was made; else where its text lies, from pdf.js's text items.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFull } from '../../../app/contract/index.ts';
 
@@ -29,6 +29,7 @@ export function ContentsMenu({ doc, topOffset, onGo }: Props) {
   // Under its button, in the window (the pane's bar clips what overflows it).
   const [place, setPlace] = useState({ top: 0, right: 0 });
   const button = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
   const list = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -75,11 +76,11 @@ export function ContentsMenu({ doc, topOffset, onGo }: Props) {
 
   return (
     <span className="contents">
-      <button ref={button} type="button" className="icon-button pane-tool" onClick={toggle} aria-expanded={open} title={t('reader.contents')} aria-label={t('reader.contents')} data-testid="contents-button">
+      <button ref={button} type="button" className="icon-button pane-tool" onClick={toggle} aria-expanded={open} aria-haspopup="true" aria-controls={open ? menuId : undefined} title={t('reader.contents')} aria-label={t('reader.contents')} data-testid="contents-button">
         §
       </button>
       {open && (
-        <nav className="contents-menu" style={place} aria-label={t('reader.contents')} onKeyDown={onKeyDown} data-testid="contents-menu">
+        <nav id={menuId} className="contents-menu" style={place} onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget !== button.current && setOpen(false)} aria-label={t('reader.contents')} onKeyDown={onKeyDown} data-testid="contents-menu">
           <ol ref={list}>
             {headings.map((h, i) => (
               <li key={h.start}>

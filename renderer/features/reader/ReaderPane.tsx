@@ -336,7 +336,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
           <div className="pdf-frame">
             <BookToolbar state={book.state} asText={!bookPages} onAsText={setBookAsText} flow={bookFlow} onFlow={setBookFlow} goTo={book.goTo} prev={book.prev} next={book.next} />
             {book.state.status === 'failed' && <p className="article-notice pdf-notice" role="alert">{t('book.failed')}</p>}
-            <div className="pdf-stage">{bookPages ? <div className="book-stage" ref={bookHost} data-annotatable="book" /> : scrollArea}</div>
+            <div className="pdf-stage">{bookPages ? <div className="book-stage" ref={bookHost} role="region" aria-label={t('reader.articleText', { title: doc.title })} data-annotatable="book" /> : scrollArea}</div>
           </div>
         ) : doc.format === 'pdf' ? (
           <div className="pdf-frame">

@@ -103,6 +103,11 @@ test('an EPUB book in its own layout (foliate-js): its contents, pages, a passag
     const view = document.querySelector('foliate-view') as unknown as { renderer: { getContents(): { overlayer?: { element: Element } }[] } } | null;
     return view?.renderer.getContents().reduce((n, c) => n + (c.overlayer?.element.querySelectorAll('rect').length ?? 0), 0) ?? 0;
   })).toBeGreaterThan(0);
+  // After the chapter's script (taken out, an inert element left in its place so that CFIs count the same elements):
+  // the passage selected is the one highlighted.
+  await selectInBook(page, 'Fin du livre.');
+  await pane.getByTestId('highlight-green').click();
+  await expect(pane.getByTestId('annotation-card').filter({ hasText: 'Fin du livre.' })).toHaveCount(1);
   // The chapter's script never ran, in the book's frame either.
   for (const frame of page.frames()) expect(await frame.title().catch(() => '')).not.toBe('pwned');
   await page.mouse.click(5, 850);
@@ -112,10 +117,19 @@ test('an EPUB book in its own layout (foliate-js): its contents, pages, a passag
   await expect.poll(() => page.frames().find((f) => f.url().startsWith('blob:'))!.evaluate(() => getComputedStyle(document.documentElement).color)).not.toBe('rgb(0, 0, 0)');
   await page.screenshot({ path: join(SCREENSHOTS, 'epub-book-view-dark-fr.png') });
   await page.getByTestId('theme-select').selectOption('light');
+  // ‹ turns the pages back: from the second chapter into the first.
+  const chapterShown = () => page.frames().filter((f) => f.url().startsWith('blob:')).map((f) => f.evaluate(() => document.body.textContent ?? '').catch(() => ''));
+  await expect(toc).toHaveValue(/ch2/);
+  await expect.poll(async () => {
+    await pane.getByTestId('book-prev').click();
+    return (await Promise.all(chapterShown())).some((t) => t.includes(BOOK.firstParagraph));
+  }, { intervals: [300, 300, 600] }).toBe(true);
+  await expect(toc).toHaveValue(/ch1/);
   await pane.getByTestId('book-scrolled').click();
   await expect(pane.getByTestId('book-scrolled')).toHaveAttribute('aria-pressed', 'true');
   await page.screenshot({ path: join(SCREENSHOTS, 'epub-book-scrolled-fr.png') });
   // The same highlight on the book's text.
   await pane.getByTestId('book-show-text').click();
   await expect.poll(() => painted(pane, 'hl-yellow')).toEqual(['Le Blavet traverse Pontivy']);
+  await expect.poll(() => painted(pane, 'hl-green')).toEqual(['Fin du livre.']);
 });

@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 /** What of foliate-js's <foliate-view> the reader uses. */
 export interface FoliateView extends HTMLElement {
   open(book: FoliateBook): Promise<void>;
+  book?: { destroy?(): void };
   close(): void;
   goTo(target: string | number): Promise<unknown>;
   prev(): Promise<void>;
@@ -27,13 +28,21 @@ export interface FoliateBook {
   sections: unknown[];
 }
 
-const SCRIPTED = /html|xml/;
+const MARKUP = /html|xml|svg/;
 
-/** A chapter's markup without its scripts and event handlers. */
-function withoutScripts(text: string, type: string): string {
-  const doc = new DOMParser().parseFromString(text, type === 'text/html' ? 'text/html' : 'application/xhtml+xml');
-  if (doc.querySelector('parsererror')) return text.replace(/<script[\s\S]*?<\/script>/gi, '');
-  for (const script of doc.querySelectorAll('script')) script.remove();
+/**
+ * A chapter's (or any markup file's) text without scripts or event handlers. Each script becomes an empty, inert
+ * element in its place: EPUB CFIs count a parent's elements, and the core writes them over the book's own files, so
+ * the chapter drawn must keep the same elements in the same places. Read as XHTML first, as the core does.
+ */
+function withoutScripts(text: string): string {
+  let doc = new DOMParser().parseFromString(text, 'application/xhtml+xml');
+  if (doc.querySelector('parsererror')) doc = new DOMParser().parseFromString(text, 'text/html');
+  for (const script of doc.querySelectorAll('script')) {
+    const inert = doc.createElementNS(script.namespaceURI ?? 'http://www.w3.org/1999/xhtml', 'span');
+    inert.setAttribute('hidden', '');
+    script.replaceWith(inert);
+  }
   for (const element of doc.querySelectorAll('*')) {
     for (const { name } of [...element.attributes]) if (/^on/i.test(name)) element.removeAttribute(name);
   }
@@ -54,17 +63,18 @@ function loadFoliate() {
 export async function openBook(bytes: Uint8Array) {
   const { EPUB, Overlayer } = await loadFoliate();
   const files = unzipSync(bytes);
+  // Every markup file the book is read from passes through withoutScripts, whatever its name says.
   const loader = {
     loadText: (name: string) => {
       const file = files[name];
       if (!file) return null;
       const text = strFromU8(file);
-      return /\.(x?html?|xht)$/i.test(name) ? withoutScripts(text, /\.html?$/i.test(name) ? 'text/html' : 'application/xhtml+xml') : text;
+      return /^\s*</.test(text) ? withoutScripts(text) : text;
     },
     loadBlob: (name: string, type?: string) => {
       const file = files[name];
       if (!file) return null;
-      const body = type && SCRIPTED.test(type) ? withoutScripts(strFromU8(file), type) : file;
+      const body = type && MARKUP.test(type) ? withoutScripts(strFromU8(file)) : file;
       return new Blob([body as BlobPart], { type: type ?? '' });
     },
     getSize: (name: string) => files[name]?.length ?? 0,

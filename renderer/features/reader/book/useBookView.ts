@@ -55,6 +55,8 @@ export function useBookView(documentId: string, host: React.RefObject<HTMLDivEle
     const container = host.current;
     if (!enabled || !container) return;
     let cancelled = false;
+    let asked = 0;
+    setState({ status: 'loading', toc: [], current: null });
     const element = document.createElement('foliate-view') as FoliateView;
     element.className = 'book-view';
     element.dataset.testid = 'book-view';
@@ -75,12 +77,20 @@ export function useBookView(documentId: string, host: React.RefObject<HTMLDivEle
           const box = range.getBoundingClientRect();
           const frame = (doc.defaultView?.frameElement as HTMLElement | null)?.getBoundingClientRect();
           const rect = new DOMRect(box.left + (frame?.left ?? 0), box.top + (frame?.top ?? 0), box.width, box.height);
-          void client.call('epub.locate', { documentId, cfi }).then((found) => {
-            callbacks.current.onSelect(found && { ...found, exact: selection.toString(), rect });
-          });
+          // Only the newest selection's answer counts (an older one could bring back a toolbar for words no longer selected).
+          const request = ++asked;
+          void client.call('epub.locate', { documentId, cfi }).then(
+            (found) => request === asked && !cancelled && callbacks.current.onSelect(found && { ...found, exact: selection.toString(), rect }),
+            () => request === asked && callbacks.current.onSelect(null),
+          );
         };
         doc.addEventListener('pointerup', () => setTimeout(read, 0));
-        doc.addEventListener('keyup', (e) => e.shiftKey && read());
+        doc.addEventListener('selectionchange', () => {
+          if (doc.getSelection()?.isCollapsed) {
+            asked++;
+            callbacks.current.onSelect(null);
+          }
+        });
       }) as EventListener);
       element.addEventListener('draw-annotation', ((event: CustomEvent<{ draw(func: unknown, options: unknown): void; annotation: { color: string } }>) => {
         event.detail.draw(highlight, { color: event.detail.annotation.color });
@@ -95,11 +105,15 @@ export function useBookView(documentId: string, host: React.RefObject<HTMLDivEle
       element.addEventListener('relocate', ((event: CustomEvent<{ tocItem?: { href?: string } }>) => {
         setState((s) => ({ ...s, current: event.detail.tocItem?.href ?? s.current }));
       }) as EventListener);
+      // A link out of the book is not followed (foliate-js would open it in a new window).
+      element.addEventListener('external-link', (event) => event.preventDefault());
       await element.open(book);
+      if (cancelled) return;
       element.renderer.setAttribute('flow', flow);
+      await element.goTo(0);
+      if (cancelled) return;
       view.current = element;
       setState({ status: 'ready', toc: book.toc ?? [], current: null });
-      await element.goTo(0);
       setRevision((r) => r + 1);
     })().catch(() => {
       if (!cancelled) setState((s) => ({ ...s, status: 'failed' }));
@@ -114,7 +128,13 @@ export function useBookView(documentId: string, host: React.RefObject<HTMLDivEle
       cancelled = true;
       view.current = null;
       painted.current.clear();
-      element.close?.();
+      // foliate-js's close throws when no chapter was drawn yet (a pane closed while its book loads).
+      try {
+        element.close();
+        element.book?.destroy?.();
+      } catch {
+        // Nothing drawn: nothing to close.
+      }
       element.remove();
     };
     // The flow is set on the open view below; a new one is not made for it.

@@ -41,8 +41,8 @@ function pictureOf(view: NonNullable<PageView>, box: DOMRect): string | null {
   const sy = canvas.height / drawn.height;
   const left = Math.max(0, (box.left - drawn.left) * sx);
   const top = Math.max(0, (box.top - drawn.top) * sy);
-  const width = Math.min(canvas.width - left, box.width * sx);
-  const height = Math.min(canvas.height - top, box.height * sy);
+  const width = Math.min(canvas.width, (box.right - drawn.left) * sx) - left;
+  const height = Math.min(canvas.height, (box.bottom - drawn.top) * sy) - top;
   if (width < 1 || height < 1) return null;
   const scale = Math.min(1, MAX_PICTURE_SIDE / Math.max(width, height));
   const out = document.createElement('canvas');

@@ -32,7 +32,7 @@ export function useAreaHighlights({ viewerDiv, drawing, pageAt, pageView, onPage
     let start: { x: number; y: number; view: NonNullable<PageView>; page: number; draft: HTMLDivElement } | null = null;
     // The drag's rectangle, kept within its page.
     const boxOf = (event: PointerEvent): DOMRect => {
-      const page = start!.view.div.getBoundingClientRect();
+      const page = ((start!.view.div as HTMLElement).querySelector('.canvasWrapper') ?? start!.view.div).getBoundingClientRect();
       const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
       const x = clamp(event.clientX, page.left, page.right);
       const y = clamp(event.clientY, page.top, page.bottom);
