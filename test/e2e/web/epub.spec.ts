@@ -125,11 +125,25 @@ test('an EPUB book in its own layout (foliate-js): its contents, pages, a passag
     return (await Promise.all(chapterShown())).some((t) => t.includes(BOOK.firstParagraph));
   }, { intervals: [300, 300, 600] }).toBe(true);
   await expect(toc).toHaveValue(/ch1/);
+  // Keys pressed in the chapter's frame (as a reader who clicked in the book presses them): → turns the page forward,
+  // back into the second chapter; h highlights a selection there, as on an article.
+  const pressInBook = (key: string) => page.frames().find((f) => f.url().startsWith('blob:'))!.evaluate((k) => {
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  }, key);
+  await expect.poll(async () => {
+    // (A frame left behind by the page turn may be going away: the next try finds the new one.)
+    await pressInBook('ArrowRight').catch(() => undefined);
+    return (await Promise.all(chapterShown())).some((t) => t.includes('Fin du livre.'));
+  }, { intervals: [300, 300, 600] }).toBe(true);
+  await selectInBook(page, 'avant de rejoindre l’océan');
+  await expect(pane.getByTestId('selection-toolbar')).toBeVisible();
+  await pressInBook('h');
+  await expect(pane.getByTestId('annotation-card').filter({ hasText: 'avant de rejoindre l’océan' })).toHaveCount(1);
   await pane.getByTestId('book-scrolled').click();
   await expect(pane.getByTestId('book-scrolled')).toHaveAttribute('aria-pressed', 'true');
   await page.screenshot({ path: join(SCREENSHOTS, 'epub-book-scrolled-fr.png') });
   // The same highlight on the book's text.
   await pane.getByTestId('book-show-text').click();
-  await expect.poll(() => painted(pane, 'hl-yellow')).toEqual(['Le Blavet traverse Pontivy']);
+  await expect.poll(() => painted(pane, 'hl-yellow')).toEqual(['Le Blavet traverse Pontivy', 'avant de rejoindre l’océan']);
   await expect.poll(() => painted(pane, 'hl-green')).toEqual(['Fin du livre.']);
 });

@@ -11,6 +11,9 @@ export interface FoliateView extends HTMLElement {
   goTo(target: string | number): Promise<unknown>;
   prev(): Promise<void>;
   next(): Promise<void>;
+  /** The page to the left or right (the previous or next one, as the book's direction has it). */
+  goLeft(): Promise<void>;
+  goRight(): Promise<void>;
   getCFI(index: number, range: Range): string;
   addAnnotation(annotation: { value: string; color?: string }, remove?: boolean): Promise<unknown>;
   deleteAnnotation(annotation: { value: string }): Promise<unknown>;

@@ -85,6 +85,19 @@ export function useBookView(documentId: string, host: React.RefObject<HTMLDivEle
           );
         };
         doc.addEventListener('pointerup', () => setTimeout(read, 0));
+        // Keys pressed in the chapter's frame: ← and → turn the pages when it is paginated (as the book's direction has
+        // it); the selection toolbar's keys (h, 1–9, Esc) are passed on to the page, where the toolbar listens.
+        doc.addEventListener('keydown', (e) => {
+          if (e.altKey || e.ctrlKey || e.metaKey) return;
+          if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && !e.shiftKey && element.renderer.getAttribute('flow') === 'paginated') {
+            e.preventDefault();
+            void (e.key === 'ArrowLeft' ? element.goLeft() : element.goRight());
+          } else if (/^(?:h|[1-9]|Escape)$/.test(e.key)) {
+            const passed = new KeyboardEvent('keydown', { key: e.key, cancelable: true });
+            window.dispatchEvent(passed);
+            if (passed.defaultPrevented) e.preventDefault();
+          }
+        });
         doc.addEventListener('selectionchange', () => {
           if (doc.getSelection()?.isCollapsed) {
             asked++;
