@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import * as CFI from 'foliate-js/epubcfi.js';
 import { JSDOM, type DomDocument, type DomElement, type DomNode } from 'jsdom';
 import type { Block } from '../contract/schemas.ts';
-import { BLOCK_KINDS } from '../import/html.ts';
+import { BLOCK_KINDS, blockText } from '../import/html.ts';
 import { openEpub } from './epub-package.ts';
 
 const COLLAPSIBLE = /[ \t\n\r\f]/;
-const blockText = (element: DomNode) => (element.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim().normalize('NFC');
 const isBlock = (node: DomNode) => node.nodeType === 1 && BLOCK_KINDS[node.nodeName.toUpperCase()] !== undefined;
 
 /** The leaf block elements of a chapter, in order: the elements the import took each block of text from. */

@@ -95,6 +95,11 @@ export function sanitise(window: unknown, html: string): DomElement {
   return new JSDOM(`<body>${clean}</body>`).window.document.body;
 }
 
+/** A block's canonical text: its text with runs of white space made one space, trimmed, NFC. */
+export function blockText(node: DomNode): string {
+  return (node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim().normalize('NFC');
+}
+
 /**
  * The canonical text of sanitised HTML: the text of each block element, blocks separated by a blank line. Blocks
  * record where each one sits in that text, so a view can map positions both ways.
@@ -106,7 +111,7 @@ export function textWithBlocks(root: DomElement): { text: string; blocks: Block[
     const kind = node.nodeType === 1 ? BLOCK_KINDS[node.nodeName] : undefined;
     const hasBlockChild = kind && Array.from(node.childNodes).some((c) => c.nodeType === 1 && BLOCK_KINDS[c.nodeName]);
     if (kind && !hasBlockChild) {
-      const content = (node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim().normalize('NFC');
+      const content = blockText(node);
       if (!content) return;
       if (text) text += '\n\n';
       blocks.push({ kind, start: text.length, end: text.length + content.length });
@@ -117,7 +122,7 @@ export function textWithBlocks(root: DomElement): { text: string; blocks: Block[
   };
   visit(root);
   if (blocks.length === 0) {
-    const content = (root.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim().normalize('NFC');
+    const content = blockText(root);
     if (content) blocks.push({ kind: 'paragraph', start: 0, end: content.length });
     text = content;
   }
