@@ -296,12 +296,14 @@ export type AppInfo = z.infer<typeof appInfo>;
 export const highlightColor = z.enum(HIGHLIGHT_COLORS);
 export const motivation = z.enum(['highlighting', 'commenting', 'tagging', 'identifying']);
 
+const DATE_POINT = '(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?|-W\\d{2})?|--\\d{2}-\\d{2})';
+
 /** A mention's value in comparable form (see app/entities/types.ts). */
 export const normalisedValue = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('money'), amount: z.number(), currency: z.string().regex(/^[A-Z]{3}$/) }),
   z.object({ kind: z.literal('percent'), ratio: z.number() }),
-  // 2012-01-26, 2012-09, --07-27 (no year), or an interval of those: 2021-05-03/2021-05-05.
-  z.object({ kind: z.literal('date'), date: z.string().regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})(?:\/(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2}))?$/) }),
+  // 2012-01-26, 2012-W04 (an ISO week), 2012-09, 2012, --07-27 (no year), or an interval of those: 2021-05-03/2021-05-05.
+  z.object({ kind: z.literal('date'), date: z.string().regex(new RegExp(`^${DATE_POINT}(?:/${DATE_POINT})?$`)) }),
 ]);
 export type NormalisedValueShape = z.infer<typeof normalisedValue>;
 

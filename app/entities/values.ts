@@ -7,7 +7,8 @@
  *   which read the number (`500 millions`, `1,2 milliard`, `un million`, `1 234,5`, `$1,200`) and attach the currency.
  *   See values/windows.ts, values/recognisers.ts, values/amounts.ts.
  * - Dates: chrono-node over the whole text, without its time and relative-date parsers. See values/dates.ts for what
- *   counts as a date (bare years, weekdays alone, relative dates and times do not).
+ *   counts as a date, and values/relative-dates.ts for weekdays, months, years and relative dates (`hier`, `la veille`,
+ *   `two years ago`) resolved against the article's date; durations and times are not dates.
  *
  * The models are built on first use per language (the first French call takes ~0.2 s, the first English one ~0.1 s,
  * once per process; loading the libraries ~0.25 s more); {@link warmUpValues} does it ahead of time. Warm, a

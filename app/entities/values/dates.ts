@@ -7,14 +7,17 @@
  *   closest to the article's date when it is known (`lundi 27 juillet` in an article of 2015-07-28 → `2015-07-27`);
  * - a month and a year: `mars 2023`, `September 2012`, `12/2019` → `2023-03`;
  * - a range of those: `du 3 au 5 mai 2021` → one mention, an ISO 8601 interval `2021-05-03/2021-05-05`.
- * Not dates: a bare year (`en 2019`, `2015`), a month alone (`en mars`), a weekday alone (`mardi`), relative dates
- * (`hier`, `yesterday`, `il y a trois jours`), numeric day/month without a year (`24/7`, `6/4` — scores, ratios).
+ * Weekdays, months and years alone and relative dates (`hier`, `l'an dernier`, `two years ago`) are found by
+ * values/relative-dates.ts, which counts `la veille` from the full dates found here. Not dates: numeric day/month
+ * without a year (`24/7`, `6/4` — scores, ratios).
  * Times are never part of a span: chrono's time parsers and the refiners that join a time to a date are removed, so
  * `[26/01/2012 11:18:42]` gives `26/01/2012` and `14 mars 2023 à 15 heures` gives `14 mars 2023`.
  */
 import * as chrono from 'chrono-node';
 import type { Suggestion } from '../types.ts';
 import type { Language } from './currencies.ts';
+import { dayOf } from './calendar.ts';
+import { findRelativeDates, type Anchor } from './relative-dates.ts';
 
 /** chrono's parsers-and-refiners set (its type is not exported from the package root). */
 type Configuration = ReturnType<typeof chrono.fr.createConfiguration>;
@@ -153,5 +156,10 @@ export function findDates(text: string, language: Language, published: string | 
       score: /^\d{4}-\d{2}-\d{2}(?:\/|$)/.test(iso) ? DATE_SCORE : PARTIAL_DATE_SCORE,
     });
   }
-  return found;
+  const anchors: Anchor[] = [];
+  for (const f of found) {
+    const day = f.value?.kind === 'date' ? dayOf(f.value.date) : null;
+    if (day) anchors.push({ start: f.start, day });
+  }
+  return [...found, ...findRelativeDates(text, language, published, anchors)];
 }

@@ -1,0 +1,282 @@
+/**
+ * The dates a timeline needs beyond full calendar dates: weekdays (`jeudi`, `last Friday`), months (`en mars`,
+ * `in March`), years (`en 2015`, `à l'horizon 2017`) and relative expressions (`hier`, `la veille`, `l'an dernier`,
+ * `il y a deux ans`, `two years ago`, `last week`). Each is resolved against the article's date at its own
+ * granularity, as HeidelTime does for news: `jeudi` in a dispatch of Thursday 2012-01-26 → `2012-01-26`,
+ * `la semaine dernière` → `2012-W03`, `l'an dernier` → `2011`. `la veille` and `the following day` are resolved
+ * against the last day mentioned before them in the paragraph, otherwise the article's date. A weekday or a month
+ * alone goes back or forward by the tense of its sentence (`se réunira mercredi`, `will meet on Wednesday`).
+ * Durations (`deux ans`), seasons, quarters and times are not dates. Without an article date, what needs one has no value.
+ */
+import type { Suggestion } from '../types.ts';
+import { addDays, dayOf, type Day, type Granularity, isoAt, isoWeekday, shift, day as makeDay } from './calendar.ts';
+import type { Language } from './currencies.ts';
+import { tenseNear, type Tense } from './tense.ts';
+
+export const RELATIVE_DATE_SCORE = 0.75;
+export const YEAR_SCORE = 0.7;
+
+/** A day already placed in the text (a full date), which `la veille` or `the following day` may count from. */
+export interface Anchor { start: number; day: Day }
+
+interface Match { start: number; end: number; groups: Record<string, string | undefined> }
+interface Resolving { text: string; at: number; article: Day | null; anchor: Day | null; language: Language }
+type Point = { day: Day; granularity: Granularity };
+type Resolved = Point | null;
+
+interface Rule {
+  pattern: RegExp;
+  /** Null when the words are not a date after all; `{ value: null }` for a date with no value; `to` ends an interval. */
+  resolve: (m: Match, r: Resolving) => { value: Resolved; to?: Point } | null;
+  score: number;
+  /** Counted from the day the text is at (`la veille`): not itself a day later ones count from. */
+  anaphoric?: boolean;
+}
+
+const B = '(?<![\\p{L}\\p{N}_\\-])';
+const E = '(?![\\p{L}\\p{N}_])';
+const S = '[ \\t\\u00a0\\u202f]+';
+const A = "['’]";
+
+const FR_NUMBERS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100,
+};
+const EN_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const numberWords = (table: Record<string, number>) => `\\d{1,3}|${Object.keys(table).join('|')}`;
+const countOf = (word: string, table: Record<string, number>): number => (/^\d+$/.test(word) ? Number(word) : table[word.toLowerCase()] ?? NaN);
+
+const FR_UNITS: Record<string, Granularity> = { jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year' };
+const EN_UNITS: Record<string, Granularity> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
+
+const FR_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const FR_MONTHS = ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const indexIn = (names: string[], word: string): number => names.findIndex((n) => n.split('|').includes(word.toLowerCase()) || n === word);
+
+/** -1 for `dernier`, `last`…, +1 for `prochain`, `next`…, 0 for `ce`, `this`, null for none. */
+function direction(word: string | undefined): number | null {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  if (/^(?:derni|pass|précédent|last|previous|past)/u.test(w)) return -1;
+  if (/^(?:prochain|suivant|next|following)/u.test(w)) return 1;
+  return 0;
+}
+
+/** Days counted from the article's date (`hier`, `yesterday`) or from the day the text is at (`la veille`). */
+function dayWord(offsets: Record<string, number>, fromAnchor: boolean): Rule['resolve'] {
+  return (m, r) => {
+    const key = m.groups.w!.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+    const from = fromAnchor ? r.anchor ?? r.article : r.article;
+    return { value: from ? { day: addDays(from, offsets[key] ?? 0), granularity: 'day' } : null };
+  };
+}
+
+/** `la semaine dernière`, `l'an prochain`, `cette année`, `last month`: one unit before, after or at the article's date. */
+function period(units: Record<string, Granularity>): Rule['resolve'] {
+  return (m, r) => {
+    const granularity = units[m.groups.unit!.toLowerCase()]!;
+    const dir = direction(m.groups.dir) ?? 0;
+    const fromAnchor = /^(?:précédent|suivant|previous|following)/iu.test(m.groups.dir ?? '');
+    const from = fromAnchor ? r.anchor ?? r.article : r.article;
+    return { value: from ? { day: shift(from, dir, granularity), granularity } : null };
+  };
+}
+
+/** `il y a deux ans`, `dans trois mois`, `two years ago`: a count of units back (or forward) from the article's date. */
+function counted(numbers: Record<string, number>, units: Record<string, Granularity>, sign: (m: Match) => number): Rule['resolve'] {
+  return (m, r) => {
+    const n = countOf(m.groups.n!, numbers);
+    const granularity = units[m.groups.unit!.toLowerCase()];
+    if (!Number.isFinite(n) || !granularity) return null;
+    return { value: r.article ? { day: shift(r.article, sign(m) * n, granularity), granularity } : null };
+  };
+}
+
+/** A weekday: the one before or after the article's date, by its modifier, else by its sentence's tense. */
+function weekday(names: string[]): Rule['resolve'] {
+  return (m, r) => {
+    const target = indexIn(names, m.groups.day!) + 1;
+    if (target === 0) return null;
+    if (!r.article) return { value: null };
+    const today = isoWeekday(r.article);
+    const dir = direction(m.groups.dir ?? m.groups.after);
+    let offset: number;
+    if (dir === 0) offset = target - today; // `ce jeudi`, `this Thursday`: in the article's week
+    else if (dir === -1) offset = target - today - (target < today ? 0 : 7);
+    else if (dir === 1) offset = target - today + (target > today ? 0 : 7);
+    else if (target === today) offset = 0;
+    else offset = tenseNear(r.text, r.at, r.language) === 'future' ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+    return { value: { day: addDays(r.article, offset), granularity: 'day' } };
+  };
+}
+
+/** A month without its year: the year by its modifier or its sentence's tense, else the nearest such month. */
+function month(names: string[]): Rule['resolve'] {
+  return (m, r) => {
+    const target = indexIn(names, m.groups.month!) + 1;
+    if (target === 0) return null;
+    if (!r.article) return { value: null };
+    const year = r.article.getUTCFullYear();
+    const current = r.article.getUTCMonth() + 1;
+    const dir = direction(m.groups.dir ?? m.groups.after);
+    const tense: Tense | null = dir === null ? tenseNear(r.text, r.at, r.language) : null;
+    let y = year;
+    if (dir === -1) y = target < current ? year : year - 1;
+    else if (dir === 1) y = target > current ? year : year + 1;
+    else if (dir === 0 || target === current) y = year;
+    else if (tense === 'future') y = target > current ? year : year + 1;
+    else if (tense === 'past') y = target < current ? year : year - 1;
+    else y = Math.abs(target - current) <= 6 ? year : target > current ? year - 1 : year + 1;
+    return { value: { day: makeDay(y, target, 1), granularity: 'month' } };
+  };
+}
+
+/** Words before a year that say it is one (`en 2015`, `depuis 2010`, `in 2011`, `the year 2000`). */
+const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|in|since|by|until|before|after|year|early|late|mid|through)[\s\u00a0\u202f-]*$/iu;
+/** Lower-case words that may follow a year without making it a count (`en 2015 et`, `in 2011 the`). */
+const AFTER_YEAR = /^[\s\u00a0\u202f]*(?:\p{Lu}|[^\p{L}\s\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|and|or|to|the|a|an|in|on|at|for|by|with|when|while|after|before|as|than|which|who|that)(?![\p{L}]))/u;
+
+function year(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
+  const y = Number(m.groups.y);
+  const before = r.text.slice(Math.max(0, m.start - 40), m.start);
+  const cue = YEAR_CUES.test(before);
+  if (!cue) {
+    if (y < 1900 || y > 2099) return null;
+    const after = r.text.slice(m.end, m.end + 20);
+    if (!AFTER_YEAR.test(after) || /^[\s\u00a0\u202f]*(?:GMT|UTC|h\b|heures)/u.test(after)) return null; // `2000 salariés`: a count; `1930 GMT`: a time
+    // `France 2030`, `Windows 2000`, `Euro 2016`: a capitalised word before, not at a sentence's start, makes it a name.
+    const word = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0\u202f]+$/u.exec(before);
+    if (word && !/(?:^|[.!?:\n«“"(]\s*)$/u.test(before.slice(0, before.length - word[0].length))) return null;
+  }
+  // In a web address or a file name, or a number with thousands or decimals.
+  const token = /[^\s\u00a0\u202f]*$/u.exec(before)![0] + m.groups.y + /^[^\s\u00a0\u202f]*/u.exec(r.text.slice(m.end))![0];
+  if (/[/@]|www\.|\.\p{L}{2,4}\b/u.test(token)) return null;
+  if (/\d[\s\u00a0\u202f.,]$/u.test(before) || /^[.,]\d|^[\s\u00a0\u202f]\d{3}(?!\d)/u.test(r.text.slice(m.end))) return null;
+  return yearsFrom(m);
+}
+
+/** `2012`, or `2012-2015` (`from 2004 to 2009`) as an interval of years. */
+function yearsFrom(m: Match): { value: Resolved; to?: Point } | null {
+  const y = Number(m.groups.y);
+  const to = m.groups.y2 ? Number(m.groups.y2) : null;
+  if (to !== null && (to <= y || to - y > 100)) return null;
+  return { value: { day: makeDay(y, 1, 1), granularity: 'year' }, ...(to !== null ? { to: { day: makeDay(to, 1, 1), granularity: 'year' } } : {}) };
+}
+
+/** `les 9 et 10 juillet`, `9 and 10 March`: one mention valued as its first day, in the year written or nearest the article. */
+function twoDays(months: string[]): Rule['resolve'] {
+  return (m, r) => {
+    const month = indexIn(months, m.groups.month!) + 1;
+    const first = Number(m.groups.d1);
+    if (month === 0 || first < 1 || first > 31 || Number(m.groups.d2) <= first) return null;
+    let y = m.groups.y ? Number(m.groups.y) : r.article?.getUTCFullYear() ?? null;
+    if (y === null) return { value: null };
+    if (!m.groups.y && r.article) {
+      const distance = (year: number) => Math.abs(makeDay(year, month, first).getTime() - r.article!.getTime());
+      y = [y - 1, y, y + 1].reduce((best, c) => (distance(c) < distance(best) ? c : best));
+    }
+    return { value: { day: makeDay(y, month, first), granularity: 'day' } };
+  };
+}
+
+/** `this weekend`, `ce week-end`: the Saturday and Sunday of the article's week (the last one for `last`, `dernier`). */
+function weekend(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
+  if (!r.article) return { value: null };
+  const dir = direction(m.groups.dir ?? m.groups.after) ?? 0;
+  const saturday = addDays(r.article, 6 - isoWeekday(r.article) + 7 * dir);
+  return { value: { day: saturday, granularity: 'day' }, to: { day: addDays(saturday, 1), granularity: 'day' } };
+}
+
+function rules(language: Language): Rule[] {
+  const fr = language === 'fr';
+  const dir = fr ? 'derni(?:er|ère)|pass(?:é|ée)|prochaine?|précédente?|suivante?' : 'last|next|this|previous|following';
+  const YEAR = '1[5-9]\\d\\d|20\\d\\d';
+  const yearRange: Rule = { pattern: new RegExp(`(?<=(?:${fr ? 'de|d[\'’]ici' : 'from'})${S})(?<y>${YEAR})${S}(?:${fr ? 'à' : 'to|through'})${S}(?<y2>${YEAR})${E}`, 'gu'), resolve: yearsFrom, score: YEAR_SCORE };
+  const monthNames = (fr ? FR_MONTHS : EN_MONTHS).join('|');
+  const twoDaysRule: Rule = { pattern: new RegExp(`${B}(?<d1>\\d{1,2})(?:er|st|nd|rd|th)?${S}(?:et|and|&)${S}(?<d2>\\d{1,2})(?:st|nd|rd|th)?${S}(?<month>${monthNames})(?:${S}(?<y>${YEAR}))?${E}`, fr ? 'giu' : 'gu'), resolve: twoDays(fr ? FR_MONTHS : EN_MONTHS), score: RELATIVE_DATE_SCORE };
+  const yearRule: Rule = { pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?<!(?<!mi)-)(?<y>${YEAR})(?:[-–](?<y2>${YEAR}))?(?![\\p{L}\\p{N}%€$£]|[\\s\\u00a0\\u202f]?(?:%|€|\\$|£))`, 'gu'), resolve: year, score: YEAR_SCORE };
+  if (fr) {
+    return [
+      { pattern: new RegExp(`${B}(?<w>avant-hier|après-demain|hier|aujourd${A}hui|demain)${E}`, 'giu'), resolve: dayWord({ 'avant-hier': -2, 'après-demain': 2, hier: -1, "aujourd'hui": 0, demain: 1 }, false), score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`${B}(?<w>l${A}avant-veille|la veille|le lendemain|le surlendemain)${E}`, 'giu'), resolve: dayWord({ "l'avant-veille": -2, 'la veille': -1, 'le lendemain': 1, 'le surlendemain': 2 }, true), score: RELATIVE_DATE_SCORE, anaphoric: true },
+      { pattern: new RegExp(`${B}(?:la|le|l${A})[ \\u00a0]?(?<unit>semaine|mois|an|année)${S}(?<dir>${dir})${E}`, 'giu'), resolve: period(FR_UNITS), score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`${B}(?<dir>cette|ce)${S}(?<unit>semaine|mois|année)(?:-ci)?(?!-là)${E}`, 'giu'), resolve: period(FR_UNITS), score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`${B}(?<sign>il y a|dans)${S}(?<n>${numberWords(FR_NUMBERS)})${S}(?<unit>jours?|semaines?|mois|ans|années?)${E}`, 'giu'), resolve: counted(FR_NUMBERS, FR_UNITS, (m) => (/^il/i.test(m.groups.sign!) ? -1 : 1)), score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`(?<=(?:début|fin|cours|milieu)${S}de${S})(?<unit>l${A}année)(?!${S}(?:\\d|derni|prochain|pass|suivant|précédent))`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: 'year' } : null }), score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`${B}(?:(?<dir>[Cc]e)${S})?(?<day>${FR_WEEKDAYS.join('|')}|${FR_WEEKDAYS.map(capital).join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: weekday(FR_WEEKDAYS), score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`${B}(?<month>${FR_MONTHS.join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: month(FR_MONTHS), score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`${B}(?:(?<dir>ce)${S})?(?:le${S})?week-end(?:${S}(?<after>derni(?:er|ère)|prochain|passé))?${E}`, 'giu'), resolve: weekend, score: RELATIVE_DATE_SCORE },
+      twoDaysRule,
+      yearRange,
+      yearRule,
+    ];
+  }
+  return [
+    { pattern: new RegExp(`${B}(?<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)${E}`, 'giu'), resolve: dayWord({ 'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tomorrow: 1 }, false), score: RELATIVE_DATE_SCORE },
+    { pattern: new RegExp(`${B}(?<w>the day before|the previous day|the day after|the following day|the next day)${E}`, 'giu'), resolve: dayWord({ 'the day before': -1, 'the previous day': -1, 'the day after': 1, 'the following day': 1, 'the next day': 1 }, true), score: RELATIVE_DATE_SCORE, anaphoric: true },
+    { pattern: new RegExp(`${B}(?:the${S})?(?<dir>${dir})${S}(?<unit>week|month|year)${E}`, 'giu'), resolve: period(EN_UNITS), score: RELATIVE_DATE_SCORE },
+    { pattern: new RegExp(`${B}(?<n>${numberWords(EN_NUMBERS)})${S}(?<unit>days?|weeks?|months?|years?)${S}ago${E}`, 'giu'), resolve: counted(EN_NUMBERS, EN_UNITS, () => -1), score: RELATIVE_DATE_SCORE },
+    { pattern: new RegExp(`${B}(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)${S})?(?<day>${EN_WEEKDAYS.join('|')})${E}`, 'gu'), resolve: weekday(EN_WEEKDAYS), score: RELATIVE_DATE_SCORE },
+    {
+      // A month alone only after a word that makes it one (`in March`, `last May`): `May` is also a name and a verb.
+      pattern: new RegExp(`(?<=(?:\\b(?:in|by|since|until|till|from|through|during|of|early|late|before|after|between|and|to)${S}|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}`, 'gu'),
+      resolve: (m, r) => month(EN_MONTHS)({ ...m, groups: { month: m.groups.month ?? m.groups.month2, dir: m.groups.dir ?? m.groups.dir2 } }, r),
+      score: RELATIVE_DATE_SCORE,
+    },
+    { pattern: new RegExp(`${B}(?:(?<dir>this|last|next)${S})weekend${E}`, 'giu'), resolve: weekend, score: RELATIVE_DATE_SCORE },
+    twoDaysRule,
+    yearRange,
+    yearRule,
+  ];
+}
+
+function capital(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+const compiled = new Map<Language, Rule[]>();
+
+/** The last day placed before `at` in the same paragraph, or null. */
+function anchorBefore(anchors: readonly Anchor[], text: string, at: number): Day | null {
+  let best: Anchor | null = null;
+  for (const a of anchors) if (a.start < at && (!best || a.start > best.start)) best = a;
+  if (!best || text.slice(best.start, at).includes('\n')) return null;
+  return best.day;
+}
+
+/** Weekdays, months, years and relative dates of `text`, with values resolved against `published` (see above). */
+export function findRelativeDates(text: string, language: Language, published: string | null, anchors: readonly Anchor[] = []): Suggestion[] {
+  let list = compiled.get(language);
+  if (!list) compiled.set(language, (list = rules(language)));
+  const article = dayOf(published);
+  const matches: { rule: Rule; match: Match }[] = [];
+  for (const rule of list) {
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) {
+      matches.push({ rule, match: { start: m.index, end: m.index + m[0].length, groups: m.groups ?? {} } });
+    }
+  }
+  matches.sort((a, b) => a.match.start - b.match.start);
+  const placed: Anchor[] = [...anchors];
+  const found: Suggestion[] = [];
+  for (const { rule, match } of matches) {
+    const capitalised = /^\p{Lu}/u.test(text[match.start]!);
+    // A French month or weekday with a capital inside a sentence is something else (`Mars`, the planet).
+    if (language === 'fr' && capitalised && (match.groups.day || match.groups.month) && !/(?:^|[.!?:\n«“"]\s*)$/u.test(text.slice(Math.max(0, match.start - 3), match.start))) continue;
+    const result = rule.resolve(match, { text, at: match.start, article, anchor: anchorBefore(placed, text, match.start), language });
+    if (!result) continue;
+    const { value } = result;
+    if (value?.granularity === 'day' && !rule.anaphoric) placed.push({ start: match.start, day: value.day });
+    const date = value ? isoAt(value.day, value.granularity) + (result.to ? `/${isoAt(result.to.day, result.to.granularity)}` : '') : null;
+    found.push({
+      type: 'DATE', start: match.start, end: match.end, text: text.slice(match.start, match.end),
+      ...(date ? { value: { kind: 'date' as const, date } } : {}), source: 'recogniser', score: rule.score,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,31 @@
+// Whether a sentence speaks of the past or of the future, from the verb forms nearest a point in it: enough to send a
+// weekday or a month alone (`mercredi`, `in March`) back or forward from the article's date.
+import type { Language } from './currencies.ts';
+
+export type Tense = 'past' | 'future';
+
+const FUTURE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:sera|seront|serait|seraient|aura|auront|devra|devront|devrait|devraient|pourra|pourront|va|vont|doit|doivent|prévue?s?|prévoit|prévoient|compte|entend|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|\p{L}+['’]ll)(?![\p{L}])/giu,
+};
+const PAST: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:was|were|had|did|said|ago|\p{L}{2,}ed)(?![\p{L}])/giu,
+};
+
+/** The tense of the verb nearest `at` in its sentence, or null when the sentence shows neither. */
+export function tenseNear(text: string, at: number, language: Language): Tense | null {
+  const from = Math.max(text.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((end) => text.lastIndexOf(end, at))) + 1;
+  const ends = ['\n', '. ', '! ', '? '].map((end) => text.indexOf(end, at)).filter((i) => i >= 0);
+  const sentence = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
+  const point = at - from;
+  const distance = (re: RegExp): number => {
+    let best = Infinity;
+    for (const m of sentence.matchAll(re)) best = Math.min(best, Math.abs(m.index - point));
+    return best;
+  };
+  const future = distance(FUTURE[language]);
+  const past = distance(PAST[language]);
+  if (future === Infinity && past === Infinity) return null;
+  return future < past ? 'future' : 'past';
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { day, isoAt } from '../../../app/entities/values/calendar.ts';
+import { findValues } from '../../../app/entities/values.ts';
+
+/** [text, value] of each DATE suggestion. */
+function dates(text: string, language: 'fr' | 'en', published: string | null): Array<[string, string | undefined]> {
+  return findValues(text, { language, published })
+    .filter((s) => s.type === 'DATE')
+    .map((s) => [s.text, s.value?.kind === 'date' ? s.value.date : undefined]);
+}
+
+// An AFP dispatch of Thursday 26 January 2012 and a story of Tuesday 8 March 2011.
+const THURSDAY = '2012-01-26';
+const TUESDAY = '2011-03-08';
+
+describe('calendar', () => {
+  it('writes ISO weeks by their Thursday, across the turn of a year', () => {
+    expect(isoAt(day(2012, 1, 26), 'week')).toBe('2012-W04');
+    expect(isoAt(day(2012, 1, 1), 'week')).toBe('2011-W52');
+    expect(isoAt(day(2015, 12, 31), 'week')).toBe('2015-W53');
+    expect(isoAt(day(2021, 1, 3), 'week')).toBe('2020-W53');
+    expect(isoAt(day(2019, 12, 30), 'week')).toBe('2020-W01');
+  });
+});
+
+describe('relative dates in French, resolved against the article', () => {
+  it('places weekdays by the tense of their sentence, or by dernier and prochain', () => {
+    expect(dates('Le ministre a annoncé jeudi un plan, présenté mardi aux syndicats.', 'fr', THURSDAY)).toEqual([
+      ['jeudi', '2012-01-26'], ['mardi', '2012-01-24'],
+    ]);
+    expect(dates('Le conseil se réunira mardi.', 'fr', THURSDAY)).toEqual([['mardi', '2012-01-31']]);
+    expect(dates('jeudi dernier, vendredi prochain, ce lundi', 'fr', THURSDAY)).toEqual([
+      ['jeudi dernier', '2012-01-19'], ['vendredi prochain', '2012-01-27'], ['ce lundi', '2012-01-23'],
+    ]);
+    expect(dates('Dimanche soir, la foule a envahi la place.', 'fr', THURSDAY)).toEqual([['Dimanche', '2012-01-22']]);
+  });
+
+  it('counts days, weeks, months and years from the article’s date', () => {
+    expect(dates('Hier, avant-hier, aujourd’hui, demain et après-demain.', 'fr', THURSDAY)).toEqual([
+      ['Hier', '2012-01-25'], ['avant-hier', '2012-01-24'], ['aujourd’hui', '2012-01-26'], ['demain', '2012-01-27'], ['après-demain', '2012-01-28'],
+    ]);
+    expect(dates('La semaine dernière, le mois prochain, l’an dernier, l’année prochaine, cette année, ce mois-ci.', 'fr', THURSDAY)).toEqual([
+      ['La semaine dernière', '2012-W03'], ['le mois prochain', '2012-02'], ['l’an dernier', '2011'], ['l’année prochaine', '2013'],
+      ['cette année', '2012'], ['ce mois-ci', '2012-01'],
+    ]);
+    expect(dates('Il y a deux ans, puis il y a 3 mois, et dans quinze jours.', 'fr', THURSDAY)).toEqual([
+      ['Il y a deux ans', '2010'], ['il y a 3 mois', '2011-10'], ['dans quinze jours', '2012-02-10'],
+    ]);
+    expect(dates('Depuis le début de l’année, le titre a gagné.', 'fr', THURSDAY)).toEqual([['l’année', '2012']]);
+  });
+
+  it('counts la veille and le lendemain from the day the paragraph is at', () => {
+    expect(dates('Le 3 mars 2023, le conseil a voté. La veille, les élus avaient débattu ; le lendemain, ils ont signé.', 'fr', THURSDAY)).toEqual([
+      ['3 mars 2023', '2023-03-03'], ['La veille', '2023-03-02'], ['le lendemain', '2023-03-04'],
+    ]);
+    // A new paragraph starts again from the article's date.
+    expect(dates('Le 3 mars 2023, le conseil a voté.\nLa veille, rien.', 'fr', THURSDAY)).toEqual([['3 mars 2023', '2023-03-03'], ['La veille', '2012-01-25']]);
+  });
+
+  it('gives a month alone its year by dernier, prochain or the tense', () => {
+    expect(dates('En mars, le groupe a publié ses comptes.', 'fr', THURSDAY)).toEqual([['mars', '2011-03']]);
+    expect(dates('En mars, le groupe publiera ses comptes.', 'fr', THURSDAY)).toEqual([['mars', '2012-03']]);
+    expect(dates('depuis mai dernier, jusqu’en juin prochain', 'fr', THURSDAY)).toEqual([['mai dernier', '2011-05'], ['juin prochain', '2012-06']]);
+    expect(dates('Mars est la quatrième planète.', 'fr', THURSDAY)).toEqual([]);
+  });
+
+  it('takes years after their cue words, and ranges of years', () => {
+    expect(dates('En 2015, à l’horizon 2017, depuis 2010, fin 2013, mi-2012, entre 2012-2015.', 'fr', THURSDAY)).toEqual([
+      ['2015', '2015'], ['2017', '2017'], ['2010', '2010'], ['2013', '2013'], ['2012', '2012'], ['2012-2015', '2012/2015'],
+    ]);
+  });
+
+  it('joins two days of one month, ranges of years and weekends into one mention', () => {
+    expect(dates('Les élections ont lieu les 9 et 10 juillet, puis le 1er et 2 août 2013.', 'fr', THURSDAY)).toEqual([
+      ['9 et 10 juillet', '2012-07-09'], ['1er et 2 août 2013', '2013-08-01'],
+    ]);
+    expect(dates('Il a dirigé le groupe de 2004 à 2009. Ce week-end, puis le week-end dernier.', 'fr', THURSDAY)).toEqual([
+      ['2004 à 2009', '2004/2009'], ['Ce week-end', '2012-01-28/2012-01-29'], ['le week-end dernier', '2012-01-21/2012-01-22'],
+    ]);
+  });
+
+  it('leaves out counts, names, addresses, times, numbers and durations', () => {
+    const text =
+      'Le groupe compte 2000 salariés et 1800 clients. Le plan France 2030 et l’Euro 2016. Voir https://exemple.fr/2012/01/page ' +
+      'ou rapport-2012.pdf. Un budget de 12 2015 000 — non : 1 2015,5. Il a travaillé deux ans, pendant trois mois, ce matin.';
+    expect(dates(text, 'fr', THURSDAY)).toEqual([]);
+  });
+
+  it('suggests relative dates without a value when the article has no date', () => {
+    expect(dates('Hier, jeudi dernier, en mars, en 2015.', 'fr', null)).toEqual([
+      ['Hier', undefined], ['jeudi dernier', undefined], ['mars', undefined], ['2015', '2015'],
+    ]);
+  });
+});
+
+describe('relative dates in English', () => {
+  it('places weekdays back in a report and forward in an announcement', () => {
+    expect(dates('Microsoft announced on Friday that it is time.', 'en', TUESDAY)).toEqual([['Friday', '2011-03-04']]);
+    expect(dates('The board will meet on Wednesday.', 'en', TUESDAY)).toEqual([['Wednesday', '2011-03-09']]);
+    expect(dates('last Friday, next Monday, this Thursday', 'en', TUESDAY)).toEqual([
+      ['last Friday', '2011-03-04'], ['next Monday', '2011-03-14'], ['this Thursday', '2011-03-10'],
+    ]);
+  });
+
+  it('counts from the article’s date and from the day the text is at', () => {
+    expect(dates('Yesterday, today and tomorrow; last week, next month, this year, last year.', 'en', TUESDAY)).toEqual([
+      ['Yesterday', '2011-03-07'], ['today', '2011-03-08'], ['tomorrow', '2011-03-09'], ['last week', '2011-W09'],
+      ['next month', '2011-04'], ['this year', '2011'], ['last year', '2010'],
+    ]);
+    expect(dates('Two years ago, a week ago, 3 days ago.', 'en', TUESDAY)).toEqual([['Two years ago', '2009'], ['a week ago', '2011-W09'], ['3 days ago', '2011-03-05']]);
+    expect(dates('On March 3, 2011, the vote failed; the day before, talks had collapsed.', 'en', TUESDAY)).toEqual([
+      ['March 3, 2011', '2011-03-03'], ['the day before', '2011-03-02'],
+    ]);
+  });
+
+  it('takes a month alone only after a word that makes it a date', () => {
+    expect(dates('Sales rose in March; May said so, and the March sales were strong.', 'en', TUESDAY)).toEqual([['March', '2011-03']]);
+    expect(dates('The plan starts in May.', 'en', TUESDAY)).toEqual([['May', '2011-05']]);
+  });
+
+  it('reads ranges of years, two days of a month and weekends', () => {
+    expect(dates('He led it from 2004 to 2009, on 9 and 10 March and this weekend.', 'en', TUESDAY)).toEqual([
+      ['2004 to 2009', '2004/2009'], ['9 and 10 March', '2011-03-09'], ['this weekend', '2011-03-12/2011-03-13'],
+    ]);
+  });
+
+  it('leaves out times, counts and durations', () => {
+    expect(dates('At 1930 GMT, 2000 people marched for two years; the 10-year-old browser.', 'en', TUESDAY)).toEqual([]);
+  });
+});
