@@ -6,8 +6,13 @@ const MONTHS: Record<string, number> = {
   november: 11, december: 12,
 };
 
+/** A month's number from its name in French or English, whole or cut short (`oct`, `janv`, `Sept`), or undefined. */
 export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()];
+  const key = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/, '').toLowerCase();
+  if (MONTHS[key] !== undefined) return MONTHS[key];
+  if (key.length < 3) return undefined;
+  const numbers = new Set(Object.entries(MONTHS).filter(([month]) => month.startsWith(key)).map(([, n]) => n));
+  return numbers.size === 1 ? [...numbers][0] : undefined;
 }
 
 export function isoDate(year: number, month: number, day: number, time?: string): string | null {

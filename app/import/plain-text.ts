@@ -28,8 +28,14 @@ const AGENCY_DATELINE =
   /^\[(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\]\s*(\p{Lu}[\p{Lu}'’.]*(?:[\s-]+\p{Lu}[\p{Lu}'’.]*)*(?!\p{Ll}))?\s*(?:\(([^)]{1,40})\))?\s*(?:[-–—]\s*)?/u;
 // 7 novembre 2012. - … (Wikinews français)
 const FRENCH_DATELINE = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})\s*\.?\s*[-–—]\s*/u;
-// Tuesday, March 8, 2011 (Wikinews English, a line of its own)
-const ENGLISH_DATE_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(\p{L}+)\s+(\d{1,2}),\s*(\d{4})$/u;
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+// A date on a line of its own: `Tuesday, March 8, 2011` (Wikinews English), `Mardi 14 mai 2019`, `8 March 2011`.
+const DATE_LINE = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})|(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(\\p{L}+)\\.?\\s+(\\d{4}))$`, 'iu');
+// QUIMPER, 8 oct 2015 (AFP) - / LONDON, March 3, 2024 (Reuters) — the place in capitals, its date, the agency.
+const PLACE_DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu}'’.]*(?:[\\s-]+\\p{Lu}[\\p{Lu}'’.]*)*),\\s+(?:${WEEKDAY}\\s+)?(?:(\\d{1,2})(?:er)?\\s+(\\p{L}+)\\.?|(\\p{L}+)\\.?\\s+(\\d{1,2}),?)\\s+(\\d{4})\\s*\\(([^)]{1,40})\\)\\s*[-–—]\\s*`,
+  'iu',
+);
 const BYLINE = /^(?:Par|By)\s+(.+)$/u;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
@@ -83,7 +89,7 @@ export function parsePlainText(text: string, fallbackTitle: string): ParsedPlain
       } else if (!sawBody && (match = BYLINE.exec(content)) && content.length <= 160) {
         readByline(match[1]!, meta);
         blocks.push({ kind: 'byline', ...span });
-      } else if (!sawBody && (match = ENGLISH_DATE_LINE.exec(content)) && readEnglishDate(match, meta)) {
+      } else if (!sawBody && (match = DATE_LINE.exec(content)) && readDateLine(match, meta)) {
         blocks.push({ kind: 'dateline', ...span });
       } else if (sawBody && groupIndex > 0 && group.length === 1 && looksLikeHeading(content, groups[groupIndex + 1])) {
         blocks.push({ kind: 'heading', ...span });
@@ -163,9 +169,9 @@ function readByline(rest: string, meta: ArticleMetadata): void {
   }
 }
 
-function readEnglishDate(match: RegExpExecArray, meta: ArticleMetadata): boolean {
-  const month = monthNumber(match[1]!);
-  const date = month ? isoDate(Number(match[3]), month, Number(match[2])) : null;
+function readDateLine(match: RegExpExecArray, meta: ArticleMetadata): boolean {
+  const month = monthNumber((match[1] ?? match[5])!);
+  const date = month ? isoDate(Number(match[3] ?? match[6]), month, Number(match[2] ?? match[4])) : null;
   if (date) meta.published ??= date;
   return date !== null;
 }
@@ -179,6 +185,15 @@ function readDateline(content: string, meta: ArticleMetadata): number {
     meta.published ??= isoDate(Number(year), Number(month), Number(day), time);
     if (place?.trim()) meta.place ??= titleCase(place.trim());
     if (agency) meta.source ??= agency.trim();
+    return match[0].trimEnd().length;
+  }
+  match = PLACE_DATELINE.exec(content);
+  const placeMonth = match ? monthNumber((match[3] ?? match[4])!) : undefined;
+  const placeDate = match && placeMonth ? isoDate(Number(match[6]), placeMonth, Number(match[2] ?? match[5])) : null;
+  if (match && placeDate) {
+    meta.published ??= placeDate;
+    meta.place ??= titleCase(match[1]!.trim());
+    meta.source ??= match[7]!.trim();
     return match[0].trimEnd().length;
   }
   match = FRENCH_DATELINE.exec(content);

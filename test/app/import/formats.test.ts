@@ -85,3 +85,22 @@ describe('formats', () => {
     expect(parseFile('fr.txt', encode('Titre\n\nLe groupe a indiqué mardi que la demande pour les obligations était forte, avec des ordres de fonds de pension.')).language).toBe('fr');
   });
 });
+
+describe('article dates in plain text', () => {
+  const read = (text: string) => parseFile('article.txt', new TextEncoder().encode(text));
+
+  it('reads a date line of its own, French or English, with or without its weekday', () => {
+    expect(read('Titre\n\nMardi 14 mai 2019\n\nLe conseil a voté hier.').published).toBe('2019-05-14');
+    expect(read('Title\n\nTuesday, March 8, 2011\n\nThe board met.').published).toBe('2011-03-08');
+    expect(read('Title\n\n8 March 2011\n\nThe board met.').published).toBe('2011-03-08');
+  });
+
+  it('reads a dateline with the place, a short month and the agency', () => {
+    const french = read('Titre\n\nQUIMPER, 8 oct 2015 (AFP) - Le tribunal a jugé hier le trésorier.');
+    expect([french.published, french.source]).toEqual(['2015-10-08', 'AFP']);
+    const english = read('Title\n\nLONDON, March 3, 2024 (Reuters) - Acme agreed to buy Widget.');
+    expect([english.published, english.source]).toEqual(['2024-03-03', 'Reuters']);
+    // An ambiguous short month (`jui`: juin or juillet) is not guessed.
+    expect(read('Titre\n\nPARIS, 8 jui 2015 (AFP) - Texte.').published).toBeNull();
+  });
+});
