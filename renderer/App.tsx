@@ -5,6 +5,7 @@ import { client, onHostEvent, onOpenRequest } from './api/client.ts';
 import { useHistoryReload } from './features/annotations/history.tsx';
 import { useEntityFocus } from './features/entities/entity-focus.tsx';
 import { EntityPage } from './features/entities/EntityPage.tsx';
+import { TimelineDialog } from './features/entities/TimelineDialog.tsx';
 import { ExportDialog } from './features/export/ExportDialog.tsx';
 import { BackupsDialog } from './features/backups/BackupsDialog.tsx';
 import { AddressDialog } from './features/importer/AddressDialog.tsx';
@@ -237,6 +238,9 @@ export function App({ info }: { info: AppInfo }) {
         />
       )}
       {entityFocus.page && <EntityPage id={entityFocus.page} onOpenArticle={(id) => open(id, false)} onClose={() => entityFocus.openPage(null)} />}
+      {entityFocus.timeline && (
+        <TimelineDialog scope={entityFocus.timeline.scope} title={entityFocus.timeline.title} onOpenArticle={(id) => open(id, false)} onClose={() => entityFocus.openTimeline(null)} />
+      )}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {showBackups && <BackupsDialog libraryPath={info.libraryPath} onClose={() => setShowBackups(false)} />}
     </div>

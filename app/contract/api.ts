@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   annotation, annotationChange, appInfo, backupInfo, documentFull, documentId, facets, librarySettings, librarySettingsPatch,
-  listPage, listQuery, entity, entityChange, entityType, entityTypeCode, color, mentionInContext, newEntity, normalisedValue,
+  listPage, listQuery, entity, entityChange, entityType, entityTypeCode, color, mentionInContext, timelineItem, timelineScope, newEntity, normalisedValue,
   suggestion, MAX_IMPORT_BYTES, MAX_MARKED, collection, collectionName, documentDetails, documentMarks, documentSummary, tagName, importReport, annotationsImportReport, newAnnotation, searchQuery, searchResult, settings, settingsPatch,
 } from './schemas.ts';
 import { JOB_NAMES, jobSummary } from './jobs.ts';
@@ -104,6 +104,8 @@ export const api = {
       values: z.array(z.object({ type: z.string(), value: normalisedValue, texts: z.array(z.string()), documentIds: z.array(z.string()) })),
     }),
   ),
+  /** Dated mentions in the order of their dates, each in its sentence (at most 2,000; `undated`: those with no year). */
+  'entities.timeline': compute(timelineScope, z.object({ items: z.array(timelineItem), undated: z.number().int(), truncated: z.boolean() })),
   'entities.documents': read(z.object({ entityIds: z.array(z.uuid()).min(1).max(20) }).strict(), z.array(z.string())),
   'app.info': read(none, appInfo),
   'documents.list': read(listQuery.strict(), listPage),

@@ -442,6 +442,27 @@ export const suggestion = z.object({
 export type SuggestionShape = z.infer<typeof suggestion>;
 
 /** One mention with its keyword-in-context, for the entity page. */
+/** Whose timeline: an article's, a collection's, or the sentences where an entity is mentioned. */
+export const timelineScope = z.union([
+  z.object({ documentId: z.string().min(1).max(200) }).strict(),
+  z.object({ collectionId: z.uuid() }).strict(),
+  z.object({ entityId: z.uuid() }).strict(),
+]);
+
+/** A dated mention in a timeline: its value and its sentence (`at`, `length`: the mention in `sentence`, UTF-16). */
+export const timelineItem = z.object({
+  annotationId: z.string(),
+  documentId: z.string(),
+  title: z.string(),
+  published: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  date: z.string(),
+  sentence: z.string(),
+  at: z.number().int(),
+  length: z.number().int(),
+});
+
 export const mentionInContext = z.object({
   annotationId: z.string(),
   documentId: z.string(),

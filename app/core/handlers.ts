@@ -3,6 +3,7 @@ import { createAnnotation, listAnnotations, reattachAnnotation, removeAnnotation
 import { listBackups } from '../backup/backups.ts';
 import { MAX_IMPORT_BYTES, MAX_PANES } from '../contract/schemas.ts';
 import { createEntity, listEntities, listEntityTypes, mergeEntities, removeEntity, saveEntityType, updateEntity } from '../entities/registry.ts';
+import { timeline } from '../entities/timeline.ts';
 import { getLibrarySettings, updateLibrarySettings } from '../library/library-settings.ts';
 import type { Library } from '../library/library.ts';
 import { searchDocuments } from '../search/index.ts';
@@ -51,6 +52,7 @@ export function createHandlers({ library, version, samplesDir }: CoreContext): L
     'entities.suggest': async ({ documentId, start, end }) => (await load.mentions()).suggestForDocument(db, documentId, start, end),
     'entities.reject': async ({ documentId, ...s }) => ((await load.mentions()).rejectSuggestion(db, documentId, s), { rejected: true }),
     'entities.shared': async ({ documentIds }) => (await load.mentions()).sharedBetween(db, documentIds),
+    'entities.timeline': (scope) => timeline(db, 'documentId' in scope ? { documentId: resolveId(db, scope.documentId) } : scope),
     'entities.documents': async ({ entityIds }) => (await load.mentions()).documentsMentioning(db, entityIds),
     'app.info': () => ({
       version,

@@ -6,11 +6,14 @@ import type { Command } from './index.ts';
 
 const USAGE = `Usage: apostille entities suggest <file | article id> [--json]
        apostille entities list [--type TYPE] [--json]
+       apostille entities timeline (<article id> | --collection ID | --entity ID) [--json]
 
 suggest  prints the mentions Apostille would suggest (type, text, start, end in code points, normalised value): for a
          file, without importing it; for an article of the library, with the names of the registry found again and
          without what is already tagged or was rejected.
-list     prints the entities of the library with their numbers of mentions and articles.`;
+list     prints the entities of the library with their numbers of mentions and articles.
+timeline prints the tagged dates of an article, of a collection or of the sentences naming an entity, earliest first:
+         the date's value, the article and the sentence.`;
 
 function describeValue(s: SuggestionShape): string {
   if (!s.value) return '';
@@ -51,7 +54,7 @@ async function suggestForFile(path: string): Promise<SuggestionShape[]> {
 
 export const entitiesCommand: Command = {
   usage: USAGE,
-  options: { type: { type: 'string' } },
+  options: { type: { type: 'string' }, collection: { type: 'string' }, entity: { type: 'string' } },
   async run(context) {
     const [action, target, ...rest] = context.args;
     if (action === 'list') {
@@ -62,7 +65,16 @@ export const entitiesCommand: Command = {
       else for (const e of entities) print(`${e.type.padEnd(8)} ${String(e.mentionCount).padStart(5)} mentions ${String(e.documentCount).padStart(4)} articles  ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}`);
       return EXIT.ok;
     }
-    if (action !== 'suggest' || !target || rest.length > 0) throw new UsageError('say suggest <file or id>, or list');
+    if (action === 'timeline') {
+      const { collection, entity } = context.options;
+      const scopes = [target !== undefined && { documentId: target }, typeof collection === 'string' && { collectionId: collection }, typeof entity === 'string' && { entityId: entity }].filter((s) => s !== false);
+      if (scopes.length !== 1 || rest.length > 0) throw new UsageError('timeline takes one article id, or --collection ID, or --entity ID');
+      const { items, undated, truncated } = await context.call('entities.timeline', scopes[0]!);
+      if (context.json) printJson({ items, undated, truncated });
+      else for (const i of items) print(`${i.date.padEnd(21)} ${i.title}\n${' '.repeat(22)}${i.sentence}`);
+      return EXIT.ok;
+    }
+    if (action !== 'suggest' || !target || rest.length > 0) throw new UsageError('say suggest <file or id>, list, or timeline');
     printSuggestions(isFile(target) ? await suggestForFile(target) : await context.call('entities.suggest', { documentId: target }), context.json);
     return EXIT.ok;
   },

@@ -97,6 +97,9 @@ function counted(numbers: Record<string, number>, units: Record<string, Granular
   };
 }
 
+/** `depuis mars`, `since Monday`: a time already past. */
+const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
+
 /** A weekday: the one before or after the article's date, by its modifier, else by its sentence's tense. */
 function weekday(names: string[]): Rule['resolve'] {
   return (m, r) => {
@@ -110,6 +113,7 @@ function weekday(names: string[]): Rule['resolve'] {
     else if (dir === -1) offset = target - today - (target < today ? 0 : 7);
     else if (dir === 1) offset = target - today + (target > today ? 0 : 7);
     else if (target === today) offset = 0;
+    else if (SINCE.test(r.text.slice(Math.max(0, r.at - 12), r.at))) offset = -((today - target + 7) % 7);
     else offset = tenseNear(r.text, r.at, r.language) === 'future' ? (target - today + 7) % 7 : -((today - target + 7) % 7);
     return { value: { day: addDays(r.article, offset), granularity: 'day' } };
   };
@@ -124,7 +128,7 @@ function month(names: string[]): Rule['resolve'] {
     const year = r.article.getUTCFullYear();
     const current = r.article.getUTCMonth() + 1;
     const dir = direction(m.groups.dir ?? m.groups.after);
-    const tense: Tense | null = dir === null ? tenseNear(r.text, r.at, r.language) : null;
+    const tense: Tense | null = dir !== null ? null : SINCE.test(r.text.slice(Math.max(0, r.at - 12), r.at)) ? 'past' : tenseNear(r.text, r.at, r.language);
     let y = year;
     if (dir === -1) y = target < current ? year : year - 1;
     else if (dir === 1) y = target > current ? year : year + 1;

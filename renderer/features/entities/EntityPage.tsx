@@ -94,7 +94,12 @@ export function EntityPage({ id, onOpenArticle, onClose }: { id: string; onOpenA
             </div>
           )}
         </div>
-        <h3>{t('entities.mentions', { count: mentions.length, articles: t('entities.articles', { count: documents.length }) })}</h3>
+        <h3>
+          {t('entities.mentions', { count: mentions.length, articles: t('entities.articles', { count: documents.length }) })}
+          <button type="button" className="link-button heading-action" onClick={() => (onClose(), focus.openTimeline({ scope: { entityId: id }, title: entity.name }))} data-testid="entity-timeline">
+            {t('timeline.open')}
+          </button>
+        </h3>
         <ol className="kwic" data-testid="kwic">
           {mentions.map((m) => (
             <li key={m.annotationId} onClick={() => (onOpenArticle(m.documentId), focus.revealPassage({ documentId: m.documentId, start: m.start, end: m.end }), focus.select(entity.id), onClose())} data-testid="kwic-line">

@@ -1,6 +1,6 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entity, SuggestionShape } from '../../../app/contract/index.ts';
+import type { Entity, NormalisedValueShape, SuggestionShape } from '../../../app/contract/index.ts';
 import { foldWords } from '../../../app/contract/shared/text-query.ts';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { useEntityFocus } from './entity-focus.tsx';
@@ -20,6 +20,10 @@ interface Props {
   onShow(start: number, end: number): void;
   /** Untags the entity's mentions in this article. */
   onUntag(entity: Entity): void;
+  /** Opens the article's timeline. */
+  onTimeline(): void;
+  /** The value of each amount, percentage or date entity as mentioned here (its first mention's). */
+  values: ReadonlyMap<string, NormalisedValueShape>;
 }
 
 const QUEUE_BEFORE = 50;
@@ -50,7 +54,7 @@ export function groupSuggestions(list: readonly SuggestionShape[]): SuggestionGr
  * per name however often it is suggested: ↑/↓ (or j/k) to move, Enter or a to accept it here, Delete or r to reject
  * it here, Shift+A to accept the same words across the library. A click on a row shows its places in turn.
  */
-export function EntityPanel({ entities, suggestions, complete, onAccept, onReject, onAcceptAll, onShow, onUntag }: Props) {
+export function EntityPanel({ entities, suggestions, complete, onAccept, onReject, onAcceptAll, onShow, onUntag, onTimeline, values }: Props) {
   const { t } = useTranslation();
   const { language, settings, update } = useSettings();
   const { types, label } = useEntityTypes();
@@ -89,6 +93,9 @@ export function EntityPanel({ entities, suggestions, complete, onAccept, onRejec
   return (
     <div className="entity-panel" data-testid="entity-panel">
       {groups.length === 0 && <p className="hint">{t('entities.none')}</p>}
+      {groups.some((g) => g.type.code === 'DATE') && (
+        <button type="button" className="link-button timeline-open" onClick={onTimeline} data-testid="article-timeline">{t('timeline.openArticle')}</button>
+      )}
       {groups.map(({ type, entities: list }) => (
         <section key={type.code} className={`entity-group type-${type.code}`}>
           <h3><span className="type-dot" aria-hidden="true" /><span className="type-sample">{label(type.code)}</span> <span className="count">{list.length}</span></h3>
@@ -98,6 +105,7 @@ export function EntityPanel({ entities, suggestions, complete, onAccept, onRejec
                 <button type="button" className="entity-name" onClick={() => select(selected === e.id ? null : e.id)} aria-pressed={selected === e.id} title={t('entities.light')}>
                   {e.name}
                 </button>
+                {values.has(e.id) && <span className="suggestion-value" data-testid="entity-value">{formatValue(values.get(e.id)!, language)}</span>}
                 <span className="count" title={t('entities.mentionsHere', { count: e.mentionCount })}>{e.mentionCount}</span>
                 <button type="button" className="link-button" onClick={() => openPage(e.id)} data-testid="open-entity">{t('entities.page')}</button>
                 <button type="button" className="link-button danger" title={t('entities.untagAll')} aria-label={t('entities.untagAll')}

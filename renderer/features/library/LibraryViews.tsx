@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Collection, Facets, ListView } from '../../../app/contract/index.ts';
 import type { ListFilter } from './useDocumentPages.ts';
+import { useEntityFocus } from '../entities/entity-focus.tsx';
 
 interface Props {
   filter: ListFilter;
@@ -14,6 +15,7 @@ const VIEWS = ['library', 'archive', 'trash'] as const satisfies readonly ListVi
 
 /** Which part of the library is listed: the library, the archive or the Trash; a collection; a tag; unread only. */
 export function LibraryViews({ filter, facets, collections, onChange, onNewCollection }: Props) {
+  const { openTimeline } = useEntityFocus();
   const { t } = useTranslation();
   const set = (change: Partial<ListFilter>) => onChange({ ...filter, ...change });
   return (
@@ -47,6 +49,12 @@ export function LibraryViews({ filter, facets, collections, onChange, onNewColle
           {collections.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.count})</option>)}
           <option value="+">{t('manage.newCollection')}</option>
         </select>
+        {filter.collectionId && (
+          <button type="button" className="link-button" data-testid="collection-timeline"
+            onClick={() => openTimeline({ scope: { collectionId: filter.collectionId! }, title: collections.find((c) => c.id === filter.collectionId)?.name ?? '' })}>
+            {t('timeline.open')}
+          </button>
+        )}
         <select value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value || null })} aria-label={t('manage.tag')} data-testid="filter-tag" disabled={facets.tags.length === 0 && filter.tag === null}>
           <option value="">{t('manage.allTags')}</option>
           {facets.tags.map((tag) => <option key={tag.value} value={tag.value}>{tag.value} ({tag.count})</option>)}

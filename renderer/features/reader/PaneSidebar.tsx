@@ -1,11 +1,12 @@
 // A pane's side panel: the notes and entities tabs, and the article note the notes tab shows.
-import { useCallback, useEffect, useState, type ComponentProps } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, DocumentFull, Entity } from '../../../app/contract/index.ts';
+import type { Annotation, DocumentFull, Entity, NormalisedValueShape } from '../../../app/contract/index.ts';
 import { client } from '../../api/client.ts';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar.tsx';
 import { useHistory } from '../annotations/history.tsx';
 import { EntityPanel } from '../entities/EntityPanel.tsx';
+import { useEntityFocus } from '../entities/entity-focus.tsx';
 import type { useArticleEntities } from '../entities/useArticleEntities.ts';
 import { useOfferDelete } from '../entities/useOfferDelete.ts';
 
@@ -38,11 +39,19 @@ interface Props {
   flash(message: string): void;
   /** Deletes an annotation (a mention here), as Undo can bring back. */
   removeMention(id: string): Promise<void>;
+  /** The article's title (its timeline is called after it). */
+  title: string;
 }
 
 /** The pane's side panel: its annotations in one tab, its entities and the suggested ones in the other. */
-export function PaneSidebar({ tab, onTab, notes, mentions, article, onShow, flash, removeMention }: Props) {
+export function PaneSidebar({ tab, onTab, notes, mentions, article, onShow, flash, removeMention, title }: Props) {
   const { t } = useTranslation();
+  const { openTimeline } = useEntityFocus();
+  const values = useMemo(() => {
+    const byEntity = new Map<string, NormalisedValueShape>();
+    for (const m of mentions) if (m.entityId && m.value && !byEntity.has(m.entityId)) byEntity.set(m.entityId, m.value);
+    return byEntity;
+  }, [mentions]);
   const offerDelete = useOfferDelete();
   const untag = async (entity: Entity) => {
     for (const m of mentions.filter((a) => a.entityId === entity.id)) await removeMention(m.id);
@@ -71,6 +80,8 @@ export function PaneSidebar({ tab, onTab, notes, mentions, article, onShow, flas
           onAcceptAll={(sug) => void article.acceptAll(sug).then((r) => r && flash(t('entities.acceptedAll', { count: r.tagged, articles: t('entities.articles', { count: r.documents }) })))}
           onShow={onShow}
           onUntag={(entity) => void untag(entity)}
+          onTimeline={() => openTimeline({ scope: { documentId: notes.documentId }, title })}
+          values={values}
         />
       )}
     </div>

@@ -356,6 +356,7 @@ const AnnotatedArticle = forwardRef<HTMLDivElement, Props & { doc: DocumentFull;
             onShow={showPassage}
             flash={flash}
             removeMention={remove}
+            title={doc.title}
           />
         )}
       </div>

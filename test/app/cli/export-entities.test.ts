@@ -92,4 +92,16 @@ describe('apostille export (entities)', () => {
     expect(help.stdout).toContain('--format archive|json|md|csv|w3c|html|pdf|brat|conll|entities-csv|mentions-csv');
     expect(help.stdout).toContain('-DOCSTART- -X- O O');
   });
+
+  it('prints an article’s timeline, and says how to ask for one', async () => {
+    const { library: lib, recent } = await library();
+    const result = apostille(['--library', lib, 'entities', 'timeline', recent.slice(0, 8)]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^2015-07-27 +Orange reprend Cloudwatt 🙂\n +Stéphane Richard l’a annoncé lundi 27 juillet\.\n$/u);
+    const json = JSON.parse(apostille(['--library', lib, 'entities', 'timeline', recent, '--json']).stdout) as { items: { date: string; sentence: string; at: number; length: number }[] };
+    expect(json.items.map((i) => i.sentence.slice(i.at, i.at + i.length))).toEqual(['lundi 27 juillet']);
+    const both = apostille(['--library', lib, 'entities', 'timeline', recent, '--entity', '00000000-0000-4000-8000-000000000000']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('timeline takes one article id, or --collection ID, or --entity ID');
+  });
 });

@@ -62,6 +62,7 @@ describe('relative dates in French, resolved against the article', () => {
     expect(dates('En mars, le groupe publiera ses comptes.', 'fr', THURSDAY)).toEqual([['mars', '2012-03']]);
     expect(dates('depuis mai dernier, jusqu’en juin prochain', 'fr', THURSDAY)).toEqual([['mai dernier', '2011-05'], ['juin prochain', '2012-06']]);
     expect(dates('Mars est la quatrième planète.', 'fr', THURSDAY)).toEqual([]);
+    expect(dates('Il les suit depuis mars et depuis lundi.', 'fr', THURSDAY)).toEqual([['mars', '2011-03'], ['lundi', '2012-01-23']]);
   });
 
   it('takes years after their cue words, and ranges of years', () => {

@@ -124,6 +124,10 @@ export const METHOD_INPUTS: Record<Exclude<MethodName, 'jobs.start'>, (r: Random
     return { documentId: doc.id, ...range, type: type(r, s), text: [...doc.text].slice(range.start, range.end).join('') };
   },
   'entities.shared': (r, s) => ({ documentIds: documentIds(r, s, 4) }),
+  'entities.timeline': (r, s) => {
+    const scopes: Json[] = [{ documentId: someDocument(r, s).id }, { collectionId: someId(r, s.collections) }, { entityId: someId(r, s.entities) }];
+    return r.pick(scopes);
+  },
   'entities.documents': (r, s) => ({ entityIds: Array.from({ length: r.int(1, 3) }, () => someId(r, s.entities)) }),
   'app.info': () => ({}),
   'documents.list': (r, s) => ({

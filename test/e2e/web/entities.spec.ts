@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, ROOT, SCREENSHOTS, test } from '../fixtures.ts';
+import { expectAccessible } from './accessibility.ts';
 import { dragSelect, painted } from './annotation-helpers.ts';
 
 const SEEDS = join(ROOT, '..', 'shared', 'corpus', 'seeds');
@@ -94,6 +95,62 @@ test.describe('entities on the two seed articles', () => {
     expect(await painted(again, 'sug-ORG')).toEqual([]);
     await again.getByTestId('toggle-suggestions').click();
     await expect.poll(async () => (await painted(again, 'sug-ORG')).length).toBeGreaterThan(0);
+  });
+
+  test('timelines: an article’s tagged dates in order with their sentences, an entity’s across both articles; a click opens the passage', async ({ openApp }) => {
+    const page = await openApp('fr-FR');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const [left, right] = await openSeeds(page);
+    // Accept every date suggested in both articles (years, weekdays and relative dates included), and Orange everywhere.
+    for (const pane of [left, right]) {
+      await expect(pane.locator('.suggestion.type-DATE').first()).toBeVisible();
+      for (let accepted = 0; accepted < 30; accepted++) {
+        await expect(pane.getByTestId('suggestion-count')).not.toHaveText(/…/);
+        const dates = pane.locator('.suggestion.type-DATE');
+        if ((await dates.count()) === 0) break;
+        const suggested = async () => Number.parseInt((await pane.getByTestId('suggestion-count').textContent()) ?? '', 10);
+        const before = await suggested();
+        await dates.first().getByTestId('accept').click();
+        await expect.poll(suggested).toBeLessThan(before);
+      }
+      await expect(pane.locator('.entity-group.type-DATE .entity-row').nth(1)).toBeVisible();
+    }
+    await suggestion(left, 'Orange').getByTestId('accept-all').click();
+    await expect(left.getByTestId('entity-row').filter({ hasText: 'Orange' })).toBeVisible();
+
+    // Each date entity shows the value it has here: `jeudi` is the dispatch's Thursday.
+    await expect(left.getByTestId('entity-row').filter({ hasText: /^jeudi/ }).getByTestId('entity-value')).toHaveText('26 janvier 2012');
+    await left.getByTestId('article-timeline').click();
+    const timeline = page.getByTestId('timeline');
+    await expect(timeline.getByTestId('timeline-item').first()).toBeVisible();
+    const dates = await timeline.locator('.timeline-year').allTextContents();
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    // The dispatch's own day, and `jeudi` resolved to it.
+    await expect(timeline.getByTestId('timeline-item').filter({ hasText: '26 janvier 2012' }).filter({ has: page.locator('mark', { hasText: /^jeudi$/ }) })).toHaveCount(1);
+    await expectAccessible(page, '[data-testid="timeline"]');
+    await page.screenshot({ path: join(SCREENSHOTS, 'timeline-article-fr.png') });
+    const item = timeline.getByTestId('timeline-item').filter({ has: page.locator('mark', { hasText: /^jeudi$/ }) });
+    await item.click();
+    await expect(timeline).toHaveCount(0);
+
+    await left.getByTestId('entity-row').filter({ hasText: 'Orange' }).getByTestId('open-entity').click();
+    await page.getByTestId('entity-page').getByTestId('entity-timeline').click();
+    await expect(timeline.getByTestId('timeline-item').first()).toBeVisible();
+    // Both articles' sentences naming Orange, each with its article's title.
+    await expect(timeline.locator('.timeline-source').filter({ hasText: 'Orange se félicite' }).first()).toBeVisible();
+    await expect(timeline.locator('.timeline-source').filter({ hasText: 'Les ministères se mettent au cloud' }).first()).toBeVisible();
+    for (const sentence of await timeline.locator('.timeline-sentence').allTextContents()) expect(sentence).toMatch(/Orange/);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'timeline-entity-1024-fr.png') });
+    await page.keyboard.press('Escape');
+    await expect(timeline).toHaveCount(0);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.getByTestId('theme-select').selectOption('dark');
+    await left.getByTestId('article-timeline').click();
+    await expect(timeline.getByTestId('timeline-item').first()).toBeVisible();
+    await timeline.getByTestId('timeline-item').first().focus();
+    await page.screenshot({ path: join(SCREENSHOTS, 'timeline-article-dark-fr.png') });
   });
 
   test('the entity page: mentions in context across articles, a note, a click opens the article there; the library filter; brat export', async ({ openApp }, testInfo) => {
