@@ -1,0 +1,119 @@
+/**
+ * Step 4 of names.ts, classification, first rule that applies (scores in brackets):
+ * - datelines in capitals `PARIS (AFP)` → LOC (0.95 when in the gazetteer); news agencies → ORG 0.9;
+ * - acronyms of 2–6 capitals → ORG (in brackets or defined 0.8; after a cue 0.7; else 0.6), unless a place
+ *   (`USA`), a common abbreviation (`PDG`, `PIB`, `CEO`, `GMT`), a roman numeral or in a line in capitals;
+ * - a long form defined by an acronym `Confédération générale du travail (CGT)`, `Hewlett-Packard (HP)` → ORG 0.8
+ *   (found before these rules run, in acronyms.ts);
+ * - organisation shape: head `Banque de France`, `Church of Scientology`, suffix `Dassault Systèmes`, `Apple Inc.`,
+ *   `BBC News`, or a head before a connector `Allen Institute for …` → ORG 0.8; `Assemblée nationale` 0.75;
+ *   institutions `au Sénat`, `l’Elysée` 0.7;
+ * - a civility or a role just before: `M. Badrinath`, `Mrs. May`, `le ministre Jean-Marc Ayrault`,
+ *   `President Obama` → PER (0.9 / 0.8);
+ * - an organisation cue before: `le groupe Orange`, `le cabinet IDC`, `des groupes comme Danone`, `the company X`,
+ *   `chez PSA`, `le ministère de l’Économie` (the ministry whole) → ORG (0.8, or 0.7 with words between);
+ * - gazetteer → LOC (country/region 0.9, city 0.85, +0.05 after `à`/`in`…); an ambiguous name (`Orange`, `Nice`)
+ *   only after a preposition of place or in a dateline, a place after `X de`/`X of` (`Tour de France`) never;
+ * - `Apple’s chief executive`, `directeur d’Orange Cloud`, `CEO of Apple` → ORG 0.7; `lancement de Cloudwatt`,
+ *   `shares of Nokia`, `les actions Samsung` → ORG 0.6;
+ * - two to four words: an apposition `Vivek Badrinath, directeur…` (0.8), `le ministre des finances, Pierre
+ *   Moscovici` (0.75), a verb of saying `a déclaré X`, `X said` (0.7); a given name first → PER 0.75;
+ * - a camel-case word `YouTube`, `PayPal` → ORG 0.5.
+ */
+import { ACRONYM } from './acronyms.ts';
+import { appositionAfter, appositionBefore, ministryBefore, orgCueBefore, orgShape, roleAt, roleOf, speechAround, titleBefore } from './cues.ts';
+import { inCapitals, isCapWord, isCommonWord, keyOf, label, place, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
+import { isFirstName } from './first-names.ts';
+import { ACRONYM_STOP, INSTITUTIONS, LOC_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, STOP_WORDS } from './lexicon.ts';
+
+const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+
+/** Labels an unlabelled candidate by the first rule that applies, or leaves it unlabelled. */
+export function classify(doc: Doc, c: Candidate): void {
+  const { tokens } = doc;
+  const first = tokens[c.a]!;
+  const words = wordIndices(doc, c.a, c.b);
+  const n = words.length;
+  if (n === 0) return;
+  const prev = tokens[c.a - 1];
+  const next = tokens[c.b + 1];
+  const set = (type: NameType, score: number, fromGazetteer = false): void => label(c, type, score, 'cue', fromGazetteer);
+  if (n === 1 && isCommonWord(first.folded)) {
+    // `Mrs. May`, `M. Lemaire`: a civility makes a person of a common word.
+    if (titleBefore(doc, c.a) === 'civility' && !first.sentenceStart) return set('PER', 0.85);
+    return;
+  }
+  const asPlace = place(doc, c.a, c.b);
+  const caps = inCapitals(doc, c.a, c.b);
+  const inBrackets = prev?.text === '(' && next?.text === ')';
+
+  // Datelines: `PARIS (AFP)`, `WASHINGTON, Jan. 5 (Reuters) -`.
+  if (caps && (first.afterNewline || c.a === 0 || prev?.text === ']') && (next?.text === '(' || next?.text === ',' || next?.text === '-' || next?.text === '–')) {
+    if (asPlace) return set('LOC', 0.95, true);
+    if (next.text === '(' && NEWS_AGENCIES.has(tokens[c.b + 2]?.folded ?? '')) return set('LOC', 0.7);
+  }
+  if (n === 1 && NEWS_AGENCIES.has(first.folded)) return set('ORG', 0.9);
+  // Acronyms.
+  if (n === 1 && first.allCaps) {
+    if (asPlace) return set('LOC', asPlace.ambiguous ? 0.7 : 0.85, true);
+    if (!ACRONYM.test(first.text)) return;
+    if (ACRONYM_STOP.has(first.folded) || ROMAN.test(first.folded)) return;
+    if (doc.shoutedLines.has(first.line) && !inBrackets) return;
+    if (NEWS_AGENCIES.has(first.folded)) return set('ORG', 0.9);
+    if (inBrackets) return set('ORG', 0.8);
+    return set('ORG', orgCueBefore(doc, c.a) ? 0.7 : 0.6);
+  }
+  if (caps && n >= 1 && !asPlace) {
+    // Shouted words that are not acronyms (headlines in capitals).
+    if (words.some((k) => tokens[k]!.text.length > 6)) return;
+  }
+  // Organisation shape.
+  if (orgShape(doc, c.a, c.b)) return set('ORG', 0.8);
+  if (n === 1 && ORG_HEADS.has(first.folded) && c.b > c.a) return set('ORG', 0.75); // `Assemblée nationale`
+  if (n === 1 && INSTITUTIONS.has(first.folded) && !first.sentenceStart) return set('ORG', 0.7);
+  const personLike = n <= 4 && !words.some((k) => tokens[k]!.allCaps && tokens[k]!.text.length <= 6 && k !== words[n - 1]);
+  // A title just before.
+  const title = c.title ?? titleBefore(doc, c.a);
+  const plainWords = !words.some((k) => STOP_WORDS.has(tokens[k]!.folded)) && !place(doc, words[0]!, words[0]!);
+  if (title && personLike && plainWords && !asPlace) return set('PER', title === 'civility' ? 0.9 : 0.8);
+  // An organisation cue before.
+  const cue = orgCueBefore(doc, c.a);
+  if (cue && !(n >= 2 && isFirstName(tokens[words[0]!]!.folded))) {
+    // `ministère de l’Économie`: the portfolio alone is no organisation, the ministry is.
+    const ministry = ministryBefore(doc, c.a);
+    if (ministry !== null) {
+      c.a = ministry;
+      c.key = keyOf(doc, c.a, c.b);
+    }
+    return set('ORG', cue === 'direct' ? 0.8 : 0.7);
+  }
+  // Places.
+  // `Tour de France`, `Duchess of Cambridge`: a place at the end of a longer name is not one.
+  const ofName = prev !== undefined && !first.afterNewline && ['de', 'du', "d'", 'of'].includes(prev.folded) && isCapWord(doc, tokens[c.a - 2]) && !tokens[c.a - 2]!.sentenceStart && !STOP_WORDS.has(tokens[c.a - 2]!.folded);
+  if (asPlace && !ofName && !(first.sentenceStart && n === 1 && (doc.lowerWords.has(first.folded) || STOP_WORDS.has(first.folded)))) {
+    const afterPreposition = prev !== undefined && prev.kind === 'word' && LOC_CUES.has(prev.folded);
+    // An ambiguous name (`Orange`, `Nice`) with no preposition of place goes on to the other rules.
+    if (!asPlace.ambiguous || afterPreposition || (caps && first.afterNewline)) {
+      const base = asPlace.kind === 'city' ? 0.85 : 0.9;
+      return set('LOC', afterPreposition ? Math.min(0.95, base + 0.05) : base, true);
+    }
+  }
+  // `directeur d’Orange`, `CEO of Apple`, `lancement de Cloudwatt`, `les actions Samsung`.
+  // `Apple’s chief executive`.
+  if (next?.kind === 'possessive' && roleAt(doc, c.b + 2)) return set('ORG', 0.7);
+  const of = roleOf(doc, c.a);
+  if (of === 'role') return set('ORG', 0.7);
+  if (of === 'thing') return set('ORG', 0.6);
+  // People.
+  // Particles inside a name are no common words: `Marine Le Pen`, `Charles de Gaulle`.
+  const commonInside = words.some((k, w) => STOP_WORDS.has(tokens[k]!.folded) && !(w > 0 && w < n - 1 && NAME_PARTICLES.has(tokens[k]!.folded)));
+  if (personLike && n >= 2 && !commonInside) {
+    const given = isFirstName(tokens[words[0]!]!.folded);
+    if (appositionAfter(doc, c.b)) return set('PER', 0.8 + (given ? 0.05 : 0));
+    if (appositionBefore(doc, c.a)) return set('PER', 0.75 + (given ? 0.05 : 0));
+    if (speechAround(doc, c.a, c.b)) return set('PER', 0.7 + (given ? 0.1 : 0));
+    if (given) return set('PER', 0.75);
+  }
+  // Camel case: `YouTube`, `PayPal`, `MicroMega` (not `McDonald`, `DeVito`).
+  if (n === 1 && !first.sentenceStart && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text) && !/^(Mc|Mac|De|Le|La|Di|Du|Van|Von|Da)\p{Lu}/u.test(first.text)) return set('ORG', 0.5);
+}

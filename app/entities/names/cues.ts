@@ -1,0 +1,155 @@
+// The cues read in a sequence's words and around them: titles, organisation cues, roles, appositions, verbs of saying,
+// the shape of an organisation's name. Arguments are token indices; a is a sequence's first token, b its last.
+import { isCapWord, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { CIVILITIES, FRENCH_ONLY_CIVILITIES, ORG_CUE_FILLERS, ORG_CUES, ORG_HEADS, ORG_OF_CUES, ORG_ROLES, ORG_SUFFIXES, ROLES, SPEECH_AFTER, SPEECH_BEFORE } from './lexicon.ts';
+import { SENTENCE_ENDS, type Token } from './tokens.ts';
+
+const DETERMINERS = new Set(['le', 'la', 'l', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'notre', 'votre']);
+const ROLE_MODIFIERS = new Set(['general', 'generale', 'adjoint', 'adjointe', 'executif', 'executive', 'financier', 'financiere', 'delegue', 'deleguee', 'operationnel', 'chief', 'deputy', 'senior', 'vice', 'associe', 'regional', 'commercial', 'technique', 'marketing', 'france', 'europe', 'monde', 'du', 'de', 'des', 'la', 'le', "l'", 'of', 'the', 'and', 'et', 'co']);
+const ROLE_OF = new Set(['de', 'du', 'des', "d'", 'of', 'at', 'chez', 'a', 'au', 'for']);
+const MINISTRIES = new Set(['ministere', 'ministeres', 'ministry', 'secretariat']);
+
+/** A civility in the text's language (`Me`, `M.` are none in English). */
+export function isCivility(doc: Doc, t: Token): boolean {
+  return t.kind === 'word' && CIVILITIES.has(t.folded) && !(FRENCH_ONLY_CIVILITIES.has(t.folded) && doc.language === 'en');
+}
+
+/** A civility or a role right before token a (`M. X`, `Mme X`, `le ministre X`, `President X`). */
+export function titleBefore(doc: Doc, a: number): Candidate['title'] {
+  const { tokens } = doc;
+  if (tokens[a]!.afterNewline) return null;
+  let k = a - 1;
+  let t = tokens[k];
+  if (t?.text === '.') t = tokens[--k];
+  if (!t || t.kind !== 'word') return null;
+  if (CIVILITIES.has(t.folded) && (t.capitalised || t.folded === 'monsieur' || t.folded === 'madame')) {
+    if (!isCivility(doc, t)) return null;
+    if (t.folded === 'm' && tokens[k + 1]?.text !== '.') return null;
+    // `M.` after a given name is an initial (`Michael M. Smith`).
+    if (t.text.length === 1 && isCapWord(doc, tokens[k - 1]) && !tokens[k - 1]!.sentenceStart) return null;
+    return 'civility';
+  }
+  if (tokens[a - 1]?.text === '.') return null;
+  if (ROLES.has(t.folded)) return 'role';
+  return null;
+}
+
+/** An organisation cue before token a, directly (`le groupe X`) or through a few fillers (`groupe de télécoms X`). */
+export function orgCueBefore(doc: Doc, a: number): 'direct' | 'fillers' | null {
+  const { tokens } = doc;
+  let k = a - 1;
+  let fillers = 0;
+  while (k >= 0 && fillers <= 6) {
+    const t = tokens[k]!;
+    if (t.afterNewline && k < a - 1) return null;
+    if (t.kind === 'word' && ORG_CUES.has(t.folded) && !t.capitalised) return fillers === 0 ? 'direct' : 'fillers';
+    if (t.kind === 'word' && ORG_CUES.has(t.folded) && t.capitalised && t.sentenceStart) return fillers === 0 ? 'direct' : 'fillers';
+    const f = t.kind === 'elision' ? t.folded.slice(0, -1) : t.folded;
+    if (t.kind === 'punct' ? t.text !== ',' : !ORG_CUE_FILLERS.has(f) || t.capitalised) return null;
+    if (t.kind !== 'punct') fillers++;
+    k--;
+    if (t.afterNewline) return null;
+  }
+  return null;
+}
+
+/** Where `ministère de l’`, `Ministry of the` starts before token a, if it does. */
+export function ministryBefore(doc: Doc, a: number): number | null {
+  for (let k = a - 1; k >= 0 && k >= a - 4; k--) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'word' && MINISTRIES.has(t.folded)) return k < a - 1 ? k : null;
+    if (!((t.kind === 'elision' && (t.folded === "l'" || t.folded === "d'")) || (t.kind === 'word' && ['de', 'du', 'des', 'of', 'the'].includes(t.folded)))) return null;
+  }
+  return null;
+}
+
+/** `directeur général d’X`, `chief executive of X` → 'role'; `lancement de X`, `shares of X`, `actions X` → 'thing'. */
+export function roleOf(doc: Doc, a: number): 'role' | 'thing' | null {
+  const { tokens } = doc;
+  const p = tokens[a - 1];
+  if (!p || tokens[a]!.afterNewline) return null;
+  const pf = p.folded;
+  if (p.kind === 'word' && !p.capitalised && (p.folded === 'actions' || p.folded === 'action' || p.folded === 'titre' || p.folded === 'shares')) return 'thing';
+  if (!ROLE_OF.has(pf) && !(p.kind === 'elision' && pf === "d'")) return null;
+  let k = a - 2;
+  // `de la`, `of the`: one more article.
+  if (tokens[k] && (tokens[k]!.folded === 'la' || tokens[k]!.folded === 'the')) return null;
+  for (let steps = 0; k >= 0 && steps < 4; steps++, k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.afterNewline) return null;
+    if (ORG_ROLES.has(t.folded)) return 'role';
+    if (steps === 0 && ORG_OF_CUES.has(t.folded) && !t.capitalised) return 'thing';
+    if (!ROLE_MODIFIERS.has(t.folded)) return null;
+  }
+  return null;
+}
+
+/** An organisation's role at token k, after at most two modifiers (`chief executive`, `deputy director`). */
+export function roleAt(doc: Doc, k: number): boolean {
+  for (let steps = 0; steps < 3; steps++, k++) {
+    const t = doc.tokens[k];
+    if (!t || t.kind !== 'word' || t.afterNewline) return false;
+    if (ORG_ROLES.has(t.folded)) return true;
+    if (!ROLE_MODIFIERS.has(t.folded)) return false;
+  }
+  return false;
+}
+
+/** `X, directeur…`, `X, the company's spokesman`. */
+export function appositionAfter(doc: Doc, b: number): boolean {
+  const { tokens } = doc;
+  if (tokens[b + 1]?.text !== ',' || tokens[b + 1]!.afterNewline) return false;
+  let k = b + 2;
+  for (let steps = 0; steps < 3 && tokens[k]; steps++, k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && ROLES.has(t.folded)) return true;
+    if (!(t.kind === 'word' && (DETERMINERS.has(t.folded) || ROLE_MODIFIERS.has(t.folded))) && !(t.kind === 'elision' && t.folded === "l'") && t.kind !== 'possessive') return false;
+  }
+  return false;
+}
+
+/** `le directeur exécutif d’Orange Business Service, X`, `le ministre des finances, X`. */
+export function appositionBefore(doc: Doc, a: number): boolean {
+  const { tokens } = doc;
+  if (tokens[a - 1]?.text !== ',' || tokens[a]!.afterNewline || tokens[a - 1]!.afterNewline) return false;
+  for (let k = a - 2, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && (SENTENCE_ENDS.has(t.text) || t.text === ',' || t.text === ';')) return false;
+    if (t.kind === 'word' && ROLES.has(t.folded) && !t.capitalised) return true;
+    if (t.afterNewline) return false;
+  }
+  return false;
+}
+
+/** `a déclaré X`, `selon X`, `said X`, `according to X`, `X said`, `X a déclaré`. */
+export function speechAround(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  const p = tokens[a]!.afterNewline ? undefined : tokens[a - 1];
+  if (p && p.kind === 'word' && SPEECH_BEFORE.has(p.folded)) return true;
+  if (p && p.folded === 'to' && tokens[a - 2]?.folded === 'according') return true;
+  if (p && p.kind === 'elision' && p.folded === "d'" && tokens[a]?.folded === 'apres') return false;
+  if (p && p.folded === 'apres' && tokens[a - 2]?.folded === "d'") return true;
+  const n1 = tokens[b + 1];
+  if (n1 && !n1.afterNewline && n1.kind === 'word' && SPEECH_AFTER.has(n1.folded)) {
+    if (n1.folded === 'a') return SPEECH_BEFORE.has(tokens[b + 2]?.folded ?? '');
+    return true;
+  }
+  return false;
+}
+
+/** The shape of an organisation's name: a head first (`Banque de France`), a suffix last (`Dassault Systèmes`). */
+export function orgShape(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  const words = wordIndices(doc, a, b);
+  if (words.length < 2) return false;
+  const first = tokens[words[0]!]!;
+  const last = tokens[words[words.length - 1]!]!;
+  if ((ORG_HEADS.has(first.folded) && !first.allCaps) || (ORG_SUFFIXES.has(last.folded) && (last.capitalised || last.allCaps))) return true;
+  // A head inside, before a connector: `Allen Institute for Artificial Intelligence`, `Bank of America`.
+  for (let w = 1; w < words.length - 1; w++) {
+    const t = tokens[words[w]!]!;
+    const after = tokens[words[w]! + 1]!;
+    if ((ORG_HEADS.has(t.folded) || ORG_SUFFIXES.has(t.folded)) && after.kind !== 'punct' && !after.capitalised) return true;
+  }
+  return false;
+}

@@ -1,0 +1,92 @@
+// The text being read and its candidates, shared by every step of names.ts, with the queries they all make.
+import type { SuggestContext } from '../types.ts';
+import { foldKey } from './fold.ts';
+import type { Gazetteer, Place } from './gazetteer.ts';
+import { STOP_WORDS } from './lexicon.ts';
+import { tokenise, type Token, type TokenisedText } from './tokens.ts';
+
+export interface Doc extends TokenisedText {
+  readonly text: string;
+  readonly gaz: Gazetteer;
+  readonly language: 'fr' | 'en' | null;
+}
+
+export type NameType = 'PER' | 'ORG' | 'LOC';
+
+export interface Candidate {
+  /** Token indices, inclusive. */
+  a: number;
+  b: number;
+  /** keyOf(a, b): the same name elsewhere in the text has the same key. */
+  key: string;
+  type: NameType | null;
+  score: number;
+  /** Labelled LOC from the gazetteer (the suggestion's source). */
+  gazetteer: boolean;
+  /** How the label was reached: by a cue, copied from a cue label, or guessed (coordination, frequency). */
+  how: 'cue' | 'propagated' | 'guessed' | null;
+  /** A title stripped from the start of the sequence (`President` in `President Obama`). */
+  title: 'civility' | 'role' | null;
+}
+
+/** Words often capitalised that name nothing by themselves. */
+const COMMON_CAPITALISED = new Set(['internet', 'web', 'etat', 'bourse', 'cloud', 'net', 'dieu', 'god', 'gouvernement', 'government', 'republique', 'president', 'premier']);
+
+export function readDoc(text: string, context: SuggestContext, gaz: Gazetteer): Doc {
+  const language = context.language === 'fr' ? 'fr' : context.language ? 'en' : null;
+  return { text, gaz, language, ...tokenise(text) };
+}
+
+/** A new, unlabelled candidate over tokens a..b. */
+export function candidate(doc: Doc, a: number, b: number, title: Candidate['title'] = null): Candidate {
+  return { a, b, key: keyOf(doc, a, b), type: null, score: 0, gazetteer: false, how: null, title };
+}
+
+/** Gives a candidate its label (type, score, how it was reached, whether from the gazetteer). */
+export function label(c: Candidate, type: NameType, score: number, how: NonNullable<Candidate['how']>, fromGazetteer = false): void {
+  c.type = type;
+  c.score = score;
+  c.gazetteer = fromGazetteer;
+  c.how = how;
+}
+
+/** A common word (folded) that a capital does not make a name. */
+export function isCommonWord(folded: string): boolean {
+  return STOP_WORDS.has(folded) || COMMON_CAPITALISED.has(folded);
+}
+
+/** A capitalised word that may be part of a name (not a common word of a title-case line). */
+export function isCapWord(doc: Doc, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !t.capitalised || /^\p{N}/u.test(t.text)) return false;
+  if (doc.titleCaseLines.has(t.line) && STOP_WORDS.has(t.folded)) return false;
+  return true;
+}
+
+/** The folded text of tokens from..to, as the gazetteer and the labels are keyed. */
+export function keyOf(doc: Doc, from: number, to: number): string {
+  return foldKey(doc.text.slice(doc.tokens[from]!.start, doc.tokens[to]!.end));
+}
+
+/** The place tokens from..to name in the gazetteer (a name listed in capitals, `US`, only when written so). */
+export function place(doc: Doc, from: number, to: number): Place | undefined {
+  const found = doc.gaz.places.get(keyOf(doc, from, to));
+  if (!found) return undefined;
+  if (found.caps && !inCapitals(doc, from, to)) return undefined;
+  return found;
+}
+
+/** No letter in lower case in tokens from..to. */
+export function inCapitals(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = doc.tokens[k]!;
+    if ((t.kind === 'word' || t.kind === 'elision') && /\p{Ll}/u.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** Indices of the word tokens in a..b (no elisions, possessives or punctuation). */
+export function wordIndices(doc: Doc, a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let k = a; k <= b; k++) if (doc.tokens[k]!.kind === 'word') out.push(k);
+  return out;
+}

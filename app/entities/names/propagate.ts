@@ -1,0 +1,115 @@
+/**
+ * Step 5 of names.ts, propagation through the text: a sequence equal to one labelled elsewhere gets its type (0.7, LOC
+ * 0.8); a lone surname of a person found in full → PER 0.75; the first word of a company name found alone (`Orange`
+ * beside `Orange Business Service`) → ORG 0.6; a labelled organisation followed by more capitalised words (`Orange
+ * Cloud`, `HP France`) → ORG 0.65; a name coordinated with an organisation (`Orange et Thales`) → ORG 0.55; a
+ * capitalised word seen three times or more, never in lower case, at least once mid-sentence after a lower-case word →
+ * ORG 0.45.
+ */
+import { isCapWord, isCommonWord, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { isFirstName } from './first-names.ts';
+import { ORG_SUFFIXES } from './lexicon.ts';
+
+const COORDINATORS = new Set(['et', 'and', 'ou', 'or', ',']);
+/** Suffixes of company names (the institutional ones, `Center`, `Museum`, `University`, leave the first word alone). */
+const CORPORATE_SUFFIXES = new Set([...ORG_SUFFIXES].filter((w) => !['museum', 'musee', 'center', 'centre', 'court', 'university', 'universite', 'institute', 'institut', 'council', 'commission', 'committee', 'agency', 'ministry', 'department', 'party', 'union', 'association', 'federation', 'league', 'club', 'foundation', 'fondation'].includes(w)));
+
+/** Labels unlabelled candidates from the labelled ones, then the capitalised words seen often. */
+export function propagate(doc: Doc, candidates: Candidate[]): void {
+  for (let round = 0; round < 3; round++) {
+    if (!propagationRound(doc, candidates)) break;
+  }
+  labelFrequentWords(doc, candidates);
+}
+
+/** One pass of the propagation rules; whether it labelled anything. */
+function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
+  const { tokens } = doc;
+  let changed = false;
+  const labels = new Map<string, Candidate>();
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    if (!c.type) continue;
+    const known = labels.get(c.key);
+    if (!known || c.score > known.score) labels.set(c.key, c);
+    const words = wordIndices(doc, c.a, c.b);
+    if (c.type === 'PER' && words.length >= 2) surnames.add(tokens[words[words.length - 1]!]!.folded);
+  }
+  // `Orange Business Service`, `Samsung Electronics` name their parent `Orange`, `Samsung`.
+  const parents = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || c.how !== 'cue') continue;
+    const words = wordIndices(doc, c.a, c.b);
+    const last = tokens[words[words.length - 1]!]!;
+    if (words.length >= 2 && CORPORATE_SUFFIXES.has(last.folded) && !isFirstName(tokens[words[0]!]!.folded)) parents.add(tokens[words[0]!]!.folded);
+  }
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
+    if (c.type) continue;
+    const words = wordIndices(doc, c.a, c.b);
+    const known = labels.get(c.key);
+    if (words.length === 1 && parents.has(tokens[c.a]!.folded) && !known && !surnames.has(tokens[c.a]!.folded)) {
+      label(c, 'ORG', 0.6, 'propagated');
+      changed = true;
+      continue;
+    }
+    const first = tokens[c.a]!;
+    if (words.length === 1 && isCommonWord(first.folded)) continue;
+    const ambiguousPlace = known?.type === 'LOC' && first.sentenceStart && place(doc, c.a, c.b)?.ambiguous;
+    if (known && known.type && !ambiguousPlace) {
+      const score = known.how === 'guessed' ? known.score : known.type === 'LOC' ? 0.8 : 0.7;
+      label(c, known.type, score, known.how === 'guessed' ? 'guessed' : 'propagated', known.gazetteer);
+      changed = true;
+      continue;
+    }
+    if (words.length === 1 && surnames.has(first.folded)) {
+      label(c, 'PER', 0.75, 'propagated');
+      changed = true;
+      continue;
+    }
+    if (words.length >= 2) {
+      // `Orange Business Service`, `HP France`: a known organisation followed by more capitalised words.
+      for (let w = words.length - 1; w >= 1; w--) {
+        const head = labels.get(keyOf(doc, c.a, words[w - 1]!));
+        if (head?.type === 'ORG' && !isFirstName(tokens[words[w]!]!.folded)) {
+          label(c, 'ORG', 0.65, 'propagated');
+          changed = true;
+          break;
+        }
+      }
+      if (c.type) continue;
+    }
+    // Coordination with an organisation: `Orange et Thales`, `Samsung and Apple`.
+    if (words.length <= 3 && !(first.sentenceStart && doc.lowerWords.has(first.folded)) && !isFirstName(tokens[words[0]!]!.folded)) {
+      const left = candidates[ci - 1];
+      const right = candidates[ci + 1];
+      const between = (x: Candidate, y: Candidate): boolean => y.a - x.b === 2 && COORDINATORS.has(tokens[x.b + 1]!.folded);
+      const short = (x: Candidate): boolean => x.type === 'ORG' && (x.how === 'cue' || x.how === 'propagated') && wordIndices(doc, x.a, x.b).length <= 2;
+      if ((left && short(left) && between(left, c)) || (right && short(right) && between(c, right))) {
+        label(c, 'ORG', 0.55, 'guessed');
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+/** A capitalised word seen three times or more, never in lower case, not only at sentence starts: an organisation. */
+function labelFrequentWords(doc: Doc, candidates: Candidate[]): void {
+  const { tokens } = doc;
+  const counts = new Map<string, { n: number; mid: number }>();
+  for (const c of candidates) {
+    if (c.type || c.a !== c.b || tokens[c.a]!.kind !== 'word') continue;
+    const t = tokens[c.a]!;
+    if (t.allCaps || doc.lowerWords.has(t.folded) || isCommonWord(t.folded) || isFirstName(t.folded) || t.hasDigit) continue;
+    const k = counts.get(c.key) ?? { n: 0, mid: 0 };
+    k.n++;
+    const before = tokens[c.a - 1];
+    if (!t.sentenceStart && !(before && (before.hasDigit || isCapWord(doc, before)))) k.mid++;
+    counts.set(c.key, k);
+  }
+  for (const c of candidates) {
+    const k = counts.get(c.key);
+    if (!c.type && c.a === c.b && k && k.n >= 3 && k.mid >= 1) label(c, 'ORG', 0.45, 'guessed');
+  }
+}

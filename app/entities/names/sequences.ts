@@ -1,0 +1,176 @@
+/**
+ * Step 3 of names.ts, capitalised sequences: runs of capitalised words on one line, joined by `de`/`of`/`von der`…
+ * only after an organisation head (`Caisse des Dépôts`, `Bank of America`), after a given name (`Charles de Gaulle`),
+ * or when the whole is a place (`Côte d’Ivoire`); by `and`/`et` only after a head (`National Air and Space Museum`)
+ * or before a suffix (`Hi Investment and Securities`); by `&`; `L’` is kept mid-sentence (`L’Oréal`); a middle initial
+ * joins (`George W. Bush`). Leading articles (`The Church`), titles (`President`, `Mrs`) and trailing roles (`… CEO`)
+ * are cut off, and a sequence is split before a given name (`NASA Administrator Charles Bolden` → `NASA`, `Charles
+ * Bolden`). Runs longer than 16 tokens are no names.
+ */
+import { isCivility, orgCueBefore, orgShape, titleBefore } from './cues.ts';
+import { candidate, isCapWord, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { isFirstName } from './first-names.ts';
+import { isLowerChar } from './fold.ts';
+import { CIVILITIES, NAME_PARTICLES, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+/** No name runs longer than this many tokens (`National Museum of the U.S. Air Force` is 9). */
+const MAX_SEQUENCE_TOKENS = 16;
+/** Articles written with a capital inside a sentence (`The Church of Scientology`, `à La Rochelle` is a place). */
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'a', 'an', 'un', 'une']);
+const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'jr', 'sr']);
+
+/** Capitalised sequences, each cut into candidates (leading common words and titles stripped, given names split). */
+export function findSequences(doc: Doc): Candidate[] {
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const startsWithL = t.kind === 'elision' && t.capitalised && t.folded === "l'" && !t.sentenceStart && isCapWord(doc, tokens[i + 1]) && !tokens[i + 1]!.afterSpace;
+    if (!startsWithL && !isCapWord(doc, t)) {
+      i++;
+      continue;
+    }
+    let j = startsWithL ? i + 1 : i;
+    for (;;) {
+      const n1 = tokens[j + 1];
+      if (!n1 || n1.afterNewline) break;
+      const initial = n1.kind === 'word' && n1.text.length === 1 && n1.capitalised && tokens[j + 2]?.text === '.';
+      if (initial) {
+        // A middle initial: `George W. Bush`.
+        if (isCapWord(doc, tokens[j + 3]) && !tokens[j + 3]!.afterNewline && !(j === i && CIVILITIES.has(tokens[i]!.folded))) {
+          j += 3;
+          continue;
+        }
+        break;
+      }
+      if (isCapWord(doc, n1) && n1.afterSpace) {
+        j++;
+        continue;
+      }
+      if (n1.text === '&' && isCapWord(doc, tokens[j + 2]) && !tokens[j + 2]!.afterNewline) {
+        j += 2;
+        continue;
+      }
+      // Runs longer than any name (shouted or title-case text) are only walked through, never joined further.
+      if (j - i >= MAX_SEQUENCE_TOKENS) break;
+      const joined = connectorJoin(doc, i, j);
+      if (joined > j) {
+        j = joined;
+        continue;
+      }
+      break;
+    }
+    if (j - i >= MAX_SEQUENCE_TOKENS) {
+      while (isCapWord(doc, tokens[j + 1]) || (tokens[j + 1]?.kind === 'punct' && !tokens[j + 1]!.afterNewline && isCapWord(doc, tokens[j + 2]))) j++;
+      i = j + 1;
+      continue;
+    }
+    // Parts of web addresses (`Scientology.org`) are not mentions.
+    const dot = tokens[j + 1];
+    const webAddress = dot?.text === '.' && dot.start === tokens[j]!.end && tokens[j + 2]?.start === dot.end && isLowerChar(tokens[j + 2]!.text[0]);
+    if (!webAddress) out.push(...cut(doc, i, j));
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Where a sequence i..j continues through `de`, `of`, `von der`… (or j when it does not). */
+function connectorJoin(doc: Doc, i: number, j: number): number {
+  const { tokens } = doc;
+  const connectors: Token[] = [];
+  let k = j + 1;
+  while (connectors.length < 2) {
+    const t = tokens[k];
+    if (!t || t.afterNewline || t.capitalised) break;
+    if ((t.kind === 'word' && (ORG_CONNECTORS.has(t.folded) || NAME_PARTICLES.has(t.folded))) || (t.kind === 'elision' && (t.folded === "d'" || t.folded === "l'"))) {
+      connectors.push(t);
+      k++;
+    } else break;
+  }
+  if (connectors.length === 0 || !isCapWord(doc, tokens[k]) || tokens[k]!.afterNewline) return j;
+  const connectorFolds = connectors.map((c) => (c.kind === 'elision' ? c.folded.slice(0, -1) : c.folded));
+  const first = tokens[i]!.kind === 'elision' ? tokens[i + 1]! : tokens[i]!;
+  const coordinating = connectorFolds.some((c) => c === 'and' || c === 'et');
+  if (coordinating) {
+    if (connectorFolds.length !== 1) return j;
+    // `National Air and Space Museum` (a head first, no connector yet); `Hi Investment and Securities` (a suffix ends it).
+    const noConnectorYet = wordIndices(doc, i, j).length === j - i + 1;
+    if (ORG_HEADS.has(first.folded) && noConnectorYet) return k;
+    let end = k;
+    while (isCapWord(doc, tokens[end + 1]) && tokens[end + 1]!.afterSpace && !tokens[end + 1]!.afterNewline) end++;
+    return ORG_SUFFIXES.has(tokens[end]!.folded) ? end : j;
+  }
+  if ((ORG_HEADS.has(first.folded) || ORG_HEADS.has(tokens[j]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
+  if (i === j && isFirstName(first.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
+  // A place: `Côte d’Ivoire`, `Pays de la Loire`, `Rio de Janeiro` (up to the gazetteer's longest name).
+  for (let end = k; end <= Math.min(tokens.length - 1, k + doc.gaz.maxWords); end++) {
+    if (end > k && !(isCapWord(doc, tokens[end]) && tokens[end]!.afterSpace)) break;
+    if (place(doc, i, end)) return end;
+  }
+  return j;
+}
+
+/** A sequence i..j made into candidates. */
+function cut(doc: Doc, i: number, j: number): Candidate[] {
+  const { tokens } = doc;
+  // A place as a whole (`Le Mans`, `La Rochelle`, `New York`).
+  if (place(doc, i, j)) return [candidate(doc, i, j)];
+  let a = i;
+  let title: Candidate['title'] = null;
+  // Leading common words: `Le groupe`, `Nice weather` (at a sentence start), `The Church` (anywhere); not after a
+  // civility (`Mrs. May`).
+  const afterCivility = titleBefore(doc, i) === 'civility';
+  while (a <= j && !afterCivility) {
+    const t = tokens[a]!;
+    if (t.kind === 'elision') {
+      if (!t.sentenceStart) break;
+      a++;
+      continue;
+    }
+    const common = ARTICLES.has(t.folded) || (t.sentenceStart && (STOP_WORDS.has(t.folded) || doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)));
+    if (!common) break;
+    a++;
+  }
+  if (a > j) return [];
+  if (place(doc, a, j)) return [candidate(doc, a, j)];
+  // Organisation shape before titles: `General Motors`, `Royal Bank of Scotland`.
+  if (!orgShape(doc, a, j)) {
+    while (a < j && (TITLE_IN_SEQUENCE.has(tokens[a]!.folded) || isCivility(doc, tokens[a]!))) {
+      title = CIVILITIES.has(tokens[a]!.folded) ? 'civility' : 'role';
+      a++;
+    }
+  }
+  // Roles at the end: `Museum of Flight CEO`.
+  while (j > a && tokens[j]!.kind === 'word' && TITLE_IN_SEQUENCE.has(tokens[j]!.folded) && !ORG_SUFFIXES.has(tokens[j]!.folded)) j--;
+  // A given name inside: `Education Stefania Giannini` → `Education` + `Stefania Giannini`; `NASA Administrator
+  // Charles Bolden` → `NASA` + (title) `Charles Bolden`.
+  const words = wordIndices(doc, a, j);
+  for (let w = 1; w < words.length - 1; w++) {
+    const k = words[w]!;
+    if (!isFirstName(tokens[k]!.folded) || isFirstName(tokens[words[w - 1]!]!.folded) || tokens[k - 1]!.kind !== 'word') continue;
+    if (orgShape(doc, a, j) && !orgShape(doc, a, k - 1)) continue;
+    let left = k - 1;
+    let leftTitle: Candidate['title'] = title;
+    while (left >= a && TITLE_IN_SEQUENCE.has(tokens[left]!.folded)) {
+      leftTitle = CIVILITIES.has(tokens[left]!.folded) ? 'civility' : 'role';
+      left--;
+    }
+    return left >= a ? [candidate(doc, a, left), candidate(doc, k, j, leftTitle)] : [candidate(doc, k, j, leftTitle)];
+  }
+  // `Assemblée nationale`, `Banque centrale européenne`, `(les syndicats comme) Force ouvrière`.
+  let b = j;
+  if (a === j && (ORG_HEADS.has(tokens[a]!.folded) || orgCueBefore(doc, a))) b = adjectivesAfter(doc, j);
+  // `Apple Inc.`, `Acme Corp.`: the abbreviation's full stop belongs to the name.
+  if (ABBREVIATED_SUFFIXES.has(tokens[b]!.folded) && tokens[b + 1]?.text === '.' && tokens[b + 1]!.start === tokens[b]!.end && b > a) b++;
+  return [candidate(doc, a, b, title)];
+}
+
+/** Lower-case adjectives after an organisation's head (`nationale`, `centrale européenne`): the last one's index. */
+function adjectivesAfter(doc: Doc, j: number): number {
+  const { tokens } = doc;
+  let b = j;
+  while (tokens[b + 1] && tokens[b + 1]!.kind === 'word' && !tokens[b + 1]!.afterNewline && ORG_ADJECTIVES.has(tokens[b + 1]!.folded) && isLowerChar(tokens[b + 1]!.text[0])) b++;
+  return b;
+}
