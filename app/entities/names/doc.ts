@@ -2,7 +2,7 @@
 import type { SuggestContext } from '../types.ts';
 import { foldKey } from './fold.ts';
 import type { Gazetteer, Place } from './gazetteer.ts';
-import { STOP_WORDS } from './lexicon.ts';
+import { LOC_CUES, STOP_WORDS } from './lexicon.ts';
 import { tokenise, type Token, type TokenisedText } from './tokens.ts';
 
 export interface Doc extends TokenisedText {
@@ -72,6 +72,13 @@ export function place(doc: Doc, from: number, to: number): Place | undefined {
   const found = doc.gaz.places.get(keyOf(doc, from, to));
   if (!found) return undefined;
   if (found.caps && !inCapitals(doc, from, to)) return undefined;
+  if (found.minor) {
+    // Only `à Crolles`, `in Teesside`, or a dateline in capitals (`CROLLES (AFP)`): elsewhere it is likely someone's name.
+    const prev = doc.tokens[from - 1];
+    const cued = prev?.kind === 'word' && LOC_CUES.has(prev.folded);
+    const dateline = inCapitals(doc, from, to) && (from === 0 || doc.tokens[from]!.afterNewline || prev?.text === ']');
+    if (!cued && !dateline) return undefined;
+  }
   return found;
 }
 

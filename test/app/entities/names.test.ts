@@ -25,6 +25,16 @@ describe('findNames', () => {
     expect(places.size).toBeGreaterThan(5_000);
   });
 
+  it('takes small places (communes, towns) after a preposition of place or in a dateline only', () => {
+    expect(pairs(fr('L’usine de Crolles ferme, dit Vallier.'))).toEqual([]);
+    // Once a place after `à`, the same name is that place elsewhere in the article.
+    expect(pairs(fr('L’usine de Crolles ferme ; la production part à Crolles puis à Plonéour-Lanvern.'))).toEqual(['LOC Crolles', 'LOC Crolles', 'LOC Plonéour-Lanvern']);
+    expect(pairs(fr('CROLLES (AFP) L’usine ferme.'))).toEqual(['LOC CROLLES', 'ORG AFP']);
+    expect(pairs(fr('« Non », a déclaré Mme Lagarde à Mme Martin.'))).toEqual(['PER Lagarde', 'PER Martin']);
+    expect(pairs(fr('Les vignes de Gironde et du Finistère ont souffert, comme celles du Nord.'))).toEqual(['LOC Gironde', 'LOC Finistère']);
+    expect(pairs(en('The plant moved to Teesside last year, near Middlesbrough.'))).toContain('LOC Middlesbrough');
+  });
+
   it('finds the people, organisations and places of the reference paragraph (French)', () => {
     const text = 'Le groupe Orange et Thales ont annoncé mardi le lancement de Cloudwatt, a déclaré Vivek Badrinath, directeur général adjoint d\'Orange, lors d\'une conférence à Paris (AFP).';
     const s = fr(text);
