@@ -245,9 +245,15 @@ export const librarySettings = z.object({
   colorLabels: colorLabels.default({}),
   /** How many backups are kept in the library's backups folder. */
   backupsKept: z.number().int().min(1).max(100).default(7),
+  /** Whether the reader's accepts, rejections and tags teach the suggester. */
+  learning: z.boolean().default(true),
+  /** Decisions made before this time are forgotten by the suggester (set by "forget what was learnt"). */
+  learningSince: z.string().max(40).nullable().default(null),
 });
 export type LibrarySettings = z.infer<typeof librarySettings>;
-export const librarySettingsPatch = z.object({ colorLabels, backupsKept: z.number().int().min(1).max(100) }).partial();
+export const librarySettingsPatch = z.object({
+  colorLabels, backupsKept: z.number().int().min(1).max(100), learning: z.boolean(), learningSince: z.string().max(40).nullable(),
+}).partial();
 export type LibrarySettingsPatch = z.infer<typeof librarySettingsPatch>;
 
 /** One copy of the library in its backups folder. */
@@ -438,6 +444,8 @@ export const suggestion = z.object({
   /** The linked entity's name, when the words name it in part (`M. Badrinath` → `Vivek Badrinath`). */
   entityName: z.string().optional(),
   score: z.number(),
+  /** Why it is suggested (see app/entities/types.ts). */
+  reason: z.enum(['known', 'learned', 'value', 'place', 'pattern']).optional(),
 });
 export type SuggestionShape = z.infer<typeof suggestion>;
 

@@ -7,7 +7,9 @@ import { notTrashed, resolveId } from '../store/documents.ts';
 import { createEntity, findEntityByName, getEntity, knownNames, listEntities } from './registry.ts';
 import { loadNameLists } from './names.ts';
 import { linkPartialNames } from './partial-names.ts';
+import { libraryReaderModel } from './learning/library-model.ts';
 import { suggestEntities } from './suggest.ts';
+import { REASON_OF_SOURCE } from './types.ts';
 import { warmUpValues } from './values.ts';
 
 // Mentions: annotations with the motivation `identifying`, each linked to one entity. Offsets are code points over
@@ -45,12 +47,12 @@ export function tagMention(db: Database, input: TagInput, now = new Date().toISO
 }
 
 /** Suggestions the reader turned down in an article, so they do not come back. */
-export function rejectSuggestion(db: Database, documentId: string, s: Pick<SuggestionShape, 'start' | 'end' | 'type' | 'text'>): void {
+export function rejectSuggestion(db: Database, documentId: string, s: Pick<SuggestionShape, 'start' | 'end' | 'type' | 'text'>, now = new Date().toISOString()): void {
   const id = resolveId(db, documentId);
   const { text } = cached(db, 'SELECT text FROM documents WHERE id = ?').get(id) as { text: string };
   checkPassage(text, s.start, s.end);
-  cached(db, 'INSERT OR IGNORE INTO rejected_suggestions (document_id, start, end, type, text) VALUES (?, ?, ?, ?, ?)')
-    .run(id, s.start, s.end, s.type, s.text);
+  cached(db, 'INSERT OR IGNORE INTO rejected_suggestions (document_id, start, end, type, text, created) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(id, s.start, s.end, s.type, s.text, now);
 }
 
 /** Context taken beyond a part of an article asked for, so that a name or a date cut by its edge is still whole. */
@@ -79,9 +81,10 @@ export function suggestForDocument(db: Database, documentId: string, start?: num
   const rejected = new Set((cached(db, 'SELECT start, end, type FROM rejected_suggestions WHERE document_id = ? AND start >= ? AND start < ?').all(id, cpFrom, cpTo) as { start: number; end: number; type: string }[])
     .map((r) => `${r.start}:${r.end}:${r.type}`));
   const known = knownNames(db);
-  const found = linkPartialNames(suggestEntities(sliceFrom === 0 && sliceTo === text.length ? text : text.slice(sliceFrom, sliceTo), {
-    language: doc.language, published: doc.published, known,
-  }), known);
+  const part = sliceFrom === 0 && sliceTo === text.length ? text : text.slice(sliceFrom, sliceTo);
+  const suggested = linkPartialNames(suggestEntities(part, { language: doc.language, published: doc.published, known }), known);
+  const model = libraryReaderModel(db);
+  const found = model ? model.apply(part, suggested) : suggested;
   // Code points already tagged, relative to the part's start: a suggestion overlapping one is left out.
   const taggedFrom = convert.toCodePoint(sliceFrom);
   const isTagged = new Uint8Array(convert.toCodePoint(sliceTo) - taggedFrom);
@@ -93,7 +96,10 @@ export function suggestForDocument(db: Database, documentId: string, start?: num
     const end = convert.toCodePoint(s.end + sliceFrom);
     if (rejected.has(`${start}:${end}:${s.type}`)) continue;
     if (isTagged.subarray(start - taggedFrom, end - taggedFrom).includes(1)) continue;
-    out.push({ type: s.type, start, end, text: s.text, source: s.source, score: s.score, ...(s.value ? { value: s.value } : {}), ...(s.entityId ? { entityId: s.entityId } : {}), ...(s.entityName ? { entityName: s.entityName } : {}) });
+    out.push({
+      type: s.type, start, end, text: s.text, source: s.source, score: s.score, reason: s.reason ?? REASON_OF_SOURCE[s.source],
+      ...(s.value ? { value: s.value } : {}), ...(s.entityId ? { entityId: s.entityId } : {}), ...(s.entityName ? { entityName: s.entityName } : {}),
+    });
   }
   return out;
 }

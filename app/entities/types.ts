@@ -18,6 +18,15 @@ export type NormalisedValue =
 export type SuggestionSource = 'recogniser' | 'known' | 'gazetteer' | 'pattern';
 
 /**
+ * Why a suggestion is made, as the reader is told: a known entity, typed from the reader's own decisions, a value
+ * recognised, a place from the lists, or the name rules (cue words around, a name's shape, a name repeated).
+ */
+export type SuggestionReason = 'known' | 'learned' | 'value' | 'place' | 'pattern';
+
+/** The reason a suggestion's source gives, when nothing more precise is known. */
+export const REASON_OF_SOURCE: Record<SuggestionSource, SuggestionReason> = { known: 'known', recogniser: 'value', gazetteer: 'place', pattern: 'pattern' };
+
+/**
  * A suggested mention in an article's canonical text. Offsets are UTF-16 indices into the text given to the suggester
  * (the text as stored: NFC); front ends convert them to code points like annotation offsets.
  */
@@ -35,6 +44,8 @@ export interface Suggestion {
   entityName?: string;
   /** 0..1: how sure the suggester is (pattern guesses lower than recogniser results or known names). */
   score: number;
+  /** Why it is suggested; when absent, as its source says (known → known, recogniser → value, gazetteer → place). */
+  reason?: SuggestionReason;
 }
 
 /** A name (canonical or alias) of an entity in the registry, as the known-entity finder needs it. */

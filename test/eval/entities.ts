@@ -6,7 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { NormalisedValue, SuggestContext, Suggestion } from '../../app/entities/types.ts';
+import { NONE, trainReaderModel, type Decision } from '../../app/entities/learning/reader-model.ts';
+import { foldKey } from '../../app/entities/names/fold.ts';
+import type { KnownName, NormalisedValue, SuggestContext, Suggestion } from '../../app/entities/types.ts';
 import { BUILTIN_ENTITY_TYPES } from '../../app/entities/types.ts';
 import { goldArticles, goldProblems, loadArticle, ROOT, skipReason, type GoldMention, type LoadedArticle } from './gold.ts';
 
@@ -187,6 +189,7 @@ async function main(): Promise<number> {
   }
 
   const results: ArticleResult[] = [];
+  const loaded: LoadedArticle[] = [];
   console.log(`Entity evaluation against test/eval/gold (rules: test/eval/ENTITY-GUIDELINES.md)${suggest ? `; suggester ${suggesterPath}` : ''}`);
   for (const entry of goldArticles()) {
     const reason = skipReason(entry);
@@ -208,6 +211,7 @@ async function main(): Promise<number> {
       console.log(`  gold ok  ${entry.id.padEnd(34)} ${entry.gold.language}  ${String(entry.gold.mentions.length).padStart(3)} mentions${entry.gold.heldOut ? '  (held out)' : ''}`);
       continue;
     }
+    loaded.push(article);
     const context: SuggestContext = { language: article.language, published: article.published, known: [] };
     const started = performance.now();
     const result = score(article, suggest(article.text, context));
@@ -231,17 +235,66 @@ async function main(): Promise<number> {
     printTable(`${name} — held out (never looked at while writing the rules: the targets)`, tables[`${language}HeldOut`]!, true);
   }
   printTable('All articles, every language (development and held out)', overall, false);
+  const learning = simulateReader(loaded, suggest);
   const skipped = results.filter((r) => r.status !== 'scored');
   if (skipped.length > 0) console.log(`\nNot scored: ${skipped.map((r) => `${r.id} (${r.status === 'skipped' ? 'skipped' : 'invalid gold'})`).join(', ')}`);
 
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   const report = {
     generatedAt: new Date().toISOString(), suggester: suggesterPath, matching: 'exact span and type', targets: TARGETS,
-    overall, ...tables, articles: results,
+    overall, ...tables, learning, articles: results,
   };
   writeFileSync(join(ROOT, 'test-results', 'eval-entities.json'), JSON.stringify(report, null, 2) + '\n');
   console.log(`\nWritten: test-results/eval-entities.json${verbose ? '' : ' (per-article false positives and negatives there, or with --verbose)'}`);
   return exitCode;
+}
+
+/**
+ * Learning from the reader, measured: a simulated reader works through half of the articles, accepting each suggestion
+ * the gold has (with the gold's type), rejecting the others, and tagging by hand what was not suggested; its tags make
+ * the registry and its decisions train the reader model. The other half is then scored without and with what was
+ * learnt (the known names and the model). Both ways round, the halves alternating in file order.
+ */
+function simulateReader(articles: LoadedArticle[], suggest: Suggest) {
+  const halves = [articles.filter((_, i) => i % 2 === 0), articles.filter((_, i) => i % 2 === 1)];
+  const context = (a: LoadedArticle, known: KnownName[] = []): SuggestContext => ({ language: a.language, published: a.published, known });
+  const runs: { without: number; with: number; decisions: number; trainMs: number }[] = [];
+  for (const [read, test] of [[halves[0]!, halves[1]!], [halves[1]!, halves[0]!]] as const) {
+    const decisions: Decision[] = [];
+    const known = new Map<string, KnownName>();
+    for (const a of read) {
+      const bySpan = new Map(a.gold.mentions.map((m) => [`${m.start}:${m.end}`, m]));
+      const suggested = new Set<string>();
+      for (const s of suggest(a.text, context(a))) {
+        const gold = bySpan.get(`${s.start}:${s.end}`);
+        suggested.add(`${s.start}:${s.end}:${gold?.type}`);
+        decisions.push({ text: a.text, start: s.start, end: s.end, suggested: s.type, label: gold ? gold.type : NONE });
+      }
+      for (const m of a.gold.mentions) {
+        if (!suggested.has(`${m.start}:${m.end}:${m.type}`) && ![...suggested].some((k) => k.startsWith(`${m.start}:${m.end}:`))) {
+          decisions.push({ text: a.text, start: m.start, end: m.end, suggested: null, label: m.type });
+        }
+        if (!VALUE_TYPES.includes(m.type)) {
+          const key = `${m.type}:${foldKey(m.text)}`;
+          if (!known.has(key)) known.set(key, { entityId: key, type: m.type, name: m.text });
+        }
+      }
+    }
+    const started = performance.now();
+    const model = trainReaderModel(decisions);
+    const trainMs = performance.now() - started;
+    const before = summarise(test.map((a) => score(a, suggest(a.text, context(a)))));
+    const after = summarise(test.map((a) => score(a, model.apply(a.text, suggest(a.text, context(a, [...known.values()]))))));
+    runs.push({ without: before.all.f1 ?? 0, with: after.all.f1 ?? 0, decisions: decisions.length, trainMs });
+  }
+  console.log('\nLearning from the reader (a simulated reader accepts, rejects and tags by the gold on half of the articles;');
+  console.log('F1 on the other half, without → with what was learnt: the names it tagged and the model of its decisions)');
+  for (const [i, r] of runs.entries()) {
+    console.log(`  half ${i + 1} read, half ${2 - i} scored: F1 ${r.without.toFixed(3)} → ${r.with.toFixed(3)} (${r.with >= r.without ? '+' : ''}${(r.with - r.without).toFixed(3)}); ${r.decisions} decisions, model trained in ${r.trainMs.toFixed(0)} ms`);
+  }
+  const mean = (f: (r: (typeof runs)[number]) => number) => runs.reduce((sum, r) => sum + f(r), 0) / runs.length;
+  console.log(`  mean: F1 ${mean((r) => r.without).toFixed(3)} → ${mean((r) => r.with).toFixed(3)}`);
+  return { runs, meanWithout: mean((r) => r.without), meanWith: mean((r) => r.with) };
 }
 
 process.exitCode = await main();

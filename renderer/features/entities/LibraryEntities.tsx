@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { Entity, SuggestionGroup } from '../../../app/contract/index.ts';
 import { client } from '../../api/client.ts';
+import { useLibrarySettings } from '../../shared/library-settings.tsx';
 import { useNotices } from '../../shared/notices.tsx';
 import { useSettings } from '../../shared/settings-context.tsx';
 import { useEntityFocus } from './entity-focus.tsx';
@@ -18,7 +19,8 @@ type Group = SuggestionGroup;
 export function LibraryEntities({ onFilter, onClose }: { onFilter(entity: Entity): void; onClose(): void }) {
   const { t } = useTranslation();
   const { language } = useSettings();
-  const { fail } = useNotices();
+  const { fail, notify } = useNotices();
+  const { library, updateLibrary } = useLibrarySettings();
   const { types, label } = useEntityTypes();
   const focus = useEntityFocus();
   const [entities, setEntities] = useState<Entity[]>([]);
@@ -48,6 +50,11 @@ export function LibraryEntities({ onFilter, onClose }: { onFilter(entity: Entity
     if (outcome.state === 'failed') return fail(outcome.error);
     setGroups((list) => list?.filter((x) => x !== g) ?? null);
     focus.changed();
+  };
+  // Written at once (not a moment later, as other library settings are): the suggestions are asked again right after.
+  const learn = (patch: { learning?: boolean; learningSince?: string }) => {
+    updateLibrary(patch);
+    void client.call('library.updateSettings', patch).then(focus.changed, fail);
   };
   const skip = (g: Group) => setGroups((list) => list?.filter((x) => x !== g) ?? null);
   const [current, setCurrent] = useState(0);
@@ -86,6 +93,18 @@ export function LibraryEntities({ onFilter, onClose }: { onFilter(entity: Entity
             </ul>
           </section>
         ))}
+        <section className="learning" aria-labelledby="learning-title">
+          <h3 id="learning-title">{t('learning.title')}</h3>
+          <label className="toggle">
+            <input type="checkbox" checked={library.learning} onChange={(e) => learn({ learning: e.target.checked })} data-testid="learning-toggle" />
+            {t('learning.toggle')}
+          </label>
+          <p className="hint">{t('learning.explain')}</p>
+          <button type="button" className="link-button" disabled={!library.learning}
+            onClick={() => (learn({ learningSince: new Date().toISOString() }), notify(t('learning.forgotten')))} data-testid="learning-reset">
+            {t('learning.reset')}
+          </button>
+        </section>
         <section className="library-suggestions">
           <h3>{t('entities.everywhere')}</h3>
           {progress === null ? (

@@ -120,7 +120,9 @@ export function useArticleEntities(documentId: string, length: number, view: { s
   const rejectMany = useCallback(async (list: readonly SuggestionShape[]) => {
     drop((x) => list.includes(x));
     for (const s of list) await client.call('entities.reject', { documentId, start: s.start, end: s.end, type: s.type, text: s.text });
-  }, [documentId, drop]);
+    // What the reader rejects teaches the suggester: the other open articles ask again.
+    changed();
+  }, [documentId, drop, changed]);
 
   /** Accepts this suggestion's text as the same entity everywhere in the library (a job: the tray shows its progress). */
   const acceptAll = useCallback(async (s: SuggestionShape) => {

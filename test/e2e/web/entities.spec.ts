@@ -153,6 +153,37 @@ test.describe('entities on the two seed articles', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'timeline-article-dark-fr.png') });
   });
 
+  test('learning: a place rejected in one article stops being suggested in the other; off, and forgotten, it comes back', async ({ openApp }) => {
+    const page = await openApp('fr-FR');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const [left, right] = await openSeeds(page);
+    await expect(suggestion(right, 'France')).toBeVisible();
+    await expect(suggestion(right, 'France').locator('.type-chip')).toHaveAttribute('title', /lieu des listes/);
+    // Here: Orange is an organisation, France (every place of it) is not wanted.
+    await suggestion(left, 'Orange').getByTestId('accept').click();
+    await expect(left.getByTestId('entity-row').filter({ hasText: 'Orange' })).toBeVisible();
+    await suggestion(left, 'France').getByTestId('reject').click();
+    await expect(suggestion(right, 'France')).toHaveCount(0);
+    await expect(suggestion(right, 'Hexagone')).toBeVisible();
+
+    await page.getByTestId('library-entities-button').click();
+    const panel = page.getByTestId('library-entities');
+    await expect(panel.getByTestId('learning-toggle')).toBeChecked();
+    await expectAccessible(page, '[data-testid="library-entities"]');
+    await page.screenshot({ path: join(SCREENSHOTS, 'learning-fr.png') });
+    await panel.getByTestId('learning-toggle').uncheck();
+    await expect(suggestion(right, 'France')).toBeVisible();
+    await panel.getByTestId('learning-toggle').check();
+    await expect(suggestion(right, 'France')).toHaveCount(0);
+    await panel.getByTestId('learning-reset').click();
+    await expect(page.getByTestId('notice').filter({ hasText: 'n’influencent plus' })).toBeVisible();
+    await expect(suggestion(right, 'France')).toBeVisible();
+    // Remembered by the library: after a reload, learning is still on.
+    await page.reload();
+    await page.getByTestId('library-entities-button').click();
+    await expect(page.getByTestId('learning-toggle')).toBeChecked();
+  });
+
   test('the entity page: mentions in context across articles, a note, a click opens the article there; the library filter; brat export', async ({ openApp }, testInfo) => {
     const page = await openApp('fr-FR');
     const [left] = await openSeeds(page);
