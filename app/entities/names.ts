@@ -12,12 +12,13 @@
  *
  * Offsets are UTF-16 indices into `text`. LOC from the gazetteer has source 'gazetteer', the rest 'pattern'. The
  * language only matters for civilities that are common words in English (`Me`, `M.`); `context.known` is not used
- * here (known.ts finds those). The gazetteer is loaded on the first call (see names/gazetteer.ts); `loadNameLists()`
- * loads it ahead of time.
+ * here (known.ts finds those). The gazetteer and the given names are loaded on the first call (names/gazetteer.ts,
+ * names/first-names.ts); `loadNameLists()` loads them ahead of time.
  */
 import { acronymDefinitions } from './names/acronyms.ts';
 import { classify } from './names/classify.ts';
 import { readDoc, type Candidate, type Doc } from './names/doc.ts';
+import { firstNames } from './names/first-names.ts';
 import { gazetteer } from './names/gazetteer.ts';
 import { propagate } from './names/propagate.ts';
 import { findSequences } from './names/sequences.ts';
@@ -25,7 +26,10 @@ import type { SuggestContext, Suggestion } from './types.ts';
 
 /** Loads the gazetteer now (it is otherwise loaded on the first call); returns the time it took, in ms. */
 export function loadNameLists(): number {
-  return gazetteer().loadMs;
+  const started = performance.now();
+  gazetteer();
+  firstNames();
+  return performance.now() - started;
 }
 
 export function findNames(text: string, context: SuggestContext): Suggestion[] {

@@ -1,10 +1,20 @@
 /**
- * Common given names in French and English news (and a few frequent elsewhere in the world's news), compared folded.
- * No maintained npm package of given names is installed, so this is a compact hand-made list (~550 names): a
- * capitalised sequence of two to four words starting with one of them is taken for a person. Names that are also
- * frequent common words or places (Will, May, June, Jordan, Austin, Virginia, Victoria) are left out on purpose.
+ * Given names, compared folded: a capitalised sequence of two to four words starting with one of them is taken for a
+ * person, and a sequence is split before one (`NASA Administrator Charles Bolden`).
+ *
+ * - A compact hand-made list (~550) of names frequent in French and English news, kept because it holds the news's own
+ *   (Barack, Vivek, Rachida, Condoleezza…).
+ * - The given names of `@faker-js/faker` (MIT; maintained), in the locales written in the Latin alphabet whose names
+ *   the news carries (French, English, German, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Indian, Indonesian,
+ *   Romanian, Nordic, Czech, Hungarian, Nigerian, Senegalese…): some 13,000 names, read on first use (~0.1 s). Its
+ *   Vietnamese names, mostly one-syllable words (`An`, `Long`), are left out.
+ * Left out of both: names of two letters, common words (STOP_WORDS, and those below), and names that are countries,
+ * regions or large cities (Jordan, Austin, Virginia, Victoria): a sequence starting so is more often a place.
  */
+import { createRequire } from 'node:module';
 import { foldWord } from './fold.ts';
+import { gazetteer } from './gazetteer.ts';
+import { STOP_WORDS } from './lexicon.ts';
 
 const FIRST_NAMES_TEXT = `
   Jean Pierre Michel André Philippe René Louis Alain Jacques Bernard Marcel Daniel Roger Robert Paul Claude Christian
@@ -46,13 +56,46 @@ const FIRST_NAMES_TEXT = `
   Rahul Sonia Indira Raj Amit Sanjay Priya Joachim Jochen
 `;
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  FIRST_NAMES_TEXT.trim().split(/\s+/u).map(foldWord),
-);
+/** Given names that are also common words in the news's languages (the lists hold them as names). */
+const COMMON_WORDS = new Set(['will', 'may', 'june', 'april', 'august', 'rose', 'grace', 'hope', 'faith', 'joy', 'dawn', 'summer', 'autumn', 'page', 'penny', 'sunny', 'rich', 'art', 'bill', 'mark', 'long', 'guy', 'said', 'sol', 'luz', 'paz', 'cruz', 'mercedes', 'dolores', 'pilar', 'reine', 'aimee', 'desire', 'constance', 'prudence', 'patience', 'clement', 'fortune', 'honore', 'modeste', 'olive', 'violette', 'victoire', 'ocean', 'soleil', 'lune', 'etoile', 'ange', 'bella', 'fleur', 'lourdes', 'jade', 'amber', 'ruby', 'crystal', 'misty', 'stormy', 'chance', 'king', 'prince', 'duke', 'earl', 'baron', 'major', 'general', 'don', 'royal', 'sterling', 'price', 'young', 'brown', 'green', 'white', 'black', 'gray', 'grey', 'north', 'west', 'lake', 'river', 'stone', 'wood', 'field', 'march', 'ben', 'santo', 'santa', 'san', 'saint', 'sainte', 'sao', 'notre', 'monte', 'porto']);
+/** faker's locales written in the Latin alphabet whose given names appear in French and English news. */
+const LOCALES = ['fr', 'fr_BE', 'fr_CA', 'fr_CH', 'fr_SN', 'en', 'en_GB', 'en_IE', 'en_AU', 'en_CA', 'en_IN', 'en_NG', 'en_GH', 'en_ZA', 'de', 'de_AT', 'de_CH', 'es', 'es_MX', 'it', 'pt_BR', 'pt_PT', 'nl', 'nl_BE', 'pl', 'tr', 'id_ID', 'ro', 'sv', 'nb_NO', 'da', 'fi', 'cs_CZ', 'sk', 'hu', 'hr', 'lv', 'yo_NG', 'zu_ZA', 'af_ZA'];
+
+let names: Set<string> | null = null;
+
+function build(): Set<string> {
+  const out = new Set(FIRST_NAMES_TEXT.trim().split(/\s+/u).map(foldWord));
+  const require = createRequire(import.meta.url);
+  const places = gazetteer().places;
+  for (const locale of LOCALES) {
+    let listed: unknown;
+    try {
+      listed = (require(`@faker-js/faker/locale/${locale}`) as { faker: { rawDefinitions: { person?: { first_name?: unknown } } } }).faker.rawDefinitions.person?.first_name;
+    } catch {
+      continue; // A locale a later version dropped.
+    }
+    const list = Array.isArray(listed) ? listed : Object.values((listed ?? {}) as Record<string, unknown>).flat();
+    for (const name of list) {
+      if (typeof name !== 'string' || !/^\p{Script=Latin}[\p{Script=Latin}'’-]+$/u.test(name)) continue;
+      const folded = foldWord(name);
+      if (folded.length < 3 || STOP_WORDS.has(folded) || COMMON_WORDS.has(folded)) continue;
+      const place = places.get(folded);
+      if (place && !place.minor) continue;
+      out.add(folded);
+    }
+  }
+  return out;
+}
+
+/** The given names (built on first use). */
+export function firstNames(): ReadonlySet<string> {
+  return (names ??= build());
+}
 
 /** The given name at the start of `word` (`Jean-Marc` → `jean-marc`, else its first part `jean`), if any. */
 export function isFirstName(folded: string): boolean {
-  if (FIRST_NAMES.has(folded)) return true;
+  const known = firstNames();
+  if (known.has(folded)) return true;
   const dash = folded.indexOf('-');
-  return dash > 0 && FIRST_NAMES.has(folded.slice(0, dash));
+  return dash > 0 && known.has(folded.slice(0, dash));
 }

@@ -25,6 +25,14 @@ describe('findNames', () => {
     expect(places.size).toBeGreaterThan(5_000);
   });
 
+  it('knows given names from many countries, not only the news’s most frequent', () => {
+    expect(pairs(fr('Le projet est porté par Małgorzata Kowalczyk et Mehmet Yılmaz, qui dirigent la coopérative.'))).toEqual(['PER Małgorzata Kowalczyk', 'PER Mehmet Yılmaz']);
+    expect(pairs(en('The plan was drawn up by Oluwaseun Adeyemi and Ingrid Halvorsen over the summer.'))).toEqual(['PER Oluwaseun Adeyemi', 'PER Ingrid Halvorsen']);
+    // Names that are common words or places are not taken for given names.
+    expect(pairs(en('Will Power Systems and Jordan Valley Farms grew.'))).not.toContain('PER Will Power Systems');
+    expect(pairs(en('Will Power Systems and Jordan Valley Farms grew.')).some((p) => p.startsWith('PER Jordan'))).toBe(false);
+  });
+
   it('takes small places (communes, towns) after a preposition of place or in a dateline only', () => {
     expect(pairs(fr('L’usine de Crolles ferme, dit Vallier.'))).toEqual([]);
     // Once a place after `à`, the same name is that place elsewhere in the article.
