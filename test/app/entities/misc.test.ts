@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findMisc } from '../../../app/entities/misc.ts';
+import { suggestEntities } from '../../../app/entities/suggest.ts';
+
+const misc = (text: string, language: 'fr' | 'en') => findMisc(text, language).map((s) => {
+  expect(text.slice(s.start, s.end)).toBe(s.text);
+  return s.text;
+});
+const all = (text: string, language: 'fr' | 'en') => suggestEntities(text, { language, published: '2020-01-15' }).map((s) => `${s.type} ${s.text}`);
+
+describe('MISC where the words around say what the name is', () => {
+  it('takes laws, treaties and agreements whole', () => {
+    expect(misc('La loi Macron et le traité de Lisbonne, puis l’accord de Paris et la Convention de Genève.', 'fr')).toEqual(['loi Macron', 'traité de Lisbonne', 'accord de Paris', 'Convention de Genève']);
+    expect(misc('The Patriot Act, the Treaty of Rome, the Paris Agreement and the Kyoto Protocol.', 'en')).toEqual(['Patriot Act', 'Treaty of Rome', 'Paris Agreement', 'Kyoto Protocol']);
+  });
+
+  it('takes works by their title, without the quotation marks, after what they are', () => {
+    expect(misc('Le film « Intouchables » et le livre « Les Misérables », puis le roman Germinal.', 'fr')).toEqual(['Intouchables', 'Les Misérables', 'Germinal']);
+    expect(misc('The film "Inception", the novel “Dune” and the album Thriller.', 'en')).toEqual(['Inception', 'Dune', 'Thriller']);
+  });
+
+  it('takes missions, spacecraft, plans and programmes after their kind, and named events', () => {
+    expect(misc('La mission Rosetta, la sonde Juno, le plan Juncker, le programme Erasmus et le projet Iter.', 'fr')).toEqual(['Rosetta', 'Juno', 'Juncker', 'Erasmus', 'Iter']);
+    expect(misc('The Artemis mission, the Curiosity rover and the Marshall Plan.', 'en')).toEqual(['Artemis', 'Curiosity', 'Marshall Plan']);
+    expect(misc('Les Jeux olympiques de Paris, la Coupe du monde 2014, l’Euro 2016 et la COP21.', 'fr')).toEqual(['Jeux olympiques de Paris', 'Coupe du monde 2014', 'Euro 2016', 'COP21']);
+  });
+
+  it('leaves out what has no such cue, or a kind word with no name after it', () => {
+    expect(misc('Le film a plu. La loi sera votée. Le plan de relance et le projet de loi.', 'fr')).toEqual([]);
+    expect(misc('The act was passed and the mission failed.', 'en')).toEqual([]);
+  });
+
+  it('is the outermost name: the place or the year inside it is not suggested apart, and a list does not outrank it', () => {
+    const found = all('Le traité de Lisbonne et la mission Rosetta, puis l’Euro 2016.', 'fr');
+    expect(found).toEqual(['MISC traité de Lisbonne', 'MISC Rosetta', 'MISC Euro 2016']);
+  });
+});
