@@ -24,7 +24,7 @@ import { ACRONYM } from './acronyms.ts';
 import { appositionAfter, appositionBefore, ministryBefore, orgCueBefore, orgShape, roleAt, roleOf, speechAround, titleBefore } from './cues.ts';
 import { inCapitals, isCapWord, isCommonWord, keyOf, label, place, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isFirstName } from './first-names.ts';
-import { ACRONYM_STOP, INSTITUTIONS, LOC_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, STOP_WORDS } from './lexicon.ts';
+import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, LOC_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
@@ -101,6 +101,8 @@ export function classify(doc: Doc, c: Candidate): void {
   // `directeur d’Orange`, `CEO of Apple`, `lancement de Cloudwatt`, `les actions Samsung`.
   // `Apple’s chief executive`.
   if (next?.kind === 'possessive' && roleAt(doc, c.b + 2)) return set('ORG', 0.7);
+  // `Airbus Chief Executive Guillaume Faury`: the words before a company role, then a person, are the company.
+  if (next?.kind === 'word' && next.capitalised && (TITLE_IN_SEQUENCE.has(next.folded) || roleAt(doc, c.b + 1)) && !CIVILITIES.has(next.folded) && !isFirstName(first.folded) && !asPlace && n <= 3) return set('ORG', 0.65);
   const of = roleOf(doc, c.a);
   if (of === 'role') return set('ORG', 0.7);
   if (of === 'thing') return set('ORG', 0.6);

@@ -19,6 +19,11 @@ const MAX_SEQUENCE_TOKENS = 16;
 /** Articles written with a capital inside a sentence (`The Church of Scientology`, `à La Rochelle` is a place). */
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'a', 'an', 'un', 'une']);
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'jr', 'sr']);
+/** Bodies whose head or spokesperson is often named right after them. */
+const SPEAKING_BODIES = new Set(['senat', 'elysee', 'matignon', 'bercy', 'parlement', 'gouvernement', 'commission', 'senate', 'congress', 'parliament', 'government', 'kremlin', 'pentagon']);
+/** Words of a company role before a name (`Chief Financial Officer`), and those such a role ends with. */
+const ROLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'deputy', 'managing', 'director']);
+const ROLE_ENDS = new Set(['executive', 'officer', 'director']);
 
 /** Capitalised sequences, each cut into candidates (leading common words and titles stripped, given names split). */
 export function findSequences(doc: Doc): Candidate[] {
@@ -33,6 +38,8 @@ export function findSequences(doc: Doc): Candidate[] {
       continue;
     }
     let j = startsWithL ? i + 1 : i;
+    // A leading initial: `J. Martin` (not a civility: `M. Martin` is Monsieur Martin).
+    if (t.kind === 'word' && t.text.length === 1 && !CIVILITIES.has(t.folded) && tokens[i + 1]?.text === '.' && isCapWord(doc, tokens[i + 2]) && !tokens[i + 2]!.afterNewline) j = i + 2;
     for (;;) {
       const n1 = tokens[j + 1];
       if (!n1 || n1.afterNewline) break;
@@ -103,7 +110,9 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     return ORG_SUFFIXES.has(tokens[end]!.folded) ? end : j;
   }
   if ((ORG_HEADS.has(first.folded) || ORG_HEADS.has(tokens[j]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
-  if (i === j && isFirstName(first.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
+  // `Charles de Gaulle`, and after a title in the same run: `Commission President Ursula von der Leyen`.
+  const givenNameStarts = i === j || TITLE_IN_SEQUENCE.has(tokens[j - 1]?.folded ?? '');
+  if (givenNameStarts && isFirstName(tokens[j]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
   // A place: `Côte d’Ivoire`, `Pays de la Loire`, `Rio de Janeiro` (up to the gazetteer's longest name).
   for (let end = k; end <= Math.min(tokens.length - 1, k + doc.gaz.maxWords); end++) {
     if (end > k && !(isCapWord(doc, tokens[end]) && tokens[end]!.afterSpace)) break;
@@ -140,9 +149,11 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     while (a < j && (TITLE_IN_SEQUENCE.has(tokens[a]!.folded) || isCivility(doc, tokens[a]!))) {
       title = CIVILITIES.has(tokens[a]!.folded) ? 'civility' : 'role';
       a++;
+      // The full stop of an abbreviated title (`M.`, `Dr.`) is no part of the name.
+      while (a < j && tokens[a]!.kind === 'punct') a++;
     }
   }
-  // Roles at the end: `Museum of Flight CEO`.
+  // Roles at the end: `Museum of Flight CEO`, `Airbus Chief Executive`.
   while (j > a && tokens[j]!.kind === 'word' && TITLE_IN_SEQUENCE.has(tokens[j]!.folded) && !ORG_SUFFIXES.has(tokens[j]!.folded)) j--;
   // A given name inside: `Education Stefania Giannini` → `Education` + `Stefania Giannini`; `NASA Administrator
   // Charles Bolden` → `NASA` + (title) `Charles Bolden`.
@@ -150,9 +161,15 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   for (let w = 1; w < words.length - 1; w++) {
     const k = words[w]!;
     if (!isFirstName(tokens[k]!.folded) || isFirstName(tokens[words[w - 1]!]!.folded) || tokens[k - 1]!.kind !== 'word') continue;
-    if (orgShape(doc, a, j) && !orgShape(doc, a, k - 1)) continue;
+    // `Fondation Jean Jaurès` is one name; `Sénat Gérard Larcher`, a body then who speaks for it, is two.
+    if (orgShape(doc, a, j) && !orgShape(doc, a, k - 1) && !(k - 1 === a && SPEAKING_BODIES.has(tokens[a]!.folded))) continue;
     let left = k - 1;
     let leftTitle: Candidate['title'] = title;
+    // `Airbus Chief Executive Guillaume Faury`: a company role (`Société Générale` ends in none).
+    if (ROLE_ENDS.has(tokens[left]!.folded)) {
+      while (left >= a && ROLE_WORDS.has(tokens[left]!.folded)) left--;
+      leftTitle = 'role';
+    }
     while (left >= a && TITLE_IN_SEQUENCE.has(tokens[left]!.folded)) {
       leftTitle = CIVILITIES.has(tokens[left]!.folded) ? 'civility' : 'role';
       left--;

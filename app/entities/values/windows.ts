@@ -163,6 +163,16 @@ function amountEnd(text: string, at: number): number {
   return end;
 }
 
+/** Whether offset `at` lies in a web address (a run without spaces holding `://`, `www.` or a `%` escape). */
+function inAddress(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  const run = text.slice(from, to);
+  return /:\/\/|www\.|%[0-9A-Fa-f]{2}/u.test(run) && /[/=?&]|%[0-9A-Fa-f]{2}/u.test(run);
+}
+
 /** Windows around the money and percent units of `text` that have a number next to them, merged, in text order. */
 export function findWindows(text: string, language: Language): Window[] {
   const { regex, prefixes } = cueFinder(language);
@@ -176,6 +186,8 @@ export function findWindows(text: string, language: Language): Window[] {
     const unit = normalWord(m[0]).replace(/[\s\u00a0\u2007\u2009\u202f]+/gu, ' ');
     const end = kind === 'money' && prefixes.has(unit) ? amountEnd(text, cueEnd) : cueEnd;
     if (!NUMBERISH.test(text.slice(start, cueStart)) && !/\d/.test(text.slice(cueEnd, end))) continue;
+    // `%25` in `…/rapport%2050%25`: an escape in a web address, not a percentage.
+    if (inAddress(text, cueStart)) continue;
     const last = windows.at(-1);
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);

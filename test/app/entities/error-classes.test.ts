@@ -1,0 +1,37 @@
+// The classes of errors counted on unseen news (issue 12), each with sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { suggestEntities } from '../../../app/entities/suggest.ts';
+
+const found = (text: string, language: 'fr' | 'en') =>
+  suggestEntities(text, { language, published: '2020-01-15' }).filter((s) => s.type !== 'DATE').map((s) => `${s.type} ${s.text}`);
+
+describe('error classes of the name rules', () => {
+  it('does not type people as organisations for standing beside one', () => {
+    expect(found('The company Airbus and Faury and Calhoun met. Calhoun spoke.', 'en')).not.toContain('ORG Faury');
+    expect(found('Carlos Ghosn a démissionné. Le groupe Renault et Ghosn ont rompu.', 'fr')).not.toContain('ORG Ghosn');
+    expect(found('Selon Sanofi, Serge Weinberg et Paul Hudson ont quitté la réunion.', 'fr')).toEqual(expect.arrayContaining(['PER Serge Weinberg', 'PER Paul Hudson']));
+    // Two organisations coordinated stay so.
+    expect(found('Le groupe Orange et Thales ont signé.', 'fr')).toEqual(['ORG Orange', 'ORG Thales']);
+  });
+
+  it('does not merge a body or a company with the person named after it', () => {
+    expect(found('Selon le Sénat Gérard Larcher est contre.', 'fr')).toEqual(['ORG Sénat', 'PER Gérard Larcher']);
+    expect(found('The European Commission President Ursula von der Leyen spoke.', 'en')).toEqual(['ORG European Commission', 'PER Ursula von der Leyen']);
+    expect(found('Airbus Chief Executive Guillaume Faury agreed.', 'en')).toEqual(['ORG Airbus', 'PER Guillaume Faury']);
+    // A name that holds a person's name stays whole.
+    expect(found('La Fondation Jean Jaurès a publié une note.', 'fr')).toEqual(['ORG Fondation Jean Jaurès']);
+    expect(found('La Société Générale a publié ses comptes.', 'fr')).toEqual(['ORG Société Générale']);
+  });
+
+  it('keeps initials with the name, and never takes a civility, its full stop or a role word for a name', () => {
+    expect(found('J. Martin a parlé. Selon J. Martin, tout va bien.', 'fr')).toEqual(['PER J. Martin', 'PER J. Martin']);
+    expect(found('M. Martin a répondu. M. Dubois aussi. M. Durand enfin. Puis M. Leroy.', 'fr')).toEqual(['PER Martin', 'PER Dubois', 'PER Durand', 'PER Leroy']);
+    expect(found('Minister Aiko Tanaka said so. The Minister said it again. The Minister agreed. The Minister left.', 'en')).toEqual(['PER Aiko Tanaka']);
+    expect(found('Chief Executive Tom Ashcroft said. Chief Financial Officer Ann Berg agreed.', 'en')).toEqual(['PER Tom Ashcroft', 'PER Ann Berg']);
+  });
+
+  it('finds no percentage inside a web address', () => {
+    expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
+    expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
+  });
+});
