@@ -96,7 +96,7 @@ describe('the library archive', () => {
     try {
       await t.call('library.updateSettings', { colorLabels: { yellow: 'Mine' }, backupsKept: 9 });
       await t.job('library.importArchive', { path: archive });
-      expect(await t.call('library.settings', {})).toEqual({ colorLabels: { green: 'À vérifier', pink: 'Chiffre clé' }, backupsKept: 5 });
+      expect(await t.call('library.settings', {})).toEqual({ colorLabels: { green: 'À vérifier', pink: 'Chiffre clé' }, backupsKept: 5, learning: true, learningSince: null });
     } finally {
       await t.close();
     }

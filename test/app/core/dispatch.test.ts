@@ -107,7 +107,7 @@ describe('settings', () => {
     expect(await core.call('settings.set', { colorLabels: { green: 'À vérifier' } })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(await core.call('library.updateSettings', { colorLabels: { green: 'À vérifier' } })).toMatchObject({ ok: true });
     expect(await core.call('library.updateSettings', { backupsKept: 3 })).toMatchObject({ ok: true });
-    expect(await call('library.settings', {})).toEqual({ colorLabels: { green: 'À vérifier' }, backupsKept: 3 });
+    expect(await call('library.settings', {})).toEqual({ colorLabels: { green: 'À vérifier' }, backupsKept: 3, learning: true, learningSince: null });
     await close();
   });
 });
