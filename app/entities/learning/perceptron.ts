@@ -43,6 +43,11 @@ export class AveragedPerceptron {
     return this;
   }
 
+  /** Whether training saw this feature (with a weight left on some label). */
+  knows(feature: string): boolean {
+    return this.weights.has(feature);
+  }
+
   predict(features: readonly string[]): Prediction {
     const scores = new Map<string, number>();
     for (const label of this.labels) scores.set(label, 0);

@@ -12,7 +12,7 @@ import { AveragedPerceptron, type Example } from './perceptron.ts';
 
 export const NONE = 'NONE';
 /** How much surer than the runner-up the model must be to drop or retype a suggestion. */
-const MARGIN = 0.5;
+const MARGIN = 1;
 const VALUE_TYPES = new Set(['MONEY', 'PERCENT', 'DATE']);
 /** Features of the words of the mention and around it (not of its shape, length or rule). */
 const LEXICAL = /^(?:text|first|last|prev|prev2|next|suffix)[=+]/;
@@ -79,7 +79,9 @@ export function trainReaderModel(decisions: readonly Decision[]): ReaderModel {
         const guess = perceptron.predict(all);
         // The words themselves, or those around, must say so: a few places rejected must not silence every place.
         const lexical = perceptron.predict(all.filter((f) => LEXICAL.test(f)));
-        const sure = guess.margin >= MARGIN && guess.label !== s.type && lexical.label === guess.label && lexical.margin >= MARGIN;
+        // Only words the reader has decided on before: a model of a few hundred decisions knows nothing of others.
+        const seen = perceptron.knows(all.find((f) => f.startsWith('text='))!);
+        const sure = seen && guess.margin >= MARGIN && guess.label !== s.type && lexical.label === guess.label && lexical.margin >= MARGIN;
         if (!sure) out.push(s);
         else if (guess.label === NONE) continue; // The reader would reject it here.
         else if (VALUE_TYPES.has(guess.label) || VALUE_TYPES.has(s.type)) out.push(s); // Values come from the recognisers.
