@@ -4,6 +4,7 @@ import { colorLabel } from '../contract/shared/colors.ts';
 import { offsetConverter } from '../contract/shared/code-points.ts';
 import { pageAt } from '../contract/shared/pages.ts';
 import type { AnnotationExportOptions, MentionedEntity } from './annotated-documents.ts';
+import { valueText } from './entities/mentions.ts';
 import { areaLabel } from './markdown.ts';
 import { renderNotes } from './note-html.ts';
 import { words } from './words.ts';
@@ -171,6 +172,9 @@ const ENTITIES_HEADING = { en: 'Entities', fr: 'Entités' } as const;
 export function writeHtmlReport(
   doc: DocumentFull, annotations: readonly Annotation[], options: Options, write: (chunk: string) => void, entities: readonly MentionedEntity[] = [],
 ): void {
+  // The values of amounts, percentages and dates as mentioned here, listed with their entity.
+  const valuesOf = new Map<string, Set<string>>();
+  for (const a of annotations) if (a.entityId && a.value) valuesOf.set(a.entityId, (valuesOf.get(a.entityId) ?? new Set()).add(valueText(a.value)));
   annotations = annotations.filter((a) => a.entityId === null || a.entityId === undefined);
   const w = words(options.language);
   const lang = doc.language ?? (options.language.startsWith('fr') ? 'fr' : 'en');
@@ -221,7 +225,8 @@ export function writeHtmlReport(
     write(`<section class="entities">\n<h2>${ENTITIES_HEADING[options.language.startsWith('fr') ? 'fr' : 'en']}</h2>\n<ul>\n`);
     for (const e of mentioned) {
       const type = e.typeBuiltin ? e.type : (e.typeLabel ?? e.type);
-      write(`<li>${escapeHtml(e.name)} <span class="label">(${escapeHtml(type)})</span> ×${e.count}</li>\n`);
+      const values = [...(valuesOf.get(e.id) ?? [])];
+      write(`<li>${escapeHtml(e.name)} <span class="label">(${escapeHtml(type)})</span>${values.length ? ` = ${escapeHtml(values.join(', '))}` : ''} ×${e.count}</li>\n`);
     }
     write('</ul>\n</section>\n');
   }

@@ -2,6 +2,7 @@ import type { Annotation } from '../contract/schemas.ts';
 import { colorLabel } from '../contract/shared/colors.ts';
 import type { AnnotatedDocument, AnnotationExportOptions, ExportedDocument, MentionedEntity } from './annotated-documents.ts';
 import { labelled, words } from './words.ts';
+import { valueText } from './entities/mentions.ts';
 
 // Obsidian-friendly Markdown: one note per article (YAML front matter, the article's note, each passage as a quote
 // callout titled with its colour's label and ending with its block id ^<annotation id>, its note kept as written, its
@@ -39,10 +40,12 @@ export function entityLink(name: string): string {
 /** Amounts, percentages and dates are values, not things a vault has notes on: they are listed as text. */
 const VALUE_TYPES = new Set(['MONEY', 'PERCENT', 'DATE']);
 
-function entityLine(e: MentionedEntity): string {
+function entityLine(e: MentionedEntity, mentions: readonly Annotation[]): string {
   const type = e.typeBuiltin ? e.type : (e.typeLabel ?? e.type);
   const name = VALUE_TYPES.has(e.type) ? escapeMarkdown(e.name.replace(/\s+/g, ' ')) : entityLink(e.name);
-  return `- ${name} (${escapeMarkdown(type)}) ×${e.count}\n`;
+  // An amount, a percentage or a date with the values it has here: `jeudi (DATE) = 2012-01-26`.
+  const values = [...new Set(mentions.filter((m) => m.entityId === e.id && m.value).map((m) => valueText(m.value!)))];
+  return `- ${name} (${escapeMarkdown(type)})${values.length ? ` = ${escapeMarkdown(values.join(', '))}` : ''} ×${e.count}\n`;
 }
 
 /** A YAML scalar that any YAML parser reads back as exactly `value`: double-quoted, with every control character escaped. */
@@ -171,7 +174,7 @@ export function writeArticleMarkdown(item: AnnotatedDocument, options: Options, 
   write(withFrontMatter ? `${frontMatter(doc, annotations)}\n# ${escapeMarkdown(doc.title)}\n\n` : `# ${escapeMarkdown(doc.title)}\n\n${fieldList(doc, options.language)}`);
   if (doc.note?.trim()) write(`## ${w.articleNote}\n\n${doc.note.trim()}\n\n`);
   const entities = item.entities.filter((e) => e.count > 0);
-  if (entities.length) write(`## ${ENTITIES_HEADING[options.language.startsWith('fr') ? 'fr' : 'en']}\n\n${entities.map(entityLine).join('')}\n`);
+  if (entities.length) write(`## ${ENTITIES_HEADING[options.language.startsWith('fr') ? 'fr' : 'en']}\n\n${entities.map((e) => entityLine(e, item.mentions)).join('')}\n`);
   const placed = annotations.filter((a) => !a.orphan);
   const orphans = annotations.filter((a) => a.orphan);
   if (placed.length) write(`## ${w.passages}\n\n`);

@@ -283,8 +283,9 @@ describe('entity mentions in the annotation exports', () => {
   it('lists entities in Markdown as Obsidian links, never as highlighted passages', async () => {
     const { library, recent } = await entityLibrary(tempDir());
     const note = await md(library, [recent]);
-    expect(note).toContain('## Entités\n\n- [[Orange]] (ORG) ×3\n- [[Cloudwatt]] (Produit) ×1\n- 500 millions d’euros (MONEY) ×1\n'
-      + '- 44,4 % (PERCENT) ×1\n- [[Stéphane Richard]] (PER) ×1\n- lundi 27 juillet (DATE) ×1\n\n## Passages surlignés\n\n');
+    // Amounts, percentages and dates with their values.
+    expect(note).toContain('## Entités\n\n- [[Orange]] (ORG) ×3\n- [[Cloudwatt]] (Produit) ×1\n- 500 millions d’euros (MONEY) = 500000000 EUR ×1\n'
+      + '- 44,4 % (PERCENT) = 44.4% ×1\n- [[Stéphane Richard]] (PER) ×1\n- lundi 27 juillet (DATE) = 2015-07-27 ×1\n\n## Passages surlignés\n\n');
     // The one highlight is the only passage.
     expect(note.match(/\[!quote\]/g)).toHaveLength(1);
     expect(note).toMatch(/> \[!quote\] Vert\n> cloud souverain \^[0-9a-f-]{36}\n/);
@@ -304,6 +305,7 @@ describe('entity mentions in the annotation exports', () => {
     expect(html.match(/<mark /g)).toHaveLength(1);
     expect(html).toContain('<mark class="green">cloud souverain</mark>');
     expect(html).toContain('<h2>Entités</h2>\n<ul>\n<li>Orange <span class="label">(ORG)</span> ×3</li>\n');
+    expect(html).toContain('<li>lundi 27 juillet <span class="label">(DATE)</span> = 2015-07-27 ×1</li>');
     library.close();
   });
 });
