@@ -48,8 +48,9 @@ export async function exportAnnotations(
   const ids = exportedDocumentIds(db, options.documentIds);
   if (options.format === 'html') {
     const doc = getDocument(db, oneArticle(ids));
-    const annotations = listAnnotations(db, doc.id).filter((a) => !isMention(a));
-    writeHtmlReport(doc, annotations, options, write, mentionedEntities(db, doc.id));
+    const all = listAnnotations(db, doc.id);
+    const annotations = all.filter((a) => !isMention(a));
+    writeHtmlReport(doc, annotations, options, write, mentionedEntities(db, doc.id), all.filter(isMention));
     return { documents: 1, annotations: annotations.length };
   }
   let writeItem: (item: AnnotatedDocument) => void;

@@ -171,10 +171,11 @@ const ENTITIES_HEADING = { en: 'Entities', fr: 'Entités' } as const;
  */
 export function writeHtmlReport(
   doc: DocumentFull, annotations: readonly Annotation[], options: Options, write: (chunk: string) => void, entities: readonly MentionedEntity[] = [],
+  mentions: readonly Annotation[] = [],
 ): void {
   // The values of amounts, percentages and dates as mentioned here, listed with their entity.
   const valuesOf = new Map<string, Set<string>>();
-  for (const a of annotations) if (a.entityId && a.value) valuesOf.set(a.entityId, (valuesOf.get(a.entityId) ?? new Set()).add(valueText(a.value)));
+  for (const a of mentions) if (a.entityId && a.value) valuesOf.set(a.entityId, (valuesOf.get(a.entityId) ?? new Set()).add(valueText(a.value)));
   annotations = annotations.filter((a) => a.entityId === null || a.entityId === undefined);
   const w = words(options.language);
   const lang = doc.language ?? (options.language.startsWith('fr') ? 'fr' : 'en');
