@@ -3,9 +3,11 @@
 // everywhere in a 10,000-article library (full-text narrowing, exact matching, the mentions written).
 //
 // Alone: `node test/bench/entities-bench.ts` (BENCH_ENTITY_ARTICLES to shrink the library).
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NONE, trainReaderModel, type Decision } from '../../app/entities/learning/reader-model.ts';
 import { acceptAllIdentical, findIdentical } from '../../app/entities/library-pass.ts';
 import { createEntity } from '../../app/entities/registry.ts';
 import { suggestEntities } from '../../app/entities/suggest.ts';
@@ -17,6 +19,8 @@ import { generateArticle, generateSources } from './generate-articles.ts';
 export const TARGET_ARTICLE_MS = 20;
 export const TARGET_LIBRARY_S = 30;
 export const TARGET_ACCEPT_ALL_MS = 1_000;
+export const TARGET_FIRST_USE_MS = 1_000;
+export const TARGET_RETRAIN_MS = 1_000;
 
 export interface EntityFigures {
   articleWords: number;
@@ -33,6 +37,13 @@ export interface EntityFigures {
   acceptAllMs: number;
   acceptAllTagged: number;
   acceptAllDocuments: number;
+  /** A fresh process: the first article's call, which builds the recognisers and loads every list… */
+  firstCallMs: number;
+  /** … after loading the modules (TypeScript sources here; the app's worker loads a bundle, two seconds after start). */
+  importMs: number;
+  /** The reader model trained again on 1,000 decisions. */
+  retrainMs: number;
+  retrainDecisions: number;
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -50,6 +61,10 @@ export async function runEntityBench(dir: string, articles = Number(process.env.
     warm.push(performance.now() - started);
   }
 
+  const child = spawnSync(process.execPath, [new URL('./entities-first-use.ts', import.meta.url).pathname], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`entities-first-use.ts failed: ${child.stderr}`);
+  const { firstCallMs, importMs } = JSON.parse(child.stdout) as { firstCallMs: number; importMs: number };
+
   // The whole library, article by article, as a "suggest everywhere" pass would run (texts generated beforehand).
   const texts = Array.from({ length: articles }, (_, serial) => generateArticle(serial));
   log(`  suggestions over ${articles} articles…`);
@@ -57,6 +72,19 @@ export async function runEntityBench(dir: string, articles = Number(process.env.
   let librarySuggestions = 0;
   for (const article of texts) librarySuggestions += suggestEntities(article.text, { language: article.language, published: null, known: [] }).length;
   const librarySeconds = (performance.now() - started) / 1000;
+
+  // 1,000 decisions of a reader on the first articles' suggestions (every third one rejected), then the model trained.
+  const decisions: Decision[] = [];
+  for (const article of texts) {
+    for (const s of suggestEntities(article.text, { language: article.language, published: null, known: [] })) {
+      decisions.push({ text: article.text, start: s.start, end: s.end, suggested: s.type, label: decisions.length % 3 === 0 ? NONE : s.type });
+    }
+    if (decisions.length >= 1000) break;
+  }
+  decisions.length = Math.min(decisions.length, 1000);
+  started = performance.now();
+  trainReaderModel(decisions);
+  const retrainMs = performance.now() - started;
 
   log(`  importing ${articles} articles to accept a name everywhere…`);
   const library = openLibrary(join(dir, 'library'));
@@ -75,6 +103,7 @@ export async function runEntityBench(dir: string, articles = Number(process.env.
       articleWords: text.split(/\s+/).filter(Boolean).length, articleColdMs, articleWarmMs: median(warm), articleSuggestions: first.length,
       libraryArticles: articles, librarySeconds, librarySuggestions,
       acceptAllArticles: articles, findMs, acceptAllMs, acceptAllTagged: result.tagged, acceptAllDocuments: result.documents,
+      firstCallMs, importMs, retrainMs, retrainDecisions: decisions.length,
     };
   } finally {
     library.close();
