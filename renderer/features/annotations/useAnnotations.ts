@@ -37,6 +37,8 @@ export function useAnnotations(documentId: string) {
    * the page gives it, then replaced by the core's record when that arrives; if the core refuses it, it goes away
    * again and the error is thrown.
    */
+  /** Creations the core has not answered yet, by annotation id. */
+  const creating = useRef(new Map<string, Promise<Annotation>>());
   const create = useCallback(
     (input: Omit<MethodInput<'annotations.create'>, 'documentId' | 'id'> & { start: number; end: number }, exact: string) => {
       const now = new Date().toISOString();
@@ -46,7 +48,7 @@ export function useAnnotations(documentId: string) {
         entityId: null, value: null, regions: input.regions ?? null, area: input.area ?? null, snapshot: input.snapshot ?? null,
       };
       setAnnotations((list) => withAnnotation(list, pending));
-      const saved = client.call('annotations.create', { ...input, id: pending.id, documentId }).then(
+      const saved: Promise<Annotation> = client.call('annotations.create', { ...input, id: pending.id, documentId }).then(
         (created) => {
           setAnnotations((list) => withAnnotation(list, created));
           return created;
@@ -56,6 +58,9 @@ export function useAnnotations(documentId: string) {
           throw error;
         },
       );
+      // A note written at once must not reach the core before the annotation it is on: changes wait for the creation.
+      creating.current.set(pending.id, saved);
+      void saved.catch(() => undefined).finally(() => creating.current.delete(pending.id));
       // Undoable at once, even before the core has answered: undo and redo wait for that answer (and do nothing if
       // the core refused the annotation).
       record({
@@ -68,6 +73,7 @@ export function useAnnotations(documentId: string) {
   );
   const update = useCallback(
     async (change: MethodInput<'annotations.update'>) => {
+      await creating.current.get(change.id);
       const before = current.current.find((a) => a.id === change.id);
       const updated = await client.call('annotations.update', change);
       setAnnotations((list) => withAnnotation(list, updated));
@@ -80,6 +86,7 @@ export function useAnnotations(documentId: string) {
   );
   const remove = useCallback(
     async (id: string) => {
+      await creating.current.get(id)?.catch(() => undefined);
       const before = current.current.find((a) => a.id === id);
       await client.call('annotations.remove', { id });
       setAnnotations((list) => list.filter((a) => a.id !== id));
