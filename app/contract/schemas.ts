@@ -445,7 +445,7 @@ export const suggestion = z.object({
   entityName: z.string().optional(),
   score: z.number(),
   /** Why it is suggested (see app/entities/types.ts). */
-  reason: z.enum(['known', 'learned', 'value', 'place', 'pattern']).optional(),
+  reason: z.enum(['known', 'value', 'place', 'pattern']).optional(),
 });
 export type SuggestionShape = z.infer<typeof suggestion>;
 
@@ -466,6 +466,8 @@ export const timelineItem = z.object({
   start: z.number().int(),
   end: z.number().int(),
   date: z.string(),
+  /** The year it is placed in (a week in its Monday's). */
+  year: z.string(),
   sentence: z.string(),
   at: z.number().int(),
   length: z.number().int(),

@@ -13,31 +13,35 @@ import type { Suggestion } from './types.ts';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}’'.-]*";
 /** Capitalised words, joined by short lower-case particles (`Treaty of Rome`, `Plan Eau DOM`). */
-const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur)[ \\u00a0])?(?:${NAME_WORD}|\\d{1,4}))*`;
+const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur)[ \\u00a0])?(?:${NAME_WORD}|\\d{1,4})){0,7}`;
 const QUOTED = '[«“"]\\s*([^«»“”"\\n]{1,80}?)\\s*[»”"]';
 const B = '(?<![\\p{L}\\p{N}])';
 
-const SCORE = 0.7;
+/** Laws, works and events, which their kind word names for sure: they outrank a place list and the name rules. */
+export const SURE_MISC_SCORE = 0.8;
+/** Missions, plans and programmes: the name after the kind word may be an organisation's (`la mission de l’ONU`). */
+const KIND_SCORE = 0.65;
 
 interface Rule {
   pattern: RegExp;
   /** The group holding the name (0: the whole match). */
   group: number;
+  score: number;
 }
 
 const RULES: Record<'fr' | 'en', Rule[]> = {
   fr: [
-    { pattern: new RegExp(`${B}(?:[Ll]oi|[Tt]raité|[Aa]ccord|[Pp]acte|[Cc]onvention|[Dd]irective|[Pp]rotocole)(?:[ \\u00a0](?:de|du|des|d’|d'|sur la|sur le))?[ \\u00a0]${NAME}`, 'gu'), group: 0 },
-    { pattern: new RegExp(`${B}(?:film|livre|roman|série|album|chanson|documentaire|pièce|opéra|spectacle|jeu vidéo|essai|ouvrage|tableau|exposition)[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1 },
-    { pattern: new RegExp(`${B}(?:mission|sonde|fusée|satellite|navette|rover|lanceur|télescope|plan|programme|projet)[ \\u00a0](${NAME})`, 'gu'), group: 1 },
-    { pattern: new RegExp(`${B}(?:Jeux (?:olympiques|Olympiques|paralympiques|Paralympiques)(?: d’été| d'été| d’hiver| d'hiver)?(?: de ${NAME_WORD})?|Coupe du monde(?: de (?:football|rugby))?|Euro|Mondial|Tour de France|Festival de Cannes|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0 },
+    { pattern: new RegExp(`${B}(?:[Ll]oi|[Tt]raité|[Aa]ccord|[Pp]acte|[Cc]onvention|[Dd]irective|[Pp]rotocole)(?:[ \\u00a0](?:de|du|des|d’|d'|sur la|sur le))?[ \\u00a0]${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}(?:film|livre|roman|série|album|chanson|documentaire|pièce|opéra|spectacle|jeu vidéo|essai|ouvrage|tableau|exposition)[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}(?:mission|sonde|fusée|satellite|navette|rover|lanceur|télescope|plan|programme|projet)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`${B}(?:Jeux (?:olympiques|Olympiques|paralympiques|Paralympiques)(?: d’été| d'été| d’hiver| d'hiver)?(?: de ${NAME_WORD})?|Coupe du monde(?: de (?:football|rugby))?|Euro|Mondial|Tour de France|Festival de Cannes|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
   ],
   en: [
-    { pattern: new RegExp(`${B}${NAME}[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine)(?![\\p{L}])`, 'gu'), group: 0 },
-    { pattern: new RegExp(`${B}(?:Treaty|Act|Convention|Protocol|Accords?) of (?:the )?${NAME}`, 'gu'), group: 0 },
-    { pattern: new RegExp(`${B}(?:film|movie|book|novel|album|song|series|show|documentary|play|opera|game|painting|exhibition)[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1 },
-    { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])(${NAME})[ \\u00a0](?:mission|rover|probe|spacecraft|telescope|rocket|satellite|lander|capsule|space station|programme|program|operation)(?![\\p{L}])`, 'gu'), group: 1 },
-    { pattern: new RegExp(`${B}(?:Olympic Games|Olympics|Paralympics|World Cup|Tour de France|Cannes Film Festival|Super Bowl|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0 },
+    { pattern: new RegExp(`${B}${NAME}[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}(?:Treaty|Act|Convention|Protocol|Accords?) of (?:the )?${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}(?:film|movie|book|novel|album|song|series|show|documentary|play|opera|game|painting|exhibition)[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])(${NAME})[ \\u00a0](?:mission|rover|probe|spacecraft|telescope|rocket|satellite|lander|capsule|space station|programme|program)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`${B}(?:Olympic Games|Olympics|Paralympics|World Cup|Tour de France|Cannes Film Festival|Super Bowl|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
   ],
 };
 
@@ -55,7 +59,9 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       const start = m.index + m[0].indexOf(name) + lead;
       const trimmed = name.slice(lead).replace(/[’'.,-]+$/u, '');
       if (!/\p{L}/u.test(trimmed)) continue;
-      found.push({ type: 'MISC', start, end: start + trimmed.length, text: trimmed, source: 'pattern', score: SCORE });
+      // `la mission ONU`, `the NASA program`: an acronym after a kind word is the organisation's.
+      if (rule.score === KIND_SCORE && !/\p{Ll}/u.test(trimmed)) continue;
+      found.push({ type: 'MISC', start, end: start + trimmed.length, text: trimmed, source: 'pattern', score: rule.score });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -1,13 +1,13 @@
 import { findKnown } from './known.ts';
-import { findMisc } from './misc.ts';
+import { findMisc, SURE_MISC_SCORE } from './misc.ts';
 import { findNames } from './names.ts';
 import type { SuggestContext, Suggestion, SuggestionSource } from './types.ts';
 import { findValues, valueLanguage } from './values.ts';
 
 /** When two suggestions overlap, the more trustworthy source wins; then the longer one; then the higher score. */
 const RANK: Record<SuggestionSource, number> = { known: 0, recogniser: 1, gazetteer: 2, pattern: 3 };
-/** A name its kind announces (`la mission Rosetta`, `the Marshall Plan`) outranks a place list and the name rules. */
-const rank = (s: Suggestion): number => (s.type === 'MISC' && s.source === 'pattern' ? RANK.recogniser : RANK[s.source]);
+/** A law, a work or an event its kind word names (`traité de Lisbonne`, `the Marshall Plan`) outranks a place list and the name rules. */
+const rank = (s: Suggestion): number => (s.type === 'MISC' && s.score >= SURE_MISC_SCORE ? RANK.recogniser : RANK[s.source]);
 
 /**
  * Every mention worth suggesting in an article: names already in the registry, amounts, percentages and dates with

@@ -15,6 +15,8 @@ export interface TimelineItem {
   end: number;
   /** The value: `2012-01-26`, `2012-W03`, `2012-03`, `2015`, or an interval of those. */
   date: string;
+  /** The year it is placed in (a week in the year of its Monday: `2015-W01` begins on 29 December 2014). */
+  year: string;
   /** The sentence around the mention, and where the mention lies in it (UTF-16 indices into `sentence`). */
   sentence: string;
   at: number;
@@ -73,7 +75,9 @@ export function timeline(db: Database, scope: TimelineScope): { items: TimelineI
   const entityAt = new Map<string, number[]>();
   if ('entityId' in scope) {
     for (const r of db.prepare('SELECT document_id AS documentId, start FROM annotations WHERE entity_id = ? AND orphan = 0').all(scope.entityId) as { documentId: string; start: number }[]) {
-      entityAt.set(r.documentId, [...(entityAt.get(r.documentId) ?? []), r.start]);
+      const places = entityAt.get(r.documentId);
+      if (places) places.push(r.start);
+      else entityAt.set(r.documentId, [r.start]);
     }
   }
   const items: (TimelineItem & { key: string })[] = [];
@@ -99,7 +103,7 @@ export function timeline(db: Database, scope: TimelineScope): { items: TimelineI
     if (mentions && !mentions.some((at) => at >= sentenceFrom && at < sentenceTo)) continue;
     const lead = r.before.slice(from).replace(/^[\s\u00a0]+/u, '');
     items.push({
-      annotationId: r.annotationId, documentId: r.documentId, title: r.title, published: r.published, start: r.start, end: r.end, date,
+      annotationId: r.annotationId, documentId: r.documentId, title: r.title, published: r.published, start: r.start, end: r.end, date, year: key.slice(0, 4),
       sentence: (lead + r.text + r.after.slice(0, to)).replace(/\s+/gu, ' ').trimEnd(), at: lead.replace(/\s+/gu, ' ').length, length: r.text.replace(/\s+/gu, ' ').length, key,
     });
   }

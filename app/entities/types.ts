@@ -18,10 +18,11 @@ export type NormalisedValue =
 export type SuggestionSource = 'recogniser' | 'known' | 'gazetteer' | 'pattern';
 
 /**
- * Why a suggestion is made, as the reader is told: a known entity, typed from the reader's own decisions, a value
- * recognised, a place from the lists, or the name rules (cue words around, a name's shape, a name repeated).
+ * Why a suggestion is made, as the reader is told: a name the reader tagged before (a known entity, as the type they
+ * gave it), a value recognised, a place from the lists, or the name rules (cue words around, a name's shape, a name
+ * repeated). What the reader rejected is not suggested again in the same words and context (learning/).
  */
-export type SuggestionReason = 'known' | 'learned' | 'value' | 'place' | 'pattern';
+export type SuggestionReason = 'known' | 'value' | 'place' | 'pattern';
 
 /** The reason a suggestion's source gives, when nothing more precise is known. */
 export const REASON_OF_SOURCE: Record<SuggestionSource, SuggestionReason> = { known: 'known', recogniser: 'value', gazetteer: 'place', pattern: 'pattern' };

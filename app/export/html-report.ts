@@ -175,7 +175,7 @@ export function writeHtmlReport(
 ): void {
   // The values of amounts, percentages and dates as mentioned here, listed with their entity.
   const valuesOf = new Map<string, Set<string>>();
-  for (const a of mentions) if (a.entityId && a.value) valuesOf.set(a.entityId, (valuesOf.get(a.entityId) ?? new Set()).add(valueText(a.value)));
+  for (const a of mentions) if (a.entityId && a.value && !a.orphan) valuesOf.set(a.entityId, (valuesOf.get(a.entityId) ?? new Set()).add(valueText(a.value)));
   annotations = annotations.filter((a) => a.entityId === null || a.entityId === undefined);
   const w = words(options.language);
   const lang = doc.language ?? (options.language.startsWith('fr') ? 'fr' : 'en');

@@ -44,7 +44,7 @@ function entityLine(e: MentionedEntity, mentions: readonly Annotation[]): string
   const type = e.typeBuiltin ? e.type : (e.typeLabel ?? e.type);
   const name = VALUE_TYPES.has(e.type) ? escapeMarkdown(e.name.replace(/\s+/g, ' ')) : entityLink(e.name);
   // An amount, a percentage or a date with the values it has here: `jeudi (DATE) = 2012-01-26`.
-  const values = [...new Set(mentions.filter((m) => m.entityId === e.id && m.value).map((m) => valueText(m.value!)))];
+  const values = [...new Set(mentions.filter((m) => m.entityId === e.id && m.value && !m.orphan).map((m) => valueText(m.value!)))];
   return `- ${name} (${escapeMarkdown(type)})${values.length ? ` = ${escapeMarkdown(values.join(', '))}` : ''} ×${e.count}\n`;
 }
 

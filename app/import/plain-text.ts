@@ -28,13 +28,14 @@ const AGENCY_DATELINE =
   /^\[(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\]\s*(\p{Lu}[\p{Lu}'’.]*(?:[\s-]+\p{Lu}[\p{Lu}'’.]*)*(?!\p{Ll}))?\s*(?:\(([^)]{1,40})\))?\s*(?:[-–—]\s*)?/u;
 // 7 novembre 2012. - … (Wikinews français)
 const FRENCH_DATELINE = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})\s*\.?\s*[-–—]\s*/u;
-const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)';
 // A date on a line of its own: `Tuesday, March 8, 2011` (Wikinews English), `Mardi 14 mai 2019`, `8 March 2011`.
-const DATE_LINE = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})|(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(\\p{L}+)\\.?\\s+(\\d{4}))$`, 'iu');
+const DATE_LINE = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})|(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(\\p{L}+)\\.?\\s+(\\d{4}))$`, 'u');
 // QUIMPER, 8 oct 2015 (AFP) - / LONDON, March 3, 2024 (Reuters) — the place in capitals, its date, the agency.
 const PLACE_DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}'’.]*(?:[\\s-]+\\p{Lu}[\\p{Lu}'’.]*)*),\\s+(?:${WEEKDAY}\\s+)?(?:(\\d{1,2})(?:er)?\\s+(\\p{L}+)\\.?|(\\p{L}+)\\.?\\s+(\\d{1,2}),?)\\s+(\\d{4})\\s*\\(([^)]{1,40})\\)\\s*[-–—]\\s*`,
-  'iu',
+  // Case-sensitive: the place is in capitals (month names are read whatever their case by monthNumber).
+  'u',
 );
 const BYLINE = /^(?:Par|By)\s+(.+)$/u;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;

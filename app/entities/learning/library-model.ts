@@ -24,15 +24,19 @@ export function libraryReaderModel(db: Database): ReaderModel | null {
   const { learning, learningSince } = getLibrarySettings(db);
   if (!learning) return null;
   const since = learningSince ?? '';
+  // What the examples depend on: the mentions, the rejections, the entities' types (a retype or a merge changes no
+  // mention) and which articles are in the Trash.
   const { signature } = cached(db, `SELECT
       (SELECT count(*) || ':' || coalesce(max(modified), '') FROM annotations WHERE entity_id IS NOT NULL AND created >= ?1) || '|' ||
-      (SELECT count(*) || ':' || coalesce(max(created), '') FROM rejected_suggestions WHERE created >= ?1) || '|' || ?1 AS signature`).get(since) as { signature: string };
+      (SELECT count(*) || ':' || coalesce(max(created), '') FROM rejected_suggestions WHERE created >= ?1) || '|' ||
+      (SELECT count(*) || ':' || coalesce(max(modified), '') FROM entities) || '|' ||
+      (SELECT count(*) FROM documents WHERE trashed_at IS NULL) || '|' || ?1 AS signature`).get(since) as { signature: string };
   const known = models.get(db);
   if (known?.signature === signature) return known.model;
-  // A mention accepted or tagged is an example of its entity's type, as the rules would have suggested it.
+  // A mention accepted or tagged is an example of its entity's type (whether the rules suggested it is not kept).
   const tagged = (cached(db, `SELECT ${WINDOW('a')}, e.type FROM annotations a JOIN entities e ON e.id = a.entity_id JOIN documents d ON d.id = a.document_id
       WHERE a.orphan = 0 AND d.trashed_at IS NULL AND a.created >= ? ORDER BY a.created DESC LIMIT ${LATEST}`).all(since) as unknown as Row[])
-    .map((r) => toDecision(r, (x) => x.type, (x) => x.type));
+    .map((r) => toDecision(r, (x) => x.type, () => null));
   const rejected = (cached(db, `SELECT ${WINDOW('r')}, r.type FROM rejected_suggestions r JOIN documents d ON d.id = r.document_id
       WHERE d.trashed_at IS NULL AND r.created >= ? ORDER BY r.created DESC LIMIT ${LATEST}`).all(since) as unknown as Row[])
     .map((r) => toDecision(r, () => NONE, (x) => x.type));

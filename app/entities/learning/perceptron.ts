@@ -48,9 +48,10 @@ export class AveragedPerceptron {
     return this.weights.has(feature);
   }
 
-  predict(features: readonly string[]): Prediction {
+  /** The best label for these features; `also`: labels to weigh besides those trained (a rule's type never seen). */
+  predict(features: readonly string[], also: readonly string[] = []): Prediction {
     const scores = new Map<string, number>();
-    for (const label of this.labels) scores.set(label, 0);
+    for (const label of [...this.labels, ...also]) scores.set(label, 0);
     for (const f of features) {
       const row = this.weights.get(f);
       if (row) for (const [label, w] of row) scores.set(label, (scores.get(label) ?? 0) + w);
@@ -70,11 +71,14 @@ export class AveragedPerceptron {
 
   private learn(example: Example): void {
     this.step++;
-    const guess = this.predict(example.features).label;
-    if (guess === example.label) return;
+    const { label: guess, margin, scores } = this.predict(example.features);
+    // A tie is a mistake too: with one label known, its examples must still move its weights.
+    if (guess === example.label && margin > 0) return;
+    let rival = guess === example.label ? '' : guess;
+    if (!rival) for (const [label, score] of scores) if (label !== example.label && (!rival || score > scores.get(rival)!)) rival = label;
     for (const f of example.features) {
       this.bump(f, example.label, 1);
-      if (guess) this.bump(f, guess, -1);
+      if (rival) this.bump(f, rival, -1);
     }
   }
 

@@ -2,18 +2,17 @@
  * What the reader's decisions teach the suggester. Each accepted suggestion or hand-tagged mention is an example of
  * its type, each rejected suggestion an example of NONE, described by the words of the mention and around it
  * (`features`); an averaged perceptron learns from them. Applied to the rules' suggestions, the model drops those it
- * is sure the reader would reject there (`Executive` as a person, a year in a plan's name) and retypes those it is sure
- * the reader types otherwise; everything else is left as the rules said. Names the reader tagged are suggested again
- * everywhere by the registry (known.ts), not here.
+ * is sure the reader would reject there (`Executive` as a person, a year in a plan's name), for words the reader
+ * decided on before; everything else is left as the rules said. Names the reader tagged are suggested again
+ * everywhere, as the type they gave, by the registry (known.ts), not here.
  */
 import { foldText } from '../names/fold.ts';
 import type { Suggestion } from '../types.ts';
 import { AveragedPerceptron, type Example } from './perceptron.ts';
 
 export const NONE = 'NONE';
-/** How much surer than the runner-up the model must be to drop or retype a suggestion. */
+/** How much surer than the rule's type the model must be that the reader would reject a suggestion. */
 const MARGIN = 1;
-const VALUE_TYPES = new Set(['MONEY', 'PERCENT', 'DATE']);
 /** Features of the words of the mention and around it (not of its shape, length or rule). */
 const LEXICAL = /^(?:text|first|last|prev|prev2|next|suffix)[=+]/;
 
@@ -56,7 +55,7 @@ export function features(text: string, start: number, end: number, suggested: st
 export interface ReaderModel {
   /** How many decisions it learnt from. */
   decisions: number;
-  /** The suggestions as the reader's decisions would have them: some dropped, some retyped (reason `learned`). */
+  /** The suggestions as the reader's decisions would have them: those the reader would reject there dropped. */
   apply(text: string, suggestions: readonly Suggestion[]): Suggestion[];
 }
 
@@ -70,22 +69,20 @@ export function trainReaderModel(decisions: readonly Decision[]): ReaderModel {
       if (examples.length === 0) return [...suggestions];
       const out: Suggestion[] = [];
       for (const s of suggestions) {
-        // Names the reader already tagged are theirs: the registry found them again.
-        if (s.source === 'known') {
+        // Names the reader already tagged, or linked to one, are theirs: the registry found them again.
+        if (s.source === 'known' || s.entityId) {
           out.push(s);
           continue;
         }
         const all = features(text, s.start, s.end, s.type);
-        const guess = perceptron.predict(all);
+        const guess = perceptron.predict(all, [s.type]);
         // The words themselves, or those around, must say so: a few places rejected must not silence every place.
-        const lexical = perceptron.predict(all.filter((f) => LEXICAL.test(f)));
+        const lexical = perceptron.predict(all.filter((f) => LEXICAL.test(f)), [s.type]);
         // Only words the reader has decided on before: a model of a few hundred decisions knows nothing of others.
         const seen = perceptron.knows(all.find((f) => f.startsWith('text='))!);
         const sure = seen && guess.margin >= MARGIN && guess.label !== s.type && lexical.label === guess.label && lexical.margin >= MARGIN;
-        if (!sure) out.push(s);
-        else if (guess.label === NONE) continue; // The reader would reject it here.
-        else if (VALUE_TYPES.has(guess.label) || VALUE_TYPES.has(s.type)) out.push(s); // Values come from the recognisers.
-        else out.push({ ...s, type: guess.label, reason: 'learned' });
+        // Only dropped: a name the reader typed is suggested as that type by the registry (known.ts) already.
+        if (!sure || guess.label !== NONE) out.push(s);
       }
       return out;
     },

@@ -94,7 +94,7 @@ const AMBIGUOUS_PLACES = `
   Erode, Tamale
 `;
 
-/** Départements whose name is also a common word or a given name: taken only after `dans le`, `en`, `du`. */
+/** Départements whose name is also a common word or a given name: taken only after a preposition of place (`en`). */
 const AMBIGUOUS_DEPARTEMENTS = new Set(['nord', 'manche', 'somme', 'lot', 'cher', 'aube', 'ain', 'var', 'gard', 'orne', 'loire', 'marne', 'meuse', 'indre', 'vienne', 'charente', 'aude', 'tarn', 'gers', 'doubs', 'essonne', 'oise', 'aisne', 'yonne', 'eure', 'allier']);
 
 /** Cities left out: better known as something else in the news (a comic-book hero for Batman, Turkey). */
@@ -123,8 +123,13 @@ function build(): Gazetteer {
     if (!key || EXCLUDED.has(key)) return;
     const caps = /\p{L}.*\p{L}/u.test(cleaned) && !/\p{Ll}/u.test(cleaned);
     const existing = places.get(key);
-    // A small place never changes a name already known (the commune of Us is not the US).
+    // A small place never changes a name already known (the commune of Us is not the US); a larger one listed after a
+    // small one of its name (the département of Mayenne after the town) makes it a place without a cue.
     if (existing && needsCue) return;
+    if (existing?.minor) {
+      places.set(key, { kind, ambiguous: ambiguous.has(key) || STOP_WORDS.has(key), caps, minor: false });
+      return;
+    }
     if (existing) {
       // Countries and regions rank above cities of the same name; a name in capitals never overrides one that is not.
       if (rank(kind) > rank(existing.kind)) existing.kind = kind;

@@ -89,8 +89,7 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
       // are more likely people; and a word the text also gives a person's full name for is a surname.
       const pairedWithName = (x: Candidate | undefined, y: Candidate | undefined): boolean =>
         Boolean(x && y && x.type !== 'ORG' && y.type !== 'ORG' && between(x, y) && ['et', 'and'].includes(tokens[x.b + 1]!.folded));
-      const surname = candidates.some((o) => o.type === 'PER' && o.b > o.a && tokens[o.b]!.folded === tokens[words.at(-1)!]!.folded);
-      if (pairedWithName(c, right) || pairedWithName(left, c) || surname) continue;
+      if (pairedWithName(c, right) || pairedWithName(left, c) || surnames.has(tokens[words.at(-1)!]!.folded)) continue;
       if ((left && short(left) && between(left, c)) || (right && short(right) && between(c, right))) {
         label(c, 'ORG', 0.55, 'guessed');
         changed = true;

@@ -14,8 +14,10 @@ export function day(year: number, month: number, date: number): Day {
 export function dayOf(published: string | null): Day | null {
   const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
   if (!m) return null;
-  const d = day(Number(m[1]), Number(m[2]), Number(m[3]));
-  return Number.isNaN(d.getTime()) ? null : d;
+  const [y, mo, dd] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = day(y, mo, dd);
+  // `2012-02-30` is no day (Date would roll it into March); years before 1000 are no article's.
+  return y < 1000 || d.getUTCMonth() !== mo - 1 || d.getUTCDate() !== dd ? null : d;
 }
 
 export function addDays(d: Day, days: number): Day {

@@ -93,6 +93,9 @@ function counted(numbers: Record<string, number>, units: Record<string, Granular
     const n = countOf(m.groups.n!, numbers);
     const granularity = units[m.groups.unit!.toLowerCase()];
     if (!Number.isFinite(n) || !granularity) return null;
+    // `two hundred years ago`, `2,000 years ago`, `twenty five`: a number read in part is no count.
+    const before = r.text.slice(Math.max(0, m.start - 12), m.start);
+    if (/\d[,.\s\u00a0\u202f]?$/u.test(before) || new RegExp(`(?:^|[^\\p{L}])(?:${Object.keys(numbers).join('|')})[\\s-]+$`, 'iu').test(before)) return null;
     return { value: r.article ? { day: shift(r.article, sign(m) * n, granularity), granularity } : null };
   };
 }
@@ -142,23 +145,24 @@ function month(names: string[]): Rule['resolve'] {
 
 /** Words before a year that say it is one (`en 2015`, `depuis 2010`, `in 2011`, `the year 2000`). */
 const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|in|since|by|until|before|after|year|early|late|mid|through)[\s\u00a0\u202f-]*$/iu;
-/** Lower-case words that may follow a year without making it a count (`en 2015 et`, `in 2011 the`). */
-const AFTER_YEAR = /^[\s\u00a0\u202f]*(?:\p{Lu}|[^\p{L}\s\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|and|or|to|the|a|an|in|on|at|for|by|with|when|while|after|before|as|than|which|who|that)(?![\p{L}]))/u;
+/** What may follow a year without making it a count: a line's end, punctuation, a capital, a small word (`en 2015 et`). */
+const AFTER_YEAR = /^[ \t\u00a0\u202f]*(?:\p{Lu}|[^\p{L} \t\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|and|or|to|the|a|an|in|on|at|for|by|with|when|while|after|before|as|than|which|who|that)(?![\p{L}]))/u;
 
 function year(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
   const y = Number(m.groups.y);
   const before = r.text.slice(Math.max(0, m.start - 40), m.start);
   const cue = YEAR_CUES.test(before);
+  // `2000 salariés`, `by 2000 votes`: a count; `1930 GMT`: a time. Even after a cue word.
+  const after = r.text.slice(m.end, m.end + 20);
+  if (!AFTER_YEAR.test(after) || /^[\s\u00a0\u202f]*(?:GMT|UTC|h\b|heures)/u.test(after)) return null;
   if (!cue) {
     if (y < 1900 || y > 2099) return null;
-    const after = r.text.slice(m.end, m.end + 20);
-    if (!AFTER_YEAR.test(after) || /^[\s\u00a0\u202f]*(?:GMT|UTC|h\b|heures)/u.test(after)) return null; // `2000 salariés`: a count; `1930 GMT`: a time
     // `France 2030`, `Windows 2000`, `Euro 2016`: a capitalised word before, not at a sentence's start, makes it a name.
     const word = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0\u202f]+$/u.exec(before);
     if (word && !/(?:^|[.!?:\n«“"(]\s*)$/u.test(before.slice(0, before.length - word[0].length))) return null;
   }
   // In a web address or a file name, or a number with thousands or decimals.
-  const token = /[^\s\u00a0\u202f]*$/u.exec(before)![0] + m.groups.y + /^[^\s\u00a0\u202f]*/u.exec(r.text.slice(m.end))![0];
+  const token = /[^\s\u00a0\u202f]*$/u.exec(before)![0] + m.groups.y + /^[^\s\u00a0\u202f]*/u.exec(r.text.slice(m.end, m.end + 64))![0];
   if (/[/@]|www\.|\.\p{L}{2,4}\b/u.test(token)) return null;
   if (/\d[\s\u00a0\u202f.,]$/u.test(before) || /^[.,]\d|^[\s\u00a0\u202f]\d{3}(?!\d)/u.test(r.text.slice(m.end))) return null;
   return yearsFrom(m);
@@ -177,14 +181,17 @@ function twoDays(months: string[]): Rule['resolve'] {
   return (m, r) => {
     const month = indexIn(months, m.groups.month!) + 1;
     const first = Number(m.groups.d1);
-    if (month === 0 || first < 1 || first > 31 || Number(m.groups.d2) <= first) return null;
+    if (month === 0 || first < 1 || Number(m.groups.d2) <= first || Number(m.groups.d2) > 31) return null;
     let y = m.groups.y ? Number(m.groups.y) : r.article?.getUTCFullYear() ?? null;
     if (y === null) return { value: null };
     if (!m.groups.y && r.article) {
       const distance = (year: number) => Math.abs(makeDay(year, month, first).getTime() - r.article!.getTime());
       y = [y - 1, y, y + 1].reduce((best, c) => (distance(c) < distance(best) ? c : best));
     }
-    return { value: { day: makeDay(y, month, first), granularity: 'day' } };
+    const day = makeDay(y, month, first);
+    // `30 et 31 février`: no such day.
+    if (day.getUTCMonth() !== month - 1) return null;
+    return { value: { day, granularity: 'day' } };
   };
 }
 
@@ -228,7 +235,7 @@ function rules(language: Language): Rule[] {
     { pattern: new RegExp(`${B}(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)${S})?(?<day>${EN_WEEKDAYS.join('|')})${E}`, 'gu'), resolve: weekday(EN_WEEKDAYS), score: RELATIVE_DATE_SCORE },
     {
       // A month alone only after a word that makes it one (`in March`, `last May`): `May` is also a name and a verb.
-      pattern: new RegExp(`(?<=(?:\\b(?:in|by|since|until|till|from|through|during|of|early|late|before|after|between|and|to)${S}|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}`, 'gu'),
+      pattern: new RegExp(`(?<=(?:\\b(?:in|by|since|until|till|from|through|during|early|late|before|after|between)${S}|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}`, 'gu'),
       resolve: (m, r) => month(EN_MONTHS)({ ...m, groups: { month: m.groups.month ?? m.groups.month2, dir: m.groups.dir ?? m.groups.dir2 } }, r),
       score: RELATIVE_DATE_SCORE,
     },

@@ -4,6 +4,9 @@ import type { Language } from './currencies.ts';
 
 export type Tense = 'past' | 'future';
 
+/** How far from the date its verb is looked for, in characters. */
+const REACH = 200;
+
 const FUTURE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:sera|seront|serait|seraient|aura|auront|devra|devront|devrait|devraient|pourra|pourront|va|vont|doit|doivent|prévue?s?|prévoit|prévoient|compte|entend|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/giu,
   en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|\p{L}+['’]ll)(?![\p{L}])/giu,
@@ -15,10 +18,15 @@ const PAST: Record<Language, RegExp> = {
 
 /** The tense of the verb nearest `at` in its sentence, or null when the sentence shows neither. */
 export function tenseNear(text: string, at: number, language: Language): Tense | null {
-  const from = Math.max(text.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((end) => text.lastIndexOf(end, at))) + 1;
-  const ends = ['\n', '. ', '! ', '? '].map((end) => text.indexOf(end, at)).filter((i) => i >= 0);
-  const sentence = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
-  const point = at - from;
+  // The sentence, looked for within REACH characters on each side (a long run without full stops must not make each
+  // call read all of it).
+  const lower = Math.max(0, at - REACH);
+  const window = text.slice(lower, Math.min(text.length, at + REACH));
+  const here = at - lower;
+  const from = Math.max(window.lastIndexOf('\n', here), ...['. ', '! ', '? '].map((end) => window.lastIndexOf(end, here))) + 1;
+  const ends = ['\n', '. ', '! ', '? '].map((end) => window.indexOf(end, here)).filter((i) => i >= 0);
+  const sentence = window.slice(from, ends.length > 0 ? Math.min(...ends) : window.length);
+  const point = here - from;
   const distance = (re: RegExp): number => {
     let best = Infinity;
     for (const m of sentence.matchAll(re)) best = Math.min(best, Math.abs(m.index - point));

@@ -166,9 +166,9 @@ function amountEnd(text: string, at: number): number {
 /** Whether offset `at` lies in a web address (a run without spaces holding `://`, `www.` or a `%` escape). */
 function inAddress(text: string, at: number): boolean {
   let from = at;
-  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+  while (from > Math.max(0, at - 200) && !/\s/u.test(text[from - 1]!)) from--;
   let to = at;
-  while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  while (to < Math.min(text.length, at + 200) && !/\s/u.test(text[to]!)) to++;
   const run = text.slice(from, to);
   return /:\/\/|www\.|%[0-9A-Fa-f]{2}/u.test(run) && /[/=?&]|%[0-9A-Fa-f]{2}/u.test(run);
 }

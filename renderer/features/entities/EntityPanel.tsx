@@ -130,7 +130,6 @@ export function EntityPanel({ entities, suggestions, complete, onAccept, onRejec
               onClick={() => { const n = i === at ? place + 1 : 0; setCurrent(i); setPlace(n); showPlace(g, n); }}>
               <span className="type-chip" title={s.reason ? t(`entities.reason.${s.reason}`) : undefined}>{label(s.type)}</span>
               <span className="suggestion-text">{s.text}</span>
-              {s.reason === 'learned' && <span className="learned-mark" title={t('entities.reason.learned')} data-testid="suggestion-learned">{t('entities.learned')}</span>}
               {count > 1 && <span className="count" title={t('entities.timesHere', { count })} data-testid="suggestion-times">×{count}</span>}
               {s.entityName && s.entityName !== s.text && <span className="suggestion-link" data-testid="suggestion-link">→ {s.entityName}</span>}
               {s.value && <span className="suggestion-value">{formatValue(s.value, language)}</span>}

@@ -52,9 +52,9 @@ export function LibraryEntities({ onFilter, onClose }: { onFilter(entity: Entity
     focus.changed();
   };
   // Written at once (not a moment later, as other library settings are): the suggestions are asked again right after.
-  const learn = (patch: { learning?: boolean; learningSince?: string }) => {
+  const learn = (patch: { learning?: boolean; learningSince?: string }, done?: string) => {
     updateLibrary(patch);
-    void client.call('library.updateSettings', patch).then(focus.changed, fail);
+    void client.call('library.updateSettings', patch).then(() => (focus.changed(), done && notify(done)), fail);
   };
   const skip = (g: Group) => setGroups((list) => list?.filter((x) => x !== g) ?? null);
   const [current, setCurrent] = useState(0);
@@ -101,7 +101,7 @@ export function LibraryEntities({ onFilter, onClose }: { onFilter(entity: Entity
           </label>
           <p className="hint">{t('learning.explain')}</p>
           <button type="button" className="link-button" disabled={!library.learning}
-            onClick={() => (learn({ learningSince: new Date().toISOString() }), notify(t('learning.forgotten')))} data-testid="learning-reset">
+            onClick={() => learn({ learningSince: new Date().toISOString() }, t('learning.forgotten'))} data-testid="learning-reset">
             {t('learning.reset')}
           </button>
         </section>

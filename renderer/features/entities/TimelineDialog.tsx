@@ -25,14 +25,19 @@ export function TimelineDialog({ scope, title, onOpenArticle, onClose }: { scope
   const oneArticle = 'documentId' in scope;
 
   useEffect(() => {
-    client.call('entities.timeline', scope).then(setTimeline, (e: unknown) =>
-      setError(formatError(language, e instanceof ApiError ? e.shape : { code: 'internal', message: String(e) })));
+    // Only the newest answer counts (the scope or the library changed meanwhile).
+    let current = true;
+    setError(null);
+    client.call('entities.timeline', scope).then((answer) => current && setTimeline(answer), (e: unknown) =>
+      current && setError(formatError(language, e instanceof ApiError ? e.shape : { code: 'internal', message: String(e) })));
+    return () => {
+      current = false;
+    };
   }, [scope, language, focus.revision]);
 
   const years: { year: string; items: Timeline['items'] }[] = [];
   for (const item of timeline?.items ?? []) {
-    const year = item.date.slice(0, 4);
-    if (years.at(-1)?.year !== year) years.push({ year, items: [] });
+    if (years.at(-1)?.year !== item.year) years.push({ year: item.year, items: [] });
     years.at(-1)!.items.push(item);
   }
   const open = (item: Timeline['items'][number]) => {

@@ -32,7 +32,7 @@ describe('the reader model', () => {
     expect(f).toEqual(expect.arrayContaining(['rule=PER', 'text=tom ashcroft', 'first=tom', 'last=ashcroft', 'prev=executive', 'next=said', 'shape=Xx Xx']));
   });
 
-  it('drops what the reader rejected there and retypes what it typed otherwise; leaves the rest', () => {
+  it('drops what the reader rejected there, and leaves the rest', () => {
     const decisions = [
       { ...at('Chief Executive'), text, suggested: 'PER', label: NONE },
       { ...at('Financial Officer'), text, suggested: 'PER', label: NONE },
@@ -45,6 +45,9 @@ describe('the reader model', () => {
     expect(applied.map((s) => s.text)).toEqual(['Tom Ashcroft', 'Ann Berg']);
     // Nothing learnt, nothing changed.
     expect(trainReaderModel([]).apply(text, [suggestion('Chief Executive', 'PER')])).toHaveLength(1);
+    // Rejections alone teach it too (a tie is a mistake to learn from), even with no tag yet.
+    const rejectedOnly = trainReaderModel([{ ...at('Chief Executive'), text, suggested: 'PER', label: NONE }, { ...at('Chief Executive'), text, suggested: 'PER', label: NONE }]);
+    expect(rejectedOnly.apply(text, [suggestion('Chief Executive', 'PER'), suggestion('Tom Ashcroft', 'PER')]).map((s) => s.text)).toEqual(['Tom Ashcroft']);
   });
 });
 

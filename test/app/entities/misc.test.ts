@@ -31,7 +31,12 @@ describe('MISC where the words around say what the name is', () => {
   });
 
   it('is the outermost name: the place or the year inside it is not suggested apart, and a list does not outrank it', () => {
-    const found = all('Le traité de Lisbonne et la mission Rosetta, puis l’Euro 2016.', 'fr');
-    expect(found).toEqual(['MISC traité de Lisbonne', 'MISC Rosetta', 'MISC Euro 2016']);
+    const found = all('Le traité de Lisbonne et le film « Paris », puis l’Euro 2016.', 'fr');
+    expect(found).toEqual(['MISC traité de Lisbonne', 'MISC Paris', 'MISC Euro 2016']);
+  });
+
+  it('leaves an organisation after a mission or a programme to the organisation', () => {
+    expect(all('La mission ONU est partie ; the NASA program and the United Nations mission went on.', 'en')).not.toContain('MISC ONU');
+    expect(all('The NASA program and the United Nations mission went on.', 'en').filter((x) => x.startsWith('MISC'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { firstNames } from '../../../app/entities/names/first-names.ts';
 import { findNames, loadNameLists } from '../../../app/entities/names.ts';
 import { gazetteer } from '../../../app/entities/names/gazetteer.ts';
 import type { Suggestion } from '../../../app/entities/types.ts';
@@ -26,6 +27,8 @@ describe('findNames', () => {
   });
 
   it('knows given names from many countries, not only the news’s most frequent', () => {
+    // faker's lists are read (a failure to read them would leave only the hand-made ~550).
+    expect(firstNames().size).toBeGreaterThan(10_000);
     expect(pairs(fr('Le projet est porté par Małgorzata Kowalczyk et Mehmet Yılmaz, qui dirigent la coopérative.'))).toEqual(['PER Małgorzata Kowalczyk', 'PER Mehmet Yılmaz']);
     expect(pairs(en('The plan was drawn up by Oluwaseun Adeyemi and Ingrid Halvorsen over the summer.'))).toEqual(['PER Oluwaseun Adeyemi', 'PER Ingrid Halvorsen']);
     // Names that are common words or places are not taken for given names.

@@ -127,5 +127,9 @@ describe('relative dates in English', () => {
 
   it('leaves out times, counts and durations', () => {
     expect(dates('At 1930 GMT, 2000 people marched for two years; the 10-year-old browser.', 'en', TUESDAY)).toEqual([]);
+    expect(dates('The bill passed by 2000 votes; Johnson and May met; two hundred years ago, 2,000 years ago.', 'en', TUESDAY)).toEqual([]);
+    // No 30 February: only the month is left.
+    expect(dates('les 30 et 31 février', 'fr', THURSDAY)).toEqual([['février', '2012-02']]);
+    expect(dates('Hier, rien.', 'fr', '2012-02-30')).toEqual([['Hier', undefined]]);
   });
 });

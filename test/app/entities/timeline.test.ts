@@ -24,6 +24,8 @@ describe('timelines', () => {
     expect(sortKey('2015')! < sortKey('2015-01')!).toBe(true);
     expect(sortKey('2012-05-03/2012-05-05')).toBe('2012-05-03');
     expect(sortKey('--07-27')).toBeNull();
+    // A week is placed in the year of its Monday.
+    expect(sortKey('2015-W01')).toBe('2014-12-29');
   });
 
   it('lists the dated mentions of an article, a collection and an entity’s sentences, earliest first', async () => {
@@ -42,6 +44,7 @@ describe('timelines', () => {
       expect(article.items.map((i) => [i.date, i.sentence.slice(i.at, i.at + i.length)])).toEqual([
         ['2011', 'L’an dernier'], ['2012', '2012'], ['2012-01-25', 'Hier'], ['2012-01-26', '26/01/2012'], ['2012-01-26', 'jeudi'], ['2012-02', 'le mois prochain'],
       ]);
+      expect(article.items.map((i) => i.year)).toEqual(['2011', '2012', '2012', '2012', '2012', '2012']);
       const hier = article.items.find((i) => i.date === '2012-01-25')!;
       expect(hier.sentence).toBe('Hier, les élus ont débattu.');
       expect(FIRST.slice(toCodePointOffset(FIRST, 0) + hier.start, hier.end)).toBe('Hier');

@@ -100,6 +100,8 @@ describe('article dates in plain text', () => {
     expect([french.published, french.source]).toEqual(['2015-10-08', 'AFP']);
     const english = read('Title\n\nLONDON, March 3, 2024 (Reuters) - Acme agreed to buy Widget.');
     expect([english.published, english.source]).toEqual(['2024-03-03', 'Reuters']);
+    // A sentence is no dateline: the place must be in capitals.
+    expect(read('Title\n\nSpeaking in london on tuesday, March 3 2015 (local time) - the minister left.').source).toBeNull();
     // An ambiguous short month (`jui`: juin or juillet) is not guessed.
     expect(read('Titre\n\nPARIS, 8 jui 2015 (AFP) - Texte.').published).toBeNull();
   });
