@@ -88,11 +88,9 @@ function parserFor(language: Language): chrono.Chrono {
 }
 
 /** The article's date as chrono's reference (local noon, so no time zone moves it to another day), or null. */
-export function referenceDate(published: string | null): Date | null {
-  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
-  if (!m) return null;
-  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
-  return Number.isNaN(date.getTime()) ? null : date;
+function referenceDate(published: string | null): Date | null {
+  const day = dayOf(published);
+  return day ? new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12) : null;
 }
 
 const two = (n: number): string => String(n).padStart(2, '0');
