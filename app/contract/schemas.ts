@@ -450,6 +450,16 @@ export const suggestion = z.object({
 export type SuggestionShape = z.infer<typeof suggestion>;
 
 /** One mention with its keyword-in-context, for the entity page. */
+/** Where a mention is: its annotation, its article (title, date) and its code points there. */
+const mentionPlace = z.object({
+  annotationId: z.string(),
+  documentId: z.string(),
+  title: z.string(),
+  published: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
 /** Whose timeline: an article's, a collection's, or the sentences where an entity is mentioned. */
 export const timelineScope = z.union([
   z.object({ documentId: z.string().min(1).max(200) }).strict(),
@@ -458,13 +468,7 @@ export const timelineScope = z.union([
 ]);
 
 /** A dated mention in a timeline: its value and its sentence (`at`, `length`: the mention in `sentence`, UTF-16). */
-export const timelineItem = z.object({
-  annotationId: z.string(),
-  documentId: z.string(),
-  title: z.string(),
-  published: z.string().nullable(),
-  start: z.number().int(),
-  end: z.number().int(),
+export const timelineItem = mentionPlace.extend({
   date: z.string(),
   /** The year it is placed in (a week in its Monday's). */
   year: z.string(),
@@ -473,13 +477,7 @@ export const timelineItem = z.object({
   length: z.number().int(),
 });
 
-export const mentionInContext = z.object({
-  annotationId: z.string(),
-  documentId: z.string(),
-  title: z.string(),
-  published: z.string().nullable(),
-  start: z.number().int(),
-  end: z.number().int(),
+export const mentionInContext = mentionPlace.extend({
   before: z.string(),
   text: z.string(),
   after: z.string(),
