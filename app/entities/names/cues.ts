@@ -1,7 +1,7 @@
 // The cues read in a sequence's words and around them: titles, organisation cues, roles, appositions, verbs of saying,
 // the shape of an organisation's name. Arguments are token indices; a is a sequence's first token, b its last.
 import { isCapWord, wordIndices, type Candidate, type Doc } from './doc.ts';
-import { CIVILITIES, FRENCH_ONLY_CIVILITIES, ORG_CUE_FILLERS, ORG_CUES, ORG_HEADS, ORG_OF_CUES, ORG_ROLES, ORG_SUFFIXES, ROLES, SPEECH_AFTER, SPEECH_BEFORE } from './lexicon.ts';
+import { CIVILITIES, ENGLISH_ORG_SUFFIXES, FRENCH_ONLY_CIVILITIES, ORG_CUE_FILLERS, ORG_CUES, ORG_HEADS, ORG_OF_CUES, ORG_ROLES, ORG_SUFFIXES, ROLES, SPEECH_AFTER, SPEECH_BEFORE } from './lexicon.ts';
 import { SENTENCE_ENDS, type Token } from './tokens.ts';
 
 const DETERMINERS = new Set(['le', 'la', 'l', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'notre', 'votre']);
@@ -144,12 +144,13 @@ export function orgShape(doc: Doc, a: number, b: number): boolean {
   if (words.length < 2) return false;
   const first = tokens[words[0]!]!;
   const last = tokens[words[words.length - 1]!]!;
-  if ((ORG_HEADS.has(first.folded) && !first.allCaps) || (ORG_SUFFIXES.has(last.folded) && (last.capitalised || last.allCaps))) return true;
+  const suffix = (t: Token): boolean => ORG_SUFFIXES.has(t.folded) || (doc.language !== 'fr' && ENGLISH_ORG_SUFFIXES.has(t.folded));
+  if ((ORG_HEADS.has(first.folded) && !first.allCaps) || (suffix(last) && (last.capitalised || last.allCaps))) return true;
   // A head inside, before a connector: `Allen Institute for Artificial Intelligence`, `Bank of America`.
   for (let w = 1; w < words.length - 1; w++) {
     const t = tokens[words[w]!]!;
     const after = tokens[words[w]! + 1]!;
-    if ((ORG_HEADS.has(t.folded) || ORG_SUFFIXES.has(t.folded)) && after.kind !== 'punct' && !after.capitalised) return true;
+    if ((ORG_HEADS.has(t.folded) || suffix(t)) && after.kind !== 'punct' && !after.capitalised) return true;
   }
   return false;
 }

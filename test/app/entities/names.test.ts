@@ -46,6 +46,22 @@ describe('findNames', () => {
     expect(pairs(en('The plant moved to Teesside last year, near Middlesbrough.'))).toContain('LOC Middlesbrough');
   });
 
+  it('knows the nations of the United Kingdom, every country’s regions, seas and mountain ranges', () => {
+    expect(pairs(en('Wind farms off northeast England and Scotland feed the grid, from the North Sea to the Alps.'))).toEqual([
+      'LOC England', 'LOC Scotland', 'LOC North Sea', 'LOC Alps',
+    ]);
+    expect(pairs(en('Floods hit Queensland and Gauteng while Punjab stayed dry.'))).toEqual(['LOC Queensland', 'LOC Gauteng', 'LOC Punjab']);
+    // County names that are given names count after a preposition of place only.
+    expect(pairs(en('The farm is in Kerry, said Kerry Walsh.'))).toEqual(['LOC Kerry', 'PER Kerry Walsh']);
+    expect(pairs(fr('La tempête a touché la Méditerranée et les Pyrénées.'))).toEqual(['LOC Méditerranée', 'LOC Pyrénées']);
+  });
+
+  it('takes the place out of a compound adjective (`Toronto-based`)', () => {
+    expect(pairs(en('The fund is owned by Toronto-based investors and a Texas-backed trust.'))).toEqual(['LOC Toronto', 'LOC Texas']);
+    // Only the last part is cut off: hyphenated names stay whole.
+    expect(pairs(en('A Saint-Étienne-based maker hired Jean-Marc Vallier.'))).toEqual(['LOC Saint-Étienne', 'PER Jean-Marc Vallier']);
+  });
+
   it('finds the people, organisations and places of the reference paragraph (French)', () => {
     const text = 'Le groupe Orange et Thales ont annoncé mardi le lancement de Cloudwatt, a déclaré Vivek Badrinath, directeur général adjoint d\'Orange, lors d\'une conférence à Paris (AFP).';
     const s = fr(text);
@@ -128,6 +144,11 @@ describe('findNames', () => {
     expect(pairs(fr('Une étude du cabinet IDC cite de grands groupes comme Danone, chez PSA.'))).toEqual(['ORG IDC', 'ORG Danone', 'ORG PSA']);
     expect(pairs(en('Apple Inc. sued the company Hitwise, a rival of Samsung Electronics.'))).toEqual(['ORG Apple Inc.', 'ORG Hitwise', 'ORG Samsung Electronics']);
     expect(pairs(en('The Church of Scientology and the National Air and Space Museum.'))).toEqual(['ORG Church of Scientology', 'ORG National Air and Space Museum']);
+    expect(pairs(en('The London Stock Exchange said the Federal Aviation Administration and the Civil Aviation Authority agreed.'))).toEqual([
+      'ORG London Stock Exchange', 'ORG Federal Aviation Administration', 'ORG Civil Aviation Authority',
+    ]);
+    // The English endings are not French ones: `Forum` ends no name in a French sentence by itself.
+    expect(pairs(fr('Le Grand Forum a rouvert.'))).not.toContain('ORG Grand Forum');
   });
 
   it('names a ministry whole, not its portfolio', () => {
