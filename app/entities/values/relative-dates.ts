@@ -146,7 +146,7 @@ function month(names: string[]): Rule['resolve'] {
 /** Words before a year that say it is one (`en 2015`, `depuis 2010`, `in 2011`, `the year 2000`). */
 const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|in|since|by|until|before|after|year|early|late|mid|through)[\s\u00a0\u202f-]*$/iu;
 /** What may follow a year without making it a count: a line's end, punctuation, a capital, a small word (`en 2015 et`). */
-const AFTER_YEAR = /^[ \t\u00a0\u202f]*(?:\p{Lu}|[^\p{L} \t\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|and|or|to|the|a|an|in|on|at|for|by|with|when|while|after|before|as|than|which|who|that)(?![\p{L}]))/u;
+const AFTER_YEAR = /^[ \t\u00a0\u202f]*(?:\p{Lu}|[^\p{L} \t\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|il|elle|ils|elles|on|nous|ce|cette|ces|son|sa|ses|leur|leurs|and|or|to|the|a|an|in|on|at|for|by|with|when|while|after|before|as|than|which|who|that|it|he|she|they|we|its|his|her|their|there|this|these|those)(?![\p{L}]))/u;
 
 function year(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
   const y = Number(m.groups.y);
@@ -231,6 +231,8 @@ function rules(language: Language): Rule[] {
     { pattern: new RegExp(`${B}(?<w>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)${E}`, 'giu'), resolve: dayWord({ 'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tomorrow: 1 }, false), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`${B}(?<w>the day before|the previous day|the day after|the following day|the next day)${E}`, 'giu'), resolve: dayWord({ 'the day before': -1, 'the previous day': -1, 'the day after': 1, 'the following day': 1, 'the next day': 1 }, true), score: RELATIVE_DATE_SCORE, anaphoric: true },
     { pattern: new RegExp(`${B}(?:the${S})?(?<dir>${dir})${S}(?<unit>week|month|year)${E}`, 'giu'), resolve: period(EN_UNITS), score: RELATIVE_DATE_SCORE },
+    // `at the end of the month` → `the month` (the one of the article), as `à la fin de l’année` → `l’année`.
+    { pattern: new RegExp(`(?<=(?:end|start|beginning|middle|rest|course)${S}of${S})(?<unit>the${S}(?:week|month|year))(?!${S}(?:of|before|after|in)${E})${E}`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: EN_UNITS[m.groups.unit!.split(/\s+/u).pop()!.toLowerCase()]! } : null }), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`${B}(?<n>${numberWords(EN_NUMBERS)})${S}(?<unit>days?|weeks?|months?|years?)${S}ago${E}`, 'giu'), resolve: counted(EN_NUMBERS, EN_UNITS, () => -1), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`${B}(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)${S})?(?<day>${EN_WEEKDAYS.join('|')})${E}`, 'gu'), resolve: weekday(EN_WEEKDAYS), score: RELATIVE_DATE_SCORE },
     {

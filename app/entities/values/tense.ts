@@ -13,10 +13,13 @@ const FUTURE: Record<Language, RegExp> = {
 };
 const PAST: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
-  en: /(?<![\p{L}])(?:was|were|had|did|said|ago|\p{L}{2,}ed)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|\p{L}{2,}ed)(?![\p{L}])/giu,
 };
 
-/** The tense of the verb nearest `at` in its sentence, or null when the sentence shows neither. */
+/**
+ * The tense of the verb that governs `at` in its sentence: the nearest one before it (`rose in August and will rise in
+ * December`), else the nearest after (`Jeudi, le ministre a annoncé`); null when the sentence shows neither.
+ */
 export function tenseNear(text: string, at: number, language: Language): Tense | null {
   // The sentence, looked for within REACH characters on each side (a long run without full stops must not make each
   // call read all of it).
@@ -27,13 +30,19 @@ export function tenseNear(text: string, at: number, language: Language): Tense |
   const ends = ['\n', '. ', '! ', '? '].map((end) => window.indexOf(end, here)).filter((i) => i >= 0);
   const sentence = window.slice(from, ends.length > 0 ? Math.min(...ends) : window.length);
   const point = here - from;
-  const distance = (re: RegExp): number => {
+  // How far the nearest verb of a tense is, before the point (or after it, when `after`).
+  const distance = (re: RegExp, after: boolean): number => {
     let best = Infinity;
-    for (const m of sentence.matchAll(re)) best = Math.min(best, Math.abs(m.index - point));
+    for (const m of sentence.matchAll(re)) {
+      const d = after ? m.index - point : point - m.index;
+      if (d >= 0 && d < best) best = d;
+    }
     return best;
   };
-  const future = distance(FUTURE[language]);
-  const past = distance(PAST[language]);
-  if (future === Infinity && past === Infinity) return null;
-  return future < past ? 'future' : 'past';
+  for (const after of [false, true]) {
+    const future = distance(FUTURE[language], after);
+    const past = distance(PAST[language], after);
+    if (future !== Infinity || past !== Infinity) return future < past ? 'future' : 'past';
+  }
+  return null;
 }

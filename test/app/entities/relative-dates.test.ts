@@ -95,6 +95,20 @@ describe('relative dates in French, resolved against the article', () => {
 });
 
 describe('relative dates in English', () => {
+  it('takes the tense of the verb before the date first, irregular past forms included', () => {
+    // An article of Thursday 14 September 2017.
+    expect(dates('Sales rose in August and will rise in December.', 'en', '2017-09-14')).toEqual([['August', '2017-08'], ['December', '2017-12']]);
+    expect(dates('On Tuesday, Apple unveiled a phone.', 'en', '2017-09-14')).toEqual([['Tuesday', '2017-09-12']]);
+  });
+
+  it('reads a year before a pronoun, and the end of the month as the article’s month', () => {
+    expect(dates('In 2016 it lost money.', 'en', '2017-09-14')).toEqual([['2016', '2016']]);
+    expect(dates('Results are due by the end of the month, the rest at the end of the year.', 'en', '2017-09-14')).toEqual([
+      ['the month', '2017-09'], ['the year', '2017'],
+    ]);
+    expect(dates('the end of the year before', 'en', '2017-09-14')).toEqual([]);
+  });
+
   it('places weekdays back in a report and forward in an announcement', () => {
     expect(dates('Microsoft announced on Friday that it is time.', 'en', TUESDAY)).toEqual([['Friday', '2011-03-04']]);
     expect(dates('The board will meet on Wednesday.', 'en', TUESDAY)).toEqual([['Wednesday', '2011-03-09']]);
