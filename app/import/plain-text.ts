@@ -37,6 +37,14 @@ const PLACE_DATELINE = new RegExp(
   // Case-sensitive: the place is in capitals (month names are read whatever their case by monthNumber).
   'u',
 );
+/** A label before a date line: `Published`, `Updated on`, `Publié le`, `Mis à jour :`. */
+const DATE_LABEL = /^(?:(?:last\s+)?updated|published|posted|publié|publiée|mis\s+à\s+jour|modifié)(?:\s+(?:le|on|at))?\s*:?\s*/iu;
+/** A time of day in a date line, with its zone: `16:05 BST`, `17.05 GMT`, `16h32`, `3:10 p.m. ET`. */
+const TIME_OF_DAY = /(^|[\s,])(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?:\s*([ap]\.?m\.?))?(?:\s*(?:[A-Z]{1,5}|UTC[+-−]\d{1,2}|GMT[+-−]\d{1,2}))?(?=$|[\s,])/u;
+/** An abbreviated weekday: `Thu 12 Feb 2026`, `Wed., March 3`. */
+const SHORT_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|lun|mar|mer|jeu|ven|sam|dim)\.?,?\s+(?=\d|\p{L}+\.?\s+\d)/u;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
 const BYLINE = /^(?:Par|By)\s+(.+)$/u;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
@@ -90,7 +98,7 @@ export function parsePlainText(text: string, fallbackTitle: string): ParsedPlain
       } else if (!sawBody && (match = BYLINE.exec(content)) && content.length <= 160) {
         readByline(match[1]!, meta);
         blocks.push({ kind: 'byline', ...span });
-      } else if (!sawBody && (match = DATE_LINE.exec(content)) && readDateLine(match, meta)) {
+      } else if (!sawBody && readDateLine(content, meta)) {
         blocks.push({ kind: 'dateline', ...span });
       } else if (sawBody && groupIndex > 0 && group.length === 1 && looksLikeHeading(content, groups[groupIndex + 1])) {
         blocks.push({ kind: 'heading', ...span });
@@ -170,9 +178,32 @@ function readByline(rest: string, meta: ArticleMetadata): void {
   }
 }
 
-function readDateLine(match: RegExpExecArray, meta: ArticleMetadata): boolean {
-  const month = monthNumber((match[1] ?? match[5])!);
-  const date = month ? isoDate(Number(match[3] ?? match[6]), month, Number(match[2] ?? match[4])) : null;
+/**
+ * Reads a date on a line of its own into `meta`: `Tuesday, March 8, 2011`, `Mardi 14 mai 2019`, and with a label or a
+ * time around it, `Published 16:05 BST, 16 June 2026`, `Thu 12 Feb 2026 17.05 GMT`, `Publié le 14/05/2019 à 16:32`,
+ * `2023-10-26`. Whether the line was one.
+ */
+function readDateLine(content: string, meta: ArticleMetadata): boolean {
+  let rest = content.replace(DATE_LABEL, '');
+  let time: string | undefined;
+  rest = rest.replace(TIME_OF_DAY, (_all, before: string, h: string, m: string, sec: string | undefined, pm: string | undefined) => {
+    const hours = Number(h) % 12 + (pm && /p/i.test(pm) ? 12 : pm ? 0 : Math.floor(Number(h) / 12) * 12);
+    time = `${String(hours).padStart(2, '0')}:${m}:${sec ?? '00'}`;
+    return before;
+  });
+  rest = rest.replace(SHORT_WEEKDAY, '').replace(/^[\s,]+|[\s,]+$/gu, '').replace(/\s+(?:à|at)$/u, '');
+  let date: string | null = null;
+  let match: RegExpExecArray | null;
+  if ((match = DATE_LINE.exec(rest))) {
+    const month = monthNumber((match[1] ?? match[5])!);
+    date = month ? isoDate(Number(match[3] ?? match[6]), month, Number(match[2] ?? match[4]), time) : null;
+  } else if ((match = ISO_DATE.exec(rest))) {
+    date = isoDate(Number(match[1]), Number(match[2]), Number(match[3]), time);
+  } else if ((match = NUMERIC_DATE.exec(rest))) {
+    // Day first, as in French and British use, unless the first number cannot be a month's day… of a month (`12/31/2024`).
+    const [a, b] = [Number(match[1]), Number(match[2])];
+    date = b > 12 ? isoDate(Number(match[3]), a, b, time) : isoDate(Number(match[3]), b, a, time);
+  }
   if (date) meta.published ??= date;
   return date !== null;
 }

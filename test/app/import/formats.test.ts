@@ -95,6 +95,18 @@ describe('article dates in plain text', () => {
     expect(read('Title\n\n8 March 2011\n\nThe board met.').published).toBe('2011-03-08');
   });
 
+  it('reads a date line with a label, a time and its zone, or in figures', () => {
+    expect(read('Title\n\nPublished 16:05 BST, 16 June 2026\n\nThe board met.').published).toBe('2026-06-16T16:05:00');
+    expect(read('Title\n\nThu 12 Feb 2026 17.05 GMT\n\nThe board met.').published).toBe('2026-02-12T17:05:00');
+    expect(read('Title\n\nUpdated 3:10 p.m. ET, March 3, 2024\n\nThe board met.').published).toBe('2024-03-03T15:10:00');
+    expect(read('Titre\n\nPublié le 14/05/2019 à 16:32\n\nLe conseil a voté.').published).toBe('2019-05-14T16:32:00');
+    expect(read('Titre\n\nMis à jour le 3 mars 2021 à 10h15\n\nLe conseil a voté.').published).toBe('2021-03-03T10:15:00');
+    expect(read('Title\n\n2023-10-26\n\nThe board met.').published).toBe('2023-10-26');
+    // A sentence with a date in it is no date line; an impossible date is none.
+    expect(read('Title\n\nWe met on 3 March 2024 in Paris\n\nThe board met.').published).toBeNull();
+    expect(read('Title\n\n31/02/2024\n\nThe board met.').published).toBeNull();
+  });
+
   it('reads a dateline with the place, a short month and the agency', () => {
     const french = read('Titre\n\nQUIMPER, 8 oct 2015 (AFP) - Le tribunal a jugé hier le trésorier.');
     expect([french.published, french.source]).toEqual(['2015-10-08', 'AFP']);
