@@ -13,11 +13,12 @@
  * Offsets are UTF-16 indices into `text`. LOC from the gazetteer has source 'gazetteer', the rest 'pattern'. The
  * language only matters for civilities that are common words in English (`Me`, `M.`); `context.known` is not used
  * here (known.ts finds those). The gazetteer and the given names are loaded on the first call (names/gazetteer.ts,
- * names/first-names.ts); `loadNameLists()` loads them ahead of time.
+ * names/first-names.ts), with the common English words (names/english-words.ts); `loadNameLists()` loads them ahead of time.
  */
 import { acronymDefinitions } from './names/acronyms.ts';
 import { classify } from './names/classify.ts';
 import { readDoc, type Candidate, type Doc } from './names/doc.ts';
+import { englishWords } from './names/english-words.ts';
 import { firstNames } from './names/first-names.ts';
 import { gazetteer } from './names/gazetteer.ts';
 import { propagate } from './names/propagate.ts';
@@ -29,6 +30,7 @@ export function loadNameLists(): number {
   const started = performance.now();
   gazetteer();
   firstNames();
+  englishWords();
   return performance.now() - started;
 }
 

@@ -22,9 +22,10 @@
  */
 import { ACRONYM } from './acronyms.ts';
 import { appositionAfter, appositionBefore, ministryBefore, orgCueBefore, orgShape, roleAt, roleOf, speechAround, titleBefore } from './cues.ts';
-import { inCapitals, isCapWord, isCommonWord, keyOf, label, place, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
+import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
+import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
-import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, LOC_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
@@ -43,6 +44,7 @@ export function classify(doc: Doc, c: Candidate): void {
     if (titleBefore(doc, c.a) === 'civility' && !first.sentenceStart) return set('PER', 0.85);
     return;
   }
+  if (n === 1 && isDemonym(doc, first)) return;
   const asPlace = place(doc, c.a, c.b);
   const caps = inCapitals(doc, c.a, c.b);
   const inBrackets = prev?.text === '(' && next?.text === ')';
@@ -51,6 +53,8 @@ export function classify(doc: Doc, c: Candidate): void {
   if (caps && (first.afterNewline || c.a === 0 || prev?.text === ']') && (next?.text === '(' || next?.text === ',' || next?.text === '-' || next?.text === '–')) {
     if (asPlace) return set('LOC', 0.95, true);
     if (next.text === '(' && NEWS_AGENCIES.has(tokens[c.b + 2]?.folded ?? '')) return set('LOC', 0.7);
+    // `CACHE CREEK, B.C. (CP) —`: a place in capitals, its region, then the agency or a dash on the same line.
+    if (next.text === ',' && agencyOrDashAhead(doc, c.b + 2)) return set('LOC', 0.8);
   }
   if (n === 1 && NEWS_AGENCIES.has(first.folded)) return set('ORG', 0.9);
   // Acronyms.
@@ -77,8 +81,16 @@ export function classify(doc: Doc, c: Candidate): void {
   const plainWords = !words.some((k) => STOP_WORDS.has(tokens[k]!.folded)) && !place(doc, words[0]!, words[0]!);
   if (title && personLike && plainWords && !asPlace) return set('PER', title === 'civility' ? 0.9 : 0.8);
   // An organisation cue before.
+  // `Volta Region`, `Bonaparte Lake`, `Lake Tahoe`, `Bay of Bengal` (in English; French writes these heads in lower case).
+  const placeShape = doc.language !== 'fr' && n >= 2 && !caps && (PLACE_ENDINGS.has(tokens[words[n - 1]!]!.folded) || PLACE_HEADS.has(first.folded));
+  if (placeShape && !asPlace) return set('LOC', 0.75);
+  // `Ashcroft Mayor Parveen Sandhu`: the place before its office.
+  if (next?.kind === 'word' && PLACE_OFFICES.has(next.folded) && next.capitalised && n <= 3 && !isFirstName(first.folded)) return set('LOC', 0.75, Boolean(asPlace));
   const cue = orgCueBefore(doc, c.a);
-  if (cue && !(n >= 2 && isFirstName(tokens[words[0]!]!.folded))) {
+  // A cue word does not make a listed place an organisation (`to fund North Sea expansion`), unless the name is
+  // ambiguous (`le groupe Orange`).
+  const listedPlace = asPlace !== undefined && !asPlace.ambiguous;
+  if (cue && !listedPlace && !(n >= 2 && isFirstName(tokens[words[0]!]!.folded))) {
     // `ministère de l’Économie`: the portfolio alone is no organisation, the ministry is.
     const ministry = ministryBefore(doc, c.a);
     if (ministry !== null) {
@@ -91,7 +103,7 @@ export function classify(doc: Doc, c: Candidate): void {
   // `Tour de France`, `Duchess of Cambridge`: a place at the end of a longer name is not one.
   const ofName = prev !== undefined && !first.afterNewline && ['de', 'du', "d'", 'of'].includes(prev.folded) && isCapWord(doc, tokens[c.a - 2]) && !tokens[c.a - 2]!.sentenceStart && !STOP_WORDS.has(tokens[c.a - 2]!.folded);
   if (asPlace && !ofName && !(first.sentenceStart && n === 1 && (doc.lowerWords.has(first.folded) || STOP_WORDS.has(first.folded)))) {
-    const afterPreposition = prev !== undefined && prev.kind === 'word' && LOC_CUES.has(prev.folded);
+    const afterPreposition = placeCueBefore(doc, c.a);
     // An ambiguous name (`Orange`, `Nice`) with no preposition of place goes on to the other rules.
     if (!asPlace.ambiguous || afterPreposition || (caps && first.afterNewline)) {
       const base = asPlace.kind === 'city' ? 0.85 : 0.9;
@@ -102,15 +114,19 @@ export function classify(doc: Doc, c: Candidate): void {
   // `Apple’s chief executive`.
   if (next?.kind === 'possessive' && roleAt(doc, c.b + 2)) return set('ORG', 0.7);
   // `Airbus Chief Executive Guillaume Faury`: the words before a company role, then a person, are the company.
-  if (next?.kind === 'word' && next.capitalised && (TITLE_IN_SEQUENCE.has(next.folded) || roleAt(doc, c.b + 1)) && !CIVILITIES.has(next.folded) && !isFirstName(first.folded) && !asPlace && n <= 3) return set('ORG', 0.65);
+  // (`Business Secretary Kemi Badenoch`: a portfolio, no organisation.)
+  if (next?.kind === 'word' && next.capitalised && (TITLE_IN_SEQUENCE.has(next.folded) || roleAt(doc, c.b + 1)) && !CIVILITIES.has(next.folded) && !PORTFOLIO_OFFICES.has(next.folded) && !isFirstName(first.folded) && !asPlace && n <= 3) return set('ORG', 0.65);
   const of = roleOf(doc, c.a);
   if (of === 'role') return set('ORG', 0.7);
   if (of === 'thing') return set('ORG', 0.6);
   // People.
   // Particles inside a name are no common words: `Marine Le Pen`, `Charles de Gaulle`.
   const commonInside = words.some((k, w) => STOP_WORDS.has(tokens[k]!.folded) && !(w > 0 && w < n - 1 && NAME_PARTICLES.has(tokens[k]!.folded)));
-  if (personLike && n >= 2 && !commonInside) {
-    const given = isFirstName(tokens[words[0]!]!.folded);
+  const given = isFirstName(tokens[words[0]!]!.folded);
+  // In English, `Network Rail said`, `Liga Portugal said`: a name ending in a word of the language, or naming a place,
+  // is no person's unless it starts with a given name.
+  const notAPerson = doc.language !== 'fr' && !given && (isEnglishWord(tokens[words[n - 1]!]!.folded) || words.some((k) => place(doc, k, k)?.ambiguous === false));
+  if (personLike && n >= 2 && !commonInside && !notAPerson) {
     if (appositionAfter(doc, c.b)) return set('PER', 0.8 + (given ? 0.05 : 0));
     if (appositionBefore(doc, c.a)) return set('PER', 0.75 + (given ? 0.05 : 0));
     if (speechAround(doc, c.a, c.b)) return set('PER', 0.7 + (given ? 0.1 : 0));
@@ -118,4 +134,16 @@ export function classify(doc: Doc, c: Candidate): void {
   }
   // Camel case: `YouTube`, `PayPal`, `MicroMega` (not `McDonald`, `DeVito`).
   if (n === 1 && !first.sentenceStart && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text) && !/^(Mc|Mac|De|Le|La|Di|Du|Van|Von|Da)\p{Lu}/u.test(first.text)) return set('ORG', 0.5);
+}
+
+/** An agency in brackets or a dash within the next few tokens of the line (a dateline's end). */
+function agencyOrDashAhead(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    const t = tokens[k]!;
+    if (t.afterNewline) return false;
+    if (t.text === '—' || t.text === '–' || t.text === '-') return true;
+    if (t.text === '(' && NEWS_AGENCIES.has(tokens[k + 1]?.folded ?? '')) return true;
+  }
+  return false;
 }

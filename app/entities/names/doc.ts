@@ -2,7 +2,7 @@
 import type { SuggestContext } from '../types.ts';
 import { foldKey } from './fold.ts';
 import type { Gazetteer, Place } from './gazetteer.ts';
-import { LOC_CUES, STOP_WORDS } from './lexicon.ts';
+import { LOC_CUES, LOC_OF_CUES, STOP_WORDS } from './lexicon.ts';
 import { tokenise, type Token, type TokenisedText } from './tokens.ts';
 
 export interface Doc extends TokenisedText {
@@ -75,11 +75,40 @@ export function place(doc: Doc, from: number, to: number): Place | undefined {
   if (found.minor) {
     // Only `à Crolles`, `in Teesside`, or a dateline in capitals (`CROLLES (AFP)`): elsewhere it is likely someone's name.
     const prev = doc.tokens[from - 1];
-    const cued = prev?.kind === 'word' && LOC_CUES.has(prev.folded);
+    const cued = placeCueBefore(doc, from);
     const dateline = inCapitals(doc, from, to) && (from === 0 || doc.tokens[from]!.afterNewline || prev?.text === ']');
     if (!cued && !dateline) return undefined;
   }
   return found;
+}
+
+/** Endings of adjectives of nationality, with what turns them back into the country (`Italian` → `Italy`). */
+const DEMONYM_ENDINGS: [RegExp, string[]][] = [[/ian$/u, ['y', 'ia', 'a', 'i', '']], [/n$/u, ['']], [/ese$/u, ['a', '']], [/i$/u, ['', 'istan']], [/ish$/u, ['', 'land', 'en', 'ey']], [/ean$/u, ['ea', 'a']]];
+const DEMONYMS = new Set(['british', 'french', 'dutch', 'greek', 'swiss', 'thai', 'welsh', 'irish', 'scottish', 'english', 'filipino', 'malagasy', 'european', 'african', 'asian', 'american', 'arab', 'arabic', 'latin', 'soviet', 'western', 'eastern', 'korean', 'german', 'danish', 'spanish', 'polish', 'finnish', 'norwegian', 'icelandic', 'congolese']);
+
+/** An English adjective of nationality (`Italian`, `Tunisian`, `Maltese`, `Israeli`): no name by itself. */
+export function isDemonym(doc: Doc, t: Token): boolean {
+  if (t.kind !== 'word' || !t.capitalised || t.allCaps || doc.language === 'fr') return false;
+  if (DEMONYMS.has(t.folded)) return true;
+  for (const [ending, restores] of DEMONYM_ENDINGS) {
+    if (!ending.test(t.folded)) continue;
+    const stem = t.folded.replace(ending, '');
+    if (stem.length < 3) continue;
+    for (const restore of restores) {
+      const found = doc.gaz.places.get(stem + restore);
+      if (found && !found.minor && found.kind !== 'city') return true;
+    }
+  }
+  return false;
+}
+
+/** A preposition of place right before token k (`à`, `in`, `near`), or `of`/`de` after a direction (`west of`). */
+export function placeCueBefore(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  if (prev?.kind !== 'word') return false;
+  if (LOC_CUES.has(prev.folded)) return true;
+  const before = doc.tokens[k - 2];
+  return (prev.folded === 'of' || prev.folded === 'de') && before?.kind === 'word' && LOC_OF_CUES.has(before.folded);
 }
 
 /** No letter in lower case in tokens from..to. */

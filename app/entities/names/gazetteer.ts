@@ -95,7 +95,13 @@ const CONTINENTS_AND_REGIONS = `
   Gulf of Mexico, Gulf of Aden, Strait of Hormuz, Bosphorus, Bosphore, Sahara, Alps, Alpes, Pyrenees, Pyrénées,
   Himalayas, Himalaya, Andes, Rockies, Rocky Mountains, Urals, Oural, Carpathians, Carpates, Vosges, Jura, Massif
   central, Nile, Nil, Thames, Tamise, Rhine, Rhin, Danube, Garonne, Yangtze, Ganges, Gange, Mekong, Euphrates,
-  Euphrate, Tigris, Tigre, Suez Canal, Panama Canal, Antarctic, Everest, Mont Blanc, Mont-Blanc, Kilimanjaro
+  Euphrate, Tigris, Tigre, Suez Canal, Panama Canal, Antarctic, Everest, Mont Blanc, Mont-Blanc, Kilimanjaro,
+  Venus, Vénus, Mars, Jupiter, Saturn, Saturne, Neptune, Uranus, Pluto, Pluton, Earth, Terre, Moon, Lune,
+  Crete, Crète, Rhodes, Lesbos, Lesvos, Samos, Kos, Chios, Majorca, Mallorca, Majorque, Ibiza, Tenerife,
+  Gran Canaria, Canary Islands, Canaries, Balearic Islands, Baléares, Java, Sumatra, Borneo, Bornéo, Zanzibar,
+  Okinawa, Honshu, Kyushu, Sakhalin, Manhattan, Brooklyn, Long Island, Staten Island, Vancouver Island,
+  Soviet Union, USSR, URSS, Union soviétique, Yugoslavia, Yougoslavie, Czechoslovakia, Tchécoslovaquie,
+  East Germany, West Germany, B.C., N.Y., D.C., N.J., Calif., Fla., Mass., Ont.
 `;
 
 /** Single words that name a first-level division somewhere but are common words first (`Central`, `Delta`). */
@@ -110,7 +116,7 @@ const AMBIGUOUS_PLACES = `
   Maurice, Dominique, Toyota, Hitachi, Mercedes, Victoria, Lincoln, Hamilton, Jackson, Madison, Douglas, Columbia,
   Aurora, Eugene, Lafayette, Laval, Cayenne, Morales, Flores, Colón, Campos, Serra, Marche, Bata, Ponce, Leer, Parla,
   Maia, Pati, Mati, Capas, Bole, Bade, Talas, Soma, Tete, Baraka, Limbe, Saki, Beni, Belas, Union, Sucre, Pueblo,
-  Erode, Tamale
+  Erode, Tamale, Mercury
 `;
 
 /** Départements whose name is also a common word or a given name: taken only after a preposition of place (`en`). */

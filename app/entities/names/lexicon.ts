@@ -83,7 +83,7 @@ export const ORG_ROLES = set(`
 
 /** Civil and role titles that are written with a capital inside a name sequence (`Prime Minister David Cameron`). */
 export const TITLE_IN_SEQUENCE = set(`
-  president vice-president prime minister secretary undersecretary senator sen governor gov mayor judge justice
+  vice president vice-president prime minister secretary undersecretary senator sen governor gov mayor judge justice
   chancellor king queen prince princess pope general gen colonel col captain capt representative rep sir dame lord
   lady dr mr mrs ms administrator director chairman chairwoman ceo cfo commissioner spokesman spokeswoman
   président présidente ministre premier première sénateur maire juge roi reine pape général
@@ -177,7 +177,24 @@ export const SPEECH_AFTER = set(`
 `);
 
 /** Prepositions that announce a place (an ambiguous place name is only taken after one, or in a dateline). */
-export const LOC_CUES = set('à au aux en in at near ville city town');
+export const LOC_CUES = set('à au aux en in at near outside ville village city town island île');
+/** Nouns and directions whose `of`/`de` introduces a place (`west of Cache Creek`, `the island of Gavdos`). */
+export const LOC_OF_CUES = set(`
+  north south east west northeast northwest southeast southwest outskirts suburbs town village city island islands
+  province state region county district port commune ville île nord sud est ouest environs banlieue
+`);
+/** Offices a place's name comes before (`Ashcroft Mayor Parveen Sandhu`, `California Governor Gavin Newsom`). */
+export const PLACE_OFFICES = set('mayor governor premier maire gouverneur préfet préfète');
+/** Offices a portfolio comes before (`Business Secretary Kemi Badenoch`): the words before are no organisation. */
+export const PORTFOLIO_OFFICES = set('secretary minister ministre commissioner spokesman spokeswoman spokesperson');
+/** Last words of the names of places and sites in English (`Volta Region`, `Bonaparte Lake`, `Forodhani Gardens`). */
+export const PLACE_ENDINGS = set(`
+  river lake lakes mountain mountains hill hills valley island islands bay coast gulf sea ocean peninsula desert forest
+  gardens square street avenue road highway motorway bridge region province county district canyon falls creek beach
+  harbour harbor strait canal airport stadium arena cathedral tower towers
+`);
+/** First words of the names of places and sites (`Lake Tahoe`, `Mount Everest`, `Estádio da Luz`, `Bay of Bengal`). */
+export const PLACE_HEADS = set('lake mount mont bay gulf isle cape estádio estadio stadio');
 
 /** Connectors inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`). */
 export const NAME_PARTICLES = set('de du des d la le van von der den di da del della dos das ten ter');
@@ -194,4 +211,4 @@ export const ACRONYM_STOP = set(`
 `);
 
 /** News agencies, named in datelines and credits. */
-export const NEWS_AGENCIES = set('afp ap reuters ansa dpa xinhua bloomberg efe belga ats kyodo');
+export const NEWS_AGENCIES = set('afp ap reuters ansa dpa xinhua bloomberg efe belga ats kyodo cp pa aap pti ians ani tass ria interfax yonhap jiji anadolu anp pap ctk lusa mena wafa irna upi apa bernama antara');

@@ -3,10 +3,11 @@
  * 0.8); a lone surname of a person found in full → PER 0.75; the first word of a company name found alone (`Orange`
  * beside `Orange Business Service`) → ORG 0.6; a labelled organisation followed by more capitalised words (`Orange
  * Cloud`, `HP France`) → ORG 0.65; a name coordinated with an organisation (`Orange et Thales`) → ORG 0.55; a
- * capitalised word seen three times or more, never in lower case, at least once mid-sentence after a lower-case word →
- * ORG 0.45.
+ * listed place coordinated with a place (`Cache Creek and Ashcroft`) → LOC 0.6; a capitalised word seen three times or
+ * more, never in lower case, at least once mid-sentence after a lower-case word → ORG 0.45 (LOC when a listed place).
  */
-import { isCapWord, isCommonWord, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { isCapWord, isCommonWord, isDemonym, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { ORG_SUFFIXES } from './lexicon.ts';
 
@@ -89,6 +90,13 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
       // are more likely people; and a word the text also gives a person's full name for is a surname.
       const pairedWithName = (x: Candidate | undefined, y: Candidate | undefined): boolean =>
         Boolean(x && y && x.type !== 'ORG' && y.type !== 'ORG' && between(x, y) && ['et', 'and'].includes(tokens[x.b + 1]!.folded));
+      // `Cache Creek and Ashcroft`: a listed place, even a small one, beside a place.
+      const nextToPlace = (left?.type === 'LOC' && between(left, c)) || (right?.type === 'LOC' && between(c, right));
+      if (nextToPlace && doc.gaz.places.has(c.key)) {
+        label(c, 'LOC', 0.6, 'guessed');
+        changed = true;
+        continue;
+      }
       if (pairedWithName(c, right) || pairedWithName(left, c) || surnames.has(tokens[words.at(-1)!]!.folded)) continue;
       if ((left && short(left) && between(left, c)) || (right && short(right) && between(c, right))) {
         label(c, 'ORG', 0.55, 'guessed');
@@ -106,7 +114,9 @@ function labelFrequentWords(doc: Doc, candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.type || c.a !== c.b || tokens[c.a]!.kind !== 'word') continue;
     const t = tokens[c.a]!;
-    if (t.allCaps || doc.lowerWords.has(t.folded) || isCommonWord(t.folded) || isFirstName(t.folded) || t.hasDigit) continue;
+    if (t.allCaps || doc.lowerWords.has(t.folded) || isCommonWord(t.folded) || isFirstName(t.folded) || t.hasDigit || isDemonym(doc, t)) continue;
+    // `the Act`, `the Bill`: a word of the language, capitalised for the thing the article is about.
+    if (doc.language !== 'fr' && isEnglishWord(t.folded)) continue;
     const k = counts.get(c.key) ?? { n: 0, mid: 0 };
     k.n++;
     const before = tokens[c.a - 1];
@@ -115,6 +125,7 @@ function labelFrequentWords(doc: Doc, candidates: Candidate[]): void {
   }
   for (const c of candidates) {
     const k = counts.get(c.key);
-    if (!c.type && c.a === c.b && k && k.n >= 3 && k.mid >= 1) label(c, 'ORG', 0.45, 'guessed');
+    // A listed place, even a small one taken elsewhere only after `à`/`in` (`Ashcroft`), is that place.
+    if (!c.type && c.a === c.b && k && k.n >= 3 && k.mid >= 1) label(c, doc.gaz.places.has(c.key) ? 'LOC' : 'ORG', 0.45, 'guessed');
   }
 }

@@ -11,7 +11,7 @@ import { isCivility, orgCueBefore, orgShape, titleBefore } from './cues.ts';
 import { candidate, isCapWord, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isFirstName } from './first-names.ts';
 import { isLowerChar } from './fold.ts';
-import { CIVILITIES, NAME_PARTICLES, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { CIVILITIES, NAME_PARTICLES, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** No name runs longer than this many tokens (`National Museum of the U.S. Air Force` is 9). */
@@ -110,6 +110,8 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     return ORG_SUFFIXES.has(tokens[end]!.folded) ? end : j;
   }
   if ((ORG_HEADS.has(first.folded) || ORG_HEADS.has(tokens[j]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
+  // `Bay of Bengal`, `Estádio da Luz`.
+  if (i === j && PLACE_HEADS.has(first.folded) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || NAME_PARTICLES.has(c))) return k;
   // `Charles de Gaulle`, and after a title in the same run: `Commission President Ursula von der Leyen`.
   const givenNameStarts = i === j || TITLE_IN_SEQUENCE.has(tokens[j - 1]?.folded ?? '');
   if (givenNameStarts && isFirstName(tokens[j]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
@@ -154,7 +156,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     }
   }
   // Roles at the end: `Museum of Flight CEO`, `Airbus Chief Executive`.
-  while (j > a && tokens[j]!.kind === 'word' && TITLE_IN_SEQUENCE.has(tokens[j]!.folded) && !ORG_SUFFIXES.has(tokens[j]!.folded)) j--;
+  // (`Royal Courts of Justice` keeps its last word: a connector before it makes it part of the name.)
+  while (j > a && tokens[j]!.kind === 'word' && TITLE_IN_SEQUENCE.has(tokens[j]!.folded) && !ORG_SUFFIXES.has(tokens[j]!.folded) && !ORG_CONNECTORS.has(tokens[j - 1]!.folded)) j--;
   // A given name inside: `Education Stefania Giannini` → `Education` + `Stefania Giannini`; `NASA Administrator
   // Charles Bolden` → `NASA` + (title) `Charles Bolden`.
   const words = wordIndices(doc, a, j);
@@ -175,6 +178,14 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
       left--;
     }
     return left >= a ? [candidate(doc, a, left), candidate(doc, k, j, leftTitle)] : [candidate(doc, k, j, leftTitle)];
+  }
+  // `Ashcroft Mayor Parveen Sandhu` (a given name the lists lack): a title inside, then two to four words, is a place or a
+  // body, then the person who holds the office.
+  for (let w = 1; w < words.length - 2 && !orgShape(doc, a, j); w++) {
+    const k = words[w]!;
+    const rest = words.length - w - 1;
+    if (!TITLE_IN_SEQUENCE.has(tokens[k]!.folded) || CIVILITIES.has(tokens[k]!.folded) || rest > 4 || TITLE_IN_SEQUENCE.has(tokens[k - 1]!.folded)) continue;
+    return [candidate(doc, a, k - 1), candidate(doc, words[w + 1]!, j, 'role')];
   }
   // `Assemblée nationale`, `Banque centrale européenne`, `(les syndicats comme) Force ouvrière`.
   let b = j;

@@ -81,13 +81,23 @@ const EN_SUFFIX = new Map<string, string>([
   ['RUB', 'roubles|rouble|rubles|ruble|₽|rub'],
   ['INR', 'indian rupees|rupees|rupee|₹|inr'],
   ['BRL', 'brazilian reais|brazilian real|reais|brl'],
-  ['KRW', 'south korean won|korean won|₩|krw'],
+  ['KRW', 'south korean won|korean won|won|₩|krw'],
   ['SEK', 'swedish kronor|swedish krona|sek'],
   ['NOK', 'norwegian kroner|norwegian krone|nok'],
   ['DKK', 'danish kroner|danish krone|dkk'],
   ['PLN', 'zlotys|zloty|pln'],
   ['MXN', 'mexican pesos|mexican peso|mxn'],
   ['ZAR', 'rand|zar'],
+  ['GHS', 'ghanaian cedis|cedis|cedi|ghs'],
+  ['TZS', 'tanzanian shillings|tzs'],
+  ['KES', 'kenyan shillings|kes'],
+  ['UGX', 'ugandan shillings|ugx'],
+  ['NGN', 'naira|₦|ngn'],
+  ['EGP', 'egyptian pounds|egp'],
+  ['TRY', 'turkish lira|lira|try'],
+  ['THB', 'baht|thb'],
+  ['IDR', 'rupiah|idr'],
+  ['PHP', 'philippine pesos|php'],
 ]);
 
 const EN_PREFIX = new Map<string, string>([
@@ -106,6 +116,11 @@ const EN_PREFIX = new Map<string, string>([
   ['BRL', 'r$|brl'],
   ['KRW', '₩|krw'],
   ['RUB', '₽'],
+  ['GHS', 'gh¢|ghs'],
+  ['TZS', 'tsh|tzs'],
+  ['KES', 'ksh|kes'],
+  ['UGX', 'ush|ugx'],
+  ['NGN', '₦|ngn'],
 ]);
 
 export const CURRENCIES: Readonly<Record<Language, CurrencyLists>> = {

@@ -48,7 +48,7 @@ const AMOUNT_WORD = new RegExp(
     '|(?:(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|zéro|demie?' +
     '|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|half|a|an' +
     ')(?:-(?=.))?)+' +
-    '|millions?|milliards?|billions?|trillions?|mds?|md|mrds?|mn|mln|bn|bln|tn|k|m|b' +
+    '|millions?|milliards?|billions?|trillions?|crores?|lakhs?|mds?|md|mrds?|mn|mln|bn|bln|tn|k|m|b' +
     "|de|d'|et|of|and|virgule|point|-" +
     ')$',
   'iu',
@@ -217,6 +217,9 @@ const REWRITES: Record<Language, Rewrite[]> = {
     { pattern: /(?<=\d[\s\u202f]?)(?:bn|bln)(?![\p{L}])/giu, replacement: 'B', times: 1e9 },
     { pattern: /(?<=\d[\s\u202f]?)(?:mn|mln|m)(?![\p{L}])/gu, replacement: 'M', times: 1e6 },
     { pattern: /(?<=\d[\s\u202f]?)(?:tn|trn)(?![\p{L}])/giu, replacement: 'T', times: 1e12 },
+    // `Rs 1,236 crore`, `5 lakh rupees`: Indian multipliers no model knows, applied by settleSpan.
+    { pattern: /(?<=\d[\s\u202f]?)crores?(?![\p{L}])/giu, replacement: '', times: 1e7 },
+    { pattern: /(?<=\d[\s\u202f]?)lakhs?(?![\p{L}])/giu, replacement: '', times: 1e5 },
   ],
 };
 
@@ -245,7 +248,7 @@ export function prepareWindow(original: string, language: Language): PreparedWin
 /**
  * Stretches a window-relative span over any rewritten piece it touches, then trims spaces at both ends. A multiplier
  * the model left just outside the span (`$2.5tn`: it reads `$2.5` and stops) is taken in, and returned so the caller
- * can apply it; one inside the span has been applied by the model already.
+ * can apply it; one inside the span has been applied by the model already, unless it was blanked (`5 lakh rupees`).
  */
 export function settleSpan(original: string, prepared: PreparedWindow, start: number, end: number): { start: number; end: number; times: number } {
   let s = start;
@@ -255,6 +258,8 @@ export function settleSpan(original: string, prepared: PreparedWindow, start: nu
     if (s < re && e > rs) {
       s = Math.min(s, rs);
       e = Math.max(e, re);
+      // A multiplier rewritten as blanks (`crore`) was not read by the model: it is applied here.
+      if (multiplier !== 1 && prepared.text.slice(rs, re).trim() === '') times *= multiplier;
     } else if (multiplier !== 1 && rs >= e && /^[\s\u202f]?$/u.test(prepared.text.slice(e, rs)) && /\d$/u.test(prepared.text.slice(s, e))) {
       e = re;
       times *= multiplier;

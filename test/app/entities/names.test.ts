@@ -56,6 +56,22 @@ describe('findNames', () => {
     expect(pairs(fr('La tempête a touché la Méditerranée et les Pyrénées.'))).toEqual(['LOC Méditerranée', 'LOC Pyrénées']);
   });
 
+  it('reads English place shapes, datelines with a region, and a place before its mayor', () => {
+    expect(pairs(en('Crews reached Bonaparte Lake, the Volta Region and the Bay of Bengal.'))).toEqual(['LOC Bonaparte Lake', 'LOC Volta Region', 'LOC Bay of Bengal']);
+    expect(pairs(en('CACHE CREEK, B.C. (CP) — A fire spread.'))).toEqual(['LOC CACHE CREEK', 'LOC B.C.', 'ORG CP']);
+    expect(pairs(en('said Ashcroft Mayor Parveen Sandhu.'))).toEqual(['LOC Ashcroft', 'PER Parveen Sandhu']);
+    // A cue word does not make a listed place an organisation.
+    expect(pairs(en('The bond will fund North Sea expansion.'))).toEqual(['LOC North Sea']);
+  });
+
+  it('takes no adjective of nationality, portfolio or common English word for a name', () => {
+    expect(pairs(en('An Italian patrol boat and the Tunisian coastguard alerted the Italian and Maltese authorities. Italian officials agreed.'))).toEqual([]);
+    expect(pairs(en('Business Secretary Kemi Badenoch and Vice President Mahamudu Bawumia spoke.'))).toEqual(['PER Kemi Badenoch', 'PER Mahamudu Bawumia']);
+    expect(pairs(en('Network Rail said trains would run.'))).not.toContain('PER Network Rail');
+    expect(pairs(en('The Act was passed. Critics of the Act said the Act failed.'))).toEqual([]);
+    expect(pairs(en('The case was heard at the Royal Courts of Justice.'))).toEqual(['ORG Royal Courts of Justice']);
+  });
+
   it('takes the place out of a compound adjective (`Toronto-based`)', () => {
     expect(pairs(en('The fund is owned by Toronto-based investors and a Texas-backed trust.'))).toEqual(['LOC Toronto', 'LOC Texas']);
     // Only the last part is cut off: hyphenated names stay whole.

@@ -150,6 +150,16 @@ describe('findValues — English', () => {
     expectOne('a $2.5tn economy', EN, 'MONEY', '$2.5tn', money(2_500_000_000_000, 'USD'));
   });
 
+  it('reads won, cedis, shillings and naira, and Indian crores and lakhs', () => {
+    expectOne('a phone at 3.99 million won', EN, 'MONEY', '3.99 million won', money(3_990_000, 'KRW'));
+    expectOne('a budget of GH¢640 million', EN, 'MONEY', 'GH¢640 million', money(640_000_000, 'GHS'));
+    expectOne('tickets at TSh 60,000 each', EN, 'MONEY', 'TSh 60,000', money(60_000, 'TZS'));
+    expectOne('a mission costing Rs 1,236 crore', EN, 'MONEY', 'Rs 1,236 crore', money(12_360_000_000, 'INR'));
+    expectOne('a grant of 5 lakh rupees', EN, 'MONEY', '5 lakh rupees', money(500_000, 'INR'));
+    // `won` the verb is no currency.
+    expect(brief('The team won 3 games.', EN)).toEqual([]);
+  });
+
   it('reads percent, per cent and %', () => {
     expectOne('sales rose 12.5 percent in the quarter', EN, 'PERCENT', '12.5 percent', percent(0.125));
     expectOne('sales rose 12.5 per cent', EN, 'PERCENT', '12.5 per cent', percent(0.125));
