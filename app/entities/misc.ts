@@ -1,17 +1,21 @@
 /**
  * Other proper names (MISC) where the words around say what they are, in French and English:
  * - laws, treaties and agreements, the whole name: `loi Macron`, `traité de Lisbonne`, `accord de Paris`, `Patriot
- *   Act`, `Treaty of Rome`, `Paris Agreement`, `Kyoto Protocol`, `Marshall Plan`;
+ *   Act`, `Human Rights Act 1998`, `Treaty of Rome`, `European Convention on Human Rights`, `Paris Agreement`,
+ *   `Marshall Plan`, `the Piantedosi decree`; prizes (`prix Goncourt`);
  * - works after what they are, their title without its quotation marks: `le film « Intouchables »`, `le livre Dune`,
  *   `the novel “Dune”`;
- * - missions, spacecraft, plans, programmes and projects after their kind: `la mission Rosetta`, `le plan Juncker`,
- *   `le programme Erasmus`, `the Artemis mission`, `the Curiosity rover`;
- * - named events: `Jeux olympiques`, `Coupe du monde 2014`, `Euro 2016`, `Olympic Games`, `World Cup`, `COP21`.
+ * - missions, spacecraft, ships, vaccines, storms, festivals, plans, programmes and projects beside their kind:
+ *   `la mission Rosetta`, `le plan Juncker`, `la tempête Ciarán`, `the Artemis mission`, `the rescue ship Ocean Viking`;
+ * - named events: `Jeux olympiques`, `Coupe du monde 2014`, `Euro 2016`, `Ligue 2`, `Olympic Games`, `World Cup`,
+ *   `Europa League`, `COP21`.
+ * A capitalised word and a number (`Windows 11`) was tried as a product and left out: it found more counts than names.
  * A name found so is outermost: the place or the year inside it (`Lisbonne`, `2016`) is not suggested apart.
  */
 import type { Suggestion } from './types.ts';
 
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}’'.-]*";
+// A full stop only inside a word (`U.S`), never at its end: `Asylum. The` is two sentences, not one name.
+const NAME_WORD = "\\p{Lu}(?:[\\p{L}\\p{M}\\p{N}’'-]|\\.(?=\\p{L}))*";
 /** Capitalised words, joined by short lower-case particles (`Treaty of Rome`, `Plan Eau DOM`). */
 const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur)[ \\u00a0])?(?:${NAME_WORD}|\\d{1,4})){0,7}`;
 const QUOTED = '[«“"]\\s*([^«»“”"\\n]{1,80}?)\\s*[»”"]';
@@ -29,19 +33,28 @@ interface Rule {
   score: number;
 }
 
+
 const RULES: Record<'fr' | 'en', Rule[]> = {
   fr: [
     { pattern: new RegExp(`${B}(?:[Ll]oi|[Tt]raité|[Aa]ccord|[Pp]acte|[Cc]onvention|[Dd]irective|[Pp]rotocole)(?:[ \\u00a0](?:de|du|des|d’|d'|sur la|sur le))?[ \\u00a0]${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`${B}(?:film|livre|roman|série|album|chanson|documentaire|pièce|opéra|spectacle|jeu vidéo|essai|ouvrage|tableau|exposition)[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
-    { pattern: new RegExp(`${B}(?:mission|sonde|fusée|satellite|navette|rover|lanceur|télescope|plan|programme|projet)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
-    { pattern: new RegExp(`${B}(?:Jeux (?:olympiques|Olympiques|paralympiques|Paralympiques)(?: d’été| d'été| d’hiver| d'hiver)?(?: de ${NAME_WORD})?|Coupe du monde(?: de (?:football|rugby))?|Euro|Mondial|Tour de France|Festival de Cannes|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}(?:mission|sonde|fusée|satellite|navette|rover|lanceur|télescope|plan|programme|projet|navire|bateau|paquebot|pétrolier|cargo|frégate|porte-avions|vaccin|médicament|smartphone|téléphone|festival|salon|tempête|ouragan|cyclone|typhon)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
+    // `prix Goncourt`, `prix Joseph-Kessel`: the prize's name, `prix` included.
+    { pattern: new RegExp(`${B}[Pp]rix[ \\u00a0]${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}(?:Jeux (?:olympiques|Olympiques|paralympiques|Paralympiques)(?: d’été| d'été| d’hiver| d'hiver)?(?: de ${NAME_WORD})?|Coupe du monde(?: de (?:football|rugby))?|Euro|Mondial|Tour de France|Festival de Cannes|Ligue (?:\\d|Europa|des [Cc]hampions|des [Nn]ations)|Top 14|Pro D2|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
   ],
   en: [
-    { pattern: new RegExp(`${B}${NAME}[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
-    { pattern: new RegExp(`${B}(?:Treaty|Act|Convention|Protocol|Accords?) of (?:the )?${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    // `Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`.
+    { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    // `Treaty of Rome`, `European Convention on Human Rights`, `Pact on Migration and Asylum`.
+    { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter) (?:of|on) (?:the )?${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    // `the Piantedosi decree`.
+    { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])${NAME_WORD}[ \\u00a0](?:decree|doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: KIND_SCORE },
     { pattern: new RegExp(`${B}(?:film|movie|book|novel|album|song|series|show|documentary|play|opera|game|painting|exhibition)[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
-    { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])(${NAME})[ \\u00a0](?:mission|rover|probe|spacecraft|telescope|rocket|satellite|lander|capsule|space station|programme|program)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
-    { pattern: new RegExp(`${B}(?:Olympic Games|Olympics|Paralympics|World Cup|Tour de France|Cannes Film Festival|Super Bowl|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])(${NAME})[ \\u00a0](?:mission|rover|probe|spacecraft|orbiter|telescope|rocket|satellite|lander|capsule|space station|programme|program|festival|summit|vaccine|smartphone|handset|laptop|airliner|jet|storm|hurricane|typhoon|cyclone)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
+    // `the rescue ship Ocean Viking`, `Storm Ciarán`, `the vaccine Qdenga`.
+    { pattern: new RegExp(`${B}(?:ship|vessel|tanker|frigate|destroyer|ferry|yacht|liner|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone|vaccine|drug|rocket|spacecraft|probe|orbiter|rover|festival)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`${B}(?:Olympic Games|Olympics|Paralympics|World Cup|Tour de France|Cannes Film Festival|Super Bowl|Champions League|Europa League|Conference League|Nations League|Primeira Liga|La Liga|Serie A|Bundesliga|Ligue 1|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
   ],
 };
 
@@ -56,13 +69,22 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       if (!name) continue;
       // `The Patriot Act` at a sentence's start: the article is no part of the name.
       const lead = rule.group === 0 ? /^(?:The|Le|La|Les)[ \u00a0]/u.exec(name)?.[0].length ?? 0 : 0;
-      const start = m.index + m[0].indexOf(name) + lead;
-      const trimmed = name.slice(lead).replace(/[’'.,-]+$/u, '');
+      // `the European Space Agency's EnVision mission`: the owner before the possessive is no part of the name.
+      const owner = /^.*['’]s[ \u00a0]/u.exec(name.slice(lead))?.[0].length ?? 0;
+      const start = m.index + m[0].indexOf(name) + lead + owner;
+      const trimmed = name.slice(lead + owner).replace(/[’'.,-]+$/u, '');
       if (!/\p{L}/u.test(trimmed)) continue;
       // `la mission ONU`, `the NASA program`: an acronym after a kind word is the organisation's.
       if (rule.score === KIND_SCORE && !/\p{Ll}/u.test(trimmed)) continue;
       found.push({ type: 'MISC', start, end: start + trimmed.length, text: trimmed, source: 'pattern', score: rule.score });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // `European Convention` inside `European Convention on Human Rights`: the longer name only.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  let reach = -1;
+  return found.filter((s) => {
+    if (s.end <= reach) return false;
+    reach = s.end;
+    return true;
+  });
 }

@@ -11,8 +11,9 @@
  * 5. Propagation through the text (names/propagate.ts).
  *
  * Offsets are UTF-16 indices into `text`. LOC from the gazetteer has source 'gazetteer', the rest 'pattern'. The
- * language only matters for civilities that are common words in English (`Me`, `M.`); `context.known` is not used
- * here (known.ts finds those). The gazetteer and the given names are loaded on the first call (names/gazetteer.ts,
+ * language decides the civilities that are common words in English (`Me`, `M.`) and the English-only rules
+ * (organisation endings, place shapes, adjectives of nationality, dictionary words); `context.known` is not used here
+ * (known.ts finds those). The gazetteer and the given names are loaded on the first call (names/gazetteer.ts,
  * names/first-names.ts), with the common English words (names/english-words.ts); `loadNameLists()` loads them ahead of time.
  */
 import { acronymDefinitions } from './names/acronyms.ts';

@@ -78,7 +78,8 @@ export function classify(doc: Doc, c: Candidate): void {
   const personLike = n <= 4 && !words.some((k) => tokens[k]!.allCaps && tokens[k]!.text.length <= 6 && k !== words[n - 1]);
   // A title just before.
   const title = c.title ?? titleBefore(doc, c.a);
-  const plainWords = !words.some((k) => STOP_WORDS.has(tokens[k]!.folded)) && !place(doc, words[0]!, words[0]!);
+  // (A surname may be a short word of the other language: `Minister Bowinn Ma`.)
+  const plainWords = !words.some((k, w) => STOP_WORDS.has(tokens[k]!.folded) && !(w === n - 1 && n >= 2)) && !place(doc, words[0]!, words[0]!);
   if (title && personLike && plainWords && !asPlace) return set('PER', title === 'civility' ? 0.9 : 0.8);
   // An organisation cue before.
   // `Volta Region`, `Bonaparte Lake`, `Lake Tahoe`, `Bay of Bengal` (in English; French writes these heads in lower case).

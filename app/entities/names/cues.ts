@@ -100,10 +100,12 @@ export function appositionAfter(doc: Doc, b: number): boolean {
   const { tokens } = doc;
   if (tokens[b + 1]?.text !== ',' || tokens[b + 1]!.afterNewline) return false;
   let k = b + 2;
-  for (let steps = 0; steps < 3 && tokens[k]; steps++, k++) {
+  // `X, Butantan’s director`, `X, the former Nigerian president`: a name or an adjective of nationality may come first.
+  for (let steps = 0; steps < 4 && tokens[k]; steps++, k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && ROLES.has(t.folded)) return true;
-    if (!(t.kind === 'word' && (DETERMINERS.has(t.folded) || ROLE_MODIFIERS.has(t.folded))) && !(t.kind === 'elision' && t.folded === "l'") && t.kind !== 'possessive') return false;
+    if (t.kind === 'word' && ROLES.has(t.folded) && !t.capitalised) return true;
+    const modifier = t.kind === 'word' && (DETERMINERS.has(t.folded) || ROLE_MODIFIERS.has(t.folded) || t.folded === 'former' || t.folded === 'ancien' || t.folded === 'ancienne' || (t.capitalised && !t.sentenceStart));
+    if (!modifier && !(t.kind === 'elision' && t.folded === "l'") && t.kind !== 'possessive') return false;
   }
   return false;
 }

@@ -71,6 +71,15 @@ export const ROLES = set(`
   coach manager actor actress singer author lawyer attorney prosecutor detective officer scientist researcher
   blogger journalist reporter columnist editor candidate leader head chief executive boss commissioner ambassador
   bishop archbishop cardinal deputy treasurer administrator commissioner
+  coordinator coordinatrice coordinateur adviser advisor consultant expert activist campaigner commentator
+  correspondent engineer farmer rancher resident student teacher doctor nurse surgeon pilot player striker midfielder
+  defender goalkeeper winger referee designer architect artist musician rapper producer filmmaker novelist poet writer
+  historian astronomer physicist epidemiologist virologist chemist biologist lecturer dean rector owner investor banker
+  strategist official conseillère ingénieur ingénieure agriculteur agricultrice éleveur éleveuse étudiant étudiante
+  enseignant enseignante médecin infirmier infirmière chirurgien chirurgienne joueur joueuse attaquant défenseur
+  gardien arbitre architecte artiste musicien musicienne producteur productrice réalisateur réalisatrice romancier
+  romancière poète historien historienne astronome physicien physicienne épidémiologiste virologue chimiste
+  biologiste propriétaire investisseur banquier banquière syndicaliste militant militante préfet préfète procureur
 `);
 /** Roles whose `de X` names an organisation (`directeur d’Orange`, `CEO of Apple`), not a portfolio or a place. */
 export const ORG_ROLES = set(`

@@ -14,6 +14,24 @@ describe('MISC where the words around say what the name is', () => {
     expect(misc('The Patriot Act, the Treaty of Rome, the Paris Agreement and the Kyoto Protocol.', 'en')).toEqual(['Patriot Act', 'Treaty of Rome', 'Paris Agreement', 'Kyoto Protocol']);
   });
 
+  it('takes a law’s year and brackets, conventions on a subject, decrees and prizes', () => {
+    expect(misc('The Human Rights Act 1998 and the Strikes (Minimum Service Levels) Act 2023 breach the European Convention on Human Rights.', 'en')).toEqual([
+      'Human Rights Act 1998', 'Strikes (Minimum Service Levels) Act 2023', 'European Convention on Human Rights',
+    ]);
+    // Each name stops at its sentence's end; the owner before a possessive is no part of it.
+    expect(misc('It signed the Pact on Migration and Asylum. The Piantedosi decree followed. The European Space Agency’s EnVision mission waits.', 'en')).toEqual([
+      'Pact on Migration and Asylum', 'Piantedosi decree', 'EnVision',
+    ]);
+    expect(misc('Elle a reçu le prix Joseph-Kessel, puis le prix du public.', 'fr')).toEqual(['prix Joseph-Kessel']);
+  });
+
+  it('takes ships, storms, festivals and leagues beside their kind', () => {
+    expect(misc('The rescue ship Ocean Viking sailed as Storm Ciarán hit; the Shukrayaan orbiter left; Benfica play in the Europa League.', 'en')).toEqual([
+      'Ocean Viking', 'Ciarán', 'Shukrayaan', 'Europa League',
+    ]);
+    expect(misc('La tempête Ilona a frappé pendant le festival Étonnants Voyageurs ; Laval descend en Ligue 2.', 'fr')).toEqual(['Ilona', 'Étonnants Voyageurs', 'Ligue 2']);
+  });
+
   it('takes works by their title, without the quotation marks, after what they are', () => {
     expect(misc('Le film « Intouchables » et le livre « Les Misérables », puis le roman Germinal.', 'fr')).toEqual(['Intouchables', 'Les Misérables', 'Germinal']);
     expect(misc('The film "Inception", the novel “Dune” and the album Thriller.', 'en')).toEqual(['Inception', 'Dune', 'Thriller']);
