@@ -58,7 +58,7 @@ export function ministryBefore(doc: Doc, a: number): number | null {
   for (let k = a - 1; k >= 0 && k >= a - 4; k--) {
     const t = doc.tokens[k]!;
     if (t.kind === 'word' && MINISTRIES.has(t.folded)) return k < a - 1 ? k : null;
-    if (!((t.kind === 'elision' && (t.folded === "l'" || t.folded === "d'")) || (t.kind === 'word' && ['de', 'du', 'des', 'of', 'the'].includes(t.folded)))) return null;
+    if (!((t.kind === 'elision' && (t.folded === "l'" || t.folded === "d'")) || (t.kind === 'word' && ['de', 'du', 'des', 'la', 'le', 'les', 'of', 'the'].includes(t.folded)))) return null;
   }
   return null;
 }

@@ -105,10 +105,14 @@ export function isDemonym(doc: Doc, t: Token): boolean {
 /** A preposition of place right before token k (`à`, `in`, `near`), or `of`/`de` after a direction (`west of`). */
 export function placeCueBefore(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
+  // `Sommières (Gard)`: a place in brackets after a name is the area it lies in.
+  if (prev?.text === '(' && doc.tokens[k + 1]?.text === ')' && isCapWord(doc, doc.tokens[k - 2])) return true;
+  // `maire d’Ashcroft`, `préfecture d’Indre`.
+  if (prev?.kind === 'elision' && prev.folded === "d'") return LOC_OF_CUES.has(doc.tokens[k - 2]?.folded ?? '');
   if (prev?.kind !== 'word') return false;
   if (LOC_CUES.has(prev.folded)) return true;
   const before = doc.tokens[k - 2];
-  return (prev.folded === 'of' || prev.folded === 'de') && before?.kind === 'word' && LOC_OF_CUES.has(before.folded);
+  return ['of', 'de', 'du'].includes(prev.folded) && before?.kind === 'word' && LOC_OF_CUES.has(before.folded);
 }
 
 /** No letter in lower case in tokens from..to. */

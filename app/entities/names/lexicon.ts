@@ -141,6 +141,7 @@ export const ORG_SUFFIXES = set(`
   foundation fondation institute institut university université council commission committee court agency
   ministry department party union association federation fédération league club services service solutions
   consulting investments securities assurance assurances insurance mobile télévision television news press presse
+  agglomération métropole productions
 `);
 /** Last words of organisation names in English only (`London Stock Exchange`, `Federal Aviation Administration`). */
 export const ENGLISH_ORG_SUFFIXES = set(`
@@ -154,6 +155,7 @@ export const ORG_HEADS = set(`
   banque caisse crédit société compagnie ministère agence fondation université institut conseil commission cour
   tribunal parti syndicat confédération fédération association assemblée parlement sénat office autorité haute
   haut union organisation observatoire centre chambre conservatoire musée collège école lycée réseau régie groupe
+  région ville communauté collectivité métropole
   bank church university ministry department agency institute council commission court party federation
   association assembly parliament senate office authority union organisation organization board bureau museum
   college school foundation federal national royal municipality city house
@@ -190,7 +192,8 @@ export const LOC_CUES = set('à au aux en in at near outside ville village city 
 /** Nouns and directions whose `of`/`de` introduces a place (`west of Cache Creek`, `the island of Gavdos`). */
 export const LOC_OF_CUES = set(`
   north south east west northeast northwest southeast southwest outskirts suburbs town village city island islands
-  province state region county district port commune ville île nord sud est ouest environs banlieue
+  province state region county district port commune ville île nord sud est ouest environs banlieue préfecture
+  sous-préfecture département région maire mairie
 `);
 /** Offices a place's name comes before (`Ashcroft Mayor Parveen Sandhu`, `California Governor Gavin Newsom`). */
 export const PLACE_OFFICES = set('mayor governor premier maire gouverneur préfet préfète');

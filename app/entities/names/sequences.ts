@@ -8,7 +8,7 @@
  * Bolden`). Runs longer than 16 tokens are no names.
  */
 import { isCivility, orgCueBefore, orgShape, titleBefore } from './cues.ts';
-import { candidate, isCapWord, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { candidate, isCapWord, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isFirstName } from './first-names.ts';
 import { isLowerChar } from './fold.ts';
 import { CIVILITIES, NAME_PARTICLES, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
@@ -104,6 +104,8 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     if (connectorFolds.length !== 1) return j;
     // `National Air and Space Museum` (a head first, no connector yet); `Hi Investment and Securities` (a suffix ends it).
     const noConnectorYet = wordIndices(doc, i, j).length === j - i + 1;
+    // (Not `Région Bretagne et Laval Agglomération`: a head and a place are a whole name already.)
+    if (ORG_HEADS.has(first.folded) && i < j && place(doc, i + 1, j)) return j;
     if (ORG_HEADS.has(first.folded) && noConnectorYet) return k;
     let end = k;
     while (isCapWord(doc, tokens[end + 1]) && tokens[end + 1]!.afterSpace && !tokens[end + 1]!.afterNewline) end++;
@@ -126,6 +128,13 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
 /** A sequence i..j made into candidates. */
 function cut(doc: Doc, i: number, j: number): Candidate[] {
   const { tokens } = doc;
+  // `Stade rennais`, `Olympique lyonnais`: a club's head and its town's adjective.
+  const clubAt = (i === j || (j === i + 1 && ARTICLES.has(tokens[i]!.folded))) && CLUB_HEADS.has(tokens[j]!.folded);
+  if (clubAt && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.afterNewline && CLUB_ADJECTIVE.test(tokens[j + 1]!.text)) {
+    const club = candidate(doc, j, j + 1);
+    label(club, 'ORG', 0.75, 'cue');
+    return [club];
+  }
   // A place as a whole (`Le Mans`, `La Rochelle`, `New York`).
   if (place(doc, i, j)) return [candidate(doc, i, j)];
   let a = i;
@@ -194,6 +203,10 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   if (ABBREVIATED_SUFFIXES.has(tokens[b]!.folded) && tokens[b + 1]?.text === '.' && tokens[b + 1]!.start === tokens[b]!.end && b > a) b++;
   return [candidate(doc, a, b, title)];
 }
+
+/** Heads of French club names followed by their town's adjective in lower case. */
+export const CLUB_HEADS = new Set(['stade', 'olympique', 'racing', 'sporting']);
+const CLUB_ADJECTIVE = /^\p{Ll}+(?:ais|aise|ois|oise|ain|aine|ien|ienne|in|ine)$/u;
 
 /** Lower-case adjectives after an organisation's head (`nationale`, `centrale européenne`): the last one's index. */
 function adjectivesAfter(doc: Doc, j: number): number {

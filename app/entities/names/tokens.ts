@@ -110,7 +110,9 @@ function splitTokens(text: string, folded: string): Token[] {
     const next = raw[i + 2];
     if (ap && next && ap[0] === e && ap[1] === e + 1 && APOSTROPHES.has(text[e]!) && next[0] === ap[1] && isWordChar(text[next[0]])) {
       const f = folded.slice(s, e);
-      if (ELISIONS.has(f)) {
+      // `N’Diaye`, `N’Golo`: a name, not the elided `ne`.
+      const nameWithN = f === 'n' && text[s] === 'N' && isUpperChar(text[next[0]]);
+      if (ELISIONS.has(f) && !nameWithN) {
         push(s, ap[1], 'elision');
         i += 1;
         continue;
@@ -121,8 +123,8 @@ function splitTokens(text: string, folded: string): Token[] {
         i += 2;
         continue;
       }
-      // `O’Brien`, `aujourd’hui`; `I’m`, `don’t` are no names.
-      push(s, next[1], 'word', /^\p{Ll}{1,2}$/u.test(text.slice(next[0], next[1])));
+      // `O’Brien`, `Le Floc’h`, `aujourd’hui`; `I’m`, `Don’t`, `We’ll` are no names.
+      push(s, next[1], 'word', /^(?:m|re|ll|ve|d|t)$/u.test(text.slice(next[0], next[1])));
       i += 2;
       continue;
     }

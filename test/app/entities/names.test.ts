@@ -72,6 +72,18 @@ describe('findNames', () => {
     expect(pairs(en('The case was heard at the Royal Courts of Justice.'))).toEqual(['ORG Royal Courts of Justice']);
   });
 
+  it('reads French clubs, local authorities, Breton and West African names, and a département in brackets', () => {
+    expect(pairs(fr('Le Stade rennais recrute au Stade lavallois ; la Région Bretagne et Laval Agglomération paient.'))).toEqual([
+      'ORG Stade rennais', 'ORG Stade lavallois', 'ORG Région Bretagne', 'ORG Laval Agglomération',
+    ]);
+    expect(pairs(fr('La maire de Quimperlé, Soazig Le Floc’h, a appelé Djibril N’Diaye.'))).toEqual(['LOC Quimperlé', 'PER Soazig Le Floc’h', 'PER Djibril N’Diaye']);
+    expect(pairs(fr('L’ancien maire de Sommières (Gard) a saisi la préfecture du Gard et le ministère de la Culture.'))).toEqual([
+      'LOC Sommières', 'LOC Gard', 'LOC Gard', 'ORG ministère de la Culture',
+    ]);
+    // `N’` before a lower-case word is `ne`; `I’m`, `We’ll` are no names.
+    expect(pairs(en('N’importe. I’m sure We’ll see.'))).toEqual([]);
+  });
+
   it('takes the place out of a compound adjective (`Toronto-based`)', () => {
     expect(pairs(en('The fund is owned by Toronto-based investors and a Texas-backed trust.'))).toEqual(['LOC Toronto', 'LOC Texas']);
     // Only the last part is cut off: hyphenated names stay whole.
