@@ -20,6 +20,16 @@ export function dayOf(published: string | null): Day | null {
   return y < 1000 || d.getUTCMonth() !== mo - 1 || d.getUTCDate() !== dd ? null : d;
 }
 
+/** The first day of a date value and its granularity: `2021` → year, `2021-01` → month, `2021-01-14` → day. */
+export function pointOf(iso: string): { day: Day; granularity: Granularity } | null {
+  const full = dayOf(iso);
+  if (full) return { day: full, granularity: 'day' };
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(iso.split('/')[0]!);
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) : 1;
+  return month >= 1 && month <= 12 ? { day: day(Number(m[1]), month, 1), granularity: m[2] ? 'month' : 'year' } : null;
+}
+
 export function addDays(d: Day, days: number): Day {
   return new Date(d.getTime() + days * 86_400_000);
 }

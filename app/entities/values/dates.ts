@@ -16,7 +16,7 @@
 import * as chrono from 'chrono-node';
 import type { Suggestion } from '../types.ts';
 import type { Language } from './currencies.ts';
-import { dayOf } from './calendar.ts';
+import { dayOf, pointOf } from './calendar.ts';
 import { findRelativeDates, type Anchor } from './relative-dates.ts';
 
 /** chrono's parsers-and-refiners set (its type is not exported from the package root). */
@@ -156,8 +156,8 @@ export function findDates(text: string, language: Language, published: string | 
   }
   const anchors: Anchor[] = [];
   for (const f of found) {
-    const day = f.value?.kind === 'date' ? dayOf(f.value.date) : null;
-    if (day) anchors.push({ start: f.start, day });
+    const point = f.value?.kind === 'date' ? pointOf(f.value.date) : null;
+    if (point) anchors.push({ start: f.start, ...point });
   }
   return [...found, ...findRelativeDates(text, language, published, anchors)];
 }

@@ -17,10 +17,11 @@ export const RELATIVE_DATE_SCORE = 0.75;
 export const YEAR_SCORE = 0.7;
 
 /** A day already placed in the text (a full date), which `la veille` or `the following day` may count from. */
-export interface Anchor { start: number; day: Day }
+/** A date placed in the text: `la veille` counts from the last full day, `l’année suivante` from the last of any granularity. */
+export interface Anchor { start: number; day: Day; granularity: Granularity }
 
 interface Match { start: number; end: number; groups: Record<string, string | undefined> }
-interface Resolving { text: string; at: number; article: Day | null; anchor: Day | null; language: Language }
+interface Resolving { text: string; at: number; article: Day | null; anchor: Day | null; anchorAny: Day | null; language: Language }
 type Point = { day: Day; granularity: Granularity };
 type Resolved = Point | null;
 
@@ -82,7 +83,7 @@ function period(units: Record<string, Granularity>): Rule['resolve'] {
     const granularity = units[m.groups.unit!.toLowerCase()]!;
     const dir = direction(m.groups.dir) ?? 0;
     const fromAnchor = /^(?:précédent|suivant|previous|following)/iu.test(m.groups.dir ?? '');
-    const from = fromAnchor ? r.anchor ?? r.article : r.article;
+    const from = fromAnchor ? r.anchorAny ?? r.article : r.article;
     return { value: from ? { day: shift(from, dir, granularity), granularity } : null };
   };
 }
@@ -102,6 +103,8 @@ function counted(numbers: Record<string, number>, units: Record<string, Granular
 
 /** `depuis mars`, `since Monday`: a time already past. */
 const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
+/** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
+const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au)[\s\u00a0]+$/iu;
 
 /** A weekday: the one before or after the article's date, by its modifier, else by its sentence's tense. */
 function weekday(names: string[]): Rule['resolve'] {
@@ -117,6 +120,7 @@ function weekday(names: string[]): Rule['resolve'] {
     else if (dir === 1) offset = target - today + (target > today ? 0 : 7);
     else if (target === today) offset = 0;
     else if (SINCE.test(r.text.slice(Math.max(0, r.at - 12), r.at))) offset = -((today - target + 7) % 7);
+    else if (UNTIL.test(r.text.slice(Math.max(0, r.at - 14), r.at))) offset = (target - today + 7) % 7;
     else offset = tenseNear(r.text, r.at, r.language) === 'future' ? (target - today + 7) % 7 : -((today - target + 7) % 7);
     return { value: { day: addDays(r.article, offset), granularity: 'day' } };
   };
@@ -145,8 +149,10 @@ function month(names: string[]): Rule['resolve'] {
 
 /** Words before a year that say it is one (`en 2015`, `depuis 2010`, `in 2011`, `the year 2000`). */
 const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|in|since|by|until|before|after|year|early|late|mid|through)[\s\u00a0\u202f-]*$/iu;
+/** Words before an English year that modifies a noun: `the 2008 runoff`, `Boeing's 2024 deliveries`, `of 2019 levels`. */
+const MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|its|their|his|her|of|from)|\p{L}['’]s)[ \u00a0]$/iu;
 /** What may follow a year without making it a count: a line's end, punctuation, a capital, a small word (`en 2015 et`). */
-const AFTER_YEAR = /^[ \t\u00a0\u202f]*(?:\p{Lu}|[^\p{L} \t\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|il|elle|ils|elles|on|nous|ce|cette|ces|son|sa|ses|leur|leurs|and|or|to|the|a|an|in|on|at|for|by|with|when|while|after|before|as|than|which|who|that|it|he|she|they|we|its|his|her|their|there|this|these|those)(?![\p{L}]))/u;
+const AFTER_YEAR = /^[ \t\u00a0\u202f]*(?:\p{Lu}|[^\p{L} \t\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|until|till|jusqu['’]|il|elle|ils|elles|on|nous|ce|cette|ces|son|sa|ses|leur|leurs|and|or|to|the|a|an|in|on|at|for|by|with|when|while|after|before|as|than|which|who|that|it|he|she|they|we|its|his|her|their|there|this|these|those)(?![\p{L}]))/u;
 
 function year(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
   const y = Number(m.groups.y);
@@ -154,7 +160,10 @@ function year(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
   const cue = YEAR_CUES.test(before);
   // `2000 salariés`, `by 2000 votes`: a count; `1930 GMT`: a time. Even after a cue word.
   const after = r.text.slice(m.end, m.end + 20);
-  if (!AFTER_YEAR.test(after) || /^[\s\u00a0\u202f]*(?:GMT|UTC|h\b|heures)/u.test(after)) return null;
+  // In English, a year may qualify the noun after it (`Boeing's 2024 deliveries`, `the 2008 runoff`, `2019 levels`):
+  // thousands there are written with a comma, so four bare digits after such a word are a year.
+  const modifier = r.language === 'en' && y >= 1900 && y <= 2099 && MODIFIER_BEFORE.test(before) && /^[ \u00a0]\p{Ll}/u.test(after);
+  if ((!AFTER_YEAR.test(after) && !modifier) || /^[\s\u00a0\u202f]*(?:GMT|UTC|h\b|heures)/u.test(after)) return null;
   if (!cue) {
     if (y < 1900 || y > 2099) return null;
     // `France 2030`, `Windows 2000`, `Euro 2016`: a capitalised word before, not at a sentence's start, makes it a name.
@@ -195,6 +204,24 @@ function twoDays(months: string[]): Rule['resolve'] {
   };
 }
 
+/** `January to June 2026`, `de janvier à juin 2026`: an interval of months in the year written. */
+function monthRange(months: string[]): Rule['resolve'] {
+  return (m) => {
+    const [from, to] = [indexIn(months, m.groups.m1!) + 1, indexIn(months, m.groups.m2!) + 1];
+    if (from === 0 || to === 0 || to <= from) return null;
+    const y = Number(m.groups.y);
+    return { value: { day: makeDay(y, from, 1), granularity: 'month' }, to: { day: makeDay(y, to, 1), granularity: 'month' } };
+  };
+}
+
+/** `that year`, `cette année-là`: the year (month, day) of the last date placed before, in its paragraph. */
+function thatPeriod(units: Record<string, Granularity>): Rule['resolve'] {
+  return (m, r) => {
+    const granularity = units[m.groups.unit!.toLowerCase()]!;
+    return { value: r.anchorAny ? { day: r.anchorAny, granularity } : null };
+  };
+}
+
 /** `this weekend`, `ce week-end`: the Saturday and Sunday of the article's week (the last one for `last`, `dernier`). */
 function weekend(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
   if (!r.article) return { value: null };
@@ -222,6 +249,8 @@ function rules(language: Language): Rule[] {
       { pattern: new RegExp(`${B}(?:(?<dir>[Cc]e)${S})?(?<day>${FR_WEEKDAYS.join('|')}|${FR_WEEKDAYS.map(capital).join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: weekday(FR_WEEKDAYS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?<month>${FR_MONTHS.join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: month(FR_MONTHS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:(?<dir>ce)${S})?(?:le${S})?week-end(?:${S}(?<after>derni(?:er|ère)|prochain|passé))?${E}`, 'giu'), resolve: weekend, score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`(?<=[Dd]e${S})(?<m1>${monthNames})${S}à${S}(?<m2>${monthNames})${S}(?<y>${YEAR})${E}`, 'gu'), resolve: monthRange(FR_MONTHS), score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`${B}(?:cette|ce)${S}(?<unit>année|mois|jour|semaine)-là${E}`, 'giu'), resolve: thatPeriod({ année: 'year', mois: 'month', jour: 'day', semaine: 'week' }), score: RELATIVE_DATE_SCORE, anaphoric: true },
       twoDaysRule,
       yearRange,
       yearRule,
@@ -232,16 +261,18 @@ function rules(language: Language): Rule[] {
     { pattern: new RegExp(`${B}(?<w>the day before|the previous day|the day after|the following day|the next day)${E}`, 'giu'), resolve: dayWord({ 'the day before': -1, 'the previous day': -1, 'the day after': 1, 'the following day': 1, 'the next day': 1 }, true), score: RELATIVE_DATE_SCORE, anaphoric: true },
     { pattern: new RegExp(`${B}(?:the${S})?(?<dir>${dir})${S}(?<unit>week|month|year)${E}`, 'giu'), resolve: period(EN_UNITS), score: RELATIVE_DATE_SCORE },
     // `at the end of the month` → `the month` (the one of the article), as `à la fin de l’année` → `l’année`.
-    { pattern: new RegExp(`(?<=(?:end|start|beginning|middle|rest|course)${S}of${S})(?<unit>the${S}(?:week|month|year))(?!${S}(?:of|before|after|in)${E})${E}`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: EN_UNITS[m.groups.unit!.split(/\s+/u).pop()!.toLowerCase()]! } : null }), score: RELATIVE_DATE_SCORE },
+    { pattern: new RegExp(`(?<=(?:end|start|beginning|middle|rest|course|months|weeks|days|half|quarter)${S}of${S})(?<unit>the${S}(?:week|month|year))(?!${S}(?:of|before|after|in)${E})${E}`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: EN_UNITS[m.groups.unit!.split(/\s+/u).pop()!.toLowerCase()]! } : null }), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`${B}(?<n>${numberWords(EN_NUMBERS)})${S}(?<unit>days?|weeks?|months?|years?)${S}ago${E}`, 'giu'), resolve: counted(EN_NUMBERS, EN_UNITS, () => -1), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`${B}(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)${S})?(?<day>${EN_WEEKDAYS.join('|')})${E}`, 'gu'), resolve: weekday(EN_WEEKDAYS), score: RELATIVE_DATE_SCORE },
     {
       // A month alone only after a word that makes it one (`in March`, `last May`): `May` is also a name and a verb.
-      pattern: new RegExp(`(?<=(?:\\b(?:in|by|since|until|till|from|through|during|early|late|before|after|between)${S}|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}`, 'gu'),
+      pattern: new RegExp(`(?<=(?:\\b(?:in|by|since|until|till|from|through|during|early|late|before|after|between)${S}(?:(?:at least|as early as|as late as|no later than|as soon as)${S})?|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}`, 'gu'),
       resolve: (m, r) => month(EN_MONTHS)({ ...m, groups: { month: m.groups.month ?? m.groups.month2, dir: m.groups.dir ?? m.groups.dir2 } }, r),
       score: RELATIVE_DATE_SCORE,
     },
     { pattern: new RegExp(`${B}(?:(?<dir>this|last|next)${S})weekend${E}`, 'giu'), resolve: weekend, score: RELATIVE_DATE_SCORE },
+    { pattern: new RegExp(`${B}(?<m1>${monthNames})${S}(?:to|through|until)${S}(?<m2>${monthNames})${S}(?<y>${YEAR})${E}`, 'gu'), resolve: monthRange(EN_MONTHS), score: RELATIVE_DATE_SCORE },
+    { pattern: new RegExp(`(?<![\\p{L}])(?<=(?:in|of|during|by)${S})that${S}(?<unit>year|month|week|day)${E}`, 'gu'), resolve: thatPeriod({ year: 'year', month: 'month', week: 'week', day: 'day' }), score: RELATIVE_DATE_SCORE, anaphoric: true },
     twoDaysRule,
     yearRange,
     yearRule,
@@ -254,10 +285,10 @@ function capital(word: string): string {
 
 const compiled = new Map<Language, Rule[]>();
 
-/** The last day placed before `at` in the same paragraph, or null. */
-function anchorBefore(anchors: readonly Anchor[], text: string, at: number): Day | null {
+/** The last date placed before `at` in the same paragraph (a full day only, unless `anyGranularity`), or null. */
+function anchorBefore(anchors: readonly Anchor[], text: string, at: number, anyGranularity = false): Day | null {
   let best: Anchor | null = null;
-  for (const a of anchors) if (a.start < at && (!best || a.start > best.start)) best = a;
+  for (const a of anchors) if (a.start < at && (anyGranularity || a.granularity === 'day') && (!best || a.start > best.start)) best = a;
   if (!best || text.slice(best.start, at).includes('\n')) return null;
   return best.day;
 }
@@ -281,10 +312,10 @@ export function findRelativeDates(text: string, language: Language, published: s
     const capitalised = /^\p{Lu}/u.test(text[match.start]!);
     // A French month or weekday with a capital inside a sentence is something else (`Mars`, the planet).
     if (language === 'fr' && capitalised && (match.groups.day || match.groups.month) && !/(?:^|[.!?:\n«“"]\s*)$/u.test(text.slice(Math.max(0, match.start - 3), match.start))) continue;
-    const result = rule.resolve(match, { text, at: match.start, article, anchor: anchorBefore(placed, text, match.start), language });
+    const result = rule.resolve(match, { text, at: match.start, article, anchor: anchorBefore(placed, text, match.start), anchorAny: anchorBefore(placed, text, match.start, true), language });
     if (!result) continue;
     const { value } = result;
-    if (value?.granularity === 'day' && !rule.anaphoric) placed.push({ start: match.start, day: value.day });
+    if (value && !rule.anaphoric) placed.push({ start: match.start, day: value.day, granularity: value.granularity });
     const date = value ? isoAt(value.day, value.granularity) + (result.to ? `/${isoAt(result.to.day, result.to.granularity)}` : '') : null;
     found.push({
       type: 'DATE', start: match.start, end: match.end, text: text.slice(match.start, match.end),

@@ -1,5 +1,6 @@
 // Whether a sentence speaks of the past or of the future, from the verb forms nearest a point in it: enough to send a
-// weekday or a month alone (`mercredi`, `in March`) back or forward from the article's date.
+// weekday or a month alone (`mercredi`, `in March`) back or forward from the article's date. The English lists are
+// case-sensitive: `OLED` is no past tense.
 import type { Language } from './currencies.ts';
 
 export type Tense = 'past' | 'future';
@@ -8,12 +9,13 @@ export type Tense = 'past' | 'future';
 const REACH = 200;
 
 const FUTURE: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:sera|seront|serait|seraient|aura|auront|devra|devront|devrait|devraient|pourra|pourront|va|vont|doit|doivent|prévue?s?|prévoit|prévoient|compte|entend|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/giu,
-  en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|\p{L}+['’]ll)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:sera|seront|serait|seraient|aura|auront|devra|devront|devrait|devraient|pourra|pourront|va|vont|doit|doivent|prévue?s?|attendue?s?|programmée?s?|prévoit|prévoient|compte|entend|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/giu,
+  // (The present counts as the future: `it goes on sale in December`, `which reports results on Tuesday`.)
+  en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|is|are|(?<=(?<![\p{L}])(?:[Ii]t|[Hh]e|[Ss]he|which|who|that)[ \u00a0])\p{L}{2,}[^s\P{L}]s|\p{L}+['’]ll)(?![\p{L}])/gu,
 };
 const PAST: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
-  en: /(?<![\p{L}])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|\p{L}{2,}ed)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|\p{Ll}{2,}ed)(?![\p{L}])/gu,
 };
 
 /**
@@ -42,7 +44,8 @@ export function tenseNear(text: string, at: number, language: Language): Tense |
   for (const after of [false, true]) {
     const future = distance(FUTURE[language], after);
     const past = distance(PAST[language], after);
-    if (future !== Infinity || past !== Infinity) return future < past ? 'future' : 'past';
+    // A tie is a word read both ways (`planned`, `expected`): the future's list is the more specific.
+    if (future !== Infinity || past !== Infinity) return future <= past ? 'future' : 'past';
   }
   return null;
 }

@@ -101,6 +101,34 @@ describe('relative dates in English', () => {
     expect(dates('On Tuesday, Apple unveiled a phone.', 'en', '2017-09-14')).toEqual([['Tuesday', '2017-09-12']]);
   });
 
+  it('reads deadlines and the present forward, and `expected`, `planned` as the future', () => {
+    expect(dates('It asked Parliament to release the money by Friday.', 'en', '2017-09-14')).toEqual([['Friday', '2017-09-15']]);
+    expect(dates('A meeting is planned for Tuesday. The ship is expected to reach port on Monday.', 'en', '2017-09-14')).toEqual([
+      ['Tuesday', '2017-09-19'], ['Monday', '2017-09-18'],
+    ]);
+    expect(dates('It goes on sale in December. Rival Samsung, which reports results on Tuesday, said so.', 'en', '2017-09-14')).toEqual([
+      ['December', '2017-12'], ['Tuesday', '2017-09-19'],
+    ]);
+    // `OLED` is no past tense: the English lists are case-sensitive.
+    expect(dates('LG would cut spending on its OLED range in December.', 'en', '2017-09-14')).toEqual([['December', '2017-12']]);
+    expect(dates('Le ministre est attendu lundi ; la vigilance est maintenue jusqu’à dimanche ; la grève est votée pour vendredi.', 'fr', THURSDAY)).toEqual([
+      ['lundi', '2012-01-30'], ['dimanche', '2012-01-29'], ['vendredi', '2012-01-27'],
+    ]);
+  });
+
+  it('reads ranges of months, `that year` from the date before it, and years that qualify a noun', () => {
+    expect(dates('Cases from January to June 2026 rose.', 'en', '2026-06-16')).toEqual([['January to June 2026', '2026-01/2026-06']]);
+    expect(dates('De janvier à juin 2024, tout a changé.', 'fr', '2024-03-12')).toEqual([['janvier à juin 2024', '2024-01/2024-06']]);
+    expect(dates('In March 2021 it began; in that year it grew.', 'en', '2024-03-12')).toEqual([['March 2021', '2021-03'], ['that year', '2021']]);
+    expect(dates('En janvier 2021, un rapport est paru ; l’année suivante, un autre. Cette année-là, rien.', 'fr', '2024-03-12')).toEqual([
+      ['janvier 2021', '2021-01'], ['l’année suivante', '2022'], ['Cette année-là', '2022'],
+    ]);
+    expect(dates("Boeing's 2024 deliveries fell to 90% of 2019 levels. The cap stays until at least July.", 'en', '2024-03-05')).toEqual([
+      ['2024', '2024'], ['2019', '2019'], ['July', '2024-07'],
+    ]);
+    expect(dates('It hired 2000 people.', 'en', '2024-03-05')).toEqual([]);
+  });
+
   it('reads a year before a pronoun, and the end of the month as the article’s month', () => {
     expect(dates('In 2016 it lost money.', 'en', '2017-09-14')).toEqual([['2016', '2016']]);
     expect(dates('Results are due by the end of the month, the rest at the end of the year.', 'en', '2017-09-14')).toEqual([
