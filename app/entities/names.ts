@@ -14,13 +14,15 @@
  * language decides the civilities that are common words in English (`Me`, `M.`) and the English-only rules
  * (organisation endings, place shapes, adjectives of nationality, dictionary words); `context.known` is not used here
  * (known.ts finds those). The gazetteer and the given names are loaded on the first call (names/gazetteer.ts,
- * names/first-names.ts), with the common English words (names/english-words.ts); `loadNameLists()` loads them ahead of time.
+ * names/first-names.ts), with the common English words (names/english-words.ts) and the well-known organisations
+ * (names/organisations.ts); `loadNameLists()` loads them ahead of time.
  */
 import { acronymDefinitions } from './names/acronyms.ts';
 import { classify } from './names/classify.ts';
 import { readDoc, type Candidate, type Doc } from './names/doc.ts';
 import { englishWords } from './names/english-words.ts';
 import { firstNames } from './names/first-names.ts';
+import { knownOrganisations } from './names/organisations.ts';
 import { gazetteer } from './names/gazetteer.ts';
 import { propagate } from './names/propagate.ts';
 import { findSequences } from './names/sequences.ts';
@@ -32,6 +34,7 @@ export function loadNameLists(): number {
   gazetteer();
   firstNames();
   englishWords();
+  knownOrganisations();
   return performance.now() - started;
 }
 

@@ -25,6 +25,7 @@ import { appositionAfter, appositionBefore, ministryBefore, orgCueBefore, orgSha
 import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
+import { organisation } from './organisations.ts';
 import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
@@ -57,6 +58,9 @@ export function classify(doc: Doc, c: Candidate): void {
     if (next.text === ',' && agencyOrDashAhead(doc, c.b + 2)) return set('LOC', 0.8);
   }
   if (n === 1 && NEWS_AGENCIES.has(first.folded)) return set('ORG', 0.9);
+  // A well-known organisation (`Airbus`, `Météo-France`, `BNP Paribas`), unless its name is also a common word or a
+  // person's or place's (then the cue rules below decide).
+  if (organisation(c.key)?.ambiguous === false && !doc.shoutedLines.has(first.line)) return set('ORG', 0.85);
   // Acronyms.
   if (n === 1 && first.allCaps) {
     if (asPlace) return set('LOC', asPlace.ambiguous ? 0.7 : 0.85, true);

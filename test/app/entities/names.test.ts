@@ -84,6 +84,16 @@ describe('findNames', () => {
     expect(pairs(en('N’importe. I’m sure We’ll see.'))).toEqual([]);
   });
 
+  it('knows well-known organisations without a cue, and the ambiguous ones only with one', () => {
+    expect(pairs(fr('Thales et Safran ont signé avec Airbus ; Météo-France prévoit de la pluie.'))).toEqual([
+      'ORG Thales', 'ORG Safran', 'ORG Airbus', 'ORG Météo-France',
+    ]);
+    expect(pairs(en('Spotify and Airbnb grew, Jefferies said.'))).toEqual(['ORG Spotify', 'ORG Airbnb', 'ORG Jefferies']);
+    // `Orange` is also a colour and a town: a cue decides.
+    expect(pairs(fr('Le ciel est Orange ce soir.'))).toEqual([]);
+    expect(pairs(fr('Le groupe Orange a recruté.'))).toEqual(['ORG Orange']);
+  });
+
   it('takes the place out of a compound adjective (`Toronto-based`)', () => {
     expect(pairs(en('The fund is owned by Toronto-based investors and a Texas-backed trust.'))).toEqual(['LOC Toronto', 'LOC Texas']);
     // Only the last part is cut off: hyphenated names stay whole.
