@@ -8,7 +8,7 @@ import { cached, transaction, type Database } from '../store/database.ts';
 import { compileKnown } from './known.ts';
 import { suggestForDocument } from './mentions.ts';
 import { createEntity, findEntityByName, getEntity, knownNames } from './registry.ts';
-import { suggestEntities } from './suggest.ts';
+import { suggestNames } from './suggest.ts';
 import type { SuggestContext } from './types.ts';
 
 // Work over the whole library, as jobs: gathering every article's suggestions by words, and accepting one suggestion
@@ -75,7 +75,7 @@ function insideLongerName(text: string, hit: { start: number; end: number }, con
   const from = Math.max(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start - AROUND);
   const lineEnd = text.indexOf('\n', hit.end);
   const to = Math.min(lineEnd === -1 ? text.length : lineEnd, hit.end + AROUND);
-  return suggestEntities(text.slice(from, to), context)
+  return suggestNames(text.slice(from, to), context)
     .some((s) => s.start + from <= hit.start && s.end + from >= hit.end && s.end - s.start > hit.end - hit.start);
 }
 

@@ -14,8 +14,25 @@ const rank = (s: Suggestion): number => (s.type === 'MISC' && s.score >= SURE_MI
  * their values, places, people and organisations. Offsets are UTF-16 indices into `text`; no two overlap.
  */
 export function suggestEntities(text: string, context: SuggestContext): Suggestion[] {
+  return settle(text, found(text, context, true));
+}
+
+/**
+ * The names only (known, people, organisations, places, MISC), without the values: what a longer name around a
+ * place is looked for among (a value holds no name), at half the cost.
+ */
+export function suggestNames(text: string, context: SuggestContext): Suggestion[] {
+  return settle(text, found(text, context, false));
+}
+
+function found(text: string, context: SuggestContext, values: boolean): Suggestion[] {
   const misc = findMisc(text, valueLanguage(text, context.language));
-  const all = withoutContained([...findKnown(text, context.known ?? []), ...findValues(text, context), ...findNames(text, context), ...misc]);
+  return [...findKnown(text, context.known ?? []), ...(values ? findValues(text, context) : []), ...findNames(text, context), ...misc];
+}
+
+/** Keeps the best of overlapping suggestions (see RANK), in text order. */
+function settle(text: string, found: Suggestion[]): Suggestion[] {
+  const all = withoutContained(found);
   all.sort((a, b) => rank(a) - rank(b) || (b.end - b.start) - (a.end - a.start) || b.score - a.score || a.start - b.start);
   // Which units of the text a kept suggestion covers: checking a candidate costs its length, not the number kept.
   const taken = new Uint8Array(text.length);
