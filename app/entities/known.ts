@@ -22,8 +22,8 @@
  *   the matched name each get a suggestion on the same span.
  *
  * Speed: names are compiled once into a trie keyed by folded tokens; a text is folded once and walked token by token.
- * With few names (a newly tagged entity searched across the library), a text is first checked for the names'
- * rarest-looking token with `includes`, so texts without it cost one fold.
+ * With few names (a newly tagged entity searched across the library), only the lines holding one of the names'
+ * rarest-looking tokens are walked (a name never crosses a line break), so texts without it cost one fold.
  */
 import { ELISIONS, foldText, isLowerChar, isUpperChar, isWordChar } from './names/fold.ts';
 import type { KnownName, Suggestion } from './types.ts';
@@ -120,13 +120,20 @@ export function compileKnown(known: readonly KnownName[]): KnownMatcher {
   const find = (text: string): Suggestion[] => {
     if (root.size === 0 || !text) return [];
     const folded = foldText(text);
-    if (prefilter && !prefilter.some((t) => folded.includes(t))) return [];
+    if (!prefilter) return walk(text, folded, 0, folded.length);
+    // A name never crosses a line break: only the lines holding one of the rarest tokens are walked.
+    const out: Suggestion[] = [];
+    for (const [from, to] of linesHolding(folded, prefilter)) out.push(...walk(text, folded, from, to));
+    return out;
+  };
 
+  /** The mentions whose tokens lie in folded[from, to). */
+  const walk = (text: string, folded: string, from: number, to: number): Suggestion[] => {
     const toks: string[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
+    TOKEN.lastIndex = from;
+    for (let m = TOKEN.exec(folded); m && m.index < to; m = TOKEN.exec(folded)) {
       toks.push(m[0]);
       starts.push(m.index);
       ends.push(m.index + m[0].length);
@@ -178,6 +185,28 @@ export function compileKnown(known: readonly KnownName[]): KnownMatcher {
   };
 
   return { size, find };
+}
+
+/** The lines (`[from, to)`, merged, in order) of `folded` that hold one of `tokens`. */
+function linesHolding(folded: string, tokens: readonly string[]): [number, number][] {
+  const lines: [number, number][] = [];
+  for (const token of tokens) {
+    for (let at = folded.indexOf(token); at >= 0; ) {
+      const from = folded.lastIndexOf('\n', at) + 1;
+      const end = folded.indexOf('\n', at);
+      const to = end === -1 ? folded.length : end;
+      lines.push([from, to]);
+      at = to < folded.length ? folded.indexOf(token, to) : -1;
+    }
+  }
+  lines.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const line of lines) {
+    const last = merged[merged.length - 1];
+    if (last && line[0] <= last[1]) last[1] = Math.max(last[1], line[1]);
+    else merged.push(line);
+  }
+  return merged;
 }
 
 const cache = new WeakMap<readonly KnownName[], KnownMatcher>();

@@ -105,6 +105,15 @@ describe('findKnown', () => {
     expect(compileKnown([]).find('Orange')).toEqual([]);
   });
 
+  it('with few names, walks only the lines that hold them, and finds the same as over the whole text', () => {
+    const few = compileKnown([{ entityId: 'obs', type: 'ORG', name: 'Orange Business Services' }, { entityId: 'o', type: 'ORG', name: 'Orange' }]);
+    const text = 'Intro.\nLe groupe Orange a parlé.\nRien ici.\nLes offres d’Orange Business Services et d’Orange.\nOrange\nBusiness Services';
+    expect(few.find(text).map((s) => [s.text, s.start])).toEqual([['Orange', 17], ['Orange Business Services', 56], ['Orange', 86], ['Orange', 94]]);
+    // The same names among 2,000 others (no line is skipped then) find the same places.
+    const many = compileKnown(Array.from({ length: 2_000 }, (_, i) => ({ entityId: `e${i}`, type: 'ORG', name: `Société ${i} Groupe` })).concat([{ entityId: 'obs', type: 'ORG', name: 'Orange Business Services' }, { entityId: 'o', type: 'ORG', name: 'Orange' }]));
+    expect(many.find(text).map((s) => [s.text, s.start])).toEqual(few.find(text).map((s) => [s.text, s.start]));
+  });
+
   it('reuses the compiled names for the same array', () => {
     expect(findKnown('Orange', REGISTRY)).toEqual(findKnown('Orange', REGISTRY));
     expect(findKnown('', REGISTRY)).toEqual([]);
