@@ -187,6 +187,20 @@ export function compileKnown(known: readonly KnownName[]): KnownMatcher {
   return { size, find };
 }
 
+/** A capitalised word (or a number) next to a place, maybe past a linking word (`Banque de France`, `Fan Expo Canada`). */
+const NAME_AFTER = /^(?:-[\p{L}\p{N}]|[ \u00a0]+(?:(?:de|du|des|d[’']|of|the|and|et|la|le|les|l[’'])[ \u00a0]*)?[\p{Lu}\p{N}])/u;
+const NAME_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.’'-]*(?:[ \u00a0]+(?:de|du|des|of|the|la|le|les))?[ \u00a0]+|[\p{L}\p{N}]-)$/u;
+
+/** A capitalised word right after `end` (UTF-16), maybe past a linking word. */
+export const nameAfter = (text: string, end: number): boolean => NAME_AFTER.test(text.slice(end, end + 24));
+/** A capitalised word right before `start`, maybe before a linking word. */
+export const nameBefore = (text: string, start: number): boolean => NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+
+/** Whether the words at [start, end) (UTF-16) may be part of a longer name: a capitalised word stands beside them. */
+export function besideCapitalisedWord(text: string, start: number, end: number): boolean {
+  return nameAfter(text, end) || nameBefore(text, start);
+}
+
 /** The lines (`[from, to)`, merged, in order) of `folded` that hold one of `tokens`. */
 function linesHolding(folded: string, tokens: readonly string[]): [number, number][] {
   const lines: [number, number][] = [];

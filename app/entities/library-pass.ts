@@ -5,7 +5,7 @@ import type { SuggestionGroup } from '../contract/jobs.ts';
 import type { Entity, NormalisedValueShape } from '../contract/schemas.ts';
 import type { StepControl } from '../core/steps.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
-import { compileKnown } from './known.ts';
+import { besideCapitalisedWord, compileKnown } from './known.ts';
 import { suggestForDocument } from './mentions.ts';
 import { createEntity, findEntityByName, getEntity, knownNames } from './registry.ts';
 import { suggestNames } from './suggest.ts';
@@ -61,9 +61,6 @@ export async function findIdentical(db: Database, text: string, entity: Pick<Ent
 
 /** Context read around a place to see whether a longer name holds it (cut at the paragraph's edges). */
 const AROUND = 160;
-/** A capitalised word (or a number) next to the place, maybe past a linking word (`Banque de France`). */
-const NAME_AFTER = /^(?:-[\p{L}\p{N}]|[ \u00a0]+(?:(?:de|du|des|d[’']|of|the|and|et|la|le|les|l[’'])[ \u00a0]*)?[\p{Lu}\p{N}])/u;
-const NAME_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.’'-]*(?:[ \u00a0]+(?:de|du|des|of|the|la|le|les))?[ \u00a0]+|[\p{L}\p{N}]-)$/u;
 
 /**
  * Whether the words at [start, end) (UTF-16) are part of a longer name suggested there: `Orange` within
@@ -71,7 +68,7 @@ const NAME_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.’'-]*(?:[ \u00a0]+(?:de|
  * beside them and are answered at once; the others by the suggesters, over the words around.
  */
 function insideLongerName(text: string, hit: { start: number; end: number }, context: SuggestContext): boolean {
-  if (!NAME_AFTER.test(text.slice(hit.end, hit.end + 24)) && !NAME_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start))) return false;
+  if (!besideCapitalisedWord(text, hit.start, hit.end)) return false;
   const from = Math.max(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start - AROUND);
   const lineEnd = text.indexOf('\n', hit.end);
   const to = Math.min(lineEnd === -1 ? text.length : lineEnd, hit.end + AROUND);

@@ -15,7 +15,7 @@
 import type { Suggestion } from './types.ts';
 
 // A full stop only inside a word (`U.S`), never at its end: `Asylum. The` is two sentences, not one name.
-const NAME_WORD = "\\p{Lu}(?:[\\p{L}\\p{M}\\p{N}’'-]|\\.(?=\\p{L}))*";
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}’'-]*(?:\\.\\p{L}[\\p{L}\\p{M}\\p{N}’'-]*)*";
 /** Capitalised words, joined by short lower-case particles (`Treaty of Rome`, `Plan Eau DOM`). */
 const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur)[ \\u00a0])?(?:${NAME_WORD}|\\d{1,4})){0,7}`;
 const QUOTED = '[«“"]\\s*([^«»“”"\\n]{1,80}?)\\s*[»”"]';

@@ -1,6 +1,8 @@
-import { findKnown } from './known.ts';
+import { findKnown, nameAfter, nameBefore } from './known.ts';
 import { findMisc, SURE_MISC_SCORE } from './misc.ts';
 import { findNames } from './names.ts';
+import { foldWord } from './names/fold.ts';
+import { CIVILITIES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './names/lexicon.ts';
 import type { SuggestContext, Suggestion, SuggestionSource } from './types.ts';
 import { findValues, valueLanguage } from './values.ts';
 
@@ -27,7 +29,25 @@ export function suggestNames(text: string, context: SuggestContext): Suggestion[
 
 function found(text: string, context: SuggestContext, values: boolean): Suggestion[] {
   const misc = findMisc(text, valueLanguage(text, context.language));
-  return [...findKnown(text, context.known ?? []), ...(values ? findValues(text, context) : []), ...findNames(text, context), ...misc];
+  const known = findKnown(text, context.known ?? []).filter((s) => knownHere(text, s));
+  return [...known, ...(values ? findValues(text, context) : []), ...findNames(text, context), ...misc];
+}
+
+/**
+ * A name of the registry is suggested where it stands alone: not inside a longer capitalised name the rules did not
+ * find (`France` in `France Assureurs`, `Canada` in `Fan Expo Canada`), nor as a common word opening a sentence
+ * (`Elle a annoncé`, for a magazine named `Elle`).
+ */
+function knownHere(text: string, s: Suggestion): boolean {
+  if (nameAfter(text, s.end)) return false;
+  if (nameBefore(text, s.start)) {
+    // A title before is no longer name: `M. Badrinath`, `President Obama`.
+    const title = /(\p{L}+)\.?[ \u00a0]+$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1];
+    const key = title === undefined ? '' : foldWord(title);
+    if (!(CIVILITIES.has(key) || TITLE_IN_SEQUENCE.has(key) || ROLES.has(key))) return false;
+  }
+  const single = !/[\s\u00a0]/u.test(s.text);
+  return !(single && STOP_WORDS.has(foldWord(s.text)) && /(?:^|[.!?:«“"\n][\s\u00a0]*)$/u.test(text.slice(Math.max(0, s.start - 3), s.start)));
 }
 
 /** Keeps the best of overlapping suggestions (see RANK), in text order. */

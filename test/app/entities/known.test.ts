@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { suggestEntities } from '../../../app/entities/suggest.ts';
 import { compileKnown, findKnown } from '../../../app/entities/known.ts';
 import type { KnownName } from '../../../app/entities/types.ts';
 import { corpusPresent, seedFiles, SKIP_REASON } from '../../support/corpus.ts';
@@ -112,6 +113,15 @@ describe('findKnown', () => {
     // The same names among 2,000 others (no line is skipped then) find the same places.
     const many = compileKnown(Array.from({ length: 2_000 }, (_, i) => ({ entityId: `e${i}`, type: 'ORG', name: `Société ${i} Groupe` })).concat([{ entityId: 'obs', type: 'ORG', name: 'Orange Business Services' }, { entityId: 'o', type: 'ORG', name: 'Orange' }]));
     expect(many.find(text).map((s) => [s.text, s.start])).toEqual(few.find(text).map((s) => [s.text, s.start]));
+  });
+
+  it('suggests a registry name where it stands alone: not inside a longer capitalised name, nor as a pronoun opening a sentence', () => {
+    const known: KnownName[] = [
+      { entityId: 'fr', type: 'LOC', name: 'France' }, { entityId: 'vb', type: 'PER', name: 'Badrinath' }, { entityId: 'elle', type: 'ORG', name: 'Elle' },
+    ];
+    const text = 'Selon France Assureurs, M. Badrinath parle. Elle a annoncé que le magazine Elle paraîtra en France.';
+    const fromRegistry = suggestEntities(text, { language: 'fr', published: null, known }).filter((s) => s.source === 'known').map((s) => [s.text, s.start]);
+    expect(fromRegistry).toEqual([['Badrinath', 27], ['Elle', 75], ['France', 92]]);
   });
 
   it('reuses the compiled names for the same array', () => {
