@@ -99,6 +99,9 @@ export function roleAt(doc: Doc, k: number): boolean {
 export function appositionAfter(doc: Doc, b: number): boolean {
   const { tokens } = doc;
   if (tokens[b + 1]?.text !== ',' || tokens[b + 1]!.afterNewline) return false;
+  // `Jean Dupont, 45 ans,`, `John Smith, 45, said`: an age.
+  const age = tokens[b + 2];
+  if (age?.hasDigit && /^\d{1,3}$/u.test(age.text) && Number(age.text) <= 120 && (tokens[b + 3]?.folded === 'ans' || tokens[b + 3]?.text === ',')) return true;
   let k = b + 2;
   // `X, Butantan’s director`, `X, the former Nigerian president`: a name or an adjective of nationality may come first.
   for (let steps = 0; steps < 4 && tokens[k]; steps++, k++) {

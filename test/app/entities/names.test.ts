@@ -64,6 +64,13 @@ describe('findNames', () => {
     expect(pairs(en('The bond will fund North Sea expansion.'))).toEqual(['LOC North Sea']);
   });
 
+  it('takes a name followed by an age for a person', () => {
+    expect(pairs(fr('Selon les pompiers, Gwenn Le Goff, 45 ans, a été blessé.'))).toEqual(['PER Gwenn Le Goff']);
+    expect(pairs(en('Kwame Mensah, 62, said the fire spread.'))).toEqual(['PER Kwame Mensah']);
+    // A count is no age.
+    expect(pairs(fr('Le Conseil Régional Nord, 300 élus, a voté.'))).not.toContain('PER Conseil Régional Nord');
+  });
+
   it('takes no adjective of nationality, portfolio or common English word for a name', () => {
     expect(pairs(en('An Italian patrol boat and the Tunisian coastguard alerted the Italian and Maltese authorities. Italian officials agreed.'))).toEqual([]);
     expect(pairs(en('Business Secretary Kemi Badenoch and Vice President Mahamudu Bawumia spoke.'))).toEqual(['PER Kemi Badenoch', 'PER Mahamudu Bawumia']);
