@@ -9,9 +9,14 @@
  *   `la mission Rosetta`, `le plan Juncker`, `la tempête Ciarán`, `the Artemis mission`, `the rescue ship Ocean Viking`;
  * - named events: `Jeux olympiques`, `Coupe du monde 2014`, `Euro 2016`, `Ligue 2`, `Olympic Games`, `World Cup`,
  *   `Europa League`, `COP21`.
+ * - some 650 well-known names news writes with no kind word (`iPhone`, `Rafale`, `Ligue des champions`, `Brexit`):
+ *   names/misc-list.ts, hand-made; those that are also words or other names (`Windows`, `Apollo`) need a kind word.
  * A capitalised word and a number (`Windows 11`) was tried as a product and left out: it found more counts than names.
  * A name found so is outermost: the place or the year inside it (`Lisbonne`, `2016`) is not suggested apart.
  */
+import { compileKnown, type KnownMatcher } from './known.ts';
+import { foldKey } from './names/fold.ts';
+import { AMBIGUOUS_MISC_TEXT, MISC_TEXT } from './names/misc-list.ts';
 import type { Suggestion } from './types.ts';
 
 // A full stop only inside a word (`U.S`), never at its end: `Asylum. The` is two sentences, not one name.
@@ -25,6 +30,8 @@ const B = '(?<![\\p{L}\\p{N}])';
 export const SURE_MISC_SCORE = 0.8;
 /** Missions, plans and programmes: the name after the kind word may be an organisation's (`la mission de l’ONU`). */
 const KIND_SCORE = 0.65;
+/** A name of the hand-made list: above the name rules' guesses, below their cues (`le groupe Mars`). */
+const LISTED_SCORE = 0.7;
 
 interface Rule {
   pattern: RegExp;
@@ -58,9 +65,27 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
   ],
 };
 
+let listed: KnownMatcher | null = null;
+
+/** The well-known names of names/misc-list.ts (`iPhone`, `Ligue des champions`, `Brexit`), but the ambiguous ones. */
+function listedNames(text: string): Suggestion[] {
+  if (!listed) {
+    const lines = (list: string) => list.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const ambiguous = new Set(lines(AMBIGUOUS_MISC_TEXT).map(foldKey));
+    listed = compileKnown(lines(MISC_TEXT).filter((name) => !ambiguous.has(foldKey(name))).map((name) => ({ entityId: '', type: 'MISC', name })));
+  }
+  // A model number before or after is part of the name: `787 Dreamliner`, `iPhone 15`. A listed name ranks as the name
+  // rules do: a place list (`Mars`, the planet) and the registry win over it.
+  return listed.find(text).map(({ start, end }) => {
+    const before = /(?<![\p{L}\p{N},.])\d{2,4}(?:-\d{1,3})?[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;
+    const after = /^[ \u00a0]\d{1,4}[\p{L}]?(?![\p{N}%,.]\d|[\p{N}%])/u.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+    return { type: 'MISC', start: start - before, end: end + after, text: text.slice(start - before, end + after), source: 'pattern', score: LISTED_SCORE };
+  });
+}
+
 /** MISC suggestions of `text` (UTF-16 offsets), in text order. */
 export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
-  const found: Suggestion[] = [];
+  const found: Suggestion[] = listedNames(text);
   for (const rule of RULES[language]) {
     for (const m of text.matchAll(rule.pattern)) {
       // The first group that took part: a quoted title or a bare name.

@@ -75,9 +75,11 @@ export function classify(doc: Doc, c: Candidate): void {
     // Shouted words that are not acronyms (headlines in capitals).
     if (words.some((k) => tokens[k]!.text.length > 6)) return;
   }
-  // Organisation shape.
-  if (orgShape(doc, c.a, c.b)) return set('ORG', 0.8);
+  // Organisation shape, unless the whole is a listed country or region (`Soviet Union`).
+  if (orgShape(doc, c.a, c.b) && !(asPlace && !asPlace.ambiguous && asPlace.kind !== 'city')) return set('ORG', 0.8);
   if (n === 1 && ORG_HEADS.has(first.folded) && c.b > c.a) return set('ORG', 0.75); // `Assemblée nationale`
+  // `CHU de Brest`, `ARS de Bretagne`: an acronym and the place it serves.
+  if (n === 3 && first.allCaps && ACRONYM.test(first.text) && !tokens[words[1]!]!.capitalised && place(doc, words[2]!, c.b)) return set('ORG', 0.75);
   if (n === 1 && INSTITUTIONS.has(first.folded) && !first.sentenceStart) return set('ORG', 0.7);
   const personLike = n <= 4 && !words.some((k) => tokens[k]!.allCaps && tokens[k]!.text.length <= 6 && k !== words[n - 1]);
   // A title just before.

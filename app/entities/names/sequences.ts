@@ -112,6 +112,10 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     return ORG_SUFFIXES.has(tokens[end]!.folded) ? end : j;
   }
   if ((ORG_HEADS.has(first.folded) || ORG_HEADS.has(tokens[j]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
+  // `CHU de Brest`, `ARS d’Occitanie`: an acronym and the place it serves.
+  const acronym = tokens[j]!;
+  const alone = i === j || (j === i + 1 && ARTICLES.has(tokens[i]!.folded));
+  if (alone && acronym.allCaps && /^\p{Lu}{2,6}$/u.test(acronym.text) && connectors.length === 1 && ['de', 'du', 'd'].includes(connectorFolds[0]!) && place(doc, k, k)) return k;
   // `Bay of Bengal`, `Estádio da Luz`.
   if (i === j && PLACE_HEADS.has(first.folded) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || NAME_PARTICLES.has(c))) return k;
   // `Charles de Gaulle`, and after a title in the same run: `Commission President Ursula von der Leyen`.
@@ -142,6 +146,7 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // Leading common words: `Le groupe`, `Nice weather` (at a sentence start), `The Church` (anywhere); not after a
   // civility (`Mrs. May`).
   const afterCivility = titleBefore(doc, i) === 'civility';
+  const longOrganisation = wordIndices(doc, i, j).length >= 3 && orgShape(doc, i, j) && !ORG_HEADS.has(tokens[i]!.folded);
   while (a <= j && !afterCivility) {
     const t = tokens[a]!;
     if (t.kind === 'elision') {
@@ -149,7 +154,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
       a++;
       continue;
     }
-    const common = ARTICLES.has(t.folded) || (t.sentenceStart && (STOP_WORDS.has(t.folded) || doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)));
+    // (`Rail Delivery Group said`: a word also written in lower case stays in a longer organisation's name.)
+    const common = ARTICLES.has(t.folded) || (t.sentenceStart && (STOP_WORDS.has(t.folded) || ((doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)) && !longOrganisation)));
     if (!common) break;
     a++;
   }

@@ -32,6 +32,13 @@ describe('MISC where the words around say what the name is', () => {
     expect(misc('La tempête Ilona a frappé pendant le festival Étonnants Voyageurs ; Laval descend en Ligue 2.', 'fr')).toEqual(['Ilona', 'Étonnants Voyageurs', 'Ligue 2']);
   });
 
+  it('knows well-known names written without a kind word, with their model number, and leaves the ambiguous ones to a cue', () => {
+    expect(misc('L’iPhone 15 et le Rafale, puis la Ligue des champions après le Brexit.', 'fr')).toEqual(['iPhone 15', 'Rafale', 'Ligue des champions', 'Brexit']);
+    expect(misc('The 787 Dreamliner flew; sales of iPhone rose 15%.', 'en')).toEqual(['787 Dreamliner', 'iPhone']);
+    // `Windows`, `Apollo` are also words and names: only after a kind word.
+    expect(misc('Windows were open; Apollo smiled.', 'en')).toEqual([]);
+  });
+
   it('takes works by their title, without the quotation marks, after what they are', () => {
     expect(misc('Le film « Intouchables » et le livre « Les Misérables », puis le roman Germinal.', 'fr')).toEqual(['Intouchables', 'Les Misérables', 'Germinal']);
     expect(misc('The film "Inception", the novel “Dune” and the album Thriller.', 'en')).toEqual(['Inception', 'Dune', 'Thriller']);
