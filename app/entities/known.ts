@@ -22,8 +22,9 @@
  *   the matched name each get a suggestion on the same span.
  *
  * Speed: names are compiled once into a trie keyed by folded tokens; a text is folded once and walked token by token.
- * With few names (a newly tagged entity searched across the library), only the lines holding one of the names'
- * rarest-looking tokens are walked (a name never crosses a line break), so texts without it cost one fold.
+ * With up to 2,000 names (a newly tagged entity searched across the library, a registry, the MISC list), only the
+ * lines holding one of the names' rarest-looking tokens, found by one regex, are walked (a name never crosses a line
+ * break), so texts without any cost one fold and one scan.
  */
 import { ELISIONS, foldText, isLowerChar, isUpperChar, isWordChar } from './names/fold.ts';
 import type { KnownName, Suggestion } from './types.ts';
@@ -54,7 +55,8 @@ export interface KnownMatcher {
 /** Word runs, and every other non-space character alone; hyphens are left out (they join, they don't count). */
 const TOKEN = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}-]/gu;
 const ARTICLES = new Set(['la', 'le', 'les', 'the']);
-const PREFILTER_MAX = 64;
+/** Up to this many names, only the lines holding one of their rarest tokens are walked (found by one regex). */
+const PREFILTER_MAX = 2_000;
 const SCORE_EXACT = 0.95;
 const SCORE_FOLDED = 0.9;
 
@@ -115,7 +117,7 @@ export function compileKnown(known: readonly KnownName[]): KnownMatcher {
     }
   }
 
-  const prefilter = rarest.size > 0 && rarest.size <= PREFILTER_MAX ? [...rarest] : null;
+  const prefilter = rarest.size > 0 && rarest.size <= PREFILTER_MAX ? tokenFinder([...rarest]) : null;
 
   const find = (text: string): Suggestion[] => {
     if (root.size === 0 || !text) return [];
@@ -201,26 +203,29 @@ export function besideCapitalisedWord(text: string, start: number, end: number):
   return nameAfter(text, end) || nameBefore(text, start);
 }
 
-/** The lines (`[from, to)`, merged, in order) of `folded` that hold one of `tokens`. */
-function linesHolding(folded: string, tokens: readonly string[]): [number, number][] {
+/** Where the next of some tokens starts in a folded text from an offset, or -1: one regex for them all. */
+type TokenFinder = (folded: string, from: number) => number;
+
+function tokenFinder(tokens: readonly string[]): TokenFinder {
+  const escaped = [...tokens].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(escaped.join('|'), 'gu');
+  return (folded, from) => {
+    pattern.lastIndex = from;
+    return pattern.exec(folded)?.index ?? -1;
+  };
+}
+
+/** The lines (`[from, to)`, in order) of `folded` that hold one of the finder's tokens. */
+function linesHolding(folded: string, find: TokenFinder): [number, number][] {
   const lines: [number, number][] = [];
-  for (const token of tokens) {
-    for (let at = folded.indexOf(token); at >= 0; ) {
-      const from = folded.lastIndexOf('\n', at) + 1;
-      const end = folded.indexOf('\n', at);
-      const to = end === -1 ? folded.length : end;
-      lines.push([from, to]);
-      at = to < folded.length ? folded.indexOf(token, to) : -1;
-    }
+  for (let at = find(folded, 0); at >= 0; ) {
+    const from = folded.lastIndexOf('\n', at) + 1;
+    const end = folded.indexOf('\n', at);
+    const to = end === -1 ? folded.length : end;
+    lines.push([from, to]);
+    at = to < folded.length ? find(folded, to) : -1;
   }
-  lines.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const line of lines) {
-    const last = merged[merged.length - 1];
-    if (last && line[0] <= last[1]) last[1] = Math.max(last[1], line[1]);
-    else merged.push(line);
-  }
-  return merged;
+  return lines;
 }
 
 const cache = new WeakMap<readonly KnownName[], KnownMatcher>();
