@@ -23,8 +23,8 @@
  *
  * Speed: names are compiled once into a trie keyed by folded tokens; a text is folded once and walked token by token.
  * With up to 2,000 names (a newly tagged entity searched across the library, a registry, the MISC list), only the
- * lines holding one of the names' rarest-looking tokens, found by one regex, are walked (a name never crosses a line
- * break), so texts without any cost one fold and one scan.
+ * words around one of the names' rarest-looking tokens, found by one regex, are walked (as far as the longest name
+ * reaches, never across a line break), so texts without any cost one fold and one scan.
  */
 import { ELISIONS, foldText, isLowerChar, isUpperChar, isWordChar } from './names/fold.ts';
 import type { KnownName, Suggestion } from './types.ts';
@@ -55,7 +55,7 @@ export interface KnownMatcher {
 /** Word runs, and every other non-space character alone; hyphens are left out (they join, they don't count). */
 const TOKEN = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}-]/gu;
 const ARTICLES = new Set(['la', 'le', 'les', 'the']);
-/** Up to this many names, only the lines holding one of their rarest tokens are walked (found by one regex). */
+/** Up to this many names, only the words around one of their rarest tokens are walked (found by one regex). */
 const PREFILTER_MAX = 2_000;
 const SCORE_EXACT = 0.95;
 const SCORE_FOLDED = 0.9;
@@ -80,6 +80,8 @@ const plainForm = (s: string): string => s.normalize('NFC').replace(/[\u2018\u20
 export function compileKnown(known: readonly KnownName[]): KnownMatcher {
   const root = new Map<string, TrieNode>();
   const rarest = new Set<string>();
+  /** The longest name's folded tokens, joined by spaces (how far a name can reach from one of its words). */
+  let longest = 0;
   let size = 0;
 
   const add = (tokens: string[], entry: Entry): void => {
@@ -100,6 +102,7 @@ export function compileKnown(known: readonly KnownName[]): KnownMatcher {
     entries.push(entry);
     size++;
     rarest.add(tokens.reduce((a, b) => (b.length > a.length ? b : a)));
+    longest = Math.max(longest, tokens.join(' ').length);
   };
 
   for (const k of known) {
@@ -123,9 +126,10 @@ export function compileKnown(known: readonly KnownName[]): KnownMatcher {
     if (root.size === 0 || !text) return [];
     const folded = foldText(text);
     if (!prefilter) return walk(text, folded, 0, folded.length);
-    // A name never crosses a line break: only the lines holding one of the rarest tokens are walked.
+    // Only the words around a rarest token are walked: as far as the longest name reaches (twice over, for the spaces
+    // and punctuation between its words), never across a line break.
     const out: Suggestion[] = [];
-    for (const [from, to] of linesHolding(folded, prefilter)) out.push(...walk(text, folded, from, to));
+    for (const [from, to] of spansAround(folded, prefilter, 2 * longest + 16)) out.push(...walk(text, folded, from, to));
     return out;
   };
 
@@ -215,17 +219,25 @@ function tokenFinder(tokens: readonly string[]): TokenFinder {
   };
 }
 
-/** The lines (`[from, to)`, in order) of `folded` that hold one of the finder's tokens. */
-function linesHolding(folded: string, find: TokenFinder): [number, number][] {
-  const lines: [number, number][] = [];
+/**
+ * The stretches (`[from, to)`, merged, in order) of `folded` within `reach` of one of the finder's tokens, on its line,
+ * starting and ending between words.
+ */
+function spansAround(folded: string, find: TokenFinder, reach: number): [number, number][] {
+  const spans: [number, number][] = [];
   for (let at = find(folded, 0); at >= 0; ) {
-    const from = folded.lastIndexOf('\n', at) + 1;
-    const end = folded.indexOf('\n', at);
-    const to = end === -1 ? folded.length : end;
-    lines.push([from, to]);
-    at = to < folded.length ? find(folded, to) : -1;
+    const lineStart = folded.lastIndexOf('\n', at) + 1;
+    const lineEnd = folded.indexOf('\n', at);
+    let from = Math.max(lineStart, at - reach);
+    while (from > lineStart && !/\s/u.test(folded[from - 1]!)) from--;
+    let to = Math.min(lineEnd === -1 ? folded.length : lineEnd, at + reach);
+    while (to < folded.length && folded[to] !== '\n' && !/\s/u.test(folded[to]!)) to++;
+    const last = spans[spans.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+    at = find(folded, at + 1);
   }
-  return lines;
+  return spans;
 }
 
 const cache = new WeakMap<readonly KnownName[], KnownMatcher>();
