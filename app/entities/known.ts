@@ -212,7 +212,8 @@ type TokenFinder = (folded: string, from: number) => number;
 
 function tokenFinder(tokens: readonly string[]): TokenFinder {
   const escaped = [...tokens].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(escaped.join('|'), 'gu');
+  // Whole words only (a mention is whole words): `monde` in `mondes` or `accord` in `accorde` is no lead.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
   return (folded, from) => {
     pattern.lastIndex = from;
     return pattern.exec(folded)?.index ?? -1;
@@ -229,9 +230,9 @@ function spansAround(folded: string, find: TokenFinder, reach: number): [number,
     const lineStart = folded.lastIndexOf('\n', at) + 1;
     const lineEnd = folded.indexOf('\n', at);
     let from = Math.max(lineStart, at - reach);
-    while (from > lineStart && !/\s/u.test(folded[from - 1]!)) from--;
+    while (from > lineStart && folded.charCodeAt(from - 1) > 32) from--;
     let to = Math.min(lineEnd === -1 ? folded.length : lineEnd, at + reach);
-    while (to < folded.length && folded[to] !== '\n' && !/\s/u.test(folded[to]!)) to++;
+    while (to < folded.length && folded.charCodeAt(to) > 32) to++;
     const last = spans[spans.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else spans.push([from, to]);
