@@ -17,6 +17,7 @@
 import { compileKnown, type KnownMatcher } from './known.ts';
 import { foldKey } from './names/fold.ts';
 import { AMBIGUOUS_MISC_TEXT, MISC_TEXT } from './names/misc-list.ts';
+import { listLines } from './names/organisations.ts';
 import type { Suggestion } from './types.ts';
 
 // A full stop only inside a word (`U.S`), never at its end: `Asylum. The` is two sentences, not one name.
@@ -70,9 +71,8 @@ let listed: KnownMatcher | null = null;
 /** The well-known names of names/misc-list.ts (`iPhone`, `Ligue des champions`, `Brexit`), but the ambiguous ones. */
 function listedNames(text: string): Suggestion[] {
   if (!listed) {
-    const lines = (list: string) => list.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-    const ambiguous = new Set(lines(AMBIGUOUS_MISC_TEXT).map(foldKey));
-    listed = compileKnown(lines(MISC_TEXT).filter((name) => !ambiguous.has(foldKey(name))).map((name) => ({ entityId: '', type: 'MISC', name })));
+    const ambiguous = new Set(listLines(AMBIGUOUS_MISC_TEXT).map(foldKey));
+    listed = compileKnown(listLines(MISC_TEXT).filter((name) => !ambiguous.has(foldKey(name))).map((name) => ({ entityId: '', type: 'MISC', name })));
   }
   // A model number before or after is part of the name: `787 Dreamliner`, `iPhone 15`. A listed name ranks as the name
   // rules do: a place list (`Mars`, the planet) and the registry win over it.

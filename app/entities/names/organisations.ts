@@ -12,7 +12,8 @@ export interface KnownOrganisations {
 
 let instance: KnownOrganisations | null = null;
 
-const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+/** The names of a hand-made list: one per line, blank lines and `#` comments left out. */
+export const listLines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 
 export function knownOrganisations(): KnownOrganisations {
   return (instance ??= build());
@@ -24,9 +25,9 @@ export function organisation(key: string): { ambiguous: boolean } | undefined {
 }
 
 function build(): KnownOrganisations {
-  const ambiguous = new Set(lines(AMBIGUOUS_ORGANISATIONS_TEXT).map(foldKey));
+  const ambiguous = new Set(listLines(AMBIGUOUS_ORGANISATIONS_TEXT).map(foldKey));
   const names = new Map<string, { ambiguous: boolean }>();
-  for (const name of lines(ORGANISATIONS_TEXT)) {
+  for (const name of listLines(ORGANISATIONS_TEXT)) {
     const key = foldKey(name);
     if (key.length > 2) names.set(key, { ambiguous: ambiguous.has(key) });
   }
