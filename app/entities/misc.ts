@@ -15,9 +15,8 @@
  * A name found so is outermost: the place or the year inside it (`Lisbonne`, `2016`) is not suggested apart.
  */
 import { compileKnown, type KnownMatcher } from './known.ts';
-import { foldKey } from './names/fold.ts';
-import { AMBIGUOUS_MISC_TEXT, MISC_TEXT } from './names/misc-list.ts';
-import { listLines } from './names/organisations.ts';
+import { MISC_TEXT } from './names/misc-list.ts';
+import { listedNames } from './names/organisations.ts';
 import type { Suggestion } from './types.ts';
 
 // A full stop only inside a word (`U.S`), never at its end: `Asylum. The` is two sentences, not one name.
@@ -40,7 +39,6 @@ interface Rule {
   group: number;
   score: number;
 }
-
 
 const RULES: Record<'fr' | 'en', Rule[]> = {
   fr: [
@@ -69,11 +67,8 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
 let listed: KnownMatcher | null = null;
 
 /** The well-known names of names/misc-list.ts (`iPhone`, `Ligue des champions`, `Brexit`), but the ambiguous ones. */
-function listedNames(text: string): Suggestion[] {
-  if (!listed) {
-    const ambiguous = new Set(listLines(AMBIGUOUS_MISC_TEXT).map(foldKey));
-    listed = compileKnown(listLines(MISC_TEXT).filter((name) => !ambiguous.has(foldKey(name))).map((name) => ({ entityId: '', type: 'MISC', name })));
-  }
+function wellKnown(text: string): Suggestion[] {
+  listed ??= compileKnown(listedNames(MISC_TEXT).filter((n) => !n.ambiguous).map(({ name }) => ({ entityId: '', type: 'MISC', name })));
   // A model number before or after is part of the name: `787 Dreamliner`, `iPhone 15`. A listed name ranks as the name
   // rules do: a place list (`Mars`, the planet) and the registry win over it.
   return listed.find(text).map(({ start, end }) => {
@@ -85,7 +80,7 @@ function listedNames(text: string): Suggestion[] {
 
 /** MISC suggestions of `text` (UTF-16 offsets), in text order. */
 export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
-  const found: Suggestion[] = listedNames(text);
+  const found: Suggestion[] = wellKnown(text);
   for (const rule of RULES[language]) {
     for (const m of text.matchAll(rule.pattern)) {
       // The first group that took part: a quoted title or a bare name.

@@ -13,9 +13,9 @@
  * companies, organisations, places, nationalities, diseases and generic words; only names that are almost always the
  * MISC thing when capitalised.
  *
- * AMBIGUOUS_MISC_TEXT repeats the names of the main list that are also common words, given names, surnames, place or
- * company names in French or English (`Windows`, `Galaxy`, `Curiosity`, `Apollo`, `Golf`, `Wimbledon`, `Cannes`,
- * `737`): those are taken as MISC only with a cue (`la sonde Juno`, `la mission Artemis`, `the Perseverance rover`).
+ * A name ending in ` ?` is also a common word, a given name, a surname, a place or a company name in French or English
+ * (`Windows ?`, `Galaxy ?`, `Curiosity ?`, `Apollo ?`, `Wimbledon ?`, `737 ?`): it is taken as MISC only with a cue
+ * (`la sonde Juno`, `la mission Artemis`, `the Perseverance rover`), by the rules of misc.ts.
  */
 export const MISC_TEXT = `
 # Apple
@@ -25,7 +25,7 @@ iPhone 15
 iPad
 iPod
 iMac
-Mac
+Mac ?
 MacBook
 MacBook Air
 MacBook Pro
@@ -33,7 +33,7 @@ Apple Watch
 AirPods
 AirTag
 Apple Vision Pro
-Vision Pro
+Vision Pro ?
 Apple TV+
 Apple Pay
 iTunes
@@ -43,26 +43,26 @@ macOS
 iOS
 FaceTime
 Siri
-Safari
+Safari ?
 
 # Samsung, Google, other phones and devices
-Galaxy
+Galaxy ?
 Galaxy S
 Galaxy S24
 Galaxy S25
 Galaxy Z Fold
 Galaxy Z Flip
-Pixel
+Pixel ?
 Android
 ChromeOS
-Chrome
+Chrome ?
 Google Chrome
 Google Maps
 Gmail
 Street View
 Google Translate
 Google Play
-BlackBerry
+BlackBerry ?
 Walkman
 Minitel
 Freebox
@@ -70,40 +70,40 @@ Livebox
 Linky
 
 # Microsoft
-Windows
+Windows ?
 Windows 11
 Windows 10
 Windows 7
 Windows XP
-Office
+Office ?
 Microsoft Office
 Office 365
 Microsoft 365
-Word
-Excel
+Word ?
+Excel ?
 PowerPoint
-Outlook
-Teams
+Outlook ?
+Teams ?
 Microsoft Teams
 Skype
-Bing
-Edge
+Bing ?
+Edge ?
 Internet Explorer
 Copilot
 GitHub Copilot
-Azure
+Azure ?
 Xbox
-Surface
+Surface ?
 
 # Amazon, Meta and other platforms' products
 Kindle
-Alexa
-Echo
-Prime
+Alexa ?
+Echo ?
+Prime ?
 Amazon Prime
 Prime Video
 Meta Quest
-Threads
+Threads ?
 
 # Artificial intelligence
 ChatGPT
@@ -111,13 +111,13 @@ GPT-4
 GPT-4o
 GPT-5
 DALL-E
-Sora
-Claude
-Gemini
+Sora ?
+Claude ?
+Gemini ?
 Google Gemini
-Bard
-Llama
-Grok
+Bard ?
+Llama ?
+Grok ?
 DeepSeek-R1
 Stable Diffusion
 AlphaGo
@@ -125,10 +125,10 @@ AlphaFold
 
 # Software, languages, security
 Linux
-Ubuntu
+Ubuntu ?
 Firefox
 Photoshop
-Pegasus
+Pegasus ?
 Stuxnet
 WannaCry
 NotPetya
@@ -140,7 +140,7 @@ PlayStation 5
 PS5
 Nintendo Switch
 Nintendo Switch 2
-Switch
+Switch ?
 Wii
 Game Boy
 Fortnite
@@ -148,9 +148,9 @@ Minecraft
 Tetris
 Pokémon
 Pokémon Go
-Super Mario
+Super Mario ?
 Mario Kart
-Zelda
+Zelda ?
 Grand Theft Auto
 GTA 6
 Call of Duty
@@ -159,10 +159,10 @@ Assassin's Creed
 Final Fantasy
 Candy Crush
 Wordle
-Monopoly
+Monopoly ?
 Rubik's Cube
-Lego
-Barbie
+Lego ?
+Barbie ?
 
 # Cryptocurrencies, financial products and indices
 Bitcoin
@@ -171,13 +171,13 @@ Dogecoin
 Livret A
 CAC 40
 CAC40
-Dow Jones
-Nasdaq
-Nikkei
-DAX
+Dow Jones ?
+Nasdaq ?
+Nikkei ?
+DAX ?
 FTSE 100
 Euro Stoxx 50
-Hang Seng
+Hang Seng ?
 
 # Drugs and vaccines known by brand
 Ozempic
@@ -186,7 +186,7 @@ Mounjaro
 Viagra
 Prozac
 Doliprane
-Mediator
+Mediator ?
 Levothyrox
 Dépakine
 Xanax
@@ -227,18 +227,18 @@ Boeing 777
 Boeing 787
 737 MAX
 737 MAX 9
-737
-747
-777
-787
+737 ?
+747 ?
+777 ?
+787 ?
 Dreamliner
-Concorde
-Canadair
+Concorde ?
+Canadair ?
 Air Force One
 
 # Aircraft and drones: military
 Rafale
-Mirage
+Mirage ?
 Mirage 2000
 F-35
 F-16
@@ -254,17 +254,17 @@ Il-76
 An-225
 Eurofighter
 Eurofighter Typhoon
-Typhoon
-Gripen
-Apache
-Black Hawk
+Typhoon ?
+Gripen ?
+Apache ?
+Black Hawk ?
 MQ-9 Reaper
 Bayraktar TB2
-Shahed
+Shahed ?
 Shahed-136
 
 # Missiles, air defence, armour, arms
-Patriot
+Patriot ?
 Iron Dome
 Dôme de fer
 THAAD
@@ -272,42 +272,42 @@ S-300
 S-400
 HIMARS
 ATACMS
-Javelin
+Javelin ?
 Storm Shadow
-Tomahawk
+Tomahawk ?
 Exocet
 Kinjal
 Kalibr
-Iskander
+Iskander ?
 Oreshnik
-Leopard
+Leopard ?
 Leopard 2
-Abrams
+Abrams ?
 Challenger 2
 AMX-10 RC
-Leclerc
-Caesar
+Leclerc ?
+Caesar ?
 T-72
 AK-47
-Kalachnikov
+Kalachnikov ?
 
 # Ships and submarines
-Titanic
+Titanic ?
 Queen Mary 2
 Costa Concordia
 Exxon Valdez
-Erika
+Erika ?
 Rainbow Warrior
 Ever Given
 Ocean Viking
-Aquarius
-Moskva
+Aquarius ?
+Moskva ?
 
 # Trains and transport services
 TGV
 TGV Inoui
 Shinkansen
-Orient-Express
+Orient-Express ?
 Hyperloop
 Vélib
 Navigo
@@ -317,26 +317,26 @@ Pass Navigo
 Tesla Model 3
 Tesla Model S
 Tesla Model Y
-Model 3
-Model S
-Model Y
+Model 3 ?
+Model S ?
+Model Y ?
 Cybertruck
 Ford Mustang
-Mustang
+Mustang ?
 Ford Model T
 Volkswagen Golf
-Golf
+Golf ?
 Volkswagen Beetle
-Beetle
-Coccinelle
+Beetle ?
+Coccinelle ?
 Renault Clio
-Clio
+Clio ?
 Renault Twingo
-Twingo
+Twingo ?
 Renault Mégane
-Mégane
+Mégane ?
 Renault Zoé
-Zoé
+Zoé ?
 Renault 5
 Renault 4L
 Dacia Sandero
@@ -354,86 +354,86 @@ Porsche 911
 Trabant
 
 # Rockets, launchers, crewed spacecraft, stations
-Ariane
+Ariane ?
 Ariane 5
 Ariane 6
-Vega
+Vega ?
 Vega-C
 Soyuz
 Soyouz
-Proton
+Proton ?
 Falcon 9
 Falcon Heavy
-Falcon
+Falcon ?
 Starship
 Super Heavy
-Dragon
+Dragon ?
 Crew Dragon
 Starliner
-Orion
+Orion ?
 SLS
 Space Launch System
 Saturn V
 New Glenn
-Shenzhou
+Shenzhou ?
 Tiangong
 Space Shuttle
-Challenger
-Columbia
-Discovery
-Atlantis
-Endeavour
+Challenger ?
+Columbia ?
+Discovery ?
+Atlantis ?
+Endeavour ?
 International Space Station
 Station spatiale internationale
 ISS
-Mir
-Sputnik
+Mir ?
+Sputnik ?
 
 # Space missions, probes, rovers
-Apollo
+Apollo ?
 Apollo 11
 Apollo 13
-Artemis
+Artemis ?
 Artemis I
 Artemis II
 Artemis III
 Artemis 2
 Artemis 3
-Voyager
+Voyager ?
 Voyager 1
 Voyager 2
-Galileo
-Cassini
-Juno
-Juice
+Galileo ?
+Cassini ?
+Juno ?
+Juice ?
 Europa Clipper
 New Horizons
-Rosetta
-Philae
+Rosetta ?
+Philae ?
 BepiColombo
-Curiosity
-Perseverance
-Ingenuity
-Opportunity
-Spirit
+Curiosity ?
+Perseverance ?
+Ingenuity ?
+Opportunity ?
+Spirit ?
 ExoMars
 Chandrayaan-3
 OSIRIS-REx
-DART
-Chang'e
+DART ?
+Chang'e ?
 Chang'e 5
 Chang'e 6
 Tianwen-1
-Starlink
+Starlink ?
 
 # Telescopes and observatories
-Hubble
-James Webb
+Hubble ?
+James Webb ?
 JWST
-Euclid
-Gaia
-Kepler
-Vera Rubin
+Euclid ?
+Gaia ?
+Kepler ?
+Vera Rubin ?
 EPR
 
 # Sport: Olympics and world events
@@ -446,7 +446,7 @@ JO 2024
 JO 2028
 JO de Paris
 JO de Paris 2024
-Paris 2024
+Paris 2024 ?
 Los Angeles 2028
 Milan-Cortina 2026
 Olympic Games
@@ -461,7 +461,7 @@ Coupe du monde des clubs
 Coupe du monde 2022
 Coupe du monde 2026
 Coupe du monde 2030
-Mondial
+Mondial ?
 Mondial 2022
 Mondial 2026
 Mondial des clubs
@@ -469,7 +469,7 @@ World Cup
 FIFA World Cup
 Rugby World Cup
 Club World Cup
-Euro
+Euro ?
 Euro 2016
 Euro 2020
 Euro 2024
@@ -493,7 +493,7 @@ Ligue 2
 Premier League
 Serie A
 Bundesliga
-Liga
+Liga ?
 La Liga
 Coupe de France
 Coupe de la Ligue
@@ -510,26 +510,26 @@ NBA Finals
 # Sport: tennis, golf, cycling, sailing, motor racing, athletics
 Internationaux de France
 French Open
-Wimbledon
+Wimbledon ?
 US Open
 Open d'Australie
 Australian Open
-Grand Chelem
-Grand Slam
+Grand Chelem ?
+Grand Slam ?
 Coupe Davis
 Davis Cup
 Ryder Cup
-Masters
+Masters ?
 Tour de France
 Tour de France Femmes
 Giro d'Italia
-Giro
+Giro ?
 Tour d'Italie
-Vuelta
+Vuelta ?
 Tour d'Espagne
 Paris-Roubaix
 Liège-Bastogne-Liège
-Dakar
+Dakar ?
 Rallye Dakar
 Paris-Dakar
 Vendée Globe
@@ -553,16 +553,16 @@ Concours Eurovision de la chanson
 Eurovision Song Contest
 Festival de Cannes
 Cannes Film Festival
-Cannes
+Cannes ?
 Festival d'Avignon
 Festival d'Angoulême
 Berlinale
 Mostra de Venise
-Mostra
+Mostra ?
 Venice Film Festival
-Sundance
-Coachella
-Glastonbury
+Sundance ?
+Coachella ?
+Glastonbury ?
 Rock en Seine
 Vieilles Charrues
 Hellfest
@@ -573,19 +573,19 @@ Oktoberfest
 Fête de la musique
 Fête de l'Humanité
 Fête de l'Huma
-Nuit blanche
+Nuit blanche ?
 Journées du patrimoine
 Paris Fashion Week
-Fashion Week
+Fashion Week ?
 Met Gala
 Salon du Bourget
 Salon de l'agriculture
 Mondial de l'automobile
 Consumer Electronics Show
-CES
+CES ?
 VivaTech
 WWDC
-Davos
+Davos ?
 
 # Recurring days and campaigns
 Black Friday
@@ -599,30 +599,30 @@ Sidaction
 
 # Awards, prizes, decorations
 Oscars
-Oscar
+Oscar ?
 Academy Awards
 Golden Globes
-Golden Globe
+Golden Globe ?
 Emmy Awards
 Emmys
 Grammy Awards
 Grammys
-BAFTA
-César
+BAFTA ?
+César ?
 Césars
-Molières
+Molières ?
 Victoires de la musique
 Palme d'or
 Lion d'or
 Ours d'or
 prix Goncourt
-Goncourt
+Goncourt ?
 prix Renaudot
 prix Femina
 prix Médicis
 prix Interallié
 prix Nobel
-Nobel
+Nobel ?
 prix Nobel de la paix
 prix Nobel de littérature
 prix Nobel de physique
@@ -633,7 +633,7 @@ Nobel Prize
 Nobel Peace Prize
 Pulitzer Prize
 prix Pulitzer
-Pulitzer
+Pulitzer ?
 Booker Prize
 Fields Medal
 médaille Fields
@@ -686,8 +686,8 @@ Arab Spring
 Shoah
 Holocaust
 Holocauste
-Nakba
-Débarquement
+Nakba ?
+Débarquement ?
 D-Day
 Nuit de Cristal
 Trente Glorieuses
@@ -715,17 +715,17 @@ loi de 1905
 Vigipirate
 plan Vigipirate
 opération Sentinelle
-Sentinelle
+Sentinelle ?
 opération Barkhane
-Barkhane
+Barkhane ?
 opération Serval
-Serval
+Serval ?
 Parcoursup
 Pass Culture
 MaPrimeRénov
 Ségur de la santé
 Grenelle de l'environnement
-Grenelle
+Grenelle ?
 accords de Grenelle
 France 2030
 Grand Paris Express
@@ -733,8 +733,8 @@ Grand Paris Express
 # Laws, plans and programmes: Europe and elsewhere
 RGPD
 GDPR
-DMA
-DSA
+DMA ?
+DSA ?
 Digital Markets Act
 Digital Services Act
 AI Act
@@ -745,11 +745,11 @@ Pacte vert pour l'Europe
 NextGenerationEU
 Erasmus
 Erasmus+
-Schengen
+Schengen ?
 espace Schengen
 accords de Schengen
 traité de Maastricht
-Maastricht
+Maastricht ?
 Maastricht Treaty
 traité de Lisbonne
 Lisbon Treaty
@@ -760,7 +760,7 @@ Stability and Growth Pact
 CETA
 TTIP
 NAFTA
-ALENA
+ALENA ?
 Obamacare
 Affordable Care Act
 Dodd-Frank
@@ -772,8 +772,8 @@ Voting Rights Act
 Magnitsky Act
 Insurrection Act
 Alien Enemies Act
-Medicare
-Medicaid
+Medicare ?
+Medicaid ?
 Second Amendment
 First Amendment
 Marshall Plan
@@ -786,8 +786,8 @@ Monroe Doctrine
 doctrine Monroe
 Manhattan Project
 projet Manhattan
-Overlord
-Barbarossa
+Overlord ?
+Barbarossa ?
 
 # Treaties and agreements
 accord de Paris
@@ -818,7 +818,7 @@ Treaty of Versailles
 traité de l'Élysée
 traité de non-prolifération
 Non-Proliferation Treaty
-New Start
+New Start ?
 traité New Start
 JCPOA
 Convention de Genève
@@ -838,7 +838,7 @@ Sykes-Picot
 Magna Carta
 Déclaration d'indépendance
 Declaration of Independence
-Bill of Rights
+Bill of Rights ?
 
 # Religious texts and anthems
 Bible
@@ -850,8 +850,8 @@ Ancien Testament
 Nouveau Testament
 Old Testament
 New Testament
-Marseillaise
-La Marseillaise
+Marseillaise ?
+La Marseillaise ?
 God Save the King
 
 # Works: books, films, series, paintings
@@ -864,17 +864,17 @@ The Lord of the Rings
 Lord of the Rings
 Le Petit Prince
 The Little Prince
-Astérix
+Astérix ?
 Astérix et Obélix
-Tintin
+Tintin ?
 À la recherche du temps perdu
 Mein Kampf
 Das Kapital
-Avatar
-Oppenheimer
+Avatar ?
+Oppenheimer ?
 Jurassic Park
-Indiana Jones
-Intouchables
+Indiana Jones ?
+Intouchables ?
 Bienvenue chez les Ch'tis
 Le Dîner de cons
 Anatomie d'une chute
@@ -882,256 +882,24 @@ Anatomy of a Fall
 Squid Game
 Stranger Things
 Breaking Bad
-The Crown
+The Crown ?
 Les Simpson
 The Simpsons
-South Park
+South Park ?
 La Casa de papel
 Le Bureau des légendes
 Plus belle la vie
 Koh-Lanta
 Top Chef
 Star Academy
-The Voice
+The Voice ?
 Questions pour un champion
 La Joconde
 Mona Lisa
-Guernica
+Guernica ?
 Le Radeau de la Méduse
 La Liberté guidant le peuple
 Vénus de Milo
 Tapisserie de Bayeux
 Bayeux Tapestry
-`;
-
-export const AMBIGUOUS_MISC_TEXT = `
-# Apple
-Mac
-Vision Pro
-Safari
-
-# Samsung, Google, other phones and devices
-Galaxy
-Pixel
-Chrome
-BlackBerry
-
-# Microsoft
-Windows
-Office
-Word
-Excel
-Outlook
-Teams
-Bing
-Edge
-Azure
-Surface
-
-# Amazon, Meta and other platforms' products
-Alexa
-Echo
-Prime
-Threads
-
-# Artificial intelligence
-Sora
-Claude
-Gemini
-Bard
-Llama
-Grok
-
-# Software, languages, security
-Ubuntu
-Pegasus
-
-# Consoles and games
-Switch
-Super Mario
-Zelda
-Monopoly
-Lego
-Barbie
-
-# Cryptocurrencies, financial products and indices
-Dow Jones
-Nasdaq
-Nikkei
-DAX
-Hang Seng
-
-# Drugs and vaccines known by brand
-Mediator
-
-# Aircraft: airliners
-737
-747
-777
-787
-Concorde
-Canadair
-
-# Aircraft and drones: military
-Mirage
-Typhoon
-Gripen
-Apache
-Black Hawk
-Shahed
-
-# Missiles, air defence, armour, arms
-Patriot
-Javelin
-Tomahawk
-Iskander
-Leopard
-Abrams
-Leclerc
-Caesar
-Kalachnikov
-
-# Ships and submarines
-Titanic
-Erika
-Aquarius
-Moskva
-
-# Trains and transport services
-Orient-Express
-
-# Cars and motorcycles
-Model 3
-Model S
-Model Y
-Mustang
-Golf
-Beetle
-Coccinelle
-Clio
-Twingo
-Mégane
-Zoé
-
-# Rockets, launchers, crewed spacecraft, stations
-Ariane
-Vega
-Proton
-Falcon
-Dragon
-Orion
-Shenzhou
-Challenger
-Columbia
-Discovery
-Atlantis
-Endeavour
-Mir
-Sputnik
-
-# Space missions, probes, rovers
-Apollo
-Artemis
-Voyager
-Galileo
-Cassini
-Juno
-Juice
-Rosetta
-Philae
-Curiosity
-Perseverance
-Ingenuity
-Opportunity
-Spirit
-DART
-Chang'e
-Starlink
-
-# Telescopes and observatories
-Hubble
-James Webb
-Euclid
-Gaia
-Kepler
-Vera Rubin
-
-# Sport: Olympics and world events
-Paris 2024
-Mondial
-Euro
-
-# Sport: football, rugby, basketball, ice hockey
-Liga
-
-# Sport: tennis, golf, cycling, sailing, motor racing, athletics
-Wimbledon
-Grand Chelem
-Grand Slam
-Masters
-Giro
-Vuelta
-Dakar
-
-# Festivals, fairs, shows
-Cannes
-Mostra
-Sundance
-Coachella
-Glastonbury
-Nuit blanche
-Fashion Week
-CES
-Davos
-
-# Awards, prizes, decorations
-Oscar
-Golden Globe
-BAFTA
-César
-Molières
-Goncourt
-Nobel
-Pulitzer
-
-# Historical events, scandals, movements
-Nakba
-Débarquement
-
-# Laws, plans and programmes: France
-Sentinelle
-Barkhane
-Serval
-Grenelle
-
-# Laws, plans and programmes: Europe and elsewhere
-DMA
-DSA
-Schengen
-Maastricht
-ALENA
-Medicare
-Medicaid
-Overlord
-Barbarossa
-
-# Treaties and agreements
-New Start
-Bill of Rights
-
-# Religious texts and anthems
-Marseillaise
-La Marseillaise
-
-# Works: books, films, series, paintings
-Astérix
-Tintin
-Avatar
-Oppenheimer
-Indiana Jones
-Intouchables
-The Crown
-South Park
-The Voice
-Guernica
 `;

@@ -3,7 +3,7 @@
  * that is one of them is an organisation without a cue; an ambiguous one (`Orange`, `Renault`) only with one.
  */
 import { foldKey } from './fold.ts';
-import { AMBIGUOUS_ORGANISATIONS_TEXT, ORGANISATIONS_TEXT } from './organisations-list.ts';
+import { ORGANISATIONS_TEXT } from './organisations-list.ts';
 
 export interface KnownOrganisations {
   /** Folded key → whether the name is also a common word, a person's or a place's name. */
@@ -12,8 +12,14 @@ export interface KnownOrganisations {
 
 let instance: KnownOrganisations | null = null;
 
-/** The names of a hand-made list: one per line, blank lines and `#` comments left out. */
-export const listLines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+/**
+ * The names of a hand-made list: one per line, blank lines and `#` comments left out; a name ending in ` ?` can be
+ * read as something else (a word, a person, a place) and is taken only with a cue.
+ */
+export function listedNames(text: string): { name: string; ambiguous: boolean }[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    .map((l) => (l.endsWith(' ?') ? { name: l.slice(0, -2).trimEnd(), ambiguous: true } : { name: l, ambiguous: false }));
+}
 
 export function knownOrganisations(): KnownOrganisations {
   return (instance ??= build());
@@ -25,11 +31,10 @@ export function organisation(key: string): { ambiguous: boolean } | undefined {
 }
 
 function build(): KnownOrganisations {
-  const ambiguous = new Set(listLines(AMBIGUOUS_ORGANISATIONS_TEXT).map(foldKey));
   const names = new Map<string, { ambiguous: boolean }>();
-  for (const name of listLines(ORGANISATIONS_TEXT)) {
+  for (const { name, ambiguous } of listedNames(ORGANISATIONS_TEXT)) {
     const key = foldKey(name);
-    if (key.length > 2) names.set(key, { ambiguous: ambiguous.has(key) });
+    if (key.length > 2) names.set(key, { ambiguous });
   }
   return { names };
 }
