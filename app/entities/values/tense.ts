@@ -32,20 +32,21 @@ export function tenseNear(text: string, at: number, language: Language): Tense |
   const ends = ['\n', '. ', '! ', '? '].map((end) => window.indexOf(end, here)).filter((i) => i >= 0);
   const sentence = window.slice(from, ends.length > 0 ? Math.min(...ends) : window.length);
   const point = here - from;
-  // How far the nearest verb of a tense is, before the point (or after it, when `after`).
-  const distance = (re: RegExp, after: boolean): number => {
-    let best = Infinity;
+  // How far the nearest verb of a tense is before the point and after it, in one reading of the sentence.
+  const distances = (re: RegExp): [number, number] => {
+    let before = Infinity;
+    let after = Infinity;
     for (const m of sentence.matchAll(re)) {
-      const d = after ? m.index - point : point - m.index;
-      if (d >= 0 && d < best) best = d;
+      if (m.index <= point) before = Math.min(before, point - m.index);
+      else after = Math.min(after, m.index - point);
     }
-    return best;
+    return [before, after];
   };
-  for (const after of [false, true]) {
-    const future = distance(FUTURE[language], after);
-    const past = distance(PAST[language], after);
+  const future = distances(FUTURE[language]);
+  const past = distances(PAST[language]);
+  for (const side of [0, 1]) {
     // A tie is a word read both ways (`planned`, `expected`): the future's list is the more specific.
-    if (future !== Infinity || past !== Infinity) return future <= past ? 'future' : 'past';
+    if (future[side] !== Infinity || past[side] !== Infinity) return future[side]! <= past[side]! ? 'future' : 'past';
   }
   return null;
 }
