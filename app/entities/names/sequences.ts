@@ -7,6 +7,7 @@
  * are cut off, and a sequence is split before a given name (`NASA Administrator Charles Bolden` → `NASA`, `Charles
  * Bolden`). Runs longer than 16 tokens are no names.
  */
+import { ACRONYM } from './acronyms.ts';
 import { isCivility, orgCueBefore, orgShape, titleBefore } from './cues.ts';
 import { candidate, isCapWord, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isFirstName } from './first-names.ts';
@@ -113,9 +114,7 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
   }
   if ((ORG_HEADS.has(first.folded) || ORG_HEADS.has(tokens[j]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
   // `CHU de Brest`, `ARS d’Occitanie`: an acronym and the place it serves.
-  const acronym = tokens[j]!;
-  const alone = i === j || (j === i + 1 && ARTICLES.has(tokens[i]!.folded));
-  if (alone && acronym.allCaps && /^\p{Lu}{2,6}$/u.test(acronym.text) && connectors.length === 1 && ['de', 'du', 'd'].includes(connectorFolds[0]!) && place(doc, k, k)) return k;
+  if (oneWord(doc, i, j) && tokens[j]!.allCaps && ACRONYM.test(tokens[j]!.text) && connectors.length === 1 && ['de', 'du', 'd'].includes(connectorFolds[0]!) && place(doc, k, k)) return k;
   // `Bay of Bengal`, `Estádio da Luz`.
   if (i === j && PLACE_HEADS.has(first.folded) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || NAME_PARTICLES.has(c))) return k;
   // `Charles de Gaulle`, and after a title in the same run: `Commission President Ursula von der Leyen`.
@@ -133,8 +132,7 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
 function cut(doc: Doc, i: number, j: number): Candidate[] {
   const { tokens } = doc;
   // `Stade rennais`, `Olympique lyonnais`: a club's head and its town's adjective.
-  const clubAt = (i === j || (j === i + 1 && ARTICLES.has(tokens[i]!.folded))) && CLUB_HEADS.has(tokens[j]!.folded);
-  if (clubAt && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.afterNewline && CLUB_ADJECTIVE.test(tokens[j + 1]!.text)) {
+  if (oneWord(doc, i, j) && CLUB_HEADS.has(tokens[j]!.folded) && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.afterNewline && CLUB_ADJECTIVE.test(tokens[j + 1]!.text)) {
     const club = candidate(doc, j, j + 1);
     label(club, 'ORG', 0.75, 'cue');
     return [club];
@@ -208,6 +206,11 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // `Apple Inc.`, `Acme Corp.`: the abbreviation's full stop belongs to the name.
   if (ABBREVIATED_SUFFIXES.has(tokens[b]!.folded) && tokens[b + 1]?.text === '.' && tokens[b + 1]!.start === tokens[b]!.end && b > a) b++;
   return [candidate(doc, a, b, title)];
+}
+
+/** A run i..j of one word, maybe after an article (`CHU`, `le Stade`): the word is tokens[j]. */
+function oneWord(doc: Doc, i: number, j: number): boolean {
+  return i === j || (j === i + 1 && ARTICLES.has(doc.tokens[i]!.folded));
 }
 
 /** Heads of French club names followed by their town's adjective in lower case. */
