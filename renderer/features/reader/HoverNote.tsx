@@ -5,6 +5,8 @@ import type { Annotation, Entity } from '../../../app/contract/index.ts';
 import { Markdown } from '../../shared/Markdown.tsx';
 import { useColorLabel } from '../annotations/labels.ts';
 import { useEntityTypes } from '../entities/entity-types.tsx';
+import { formatValue } from '../entities/format-value.ts';
+import { useSettings } from '../../shared/settings-context.tsx';
 import type { TextMap } from './text-map.ts';
 import type { Span } from './useVisibleHighlights.ts';
 
@@ -60,6 +62,7 @@ export function HoverNote({ hover, annotations, entities }: { hover: Hover; anno
   const { t } = useTranslation();
   const label = useColorLabel();
   const entityTypes = useEntityTypes();
+  const { language } = useSettings();
   const hovered = annotations.filter((a) => hover.ids.includes(a.id));
   if (hovered.length === 0) return null;
   return (
@@ -70,6 +73,7 @@ export function HoverNote({ hover, annotations, entities }: { hover: Hover; anno
           return (
             <div key={a.id} className={`hover-item type-${entity?.type ?? 'MISC'}`}>
               <span className="type-chip">{entityTypes.label(entity?.type ?? 'MISC')}</span> <strong>{entity?.name ?? a.exact}</strong>
+              {a.value && <span className="hint" data-testid="hover-value"> = {formatValue(a.value, language)}</span>}
             </div>
           );
         }

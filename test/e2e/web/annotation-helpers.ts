@@ -2,8 +2,17 @@ import type { Locator, Page } from '@playwright/test';
 
 /** Selects `passage` in a pane's article with a real mouse drag, from its first character to its last. */
 export async function dragSelect(page: Page, pane: Locator, passage: string): Promise<void> {
+  const box = await passageBox(pane, passage);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Where the first occurrence of `passage` in a pane's article is on screen, once scrolled into view: its first and last characters' middles. */
+export async function passageBox(pane: Locator, passage: string): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
   const body = pane.locator('[data-annotatable]');
-  const box = await body.evaluate(async (root, wanted) => {
+  return body.evaluate(async (root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     let all = '';
@@ -41,10 +50,6 @@ export async function dragSelect(page: Page, pane: Locator, passage: string): Pr
     const last = rectOf(at + wanted.length - 1);
     return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
   }, passage);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
 }
 
 /**

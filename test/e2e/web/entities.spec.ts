@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, ROOT, SCREENSHOTS, test } from '../fixtures.ts';
 import { expectAccessible } from './accessibility.ts';
-import { dragSelect, painted } from './annotation-helpers.ts';
+import { dragSelect, painted, passageBox } from './annotation-helpers.ts';
 
 const SEEDS = join(ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_FILES = ['000_45da30c3a289a834.txt', '001_c0366957569297ba.txt'].map((f) => join(SEEDS, f));
@@ -120,6 +120,12 @@ test.describe('entities on the two seed articles', () => {
 
     // Each date entity shows the value it has here: `jeudi` is the dispatch's Thursday.
     await expect(left.getByTestId('entity-row').filter({ hasText: /^jeudi/ }).getByTestId('entity-value')).toHaveText('26 janvier 2012');
+    // And so does the mention in the text, under the mouse.
+    const jeudi = await passageBox(left, 'jeudi');
+    await page.mouse.move((jeudi.x1 + jeudi.x2) / 2, jeudi.y1);
+    await expect(left.getByTestId('hover-note').getByTestId('hover-value')).toContainText('26 janvier 2012');
+    await page.screenshot({ path: join(SCREENSHOTS, 'hover-date-value-fr.png') });
+    await page.mouse.move(5, 5);
     await left.getByTestId('article-timeline').click();
     const timeline = page.getByTestId('timeline');
     await expect(timeline.getByTestId('timeline-item').first()).toBeVisible();
