@@ -1,9 +1,10 @@
 /**
- * Money and percentages: the windows from {@link findWindows} parsed by the Microsoft models, mapped back to the
- * article's offsets and checked.
+ * Money and percentages: the windows from {@link findWindows} read — plain ones by {@link readPlainMoney} and
+ * {@link readPlainPercent}, the rest by the Microsoft models — mapped back to the article's offsets and checked.
  */
 import type { Suggestion } from '../types.ts';
 import { AMBIGUOUS_UNITS, type Language } from './currencies.ts';
+import { readPlainMoney, readPlainPercent } from './plain-amounts.ts';
 import { modelsFor } from './recognisers.ts';
 import { findWindows, prepareWindow, settleSpan } from './windows.ts';
 
@@ -50,7 +51,7 @@ export function findAmounts(text: string, language: Language): Suggestion[] {
     const original = text.slice(window.start, window.end);
     const prepared = prepareWindow(original, language);
     if (window.kinds.has('money')) {
-      for (const result of models.money.parse(prepared.text)) {
+      for (const result of readPlainMoney(prepared.text, language) ?? models.money.parse(prepared.text)) {
         const amount = resolvedNumber(result.resolution?.value);
         const currency = result.resolution?.unit;
         if (amount === null || amount <= 0 || typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) continue;
@@ -64,7 +65,7 @@ export function findAmounts(text: string, language: Language): Suggestion[] {
       }
     }
     if (window.kinds.has('percent')) {
-      for (const result of models.percent.parse(prepared.text)) {
+      for (const result of readPlainPercent(prepared.text, language) ?? models.percent.parse(prepared.text)) {
         const percent = resolvedNumber(result.resolution?.value);
         if (percent === null) continue;
         const { start: s, end: e } = settleSpan(original, prepared, result.start, result.end + 1);
