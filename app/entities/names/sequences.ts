@@ -10,9 +10,11 @@
 import { ACRONYM } from './acronyms.ts';
 import { isCivility, orgCueBefore, orgShape, titleBefore } from './cues.ts';
 import { candidate, isCapWord, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { isLowerChar } from './fold.ts';
 import { CIVILITIES, NAME_PARTICLES, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { organisation } from './organisations.ts';
 import type { Token } from './tokens.ts';
 
 /** No name runs longer than this many tokens (`National Museum of the U.S. Air Force` is 9). */
@@ -25,6 +27,8 @@ const SPEAKING_BODIES = new Set(['senat', 'elysee', 'matignon', 'bercy', 'parlem
 /** Words of a company role before a name (`Chief Financial Officer`), and those such a role ends with. */
 const ROLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'deputy', 'managing', 'director']);
 const ROLE_ENDS = new Set(['executive', 'officer', 'director']);
+/** Post-nominal letters, as written. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MS', 'MLA', 'MEP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD']);
 
 /** Capitalised sequences, each cut into candidates (leading common words and titles stripped, given names split). */
 export function findSequences(doc: Doc): Candidate[] {
@@ -157,6 +161,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     if (!common) break;
     a++;
   }
+  // `Rival Samsung Electronics Co.`: a common word opening the sentence before a well-known organisation.
+  if (a < j && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && organisation(tokens[a + 1]!.folded)?.ambiguous === false) a++;
   if (a > j) return [];
   if (place(doc, a, j)) return [candidate(doc, a, j)];
   // Organisation shape before titles: `General Motors`, `Royal Bank of Scotland`.
@@ -171,6 +177,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // Roles at the end: `Museum of Flight CEO`, `Airbus Chief Executive`.
   // (`Royal Courts of Justice` keeps its last word: a connector before it makes it part of the name.)
   while (j > a && tokens[j]!.kind === 'word' && TITLE_IN_SEQUENCE.has(tokens[j]!.folded) && !ORG_SUFFIXES.has(tokens[j]!.folded) && !ORG_CONNECTORS.has(tokens[j - 1]!.folded)) j--;
+  // Letters after a person's name: `Helena Marwick KC`, `Jess Phillips MP`.
+  while (j > a + 1 && tokens[j]!.kind === 'word' && POST_NOMINALS.has(tokens[j]!.text)) j--;
   // A given name inside: `Education Stefania Giannini` → `Education` + `Stefania Giannini`; `NASA Administrator
   // Charles Bolden` → `NASA` + (title) `Charles Bolden`.
   const words = wordIndices(doc, a, j);

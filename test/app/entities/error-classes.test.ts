@@ -30,6 +30,14 @@ describe('error classes of the name rules', () => {
     expect(found('Chief Executive Tom Ashcroft said. Chief Financial Officer Ann Berg agreed.', 'en')).toEqual(['PER Tom Ashcroft', 'PER Ann Berg']);
   });
 
+  it('leaves post-nominal letters and a common word opening the sentence out of a name', () => {
+    expect(found('Helena Marwick KC, for the union, said so. Jess Phillips MP agreed with Rajiv Menon-Hale KC.', 'en'))
+      .toEqual(expect.arrayContaining(['PER Helena Marwick', 'PER Jess Phillips', 'PER Rajiv Menon-Hale']));
+    expect(found('Rival Samsung Electronics Co. said it would wait.', 'en')).toEqual(['ORG Samsung Electronics Co.']);
+    // A common word that is part of the name stays.
+    expect(found('General Electric Co. said it would wait.', 'en')).toEqual(['ORG General Electric Co.']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
