@@ -21,7 +21,7 @@
  * - a camel-case word `YouTube`, `PayPal` → ORG 0.5.
  */
 import { ACRONYM } from './acronyms.ts';
-import { appositionAfter, appositionBefore, ministryBefore, orgCueBefore, orgShape, roleAt, roleOf, speechAround, titleBefore } from './cues.ts';
+import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCueBefore, orgShape, roleAt, roleOf, speechAround, titleBefore } from './cues.ts';
 import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
@@ -133,6 +133,7 @@ export function classify(doc: Doc, c: Candidate): void {
   // In English, `Network Rail said`, `Liga Portugal said`: a name ending in a word of the language, or naming a place,
   // is no person's unless it starts with a given name.
   const notAPerson = doc.language !== 'fr' && !given && (isEnglishWord(tokens[words[n - 1]!]!.folded) || words.some((k) => place(doc, k, k)?.ambiguous === false));
+  if (personLike && n >= 2 && !commonInside && !asPlace && creditBefore(doc, c.a)) return set('PER', 0.8);
   if (personLike && n >= 2 && !commonInside && !notAPerson) {
     if (appositionAfter(doc, c.b)) return set('PER', 0.8 + (given ? 0.05 : 0));
     if (appositionBefore(doc, c.a)) return set('PER', 0.75 + (given ? 0.05 : 0));

@@ -142,6 +142,20 @@ export function speechAround(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** The cue of a credit line: `(Reporting by …; Editing by …)`, `With assistance from …`, `Reportage …, édité par …`. */
+const CREDIT = /(?:(?:additional )?reporting|editing|writing|written|edited|compiled|photographs?|photos?|graphics?|video)[ \u00a0]+by|with (?:additional )?(?:assistance|reporting) from|reportage|(?:édité|rédigé|traduit) par|avec la contribution de/giu;
+/** Between a credit cue and a name: other names (initials too), `and`, `et`, commas, `in`/`à` and their places; no full stop. */
+const CREDITED = /^(?:[\s,]|and\b|et\b|in\b|à\b|\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'-]*)*$/u;
+
+/** Whether the name at `a` is one of the people a credit line names (`Reporting by X in Washington and Y`). */
+export function creditBefore(doc: Doc, a: number): boolean {
+  const start = doc.tokens[a]!.start;
+  const before = doc.text.slice(Math.max(doc.text.lastIndexOf('\n', start - 1) + 1, start - 200), start);
+  let end = -1;
+  for (const m of before.matchAll(CREDIT)) end = m.index + m[0].length;
+  return end >= 0 && CREDITED.test(before.slice(end));
+}
+
 /** The shape of an organisation's name: a head first (`Banque de France`), a suffix last (`Dassault Systèmes`). */
 export function orgShape(doc: Doc, a: number, b: number): boolean {
   const { tokens } = doc;

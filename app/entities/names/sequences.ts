@@ -156,8 +156,9 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
       a++;
       continue;
     }
-    // (`Rail Delivery Group said`: a word also written in lower case stays in a longer organisation's name.)
-    const common = ARTICLES.has(t.folded) || (t.sentenceStart && (STOP_WORDS.has(t.folded) || ((doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)) && !longOrganisation)));
+    // (`Rail Delivery Group said`: a word also written in lower case stays in a longer organisation's name.
+    // `(Reportage Bate Felix, …)` opens a credit line.)
+    const common = ARTICLES.has(t.folded) || (t.sentenceStart && t.folded === 'reportage') || (t.sentenceStart && (STOP_WORDS.has(t.folded) || ((doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)) && !longOrganisation)));
     if (!common) break;
     a++;
   }

@@ -38,6 +38,19 @@ describe('error classes of the name rules', () => {
     expect(found('General Electric Co. said it would wait.', 'en')).toEqual(['ORG General Electric Co.']);
   });
 
+  it('takes the people of a credit line for people, whatever their given names', () => {
+    expect(found('(Reporting by Priya Raghunathan in Washington and Aoife Brennan in Dublin; Editing by Tomasz Kowalczyk)', 'en'))
+      .toEqual(['PER Priya Raghunathan', 'LOC Washington', 'PER Aoife Brennan', 'LOC Dublin', 'PER Tomasz Kowalczyk']);
+    expect(found('--With assistance from Yoo Jee-hoon and Mariko Takahashi.', 'en')).toEqual(['PER Yoo Jee-hoon', 'PER Mariko Takahashi']);
+    expect(found('(Reportage Bate Felix, édité par Kate Entringer)', 'fr')).toEqual(['PER Bate Felix', 'PER Kate Entringer']);
+    // Not past the credit line's sentence.
+    expect(found('Reporting by Ann Berg. Later, Ocean Viking Rescue docked.', 'en')).not.toContain('PER Ocean Viking Rescue');
+  });
+
+  it('takes a place and United for a club', () => {
+    expect(found('He has been linked with Liverpool and West Ham United, and refused to comment.', 'en')).toContain('ORG West Ham United');
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
