@@ -1,7 +1,7 @@
 // The cues read in a sequence's words and around them: titles, organisation cues, roles, appositions, verbs of saying,
 // the shape of an organisation's name. Arguments are token indices; a is a sequence's first token, b its last.
 import { isCapWord, wordIndices, type Candidate, type Doc } from './doc.ts';
-import { CIVILITIES, ENGLISH_ORG_SUFFIXES, FRENCH_ONLY_CIVILITIES, ORG_CUE_FILLERS, ORG_CUES, ORG_HEADS, ORG_OF_CUES, ORG_ROLES, ORG_SUFFIXES, ROLES, SPEECH_AFTER, SPEECH_BEFORE } from './lexicon.ts';
+import { CIVILITIES, ENGLISH_ORG_SUFFIXES, FRENCH_ONLY_CIVILITIES, ORG_CUE_FILLERS, ORG_CUES, ORG_HEADS, ORG_OF_CUES, ORG_ROLES, ORG_SUFFIXES, ROLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import { SENTENCE_ENDS, type Token } from './tokens.ts';
 
 const DETERMINERS = new Set(['le', 'la', 'l', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'notre', 'votre']);
@@ -29,7 +29,8 @@ export function titleBefore(doc: Doc, a: number): Candidate['title'] {
     if (t.text.length === 1 && isCapWord(doc, tokens[k - 1]) && !tokens[k - 1]!.sentenceStart) return null;
     return 'civility';
   }
-  if (tokens[a - 1]?.text === '.') return null;
+  // `Gov. Hobbs`, `Sen. Kelly`, `Gen. Milley`: an abbreviated title, its full stop glued to it.
+  if (tokens[a - 1]?.text === '.') return TITLE_IN_SEQUENCE.has(t.folded) && t.capitalised && t.text.length <= 4 && tokens[a - 1]!.start === t.end ? 'role' : null;
   if (ROLES.has(t.folded)) return 'role';
   return null;
 }

@@ -148,7 +148,7 @@ export const ENGLISH_ORG_SUFFIXES = set(`
   exchange board authority administration bureau office trust reserve police army navy hospital clinic academy
   college school observatory laboratory laboratories studios records pictures films fc afc cf sc rovers wanderers
   athletic hotspur albion society alliance coalition network forum tribunal parliament assembly senate congress
-  organisation organization corps guard command united
+  organisation organization corps guard command united societies
 `);
 /** First words of organisation names (`Caisse des Dépôts`, `Banque de France`, `Church of Scientology`). */
 export const ORG_HEADS = set(`
@@ -219,7 +219,7 @@ export const ACRONYM_STOP = set(`
   url ip id cd dvd ipo cdi cdd rsa smic cac nb ie vs etc ad bc jr sr api ai ia cv qr led lcd hd uhd fm uv dna adn
   sida aids hiv vih covid sars ong ngo rss www http https wifi lte gsm sim ram cpu gpu ssd mw kw gw kwh mwh twh tnt
   rer tgv ter gmt utc cet cest est edt pst pdt bst le la les et de des du un une the and of in on to for a an is no
-  not or
+  not or als sla avc ptsd adhd tdah copd bpco mers bse ebola mpox tb hpv
 `);
 
 /** News agencies, named in datelines and credits. */

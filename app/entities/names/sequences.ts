@@ -20,7 +20,9 @@ import type { Token } from './tokens.ts';
 /** No name runs longer than this many tokens (`National Museum of the U.S. Air Force` is 9). */
 const MAX_SEQUENCE_TOKENS = 16;
 /** Articles written with a capital inside a sentence (`The Church of Scientology`, `à La Rochelle` is a place). */
-const ARTICLES = new Set(['the', 'le', 'la', 'les', 'a', 'an', 'un', 'une']);
+const ARTICLES = { fr: new Set(['le', 'la', 'les', 'un', 'une', 'a']), en: new Set(['the', 'a', 'an']), any: new Set(['le', 'la', 'les', 'un', 'une', 'the', 'a', 'an']) };
+/** The articles of the text's language: `La Paz County` keeps its `La` in English, `The Guardian` its `The` in French. */
+const articles = (doc: Doc): ReadonlySet<string> => ARTICLES[doc.language ?? 'any'];
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'jr', 'sr']);
 /** Bodies whose head or spokesperson is often named right after them. */
 const SPEAKING_BODIES = new Set(['senat', 'elysee', 'matignon', 'bercy', 'parlement', 'gouvernement', 'commission', 'senate', 'congress', 'parliament', 'government', 'kremlin', 'pentagon']);
@@ -82,10 +84,34 @@ export function findSequences(doc: Doc): Candidate[] {
     // Parts of web addresses (`Scientology.org`) are not mentions.
     const dot = tokens[j + 1];
     const webAddress = dot?.text === '.' && dot.start === tokens[j]!.end && tokens[j + 2]?.start === dot.end && isLowerChar(tokens[j + 2]!.text[0]);
-    if (!webAddress) out.push(...cut(doc, i, j));
+    if (!webAddress && !eponymousDisease(doc, i, j) && !multiplierLetter(doc, i, j) && !abbreviatedTitle(doc, i, j)) out.push(...cut(doc, i, j));
     i = j + 1;
   }
   return out;
+}
+
+const DISEASE_WORDS = new Set(['disease', 'syndrome', 'disorder', 'maladie', 'syndrome']);
+
+/** `Alzheimer’s disease`, `Crohn disease`, `maladie d’Alzheimer`, `syndrome de Down`: a disease, no name. */
+function eponymousDisease(doc: Doc, i: number, j: number): boolean {
+  const { tokens } = doc;
+  const after = tokens[j + 1]?.kind === 'possessive' ? tokens[j + 2] : tokens[j + 1];
+  if (after?.kind === 'word' && !after.capitalised && DISEASE_WORDS.has(after.folded)) return true;
+  const link = tokens[i - 1];
+  return (link?.folded === "d'" || link?.folded === 'de') && DISEASE_WORDS.has(tokens[i - 2]?.folded ?? '');
+}
+
+/** `1,2 M€`, `300 M$`, `5 Md€`: a multiplier glued to a currency symbol, no name. */
+function multiplierLetter(doc: Doc, i: number, j: number): boolean {
+  const next = doc.tokens[j + 1];
+  return i === j && doc.tokens[i]!.text.length <= 3 && next !== undefined && next.start === doc.tokens[j]!.end && /^[€$£¥]/u.test(next.text);
+}
+
+/** `Sen.`, `Gov.`, `Dr.` alone: a title cut off by its full stop, no name. */
+function abbreviatedTitle(doc: Doc, i: number, j: number): boolean {
+  const t = doc.tokens[i]!;
+  const dot = doc.tokens[j + 1];
+  return i === j && (TITLE_IN_SEQUENCE.has(t.folded) || CIVILITIES.has(t.folded)) && t.text.length <= 4 && dot?.text === '.' && dot.start === t.end;
 }
 
 /** Where a sequence i..j continues through `de`, `of`, `von der`… (or j when it does not). */
@@ -124,6 +150,8 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
   // `Charles de Gaulle`, and after a title in the same run: `Commission President Ursula von der Leyen`.
   const givenNameStarts = i === j || TITLE_IN_SEQUENCE.has(tokens[j - 1]?.folded ?? '');
   if (givenNameStarts && isFirstName(tokens[j]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
+  // `Pieter Van der Linde`, `Ursula Von der Leyen`: a given name, a particle written with a capital, then more.
+  if (j === i + 1 && NAME_PARTICLES.has(tokens[j]!.folded) && isFirstName(tokens[i]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
   // A place: `Côte d’Ivoire`, `Pays de la Loire`, `Rio de Janeiro` (up to the gazetteer's longest name).
   for (let end = k; end <= Math.min(tokens.length - 1, k + doc.gaz.maxWords); end++) {
     if (end > k && !(isCapWord(doc, tokens[end]) && tokens[end]!.afterSpace)) break;
@@ -141,8 +169,9 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     label(club, 'ORG', 0.75, 'cue');
     return [club];
   }
-  // A place as a whole (`Le Mans`, `La Rochelle`, `New York`).
-  if (place(doc, i, j)) return [candidate(doc, i, j)];
+  // A place as a whole (`Le Mans`, `La Rochelle`, `La Réunion`, `New York`), but for an English `The` when the place
+  // is also listed without it (`The Netherlands`; not `The Hague`).
+  if (place(doc, i, j)) return [i < j && tokens[i]!.folded === 'the' && place(doc, i + 1, j) ? candidate(doc, i + 1, j) : candidate(doc, i, j)];
   let a = i;
   let title: Candidate['title'] = null;
   // Leading common words: `Le groupe`, `Nice weather` (at a sentence start), `The Church` (anywhere); not after a
@@ -158,7 +187,7 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     }
     // (`Rail Delivery Group said`: a word also written in lower case stays in a longer organisation's name.
     // `(Reportage Bate Felix, …)` opens a credit line.)
-    const common = ARTICLES.has(t.folded) || (t.sentenceStart && t.folded === 'reportage') || (t.sentenceStart && (STOP_WORDS.has(t.folded) || ((doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)) && !longOrganisation)));
+    const common = articles(doc).has(t.folded) || (t.sentenceStart && t.folded === 'reportage') || (t.sentenceStart && (STOP_WORDS.has(t.folded) || ((doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)) && !longOrganisation)));
     if (!common) break;
     a++;
   }
@@ -219,7 +248,7 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
 
 /** A run i..j of one word, maybe after an article (`CHU`, `le Stade`): the word is tokens[j]. */
 function oneWord(doc: Doc, i: number, j: number): boolean {
-  return i === j || (j === i + 1 && ARTICLES.has(doc.tokens[i]!.folded));
+  return i === j || (j === i + 1 && articles(doc).has(doc.tokens[i]!.folded));
 }
 
 /** Heads of French club names followed by their town's adjective in lower case. */

@@ -57,10 +57,13 @@ export function findAmounts(text: string, language: Language): Suggestion[] {
         if (amount === null || amount <= 0 || typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) continue;
         const { start: s, end: e, times } = settleSpan(original, prepared, result.start, result.end + 1);
         const span = original.slice(s, e);
-        if (AMBIGUOUS_UNITS[language].has(lastUnitWord(span)) && !MULTIPLIER.test(span)) continue;
+        const unit = lastUnitWord(span);
+        if (AMBIGUOUS_UNITS[language].has(unit) && !MULTIPLIER.test(span)) continue;
+        // `64 cents`: hundredths of the dollar.
+        const hundredths = unit === 'cents' ? 100 : 1;
         found.push({
           type: 'MONEY', start: window.start + s, end: window.start + e, text: span,
-          value: { kind: 'money', amount: clean(amount * times), currency }, source: 'recogniser', score: MONEY_SCORE,
+          value: { kind: 'money', amount: clean((amount * times) / hundredths), currency }, source: 'recogniser', score: MONEY_SCORE,
         });
       }
     }

@@ -46,6 +46,7 @@ const FR_SUFFIX = new Map<string, string>([
   ['MAD', 'dirhams marocains|dirham marocain|dirhams|dirham'],
   ['DZD', 'dinars algériens|dinar algérien|dzd'],
   ['TND', 'dinars tunisiens|dinar tunisien|tnd'],
+  ['BDT', 'takas|taka|bdt'],
 ]);
 
 const FR_PREFIX = new Map<string, string>([
@@ -66,7 +67,7 @@ const FR_PREFIX = new Map<string, string>([
 
 const EN_SUFFIX = new Map<string, string>([
   ['EUR', 'euros|euro|€|eur'],
-  ['USD', 'us dollars|u.s. dollars|american dollars|dollars|dollar|$|usd|bucks'],
+  ['USD', 'us dollars|u.s. dollars|american dollars|dollars|dollar|$|usd|bucks|cents'],
   ['CAD', 'canadian dollars|canadian dollar|cad'],
   ['AUD', 'australian dollars|australian dollar|aud'],
   ['HKD', 'hong kong dollars|hong kong dollar|hkd'],
@@ -98,6 +99,8 @@ const EN_SUFFIX = new Map<string, string>([
   ['THB', 'baht|thb'],
   ['IDR', 'rupiah|idr'],
   ['PHP', 'philippine pesos|php'],
+  ['BDT', 'bangladeshi taka|taka|bdt'],
+  ['PKR', 'pakistani rupees|pkr'],
 ]);
 
 const EN_PREFIX = new Map<string, string>([
@@ -121,6 +124,8 @@ const EN_PREFIX = new Map<string, string>([
   ['KES', 'ksh|kes'],
   ['UGX', 'ush|ugx'],
   ['NGN', '₦|ngn'],
+  ['BDT', '৳|tk|bdt'],
+  ['PKR', 'pkr'],
 ]);
 
 export const CURRENCIES: Readonly<Record<Language, CurrencyLists>> = {

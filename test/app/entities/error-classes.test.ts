@@ -51,6 +51,21 @@ describe('error classes of the name rules', () => {
     expect(found('He has been linked with Liverpool and West Ham United, and refused to comment.', 'en')).toContain('ORG West Ham United');
   });
 
+  it('keeps particles and foreign articles inside names, and leaves an English "The" out of a listed place', () => {
+    expect(found('Pieter Van der Linde said so.', 'en')).toEqual(['PER Pieter Van der Linde']);
+    expect(found('The plant in La Paz County and the island of La Palma.', 'en')).toEqual(['LOC La Paz County', 'LOC La Palma']);
+    expect(found('The Netherlands said it would wait, and The Hague agreed.', 'en')).toEqual(['LOC Netherlands', 'LOC The Hague']);
+    expect(found('À Paris, la Réunion et La Rochelle.', 'fr')).toEqual(expect.arrayContaining(['LOC Paris', 'LOC La Rochelle']));
+  });
+
+  it('takes no disease, abbreviated title or currency multiplier for a name, however often seen', () => {
+    expect(found("Alzheimer's disease is common. Drugs for Alzheimer's disease cost more. Alzheimer's disease again.", 'en')).toEqual([]);
+    expect(found("La maladie d'Alzheimer progresse. La maladie d'Alzheimer recule. La maladie d'Alzheimer encore.", 'fr')).toEqual([]);
+    expect(found('ALS is rare. ALS drugs. ALS again.', 'en')).toEqual([]);
+    expect(found('Un projet à 1,2 M€, puis 2 M€ et 3 M€.', 'fr').filter((s) => !s.startsWith('MONEY'))).toEqual([]);
+    expect(found('Sen. Mark Kelly spoke. Sen. Kelly agreed. Gov. Hobbs left. Sen. Padilla too.', 'en')).toEqual(['PER Mark Kelly', 'PER Kelly', 'PER Hobbs', 'PER Padilla']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);

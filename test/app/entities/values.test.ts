@@ -166,8 +166,19 @@ describe('findValues — English', () => {
     expectOne('a 45% stake', EN, 'PERCENT', '45%', percent(0.45));
   });
 
-  it('does not take percentage points, cents or pounds of flour', () => {
-    expect(brief('Rates rose 2 percentage points; gum costs 5 cents; 200 pounds of flour.', EN)).toEqual([]);
+  it('does not take percentage points or pounds of flour; cents are hundredths of a dollar, not a percentage', () => {
+    expect(brief('Rates rose 2 percentage points; 200 pounds of flour.', EN)).toEqual([]);
+    expect(brief('Gum costs 5 cents; shares fell 64 cents.', EN)).toEqual([
+      ['MONEY', '5 cents', { kind: 'money', amount: 0.05, currency: 'USD' }],
+      ['MONEY', '64 cents', { kind: 'money', amount: 0.64, currency: 'USD' }],
+    ]);
+  });
+
+  it('reads taka with crore and the Tk prefix', () => {
+    expect(brief('Relief of 35 crore taka, and Tk 3,000 per family.', EN)).toEqual([
+      ['MONEY', '35 crore taka', { kind: 'money', amount: 350_000_000, currency: 'BDT' }],
+      ['MONEY', 'Tk 3,000', { kind: 'money', amount: 3000, currency: 'BDT' }],
+    ]);
   });
 
   it('reads dates either way round, without the time or the preposition', () => {
