@@ -24,6 +24,12 @@ describe('calendar', () => {
 });
 
 describe('relative dates in French, resolved against the article', () => {
+  it('takes a past infinitive for the past: après avoir été remarquée en janvier', () => {
+    expect(dates('Elle présentera son capteur en octobre, après avoir été remarquée à Las Vegas en janvier.', 'fr', THURSDAY)).toEqual([
+      ['octobre', '2012-10'], ['janvier', '2012-01'],
+    ]);
+  });
+
   it('places weekdays by the tense of their sentence, or by dernier and prochain', () => {
     expect(dates('Le ministre a annoncé jeudi un plan, présenté mardi aux syndicats.', 'fr', THURSDAY)).toEqual([
       ['jeudi', '2012-01-26'], ['mardi', '2012-01-24'],
@@ -159,6 +165,18 @@ describe('relative dates in English', () => {
   it('takes a month alone only after a word that makes it a date', () => {
     expect(dates('Sales rose in March; May said so, and the March sales were strong.', 'en', TUESDAY)).toEqual([['March', '2011-03']]);
     expect(dates('The plan starts in May.', 'en', TUESDAY)).toEqual([['May', '2011-05']]);
+  });
+
+  it('takes a month after the end or start of it, and a modal for the future', () => {
+    expect(dates('They aim to close the deal by the end of September.', 'en', TUESDAY)).toEqual([['September', '2011-09']]);
+    expect(dates('The regulator could well open an investigation in June, an analyst said.', 'en', '2011-09-01')).toEqual([['June', '2012-06']]);
+  });
+
+  it('takes a year before a verb after its cue, and a year qualifying a noun after "a"', () => {
+    expect(dates('The grant promised in 2009 had been spent.', 'en', TUESDAY)).toEqual([['2009', '2009']]);
+    expect(dates('The film draws on a 2008 book by a physicist.', 'en', TUESDAY)).toEqual([['2008', '2008']]);
+    // A count after `a` stays a count: thousands there take a comma, and a number before a capital is a name's.
+    expect(dates('A 2,000-strong crowd and a 1500 m race.', 'en', TUESDAY)).toEqual([]);
   });
 
   it('reads ranges of years, two days of a month and weekends', () => {
