@@ -155,7 +155,7 @@ export const ORG_HEADS = set(`
   banque caisse crédit société compagnie ministère agence fondation université institut conseil commission cour
   tribunal parti syndicat confédération fédération association assemblée parlement sénat office autorité haute
   haut union organisation observatoire centre chambre conservatoire musée collège école lycée réseau régie groupe
-  région ville communauté collectivité métropole
+  région ville communauté collectivité métropole département
   bank church university ministry department agency institute council commission court party federation
   association assembly parliament senate office authority union organisation organization board bureau museum
   college school foundation federal national royal municipality city house
@@ -169,8 +169,8 @@ export const ORG_ADJECTIVES = set(`
 
 /** Institutions named by one capitalised word (`au Sénat`, `the Senate`, `Congress`). */
 export const INSTITUTIONS = set(`
-  sénat parlement congrès élysée matignon bundestag knesset kremlin pentagone
-  senate parliament congress pentagon
+  sénat parlement congrès élysée matignon bundestag knesset kremlin pentagone bercy
+  senate parliament congress pentagon treasury legislature whitehall ofsted ofcom ofgem ofwat bundesrat duma
 `);
 
 /** Verbs of saying: before (`a déclaré X`, `said X`) or after (`X a déclaré`, `X said`) a speaker. */
@@ -193,7 +193,8 @@ export const LOC_CUES = set('à au aux en in at near outside ville village city 
 export const LOC_OF_CUES = set(`
   north south east west northeast northwest southeast southwest outskirts suburbs town village city island islands
   province state region county district port commune ville île nord sud est ouest environs banlieue préfecture
-  sous-préfecture département région maire mairie
+  sous-préfecture département région maire mairie municipal municipale habitants canton arrondissement
+  agglomération gare aéroport centre-ville mayor residents airport
 `);
 /** Offices a place's name comes before (`Ashcroft Mayor Parveen Sandhu`, `California Governor Gavin Newsom`). */
 export const PLACE_OFFICES = set('mayor governor premier maire gouverneur préfet préfète');

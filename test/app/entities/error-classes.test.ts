@@ -66,6 +66,12 @@ describe('error classes of the name rules', () => {
     expect(found('Sen. Mark Kelly spoke. Sen. Kelly agreed. Gov. Hobbs left. Sen. Padilla too.', 'en')).toEqual(['PER Mark Kelly', 'PER Kelly', 'PER Hobbs', 'PER Padilla']);
   });
 
+  it('finds small communes after the council or the people of them, a capitalised Département, and institutions known by one word', () => {
+    expect(found('Mardi soir, le conseil municipal d’Arlanc a adopté le projet.', 'fr')).toContain('LOC Arlanc');
+    expect(found('Le Département du Puy-de-Dôme paiera, comme le département du Cantal.', 'fr')).toEqual(['ORG Département du Puy-de-Dôme', 'LOC Cantal']);
+    expect(found('The grant promised by the Treasury had gone, and the Legislature voted.', 'en')).toEqual(['ORG Treasury', 'ORG Legislature']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
