@@ -84,12 +84,22 @@ export function findSequences(doc: Doc): Candidate[] {
     // Parts of web addresses (`Scientology.org`) are not mentions.
     const dot = tokens[j + 1];
     const webAddress = dot?.text === '.' && dot.start === tokens[j]!.end && tokens[j + 2]?.start === dot.end && isLowerChar(tokens[j + 2]!.text[0]);
+    // `JD.com`, `Booking.com`: a company named by its site, when it stands as a name (no path, no `www.` before it).
+    const site = webAddress && i === j && WEB_COMPANY.test(tokens[j + 2]!.text) && !(tokens[i - 1]?.text === '.' && tokens[i - 1]!.end === tokens[i]!.start) && SITE_END.test(doc.text.slice(tokens[j + 2]!.end, tokens[j + 2]!.end + 2));
+    if (site) {
+      const company = candidate(doc, i, j + 2);
+      label(company, 'ORG', 0.75, 'cue');
+      out.push(company);
+    }
     if (!webAddress && !eponymousDisease(doc, i, j) && !multiplierLetter(doc, i, j) && !abbreviatedTitle(doc, i, j)) out.push(...cut(doc, i, j));
     i = j + 1;
   }
   return out;
 }
 
+const WEB_COMPANY = /^(?:com|net|io|ai)$/u;
+/** What may follow a company's site name: a space, the end, a possessive, punctuation before a space. */
+const SITE_END = /^(?:$|\s|['’]s|[.,;:!?)»”"](?:\s|$))/u;
 const DISEASE_WORDS = new Set(['disease', 'syndrome', 'disorder', 'maladie', 'syndrome']);
 
 /** `Alzheimer’s disease`, `Crohn disease`, `maladie d’Alzheimer`, `syndrome de Down`: a disease, no name. */

@@ -72,6 +72,11 @@ describe('error classes of the name rules', () => {
     expect(found('The grant promised by the Treasury had gone, and the Legislature voted.', 'en')).toEqual(['ORG Treasury', 'ORG Legislature']);
   });
 
+  it('takes a company named by its site for an organisation, not a web address', () => {
+    expect(found("JD.com's marketplace grew, as did Booking.com and Amazon.com. See www.Example.com/path and Site.com/x. JD.com said.", 'en'))
+      .toEqual(['ORG JD.com', 'ORG Booking.com', 'ORG Amazon.com', 'ORG JD.com']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
