@@ -7,7 +7,8 @@
  * 2. Sentence starts, title-case lines and lines in capitals (names/tokens.ts).
  * 3. Capitalised sequences (names/sequences.ts), cut into candidates.
  * 4. Classification, first rule that applies (names/classify.ts), from the cues around a candidate (names/cues.ts);
- *    acronyms defined in the text are labelled first (names/acronyms.ts).
+ *    acronyms defined in the text are labelled first (names/acronyms.ts); in a match report, towns used as clubs
+ *    become organisations (names/clubs.ts).
  * 5. Propagation through the text (names/propagate.ts).
  *
  * Offsets are UTF-16 indices into `text`. LOC from the gazetteer has source 'gazetteer', the rest 'pattern'. The
@@ -19,6 +20,7 @@
  */
 import { acronymDefinitions } from './names/acronyms.ts';
 import { classify } from './names/classify.ts';
+import { findClubs } from './names/clubs.ts';
 import { readDoc, type Candidate, type Doc } from './names/doc.ts';
 import { englishWords } from './names/english-words.ts';
 import { firstNames } from './names/first-names.ts';
@@ -44,6 +46,7 @@ export function findNames(text: string, context: SuggestContext): Suggestion[] {
   const candidates = findSequences(doc);
   const defined = acronymDefinitions(doc, candidates);
   for (const c of candidates) if (!c.type) classify(doc, c);
+  findClubs(doc, candidates);
   propagate(doc, candidates);
   return suggestions(doc, [...candidates, ...defined]);
 }

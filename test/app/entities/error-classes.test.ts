@@ -77,6 +77,18 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG JD.com', 'ORG Booking.com', 'ORG Amazon.com', 'ORG JD.com']);
   });
 
+  it('takes towns for clubs where a match report uses them so, everywhere in it, and nowhere else', () => {
+    const report = 'LONDON (Reuters) - Southampton beat Leeds 2-1 in the cup final at Wembley on Saturday. The striker, signed from Lille, '
+      + 'scored the first goal after a penalty. Leeds\' manager blamed the referee. Southampton meet Sevilla in the league next. '
+      + 'The club, whose fans travelled from Southampton, will face Spain\'s champions after the match.';
+    const clubs = found(report, 'en');
+    expect(clubs.filter((s) => s.endsWith('Southampton'))).toEqual(['ORG Southampton', 'ORG Southampton', 'ORG Southampton']);
+    expect(clubs).toEqual(expect.arrayContaining(['ORG Leeds', 'ORG Lille', 'ORG Sevilla', 'LOC LONDON', 'LOC Spain']));
+    expect(clubs).not.toContain('ORG Spain');
+    // The same words outside a sports report are places.
+    expect(found('Southampton beat Leeds to the new rail link, the minister said.', 'en')).toEqual(['LOC Southampton', 'LOC Leeds']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);

@@ -1,0 +1,63 @@
+/**
+ * Step 4b of names.ts, clubs named after their town: in a sports report, `Southampton meet Leeds`, `beat Young Boys
+ * 3-1`, `signed from Lille`, `a lead against Toulouse`, `Leeds' manager` name clubs, not places. A town read so once
+ * is a club everywhere in the article (ORG 0.75); other towns (`in Lisbon`), countries and regions (national sides are
+ * read as their countries) are left as they are.
+ */
+import { inCapitals, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+
+/** Words of a match report, in both languages. */
+const SPORT_WORDS = /(?<![\p{L}])(?:match|matches|goals?|scored|striker|midfielder|defender|goalkeeper|penalty|kick-off|league|cup|derby|fixture|coach|manager|stadium|final|semi-final|play-off|relegation|referee|squad|transfer|buts?|buteur|attaquant|milieu|défenseur|gardien|entraîneur|championnat|coupe|stade|finale|ligue|transfert|arbitre)(?![\p{L}])/giu;
+/** A score: `3-1`, `2–0`. */
+const SCORE = /(?<![\p{N}-])\d{1,2}[-–]\d{1,2}(?![\p{N}-])/u;
+
+/** Words before a club: `beat X`, `against X`, `contre X`, `signed from X`. */
+const BEFORE = new Set(['against', 'meet', 'meets', 'play', 'plays', 'beat', 'beats', 'beating', 'vs', 'v', 'versus', 'face', 'faces', 'facing', 'faced', 'host', 'hosts', 'hosted', 'hosting', 'visit', 'visits', 'visited', 'defeated', 'edged', 'thrashed', 'eliminated', 'contre', 'battu', 'bat', 'battre', 'reçoit', 'recevra', 'affronte', 'affrontera', 'affronté', 'éliminé']);
+/** Words before `from`/`de` that make it a club's: `signed from X`, `recruté de X`. */
+const MOVE = new Set(['signed', 'joined', 'loan', 'arrived', 'moved', 'recruited', 'recruté', 'arrivé', 'prêté']);
+/** Words after a club: `X beat`, `X meet`, `X's manager`. */
+const AFTER = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'meet', 'meets', 'face', 'faces', 'host', 'hosts', 'visit', 'visits', 'defend', 'defends', 'trail', 'trails', 'led', 'lead', 'leads', 'scored', 'bat', 'battu', 'reçoit', 'affronte', 'mène']);
+/** Nouns after a club's possessive: `Leeds' manager`, `Southampton's striker`. */
+const PEOPLE = new Set(['manager', 'coach', 'striker', 'fans', 'supporters', 'goalkeeper', 'captain', 'midfielder', 'defender', 'players', 'side', 'squad', 'academy', 'chairman', 'owner', 'boss', 'forward', 'winger']);
+
+function isSportsReport(doc: Doc): boolean {
+  const words = doc.text.match(SPORT_WORDS)?.length ?? 0;
+  return words >= 10 || (words >= 5 && SCORE.test(doc.text));
+}
+
+/** Whether the candidate stands where a club does. */
+function clubPosition(doc: Doc, c: Candidate): boolean {
+  const { tokens } = doc;
+  const prev = tokens[c.a - 1];
+  const next = tokens[c.b + 1];
+  if (prev?.kind === 'word' && !tokens[c.a]!.afterNewline) {
+    if (BEFORE.has(prev.folded)) return true;
+    if ((prev.folded === 'from' || prev.folded === 'de') && MOVE.has(tokens[c.a - 2]?.folded ?? '')) return true;
+  }
+  if (next && !next.afterNewline) {
+    if (next.kind === 'word' && AFTER.has(next.folded)) return true;
+    if (next.kind === 'possessive' && PEOPLE.has(tokens[c.b + 2]?.folded ?? '')) return true;
+    if (SCORE.test(doc.text.slice(next.start - 1, next.start + 6)) && /^[ \u00a0]\d/u.test(doc.text.slice(tokens[c.b]!.end, tokens[c.b]!.end + 2))) return true;
+  }
+  return false;
+}
+
+/** Relabels as ORG the towns and unlabelled names a sports report uses as clubs, everywhere they appear. */
+export function findClubs(doc: Doc, candidates: Candidate[]): void {
+  if (!isSportsReport(doc)) return;
+  // (Towns only, or provinces named like their town, `Sevilla`: `beat Alcaraz` in a tennis report is a player, whom no
+  // list tells from a club.)
+  const town = (c: Candidate) => {
+    const kind = place(doc, c.a, c.b)?.kind;
+    return kind !== undefined && kind !== 'country' && (c.type === 'LOC' || !c.type);
+  };
+  const eligible = (c: Candidate) => wordIndices(doc, c.a, c.b).length <= 3 && !(inCapitals(doc, c.a, c.b) && doc.tokens[c.a]!.afterNewline) && town(c);
+  const clubs = new Set(candidates.filter((c) => eligible(c) && clubPosition(doc, c)).map((c) => c.key));
+  for (const c of candidates) {
+    if (!clubs.has(c.key) || !eligible(c)) continue;
+    c.type = 'ORG';
+    c.score = 0.75;
+    c.gazetteer = false;
+    c.how = 'cue';
+  }
+}
