@@ -16,7 +16,8 @@
  */
 import { compileKnown, type KnownMatcher } from './known.ts';
 import { MISC_TEXT } from './names/misc-list.ts';
-import { listedNames } from './names/organisations.ts';
+import { foldKey } from './names/fold.ts';
+import { listedNames, organisation } from './names/organisations.ts';
 import type { Suggestion } from './types.ts';
 
 // A full stop only inside a word (`U.S`), never at its end: `Asylum. The` is two sentences, not one name.
@@ -96,11 +97,13 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       if (!/\p{L}/u.test(trimmed)) continue;
       // `la mission ONU`, `the NASA program`: an acronym after a kind word is the organisation's.
       if (rule.score === KIND_SCORE && !/\p{Ll}/u.test(trimmed)) continue;
+      // `World Food Programme`: a well-known organisation named like a programme.
+      if (organisation(foldKey(trimmed))) continue;
       found.push({ type: 'MISC', start, end: start + trimmed.length, text: trimmed, source: 'pattern', score: rule.score });
     }
   }
   // `European Convention` inside `European Convention on Human Rights`: the longer name only.
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  found.sort((a, b) => a.start - b.start || b.end - a.end || b.score - a.score);
   let reach = -1;
   return found.filter((s) => {
     if (s.end <= reach) return false;

@@ -546,6 +546,42 @@ Fonds monétaire international
 International Monetary Fund
 Banque mondiale
 World Bank
+World Food Programme
+Programme alimentaire mondial
+PAM ?
+United Nations Development Programme
+UN Development Programme
+UNDP
+PNUD
+United Nations Environment Programme
+UN Environment Programme
+UNEP
+PNUE
+UNHCR
+HCR
+UNRWA
+OCHA
+UN Women
+UNFPA
+International Organization for Migration
+Organisation internationale pour les migrations
+OIM
+International Committee of the Red Cross
+Comité international de la Croix-Rouge
+CICR
+ICRC
+International Federation of Red Cross and Red Crescent Societies
+IFRC
+Red Cross
+Croix-Rouge
+Red Crescent
+Croissant-Rouge
+Médecins sans frontières
+MSF
+Oxfam
+Save the Children
+Amnesty International
+Human Rights Watch
 OCDE
 OECD
 OMC

@@ -13,7 +13,7 @@ import { candidate, isCapWord, label, place, wordIndices, type Candidate, type D
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { isLowerChar } from './fold.ts';
-import { CIVILITIES, NAME_PARTICLES, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { CIVILITIES, ENGLISH_ORG_SUFFIXES, NAME_PARTICLES, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import { organisation } from './organisations.ts';
 import type { Token } from './tokens.ts';
 
@@ -150,7 +150,9 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     if (ORG_HEADS.has(first.folded) && noConnectorYet) return k;
     let end = k;
     while (isCapWord(doc, tokens[end + 1]) && tokens[end + 1]!.afterSpace && !tokens[end + 1]!.afterNewline) end++;
-    return ORG_SUFFIXES.has(tokens[end]!.folded) ? end : j;
+    // (Not `Liverpool and West Ham United`: a place before `and` is a name of its own.)
+    const suffix = ORG_SUFFIXES.has(tokens[end]!.folded) || (doc.language !== 'fr' && ENGLISH_ORG_SUFFIXES.has(tokens[end]!.folded));
+    return suffix && !place(doc, i, j) ? end : j;
   }
   if ((ORG_HEADS.has(first.folded) || ORG_HEADS.has(tokens[j]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
   // `CHU de Brest`, `ARS d’Occitanie`: an acronym and the place it serves.

@@ -89,6 +89,11 @@ describe('error classes of the name rules', () => {
     expect(found('Southampton beat Leeds to the new rail link, the minister said.', 'en')).toEqual(['LOC Southampton', 'LOC Leeds']);
   });
 
+  it('takes agencies named like programmes for organisations, and a listed plan for MISC', () => {
+    expect(found('The World Food Programme and the International Federation of Red Cross and Red Crescent Societies (IFRC) said. The Marshall Plan and the Apollo Programme.', 'en'))
+      .toEqual(['ORG World Food Programme', 'ORG International Federation of Red Cross and Red Crescent Societies', 'ORG IFRC', 'MISC Marshall Plan', 'MISC Apollo Programme']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
