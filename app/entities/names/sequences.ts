@@ -69,7 +69,7 @@ export function findSequences(doc: Doc): Candidate[] {
       }
       // Runs longer than any name (shouted or title-case text) are only walked through, never joined further.
       if (j - i >= MAX_SEQUENCE_TOKENS) break;
-      const joined = connectorJoin(doc, i, j);
+      const joined = Math.max(connectorJoin(doc, i, j), portfolioList(doc, i, j));
       if (joined > j) {
         j = joined;
         continue;
@@ -122,6 +122,37 @@ function abbreviatedTitle(doc: Doc, i: number, j: number): boolean {
   const t = doc.tokens[i]!;
   const dot = doc.tokens[j + 1];
   return i === j && (TITLE_IN_SEQUENCE.has(t.folded) || CIVILITIES.has(t.folded)) && t.text.length <= 4 && dot?.text === '.' && dot.start === t.end;
+}
+
+const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretary', 'committee', 'ministere', 'commission']);
+
+/**
+ * Where a ministry's list of portfolios ends: `Ministry of Housing, Communities and Local Government`, `Department for
+ * Digital, Culture, Media and Sport` (j when i..j is no such head and connector, or no list follows).
+ */
+function portfolioList(doc: Doc, i: number, j: number): number {
+  const { tokens } = doc;
+  const words = wordIndices(doc, i, j).filter((w, n) => n > 0 || !articles(doc).has(tokens[w]!.folded));
+  if (words.length === 0 || !PORTFOLIO_HEADS.has(tokens[words[0]!]!.folded) || !words.some((w) => ['of', 'for', 'de', 'du', 'des'].includes(tokens[w]!.folded))) return j;
+  let k = j;
+  for (let items = 0; items < 6; items++) {
+    const comma = tokens[k + 1];
+    if (comma?.text !== ',' || comma.afterNewline) return j;
+    let next = k + 2;
+    const and = tokens[next]?.folded === 'and' || tokens[next]?.folded === 'et';
+    if (and) next++;
+    if (!isCapWord(doc, tokens[next]) || tokens[next]!.afterNewline) return j;
+    while (isCapWord(doc, tokens[next + 1]) && tokens[next + 1]!.afterSpace && !tokens[next + 1]!.afterNewline) next++;
+    k = next;
+    if (and) return k;
+    const last = tokens[k + 1];
+    if ((last?.folded === 'and' || last?.folded === 'et') && isCapWord(doc, tokens[k + 2]) && !tokens[k + 2]!.afterNewline) {
+      k += 2;
+      while (isCapWord(doc, tokens[k + 1]) && tokens[k + 1]!.afterSpace && !tokens[k + 1]!.afterNewline) k++;
+      return k;
+    }
+  }
+  return j;
 }
 
 /** Where a sequence i..j continues through `de`, `of`, `von der`… (or j when it does not). */

@@ -94,6 +94,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG World Food Programme', 'ORG International Federation of Red Cross and Red Crescent Societies', 'ORG IFRC', 'MISC Marshall Plan', 'MISC Apollo Programme']);
   });
 
+  it('keeps a ministry’s list of portfolios in its name, and no other list', () => {
+    expect(found('The Ministry of Housing, Communities and Local Government said so, as did the Department for Digital, Culture, Media and Sport. The Ministry of Defence, the Home Office and the Treasury agreed.', 'en'))
+      .toEqual(['ORG Ministry of Housing, Communities and Local Government', 'ORG Department for Digital, Culture, Media and Sport', 'ORG Ministry of Defence', 'ORG Home Office', 'ORG Treasury']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
