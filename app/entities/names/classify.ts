@@ -40,7 +40,8 @@ export function classify(doc: Doc, c: Candidate): void {
   const prev = tokens[c.a - 1];
   const next = tokens[c.b + 1];
   const set = (type: NameType, score: number, fromGazetteer = false): void => label(c, type, score, 'cue', fromGazetteer);
-  if (n === 1 && isCommonWord(first.folded)) {
+  // (`US` in capitals is the country, not the pronoun.)
+  if (n === 1 && isCommonWord(first.folded) && !(first.allCaps && first.text.length > 1 && place(doc, c.a, c.b)?.caps && !doc.shoutedLines.has(first.line))) {
     // `Mrs. May`, `M. Lemaire`: a civility makes a person of a common word.
     if (titleBefore(doc, c.a) === 'civility' && !first.sentenceStart) return set('PER', 0.85);
     return;

@@ -165,7 +165,7 @@ export function orgShape(doc: Doc, a: number, b: number): boolean {
   const first = tokens[words[0]!]!;
   const last = tokens[words[words.length - 1]!]!;
   const suffix = (t: Token): boolean => ORG_SUFFIXES.has(t.folded) || (doc.language !== 'fr' && ENGLISH_ORG_SUFFIXES.has(t.folded));
-  if ((ORG_HEADS.has(first.folded) && !first.allCaps) || (suffix(last) && (last.capitalised || last.allCaps))) return true;
+  if ((ORG_HEADS.has(first.folded) && !first.allCaps) || (suffix(last) && (last.capitalised || last.allCaps || last.text === 'plc'))) return true;
   // A head inside, before a connector: `Allen Institute for Artificial Intelligence`, `Bank of America`.
   for (let w = 1; w < words.length - 1; w++) {
     const t = tokens[words[w]!]!;

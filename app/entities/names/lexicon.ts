@@ -207,7 +207,7 @@ export const PLACE_ENDINGS = set(`
   harbour harbor strait canal airport stadium arena cathedral tower towers
 `);
 /** First words of the names of places and sites (`Lake Tahoe`, `Mount Everest`, `Estádio da Luz`, `Bay of Bengal`). */
-export const PLACE_HEADS = set('lake mount mont bay gulf isle cape estádio estadio stadio');
+export const PLACE_HEADS = set('lake mount mont bay gulf isle cape river estádio estadio stadio');
 
 /** Connectors inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`). */
 export const NAME_PARTICLES = set('de du des d la le van von der den di da del della dos das ten ter');

@@ -1169,6 +1169,7 @@ Abbott ?
 Amgen
 Gilead ?
 Biogen
+Alexion
 Boehringer Ingelheim
 Teva
 Viatris

@@ -6,7 +6,7 @@
  * listed place coordinated with a place (`Cache Creek and Ashcroft`) → LOC 0.6; a capitalised word seen three times or
  * more, never in lower case, at least once mid-sentence after a lower-case word → ORG 0.45 (LOC when a listed place).
  */
-import { isCapWord, isCommonWord, isDemonym, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { ORG_SUFFIXES } from './lexicon.ts';
@@ -46,6 +46,12 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
   }
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
+    // `Delgado` after `Pablo Delgado`: a person's surname, though a town bears it too.
+    if (c.type === 'LOC' && c.gazetteer && c.a === c.b && surnames.has(tokens[c.a]!.folded) && place(doc, c.a, c.b)?.kind === 'city' && !placeCueBefore(doc, c.a)) {
+      label(c, 'PER', 0.75, 'propagated');
+      changed = true;
+      continue;
+    }
     if (c.type) continue;
     const words = wordIndices(doc, c.a, c.b);
     const known = labels.get(c.key);

@@ -76,6 +76,8 @@ export function findSequences(doc: Doc): Candidate[] {
       }
       break;
     }
+    // `AstraZeneca plc`: the legal form written in lower case.
+    if (tokens[j + 1]?.text === 'plc' && tokens[j + 1]!.afterSpace && !tokens[j + 1]!.afterNewline) j++;
     if (j - i >= MAX_SEQUENCE_TOKENS) {
       while (isCapWord(doc, tokens[j + 1]) || (tokens[j + 1]?.kind === 'punct' && !tokens[j + 1]!.afterNewline && isCapWord(doc, tokens[j + 2]))) j++;
       i = j + 1;
@@ -101,12 +103,15 @@ const WEB_COMPANY = /^(?:com|net|io|ai)$/u;
 /** What may follow a company's site name: a space, the end, a possessive, punctuation before a space. */
 const SITE_END = /^(?:$|\s|['’]s|[.,;:!?)»”"](?:\s|$))/u;
 const DISEASE_WORDS = new Set(['disease', 'syndrome', 'disorder', 'maladie', 'syndrome']);
+const EPONYMS = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn', 'asperger', 'hodgkin', 'tourette']);
 
 /** `Alzheimer’s disease`, `Crohn disease`, `maladie d’Alzheimer`, `syndrome de Down`: a disease, no name. */
 function eponymousDisease(doc: Doc, i: number, j: number): boolean {
   const { tokens } = doc;
   const after = tokens[j + 1]?.kind === 'possessive' ? tokens[j + 2] : tokens[j + 1];
   if (after?.kind === 'word' && !after.capitalised && DISEASE_WORDS.has(after.folded)) return true;
+  // `Alzheimer’s and multiple sclerosis medicines`: a disease's eponym, with its possessive.
+  if (i === j && tokens[j + 1]?.kind === 'possessive' && EPONYMS.has(tokens[i]!.folded)) return true;
   const link = tokens[i - 1];
   return (link?.folded === "d'" || link?.folded === 'de') && DISEASE_WORDS.has(tokens[i - 2]?.folded ?? '');
 }
@@ -234,8 +239,9 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     if (!common) break;
     a++;
   }
-  // `Rival Samsung Electronics Co.`: a common word opening the sentence before a well-known organisation.
-  if (a < j && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && organisation(tokens[a + 1]!.folded)?.ambiguous === false) a++;
+  // `Rival Samsung Electronics Co.`, `Neighbouring Rotherham`: a common word opening the sentence before a well-known
+  // organisation or a listed place.
+  if (a < j && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && (organisation(tokens[a + 1]!.folded)?.ambiguous === false || place(doc, a + 1, j)?.ambiguous === false)) a++;
   if (a > j) return [];
   if (place(doc, a, j)) return [candidate(doc, a, j)];
   // Organisation shape before titles: `General Motors`, `Royal Bank of Scotland`.

@@ -99,6 +99,17 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG Ministry of Housing, Communities and Local Government', 'ORG Department for Digital, Culture, Media and Sport', 'ORG Ministry of Defence', 'ORG Home Office', 'ORG Treasury']);
   });
 
+  it('reads US in capitals as the country, a place after a common word opening the sentence, and a surname a town bears as the person', () => {
+    expect(found('Neighbouring Rotherham and Barnsley have signed. The firm needs a US licence. Let us go.', 'en'))
+      .toEqual(['LOC Rotherham', 'LOC Barnsley', 'LOC US']);
+    expect(found('Coach Pablo Delgado praised the side. Delgado said the win belonged to the fans.', 'en')).toEqual(['PER Pablo Delgado', 'PER Delgado']);
+  });
+
+  it('keeps a lower-case plc, a river and a disease’s eponym where they belong', () => {
+    expect(found("AstraZeneca plc's purchase of Alexion. Alzheimer's and multiple sclerosis medicines. The River Don burst its banks.", 'en'))
+      .toEqual(['ORG AstraZeneca plc', 'ORG Alexion', 'LOC River Don']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
