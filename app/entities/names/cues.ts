@@ -1,6 +1,6 @@
 // The cues read in a sequence's words and around them: titles, organisation cues, roles, appositions, verbs of saying,
 // the shape of an organisation's name. Arguments are token indices; a is a sequence's first token, b its last.
-import { isCapWord, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { isCapWord, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { CIVILITIES, ENGLISH_ORG_SUFFIXES, FRENCH_ONLY_CIVILITIES, ORG_CUE_FILLERS, ORG_CUES, ORG_HEADS, ORG_OF_CUES, ORG_ROLES, ORG_SUFFIXES, ROLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import { SENTENCE_ENDS, type Token } from './tokens.ts';
 
@@ -166,6 +166,8 @@ export function orgShape(doc: Doc, a: number, b: number): boolean {
   const last = tokens[words[words.length - 1]!]!;
   const suffix = (t: Token): boolean => ORG_SUFFIXES.has(t.folded) || (doc.language !== 'fr' && ENGLISH_ORG_SUFFIXES.has(t.folded));
   if ((ORG_HEADS.has(first.folded) && !first.allCaps) || (suffix(last) && (last.capitalised || last.allCaps || last.text === 'plc'))) return true;
+  // A suffix, then the place it is in: `Imperial College London`, `University College Dublin`.
+  if (words.length >= 3 && suffix(tokens[words[words.length - 2]!]!) && place(doc, words[words.length - 1]!, words[words.length - 1]!)) return true;
   // A head inside, before a connector: `Allen Institute for Artificial Intelligence`, `Bank of America`.
   for (let w = 1; w < words.length - 1; w++) {
     const t = tokens[words[w]!]!;

@@ -148,7 +148,7 @@ export const ENGLISH_ORG_SUFFIXES = set(`
   exchange board authority administration bureau office trust reserve police army navy hospital clinic academy
   college school observatory laboratory laboratories studios records pictures films fc afc cf sc rovers wanderers
   athletic hotspur albion society alliance coalition network forum tribunal parliament assembly senate congress
-  organisation organization corps guard command united societies
+  organisation organization corps guard command united societies confederation forces research analytics
 `);
 /** First words of organisation names (`Caisse des Dépôts`, `Banque de France`, `Church of Scientology`). */
 export const ORG_HEADS = set(`
@@ -158,7 +158,8 @@ export const ORG_HEADS = set(`
   région ville communauté collectivité métropole département
   bank church university ministry department agency institute council commission court party federation
   association assembly parliament senate office authority union organisation organization board bureau museum
-  college school foundation federal national royal municipality city house
+  college school foundation federal national royal municipality city house community coalition alliance society
+  confederation fund movement
 `);
 /** Adjectives in lower case that end an organisation name after its head (`Assemblée nationale`). */
 export const ORG_ADJECTIVES = set(`

@@ -1170,6 +1170,8 @@ Amgen
 Gilead ?
 Biogen
 Alexion
+Fiocruz
+Pasteur Institute
 Boehringer Ingelheim
 Teva
 Viatris

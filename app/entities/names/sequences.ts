@@ -186,9 +186,12 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     if (ORG_HEADS.has(first.folded) && noConnectorYet) return k;
     let end = k;
     while (isCapWord(doc, tokens[end + 1]) && tokens[end + 1]!.afterSpace && !tokens[end + 1]!.afterNewline) end++;
-    // (Not `Liverpool and West Ham United`: a place before `and` is a name of its own.)
+    // (Not `Liverpool and West Ham United`, `Imperial College London and Counterpoint Research`: a place, or an
+    // organisation's whole name, before `and` is a name of its own; `Federation of Red Cross and Red Crescent
+    // Societies` goes on.)
     const suffix = ORG_SUFFIXES.has(tokens[end]!.folded) || (doc.language !== 'fr' && ENGLISH_ORG_SUFFIXES.has(tokens[end]!.folded));
-    return suffix && !place(doc, i, j) ? end : j;
+    const linkedInside = wordIndices(doc, i, j).some((w) => !tokens[w]!.capitalised);
+    return suffix && !place(doc, i, j) && !(!linkedInside && orgShape(doc, i, j)) ? end : j;
   }
   if ((ORG_HEADS.has(first.folded) || ORG_HEADS.has(tokens[j]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
   // `CHU de Brest`, `ARS d’Occitanie`: an acronym and the place it serves.

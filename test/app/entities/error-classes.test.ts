@@ -110,6 +110,15 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG AstraZeneca plc', 'ORG Alexion', 'LOC River Don']);
   });
 
+  it('takes a listed organisation that is also a common word when capitalised inside a sentence, and bodies by their English heads and suffixes', () => {
+    expect(found('Members of Unison and Unite backed the strike. Labour costs rose.', 'en')).toEqual(['ORG Unison', 'ORG Unite']);
+    expect(found('The Economic Community of West African States and the Coalition of Domestic Election Observers said so, as did the European Trade Union Confederation.', 'en'))
+      .toEqual(['ORG Economic Community of West African States', 'ORG Coalition of Domestic Election Observers', 'ORG European Trade Union Confederation']);
+    // Two whole names either side of `and` stay two; a list inside a name stays one.
+    expect(found('Imperial College London and Counterpoint Research agreed. Hi Investment and Securities rose.', 'en'))
+      .toEqual(['ORG Imperial College London', 'ORG Counterpoint Research', 'ORG Hi Investment and Securities']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
