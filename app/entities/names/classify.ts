@@ -132,7 +132,9 @@ export function classify(doc: Doc, c: Candidate): void {
   if (of === 'thing') return set('ORG', 0.6);
   // People.
   // Particles inside a name are no common words: `Marine Le Pen`, `Charles de Gaulle`.
-  const commonInside = words.some((k, w) => STOP_WORDS.has(tokens[k]!.folded) && !(w > 0 && w < n - 1 && NAME_PARTICLES.has(tokens[k]!.folded)));
+  // (In English, a capitalised particle may open a surname: `De Jong`, `Van der Linde`.)
+  const particleAt = (k: number, w: number) => NAME_PARTICLES.has(tokens[k]!.folded) && ((w > 0 && w < n - 1) || (w === 0 && n > 1 && tokens[k]!.capitalised && doc.language === 'en'));
+  const commonInside = words.some((k, w) => STOP_WORDS.has(tokens[k]!.folded) && !particleAt(k, w));
   const given = isFirstName(tokens[words[0]!]!.folded);
   // In English, `Network Rail said`, `Liga Portugal said`: a name ending in a word of the language, or naming a place,
   // is no person's unless it starts with a given name.

@@ -9,7 +9,7 @@
 import { isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
-import { ORG_SUFFIXES } from './lexicon.ts';
+import { NAME_PARTICLES, ORG_SUFFIXES } from './lexicon.ts';
 
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or', ',']);
 /** Suffixes of company names (the institutional ones, `Center`, `Museum`, `University`, leave the first word alone). */
@@ -69,7 +69,9 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
       changed = true;
       continue;
     }
-    if (words.length === 1 && surnames.has(first.folded)) {
+    // A lone surname, maybe with its particles: `Delgado`, `Van der Linde`, `De Jong`.
+    const lastWord = tokens[words[words.length - 1]!]!;
+    if (surnames.has(lastWord.folded) && words.slice(0, -1).every((k) => NAME_PARTICLES.has(tokens[k]!.folded))) {
       label(c, 'PER', 0.75, 'propagated');
       changed = true;
       continue;

@@ -201,6 +201,8 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
   // `Charles de Gaulle`, and after a title in the same run: `Commission President Ursula von der Leyen`.
   const givenNameStarts = i === j || TITLE_IN_SEQUENCE.has(tokens[j - 1]?.folded ?? '');
   if (givenNameStarts && isFirstName(tokens[j]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
+  // `Van der Linde added`, `De la Cruz said`: a surname opening with its particle, written with a capital.
+  if (i === j && doc.language === 'en' && NAME_PARTICLES.has(first.folded) && first.capitalised && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
   // `Pieter Van der Linde`, `Ursula Von der Leyen`: a given name, a particle written with a capital, then more.
   if (j === i + 1 && NAME_PARTICLES.has(tokens[j]!.folded) && isFirstName(tokens[i]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
   // A place: `Côte d’Ivoire`, `Pays de la Loire`, `Rio de Janeiro` (up to the gazetteer's longest name).
@@ -238,6 +240,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     }
     // (`Rail Delivery Group said`: a word also written in lower case stays in a longer organisation's name.
     // `(Reportage Bate Felix, …)` opens a credit line.)
+    // (In English, `De Jong said`, `Van der Linde added`: a capitalised particle opens a surname.)
+    if (doc.language === 'en' && NAME_PARTICLES.has(t.folded) && !articles(doc).has(t.folded) && a < j && tokens[a + 1]!.kind === 'word') break;
     const common = articles(doc).has(t.folded) || (t.sentenceStart && t.folded === 'reportage') || (t.sentenceStart && (STOP_WORDS.has(t.folded) || ((doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)) && !longOrganisation)));
     if (!common) break;
     a++;

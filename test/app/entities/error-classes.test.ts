@@ -119,6 +119,13 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG Imperial College London', 'ORG Counterpoint Research', 'ORG Hi Investment and Securities']);
   });
 
+  it('reads a surname opening with its particle as the person named in full before', () => {
+    expect(found('In the words of Pieter van der Linde, the scientist, it worked. Van der Linde added that it was fine. Anouk de Jong agreed. De Jong said so.', 'en'))
+      .toEqual(['PER Pieter van der Linde', 'PER Van der Linde', 'PER Anouk de Jong', 'PER De Jong']);
+    // A French sentence opening with the preposition keeps it out.
+    expect(found('De Paris à Lyon, tout va bien.', 'fr')).toEqual(['LOC Paris', 'LOC Lyon']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
