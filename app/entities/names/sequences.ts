@@ -9,7 +9,7 @@
  */
 import { ACRONYM } from './acronyms.ts';
 import { isCivility, orgCueBefore, orgShape, titleBefore } from './cues.ts';
-import { candidate, isCapWord, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { candidate, isCapWord, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { isLowerChar } from './fold.ts';
@@ -222,6 +222,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     label(club, 'ORG', 0.75, 'cue');
     return [club];
   }
+  const listed = listedOrganisation(doc, i, j);
+  if (listed) return [listed];
   // A place as a whole (`Le Mans`, `La Rochelle`, `La Réunion`, `New York`), but for an English `The` when the place
   // is also listed without it (`The Netherlands`; not `The Hague`).
   if (place(doc, i, j)) return [i < j && tokens[i]!.folded === 'the' && place(doc, i + 1, j) ? candidate(doc, i + 1, j) : candidate(doc, i, j)];
@@ -300,6 +302,38 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // `Apple Inc.`, `Acme Corp.`: the abbreviation's full stop belongs to the name.
   if (ABBREVIATED_SUFFIXES.has(tokens[b]!.folded) && tokens[b + 1]?.text === '.' && tokens[b + 1]!.start === tokens[b]!.end && b > a) b++;
   return [candidate(doc, a, b, title)];
+}
+
+/**
+ * A well-known organisation named with its article or lower-case words after the capitalised ones (`Le Monde`, `Les
+ * Républicains`, `La France insoumise`, `La Banque postale`), labelled; null when none. A listed name that is also a
+ * common word counts here only with its article (`Les Républicains`, not `les républicains`).
+ */
+function listedOrganisation(doc: Doc, i: number, j: number): Candidate | null {
+  const { tokens } = doc;
+  // (`Selon Le Monde`: past the word opening the sentence.)
+  const from = tokens[i]!.sentenceStart && i < j && !articles(doc).has(tokens[i]!.folded) ? i + 1 : i;
+  // (`Le monde change`: a capitalised article alone names nothing.)
+  if (from === j && articles(doc).has(tokens[from]!.folded)) return null;
+  const withArticle = articles(doc).has(tokens[from]!.folded) && from < j && doc.language !== 'en';
+  // `la Banque postale`: the article in lower case stays out of the mention, not out of the name looked up.
+  const lowerArticle = !withArticle && from === i && tokens[i - 1]?.kind === 'word' && !tokens[i - 1]!.capitalised && articles(doc).has(tokens[i - 1]!.folded) && doc.language !== 'en';
+  let last = j;
+  while (last < j + 2 && tokens[last + 1]?.kind === 'word' && !tokens[last + 1]!.capitalised && !tokens[last + 1]!.afterNewline && tokens[last + 1]!.afterSpace) last++;
+  for (let end = last; end >= j; end--) {
+    const keys: Array<[string, boolean]> = [[keyOf(doc, from, end), withArticle]];
+    if (lowerArticle) keys.push([keyOf(doc, i - 1, end), true]);
+    for (const [key, articled] of keys) {
+      if (!articled && end === j) continue;
+      const known = organisation(key);
+      if (known && (articled || !known.ambiguous)) {
+        const c = candidate(doc, from, end);
+        label(c, 'ORG', 0.85, 'cue');
+        return c;
+      }
+    }
+  }
+  return null;
 }
 
 /** A run i..j of one word, maybe after an article (`CHU`, `le Stade`): the word is tokens[j]. */

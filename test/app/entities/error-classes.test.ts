@@ -126,6 +126,12 @@ describe('error classes of the name rules', () => {
     expect(found('De Paris à Lyon, tout va bien.', 'fr')).toEqual(['LOC Paris', 'LOC Lyon']);
   });
 
+  it('finds French organisations named with their article or lower-case words', () => {
+    expect(found('Selon Le Monde et Le Figaro, le parti Les Républicains et La France insoumise ont voté contre, comme La Poste et la Banque postale. Les républicains ont perdu.', 'fr'))
+      .toEqual(['ORG Le Monde', 'ORG Le Figaro', 'ORG Les Républicains', 'ORG La France insoumise', 'ORG La Poste', 'ORG Banque postale']);
+    expect(found('Le monde change. La poste ferme.', 'fr')).toEqual([]);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
