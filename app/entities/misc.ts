@@ -94,7 +94,8 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       const owner = /^.*['’]s[ \u00a0]/u.exec(name.slice(lead))?.[0].length ?? 0;
       const start = m.index + m[0].indexOf(name) + lead + owner;
       const trimmed = name.slice(lead + owner).replace(/[’'.,-]+$/u, '');
-      if (!/\p{L}/u.test(trimmed)) continue;
+      // (`une levée de série B`, `Plan B`: a letter alone names no work.)
+      if (!/\p{L}/u.test(trimmed) || /^\p{Lu}$/u.test(trimmed)) continue;
       // `la mission ONU`, `the NASA program`: an acronym after a kind word is the organisation's.
       if (rule.score === KIND_SCORE && !/\p{Ll}/u.test(trimmed)) continue;
       // `World Food Programme`: a well-known organisation named like a programme.

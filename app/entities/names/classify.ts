@@ -64,7 +64,7 @@ export function classify(doc: Doc, c: Candidate): void {
   if (organisation(c.key)?.ambiguous === false && !doc.shoutedLines.has(first.line)) return set('ORG', 0.85);
   // One that is also a common word (`Labour`, `Unite`, `Apple`) is the organisation when capitalised inside a sentence;
   // one that is also a given name or a place still needs a cue.
-  if (n === 1 && organisation(c.key)?.ambiguous && !first.sentenceStart && !first.allCaps && (doc.lowerWords.has(first.folded) || (doc.language === 'en' && isEnglishWord(first.folded))) && !isFirstName(first.folded) && !asPlace) return set('ORG', 0.7);
+  if (n === 1 && organisation(c.key)?.ambiguous && !first.sentenceStart && !first.allCaps && (doc.lowerWords.has(first.folded) || isEnglishWord(first.folded)) && !isFirstName(first.folded) && !asPlace) return set('ORG', 0.7);
   // Acronyms.
   if (n === 1 && first.allCaps) {
     if (asPlace) return set('LOC', asPlace.ambiguous ? 0.7 : 0.85, true);
