@@ -26,6 +26,10 @@ const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}’'-]*(?:\\.\\p{L}[\\p{L}\\p{M}\\p
 const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur)[ \\u00a0])?(?:${NAME_WORD}|\\d{1,4})){0,7}`;
 const QUOTED = '[«“"]\\s*([^«»“”"\\n]{1,80}?)\\s*[»”"]';
 const B = '(?<![\\p{L}\\p{N}])';
+const EN_WORKS = 'book|film|movie|novel|documentary|album|song|play|series|memoir|biography|opera|musical|collection|poem';
+const FR_WORKS = 'film|livre|roman|album|documentaire|essai|recueil|spectacle|série|pièce|chanson|disque|bande dessinée|biographie|opéra';
+/** A French title in sentence case, article first: `Les Heures salées`, `Le Dernier Phare`, `Les Routes du sel`. */
+const FR_TITLE = "(?:Le|La|Les|L['’]|Un|Une)[ \\u00a0]?\\p{L}[\\p{L}’'-]*(?:[ \\u00a0][\\p{L}’'-]+){0,6}";
 
 /** Laws, works and events, which their kind word names for sure: they outrank a place list and the name rules. */
 export const SURE_MISC_SCORE = 0.8;
@@ -45,6 +49,10 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
   fr: [
     { pattern: new RegExp(`${B}(?:[Ll]oi|[Tt]raité|[Aa]ccord|[Pp]acte|[Cc]onvention|[Dd]irective|[Pp]rotocole)(?:[ \\u00a0](?:de|du|des|d’|d'|sur la|sur le))?[ \\u00a0]${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`${B}(?:film|livre|roman|série|album|chanson|documentaire|pièce|opéra|spectacle|jeu vidéo|essai|ouvrage|tableau|exposition)[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    // A title between commas after its kind (`son premier roman, Les Heures salées, a reçu`), or before it (`pour Le
+    // Dernier Phare, un album de 240 pages`).
+    { pattern: new RegExp(`${B}(?:${FR_WORKS}),[ \\u00a0](${FR_TITLE}),`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`(?<=(?:pour|de|dans|avec|sur)[ \\u00a0])(${FR_TITLE}),[ \\u00a0](?:un|une|son|sa|le|la)[ \\u00a0](?:[\\p{Ll}\\p{N}-]+[ \\u00a0])?(?:${FR_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`${B}(?:mission|sonde|fusée|satellite|navette|rover|lanceur|télescope|plan|programme|projet|navire|bateau|paquebot|pétrolier|cargo|frégate|porte-avions|vaccin|médicament|smartphone|téléphone|festival|salon|tempête|ouragan|cyclone|typhon)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
     // `prix Goncourt`, `prix Joseph-Kessel`: the prize's name, `prix` included.
     { pattern: new RegExp(`${B}[Pp]rix[ \\u00a0]${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
@@ -58,6 +66,10 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // `the Piantedosi decree`.
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])${NAME_WORD}[ \\u00a0](?:decree|doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: KIND_SCORE },
     { pattern: new RegExp(`${B}(?:film|movie|book|novel|album|song|series|show|documentary|play|opera|game|painting|exhibition)[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    // `"The Dark Between", a documentary by…`, `"The Invisible Scaffold", a 2026 book`.
+    { pattern: new RegExp(`${QUOTED},[ \\u00a0](?:a|an|the|his|her|their|its)[ \\u00a0](?:[\\p{L}\\p{N}-]+[ \\u00a0]){0,3}?(?:${EN_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    // `the BFI London Film Festival`, `the FA Cup`, `the Nancy Grace Roman Space Telescope`.
+    { pattern: new RegExp(`${B}${NAME}[ \\u00a0](?:Festival|Cup|Telescope)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])(${NAME})[ \\u00a0](?:mission|rover|probe|spacecraft|orbiter|telescope|rocket|satellite|lander|capsule|space station|programme|program|festival|summit|vaccine|smartphone|handset|laptop|airliner|jet|storm|hurricane|typhoon|cyclone)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
     // `the rescue ship Ocean Viking`, `Storm Ciarán`, `the vaccine Qdenga`.
     { pattern: new RegExp(`${B}(?:ship|vessel|tanker|frigate|destroyer|ferry|yacht|liner|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone|vaccine|drug|rocket|spacecraft|probe|orbiter|rover|festival)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },

@@ -14,6 +14,16 @@ describe('MISC where the words around say what the name is', () => {
     expect(misc('The Patriot Act, the Treaty of Rome, the Paris Agreement and the Kyoto Protocol.', 'en')).toEqual(['Patriot Act', 'Treaty of Rome', 'Paris Agreement', 'Kyoto Protocol']);
   });
 
+  it('takes a title between commas with its kind, and festivals, cups and telescopes by their last word', () => {
+    expect(misc('"The Dark Between", a documentary by the director, opens the BFI London Film Festival. It draws on "The Invisible Scaffold", a 2026 book.', 'en'))
+      .toEqual(['The Dark Between', 'BFI London Film Festival', 'The Invisible Scaffold']);
+    expect(misc("NASA's Nancy Grace Roman Space Telescope and the FA Cup.", 'en')).toEqual(['Nancy Grace Roman Space Telescope', 'FA Cup']);
+    expect(misc('Son premier roman, Les Heures salées, a reçu le prix. Le prix du public pour Le Dernier Phare, un album de 240 pages.', 'fr'))
+      .toEqual(['Les Heures salées', 'Le Dernier Phare']);
+    // A place in an apposition is no work; a quote without its kind is no title.
+    expect(misc('Il va à Paris, une ville. "We can see it", he said.', 'fr')).toEqual([]);
+  });
+
   it('takes a law’s year and brackets, conventions on a subject, decrees and prizes', () => {
     expect(misc('The Human Rights Act 1998 and the Strikes (Minimum Service Levels) Act 2023 breach the European Convention on Human Rights.', 'en')).toEqual([
       'Human Rights Act 1998', 'Strikes (Minimum Service Levels) Act 2023', 'European Convention on Human Rights',
