@@ -8,6 +8,8 @@ import { ORGANISATIONS_TEXT } from './organisations-list.ts';
 export interface KnownOrganisations {
   /** Folded key → whether the name is also a common word, a person's or a place's name. */
   names: ReadonlyMap<string, { ambiguous: boolean }>;
+  /** The first words of the names of more than one word (folded): what a longer lookup may start with. */
+  firstWords: ReadonlySet<string>;
 }
 
 let instance: KnownOrganisations | null = null;
@@ -32,9 +34,18 @@ export function organisation(key: string): { ambiguous: boolean } | undefined {
 
 function build(): KnownOrganisations {
   const names = new Map<string, { ambiguous: boolean }>();
+  const firstWords = new Set<string>();
   for (const { name, ambiguous } of listedNames(ORGANISATIONS_TEXT)) {
     const key = foldKey(name);
-    if (key.length > 2) names.set(key, { ambiguous });
+    if (key.length <= 2) continue;
+    names.set(key, { ambiguous });
+    const space = key.search(/[\s']/u);
+    if (space > 0) firstWords.add(key.slice(0, space));
   }
-  return { names };
+  return { names, firstWords };
+}
+
+/** Whether some well-known organisation's name of several words starts with this folded word (`le` for `Le Monde`). */
+export function organisationStartsWith(folded: string): boolean {
+  return knownOrganisations().firstWords.has(folded);
 }

@@ -14,7 +14,7 @@ import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { isLowerChar } from './fold.ts';
 import { CIVILITIES, ENGLISH_ORG_SUFFIXES, NAME_PARTICLES, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
-import { organisation } from './organisations.ts';
+import { organisation, organisationStartsWith } from './organisations.ts';
 import type { Token } from './tokens.ts';
 
 /** No name runs longer than this many tokens (`National Museum of the U.S. Air Force` is 9). */
@@ -318,6 +318,8 @@ function listedOrganisation(doc: Doc, i: number, j: number): Candidate | null {
   const withArticle = articles(doc).has(tokens[from]!.folded) && from < j && doc.language !== 'en';
   // `la Banque postale`: the article in lower case stays out of the mention, not out of the name looked up.
   const lowerArticle = !withArticle && from === i && tokens[i - 1]?.kind === 'word' && !tokens[i - 1]!.capitalised && articles(doc).has(tokens[i - 1]!.folded) && doc.language !== 'en';
+  const start = lowerArticle ? tokens[i - 1]! : tokens[from]!;
+  if (!organisationStartsWith(start.kind === 'elision' ? start.folded.slice(0, -1) : start.folded)) return null;
   let last = j;
   while (last < j + 2 && tokens[last + 1]?.kind === 'word' && !tokens[last + 1]!.capitalised && !tokens[last + 1]!.afterNewline && tokens[last + 1]!.afterSpace) last++;
   for (let end = last; end >= j; end--) {
