@@ -103,6 +103,8 @@ function counted(numbers: Record<string, number>, units: Record<string, Granular
 
 /** `depuis mars`, `since Monday`: a time already past. */
 const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
+/** A market's close, which the news quotes once it is past: `its closing price on Monday`, `le cours de clôture de lundi`. */
+const CLOSE = /(?:closing (?:price|level)|close|cours de clôture|clôture|séance)[\s\u00a0]+(?:on|of|de|du)[\s\u00a0]+$/iu;
 /** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
 const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au)[\s\u00a0]+$/iu;
 
@@ -119,7 +121,7 @@ function weekday(names: string[]): Rule['resolve'] {
     else if (dir === -1) offset = target - today - (target < today ? 0 : 7);
     else if (dir === 1) offset = target - today + (target > today ? 0 : 7);
     else if (target === today) offset = 0;
-    else if (SINCE.test(r.text.slice(Math.max(0, r.at - 12), r.at))) offset = -((today - target + 7) % 7);
+    else if (SINCE.test(r.text.slice(Math.max(0, r.at - 12), r.at)) || CLOSE.test(r.text.slice(Math.max(0, r.at - 32), r.at))) offset = -((today - target + 7) % 7);
     else if (UNTIL.test(r.text.slice(Math.max(0, r.at - 14), r.at))) offset = (target - today + 7) % 7;
     else offset = tenseNear(r.text, r.at, r.language) === 'future' ? (target - today + 7) % 7 : -((today - target + 7) % 7);
     return { value: { day: addDays(r.article, offset), granularity: 'day' } };

@@ -24,6 +24,11 @@ describe('calendar', () => {
 });
 
 describe('relative dates in French, resolved against the article', () => {
+  it('takes a market’s close for the past, whatever the sentence’s tense', () => {
+    expect(dates('Ardentis proposera 38,50 euros par action, soit une prime de 27 % sur le cours de clôture de lundi.', 'fr', THURSDAY)).toEqual([['lundi', '2012-01-23']]);
+    expect(dates("The group will pay $278 a share, a premium to the closing price on Monday.", 'en', THURSDAY)).toEqual([['Monday', '2012-01-23']]);
+  });
+
   it('takes a past infinitive for the past: après avoir été remarquée en janvier', () => {
     expect(dates('Elle présentera son capteur en octobre, après avoir été remarquée à Las Vegas en janvier.', 'fr', THURSDAY)).toEqual([
       ['octobre', '2012-10'], ['janvier', '2012-01'],
