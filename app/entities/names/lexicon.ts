@@ -146,7 +146,7 @@ export const ORG_SUFFIXES = set(`
 /** Last words of organisation names in English only (`London Stock Exchange`, `Federal Aviation Administration`). */
 export const ENGLISH_ORG_SUFFIXES = set(`
   exchange board authority administration bureau office trust reserve police army navy hospital clinic academy
-  college school observatory laboratory laboratories studios records pictures films fc afc cf sc rovers wanderers
+  college school laboratory laboratories studios records pictures films fc afc cf sc rovers wanderers
   athletic hotspur albion society alliance coalition network forum tribunal parliament assembly senate congress
   organisation organization corps guard command united societies confederation forces research analytics
 `);
@@ -159,7 +159,7 @@ export const ORG_HEADS = set(`
   bank church university ministry department agency institute council commission court party federation
   association assembly parliament senate office authority union organisation organization board bureau museum
   college school foundation federal national royal municipality city house community coalition alliance society
-  confederation fund movement
+  confederation fund movement forces
 `);
 /** Adjectives in lower case that end an organisation name after its head (`Assemblée nationale`). */
 export const ORG_ADJECTIVES = set(`
@@ -205,13 +205,13 @@ export const PORTFOLIO_OFFICES = set('secretary minister ministre commissioner s
 export const PLACE_ENDINGS = set(`
   river lake lakes mountain mountains hill hills valley island islands bay coast gulf sea ocean peninsula desert forest
   gardens square street avenue road highway motorway bridge region province county district canyon falls creek beach
-  harbour harbor strait canal airport stadium arena cathedral tower towers
+  harbour harbor strait canal airport stadium arena cathedral tower towers observatory
 `);
 /** First words of the names of places and sites (`Lake Tahoe`, `Mount Everest`, `Estádio da Luz`, `Bay of Bengal`). */
 export const PLACE_HEADS = set('lake mount mont bay gulf isle cape river estádio estadio stadio');
 
 /** Connectors inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`). */
-export const NAME_PARTICLES = set('de du des d la le van von der den di da del della dos das ten ter');
+export const NAME_PARTICLES = set('de du des d la le van von der den di da del della dos das los las ten ter');
 /** Connectors inside an organisation or place name, after a head word (`Caisse des Dépôts`, `Bank of America`). */
 export const ORG_CONNECTORS = set("de du des d la le l' l of the for and et");
 

@@ -193,7 +193,8 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     const linkedInside = wordIndices(doc, i, j).some((w) => !tokens[w]!.capitalised);
     return suffix && !place(doc, i, j) && !(!linkedInside && orgShape(doc, i, j)) ? end : j;
   }
-  if ((ORG_HEADS.has(first.folded) || ORG_HEADS.has(tokens[j]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
+  // (`U.S. Court of Appeals for the Ninth Circuit`: the head may stand anywhere before.)
+  if (wordIndices(doc, i, j).some((w) => ORG_HEADS.has(tokens[w]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
   // `CHU de Brest`, `ARS d’Occitanie`: an acronym and the place it serves.
   if (oneWord(doc, i, j) && tokens[j]!.allCaps && ACRONYM.test(tokens[j]!.text) && connectors.length === 1 && ['de', 'du', 'd'].includes(connectorFolds[0]!) && place(doc, k, k)) return k;
   // `Bay of Bengal`, `Estádio da Luz`.
@@ -201,6 +202,8 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
   // `Charles de Gaulle`, and after a title in the same run: `Commission President Ursula von der Leyen`.
   const givenNameStarts = i === j || TITLE_IN_SEQUENCE.has(tokens[j - 1]?.folded ?? '');
   if (givenNameStarts && isFirstName(tokens[j]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
+  // In English, a foreign particle between capitalised words joins them: `Roque de los Muchachos`, `Tour de France`.
+  if (doc.language === 'en' && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
   // `Van der Linde added`, `De la Cruz said`: a surname opening with its particle, written with a capital.
   if (i === j && doc.language === 'en' && NAME_PARTICLES.has(first.folded) && first.capitalised && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
   // `Pieter Van der Linde`, `Ursula Von der Leyen`: a given name, a particle written with a capital, then more.

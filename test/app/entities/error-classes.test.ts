@@ -134,6 +134,13 @@ describe('error classes of the name rules', () => {
     expect(found('Une levée de série B de 12 millions d’euros.', 'fr')).toEqual(['MONEY 12 millions d’euros']);
   });
 
+  it('takes an observatory for a site, and a head anywhere before a connector for an organisation going on', () => {
+    expect(found('It was seen from the Roque de los Muchachos Observatory and the Vera C. Rubin Observatory.', 'en'))
+      .toEqual(['LOC Roque de los Muchachos Observatory', 'LOC Vera C. Rubin Observatory']);
+    expect(found('The Armed Forces of Malta and the U.S. Court of Appeals for the Ninth Circuit ruled.', 'en'))
+      .toEqual(['ORG Armed Forces of Malta', 'ORG U.S. Court of Appeals for the Ninth Circuit']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
