@@ -159,7 +159,7 @@ export const ORG_HEADS = set(`
   bank church university ministry department agency institute council commission court party federation
   association assembly parliament senate office authority union organisation organization board bureau museum
   college school foundation federal national royal municipality city house community coalition alliance society
-  confederation fund movement forces
+  confederation fund movement forces government
 `);
 /** Adjectives in lower case that end an organisation name after its head (`Assemblée nationale`). */
 export const ORG_ADJECTIVES = set(`
@@ -208,7 +208,7 @@ export const PLACE_ENDINGS = set(`
   harbour harbor strait canal airport stadium arena cathedral tower towers observatory
 `);
 /** First words of the names of places and sites (`Lake Tahoe`, `Mount Everest`, `Estádio da Luz`, `Bay of Bengal`). */
-export const PLACE_HEADS = set('lake mount mont bay gulf isle cape river estádio estadio stadio');
+export const PLACE_HEADS = set('lake mount mont bay gulf isle cape river kingdom sultanate emirate principality estádio estadio stadio');
 
 /** Connectors inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`). */
 export const NAME_PARTICLES = set('de du des d la le van von der den di da del della dos das los las ten ter');

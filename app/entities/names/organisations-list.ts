@@ -1122,7 +1122,8 @@ Schlumberger
 National Grid
 Thames Water
 Rosatom
-Rio Tinto ?
+Rio Tinto
+Fortescue
 BHP
 Glencore
 Anglo American

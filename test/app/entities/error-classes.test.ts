@@ -141,6 +141,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG Armed Forces of Malta', 'ORG U.S. Court of Appeals for the Ninth Circuit']);
   });
 
+  it('keeps a given name after a connector inside the organisation, and reads governments and kingdoms of a place', () => {
+    expect(found('Passengers can claim at the Court of Justice of the European Union. The Government of British Columbia and the Kingdom of Benin agreed. Rio Tinto fell.', 'en'))
+      .toEqual(['ORG Court of Justice of the European Union', 'ORG Government of British Columbia', 'LOC Kingdom of Benin', 'ORG Rio Tinto']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
