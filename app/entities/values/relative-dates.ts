@@ -152,11 +152,13 @@ function month(names: string[]): Rule['resolve'] {
 /** Words before a year that say it is one (`en 2015`, `depuis 2010`, `in 2011`, `the year 2000`). */
 const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|in|since|by|until|before|after|year|early|late|mid|through)[\s\u00a0\u202f-]*$/iu;
 /** Words before an English year that modifies a noun: `the 2008 runoff`, `a 2026 book`, `Boeing's 2024 deliveries`, `of 2019 levels`. */
-const MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|its|their|his|her|of|from)|\p{L}['’]s)[ \u00a0]$/iu;
+const MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|its|their|his|her|of|from|above|below|than)|\p{L}['’]s)[ \u00a0]$/iu;
+/** Units after a number that is then a length or a weight, not a year: `the 1500 m`, `a 1900 km route`. */
+const UNIT_AFTER = /^[ \u00a0](?:m|km|kg|metres?|meters?|miles?|feet|ft|tonnes?|tons?|kilometres?|kilometers?)(?![\p{L}])/u;
 /** A verb after a year its cue has made one: `promised in 2025 had been`, `depuis 2019 a été`. */
 const VERB_AFTER = /^[ \u00a0]+(?:had|has|have|was|were|is|are|will|would|could|did|a|ont|avait|avaient|est|sont|était|sera|seront)(?![\p{L}])/u;
 /** What may follow a year without making it a count: a line's end, punctuation, a capital, a small word (`en 2015 et`). */
-const AFTER_YEAR = /^[ \t\u00a0\u202f]*(?:\p{Lu}|[^\p{L} \t\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|until|till|jusqu['’]|il|elle|ils|elles|on|nous|ce|cette|ces|son|sa|ses|leur|leurs|and|or|to|the|a|an|in|on|at|for|by|with|when|while|after|before|as|than|which|who|that|it|he|she|they|we|its|his|her|their|there|this|these|those)(?![\p{L}]))/u;
+const AFTER_YEAR = /^[ \t\u00a0\u202f]*(?:\p{Lu}|[^\p{L} \t\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|until|till|jusqu['’]|il|elle|ils|elles|on|nous|ce|cette|ces|son|sa|ses|leur|leurs|and|or|to|the|a|an|in|on|at|for|from|by|with|when|while|after|before|as|than|which|who|that|it|he|she|they|we|its|his|her|their|there|this|these|those)(?![\p{L}]))/u;
 
 function year(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
   const y = Number(m.groups.y);
@@ -166,10 +168,12 @@ function year(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
   const after = r.text.slice(m.end, m.end + 20);
   // In English, a year may qualify the noun after it (`Boeing's 2024 deliveries`, `the 2008 runoff`, `2019 levels`):
   // thousands there are written with a comma, so four bare digits after such a word are a year.
-  const modifier = r.language === 'en' && y >= 1900 && y <= 2099 && MODIFIER_BEFORE.test(before) && /^[ \u00a0]\p{Ll}/u.test(after);
+  const modifier = r.language === 'en' && y >= 1800 && y <= 2099 && MODIFIER_BEFORE.test(before) && /^[ \u00a0]\p{Ll}/u.test(after) && !UNIT_AFTER.test(after);
   if ((!AFTER_YEAR.test(after) && !modifier && !(cue && VERB_AFTER.test(after))) || /^[\s\u00a0\u202f]*(?:GMT|UTC|h\b|heures)/u.test(after)) return null;
+  // `Horizon 2045`, `Vision 2030`: a cue word with a capital inside a sentence names a plan.
+  if (cue && /[^.!?:\n«“"(\s][\s\u00a0\u202f]+\p{Lu}\p{Ll}+[\s\u00a0\u202f]*$/u.test(before)) return null;
   if (!cue) {
-    if (y < 1900 || y > 2099) return null;
+    if (y < (modifier ? 1800 : 1900) || y > 2099) return null;
     // `France 2030`, `Windows 2000`, `Euro 2016`: a capitalised word before, not at a sentence's start, makes it a name.
     const word = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0\u202f]+$/u.exec(before);
     if (word && !/(?:^|[.!?:\n«“"(]\s*)$/u.test(before.slice(0, before.length - word[0].length))) return null;
@@ -270,7 +274,7 @@ function rules(language: Language): Rule[] {
     { pattern: new RegExp(`${B}(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)${S})?(?<day>${EN_WEEKDAYS.join('|')})${E}`, 'gu'), resolve: weekday(EN_WEEKDAYS), score: RELATIVE_DATE_SCORE },
     {
       // A month alone only after a word that makes it one (`in March`, `last May`): `May` is also a name and a verb.
-      pattern: new RegExp(`(?<=(?:\\b(?:in|by|since|until|till|from|through|during|early|late|before|after|between|(?:end|start|beginning|middle) of)${S}(?:(?:at least|as early as|as late as|no later than|as soon as)${S})?|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}`, 'gu'),
+      pattern: new RegExp(`(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Bb]efore|[Aa]fter|between|(?:end|start|beginning|middle) of)${S}(?:(?:at least|as early as|as late as|no later than|as soon as)${S})?|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}`, 'gu'),
       resolve: (m, r) => month(EN_MONTHS)({ ...m, groups: { month: m.groups.month ?? m.groups.month2, dir: m.groups.dir ?? m.groups.dir2 } }, r),
       score: RELATIVE_DATE_SCORE,
     },

@@ -184,6 +184,15 @@ describe('relative dates in English', () => {
     expect(dates('A 2,000-strong crowd and a 1500 m race.', 'en', TUESDAY)).toEqual([]);
   });
 
+  it('takes a month after a capitalised preposition, years before "from" or after "above", and nineteenth-century years qualifying a noun', () => {
+    expect(dates('In January the bank capped withdrawals.', 'en', TUESDAY)).toEqual([['January', '2011-01']]);
+    expect(dates('Funding fell to $2 billion in 2010 from a peak; turnout came in above 2008 levels; after the 1897 raid.', 'en', TUESDAY))
+      .toEqual([['2010', '2010'], ['2008', '2008'], ['1897', '1897']]);
+    // Lengths are no years, and a plan named with a cue word and a capital is no date.
+    expect(dates('The 1500 m race, the 1850 metres.', 'en', TUESDAY)).toEqual([]);
+    expect(dates('Le plan Horizon 2045 prévoit, à l’horizon 2030, une baisse.', 'fr', THURSDAY)).toEqual([['2030', '2030']]);
+  });
+
   it('reads ranges of years, two days of a month and weekends', () => {
     expect(dates('He led it from 2004 to 2009, on 9 and 10 March and this weekend.', 'en', TUESDAY)).toEqual([
       ['2004 to 2009', '2004/2009'], ['9 and 10 March', '2011-03-09'], ['this weekend', '2011-03-12/2011-03-13'],
