@@ -31,7 +31,8 @@ export function titleBefore(doc: Doc, a: number): Candidate['title'] {
   }
   // `Gov. Hobbs`, `Sen. Kelly`, `Gen. Milley`: an abbreviated title, its full stop glued to it.
   if (tokens[a - 1]?.text === '.') return TITLE_IN_SEQUENCE.has(t.folded) && t.capitalised && t.text.length <= 4 && tokens[a - 1]!.start === t.end ? 'role' : null;
-  if (ROLES.has(t.folded)) return 'role';
+  // (`engineers Tolu Bankole and …`, `analystes Jean Dupont et …`: a role in the plural before names.)
+  if (ROLES.has(t.folded) || (t.folded.endsWith('s') && !t.capitalised && ROLES.has(t.folded.slice(0, -1)))) return 'role';
   return null;
 }
 

@@ -80,6 +80,7 @@ export const ROLES = set(`
   gardien arbitre architecte artiste musicien musicienne producteur productrice réalisateur réalisatrice romancier
   romancière poète historien historienne astronome physicien physicienne épidémiologiste virologue chimiste
   biologiste propriétaire investisseur banquier banquière syndicaliste militant militante préfet préfète procureur
+  businesswoman businessman entrepreneur entrepreneuse developer programmer photographer
 `);
 /** Roles whose `de X` names an organisation (`directeur d’Orange`, `CEO of Apple`), not a portfolio or a place. */
 export const ORG_ROLES = set(`

@@ -88,6 +88,18 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
       }
       if (c.type) continue;
     }
+    // Coordination with a person found by a cue: `engineers Tolu Bankole and Ifeanyi Nwachukwu`.
+    if (words.length >= 2 && words.length <= 3 && !place(doc, c.a, c.b)) {
+      const left = candidates[ci - 1];
+      const right = candidates[ci + 1];
+      const pairedPerson = (x: Candidate | undefined, y: Candidate | undefined, person: Candidate | undefined): boolean =>
+        Boolean(x && y && person?.type === 'PER' && person.how === 'cue' && y.a - x.b === 2 && ['et', 'and'].includes(tokens[x.b + 1]!.folded));
+      if (pairedPerson(left, c, left) || pairedPerson(c, right, right)) {
+        label(c, 'PER', 0.65, 'guessed');
+        changed = true;
+        continue;
+      }
+    }
     // Coordination with an organisation: `Orange et Thales`, `Samsung and Apple`.
     if (words.length <= 3 && !(first.sentenceStart && doc.lowerWords.has(first.folded)) && !isFirstName(tokens[words[0]!]!.folded)) {
       const left = candidates[ci - 1];

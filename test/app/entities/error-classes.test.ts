@@ -146,6 +146,13 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG Court of Justice of the European Union', 'ORG Government of British Columbia', 'LOC Kingdom of Benin', 'ORG Rio Tinto']);
   });
 
+  it('reads people after a role in the plural, the person coordinated with them, and business roles', () => {
+    expect(found('It was founded by former engineers Tolu Bankole and Ifeanyi Nwachukwu. A listing is not on the agenda, Nwachukwu said. He led businesswoman Trina Beaumont.', 'en'))
+      .toEqual(['PER Tolu Bankole', 'PER Ifeanyi Nwachukwu', 'PER Nwachukwu', 'PER Trina Beaumont']);
+    // Two organisations stay organisations.
+    expect(found('The company Airbus and Thales Alenia signed.', 'en')).not.toContain('PER Thales Alenia');
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
