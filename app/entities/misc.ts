@@ -68,6 +68,8 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`${B}(?:film|movie|book|novel|album|song|series|show|documentary|play|opera|game|painting|exhibition)[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // `"The Dark Between", a documentary by…`, `"The Invisible Scaffold", a 2026 book`.
     { pattern: new RegExp(`${QUOTED},[ \\u00a0](?:a|an|the|his|her|their|its)[ \\u00a0](?:[\\p{L}\\p{N}-]+[ \\u00a0]){0,3}?(?:${EN_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    // Ballot measures and amendments: `Proposition 142`, `Prop. 22`, `Amendment 4`, `the Fifth Amendment`, `the 14th Amendment`.
+    { pattern: new RegExp(`${B}(?:(?:Proposition|Prop\\.|Measure|Amendment)[ \\u00a0]\\d{1,3}[A-Z]?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\\p{Ll}+|\\d{1,2}(?:st|nd|rd|th))[ \\u00a0]Amendment)(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `the BFI London Film Festival`, `the FA Cup`, `the Nancy Grace Roman Space Telescope`.
     { pattern: new RegExp(`${B}${NAME}[ \\u00a0](?:Festival|Cup|Telescope)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])(${NAME})[ \\u00a0](?:mission|rover|probe|spacecraft|orbiter|telescope|rocket|satellite|lander|capsule|space station|programme|program|festival|summit|vaccine|smartphone|handset|laptop|airliner|jet|storm|hurricane|typhoon|cyclone)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },

@@ -24,6 +24,11 @@ describe('MISC where the words around say what the name is', () => {
     expect(misc('Il va à Paris, une ville. "We can see it", he said.', 'fr')).toEqual([]);
   });
 
+  it('takes ballot measures and amendments', () => {
+    expect(misc('Voters backed Proposition 142 and Prop. 22, citing the Fifth Amendment and the 14th Amendment. An amendment 3 times.', 'en'))
+      .toEqual(['Proposition 142', 'Prop. 22', 'Fifth Amendment', '14th Amendment']);
+  });
+
   it('takes a law’s year and brackets, conventions on a subject, decrees and prizes', () => {
     expect(misc('The Human Rights Act 1998 and the Strikes (Minimum Service Levels) Act 2023 breach the European Convention on Human Rights.', 'en')).toEqual([
       'Human Rights Act 1998', 'Strikes (Minimum Service Levels) Act 2023', 'European Convention on Human Rights',
