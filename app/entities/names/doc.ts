@@ -3,6 +3,7 @@ import type { SuggestContext } from '../types.ts';
 import { foldKey } from './fold.ts';
 import type { Gazetteer, Place } from './gazetteer.ts';
 import { LOC_CUES, LOC_OF_CUES, STOP_WORDS } from './lexicon.ts';
+import { organisation } from './organisations.ts';
 import { tokenise, type Token, type TokenisedText } from './tokens.ts';
 
 export interface Doc extends TokenisedText {
@@ -55,8 +56,12 @@ export function isCommonWord(folded: string): boolean {
   return STOP_WORDS.has(folded) || COMMON_CAPITALISED.has(folded);
 }
 
+const CAMEL = /^\p{Ll}+\p{Lu}\p{L}/u;
+
 /** A capitalised word that may be part of a name (not a common word of a title-case line). */
 export function isCapWord(doc: Doc, t: Token | undefined): boolean {
+  // (`easyJet`, `eBay`: a well-known organisation written with a small letter first.)
+  if (t?.kind === 'word' && !t.capitalised && CAMEL.test(t.text)) return organisation(t.folded) !== undefined;
   if (!t || t.kind !== 'word' || !t.capitalised || /^\p{N}/u.test(t.text)) return false;
   if (doc.titleCaseLines.has(t.line) && STOP_WORDS.has(t.folded)) return false;
   return true;

@@ -153,6 +153,11 @@ describe('error classes of the name rules', () => {
     expect(found('The company Airbus and Thales Alenia signed.', 'en')).not.toContain('PER Thales Alenia');
   });
 
+  it('finds well-known organisations written with a small letter first, and no other such word', () => {
+    expect(found('Passengers of easyJet and Ryanair, and sellers on eBay, complained. The mRNA vaccines and 5 kWh.', 'en'))
+      .toEqual(['ORG easyJet', 'ORG Ryanair', 'ORG eBay']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
