@@ -1,6 +1,7 @@
 // Whether a sentence speaks of the past or of the future, from the verb forms nearest a point in it: enough to send a
 // weekday or a month alone (`mercredi`, `in March`) back or forward from the article's date. The English lists are
-// case-sensitive: `OLED` is no past tense.
+// case-sensitive: `OLED` is no past tense. A participle after `be` is a passive, whose tense its auxiliary gives
+// (`could be affected on Monday`).
 import type { Language } from './currencies.ts';
 
 export type Tense = 'past' | 'future';
@@ -15,7 +16,7 @@ const FUTURE: Record<Language, RegExp> = {
 };
 const PAST: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient|avoir|être)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
-  en: /(?<![\p{L}])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|\p{Ll}{2,}ed)(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|(?<!(?:be|been|being)[ \u00a0])\p{Ll}{2,}ed)(?![\p{L}])/gu,
 };
 
 /**

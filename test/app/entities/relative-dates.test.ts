@@ -24,6 +24,11 @@ describe('calendar', () => {
 });
 
 describe('relative dates in French, resolved against the article', () => {
+  it('reads a passive by its auxiliary: "could be affected on Monday" is to come, "were affected on Monday" past', () => {
+    expect(dates('Flights could be affected on Monday, Fraport estimated. Flights were affected on Friday.', 'en', THURSDAY))
+      .toEqual([['Monday', '2012-01-30'], ['Friday', '2012-01-20']]);
+  });
+
   it('takes a market’s close for the past, whatever the sentence’s tense', () => {
     expect(dates('Ardentis proposera 38,50 euros par action, soit une prime de 27 % sur le cours de clôture de lundi.', 'fr', THURSDAY)).toEqual([['lundi', '2012-01-23']]);
     expect(dates("The group will pay $278 a share, a premium to the closing price on Monday.", 'en', THURSDAY)).toEqual([['Monday', '2012-01-23']]);
