@@ -15,7 +15,7 @@ const FUTURE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|could|might|may|should|can|is|are|(?<=(?<![\p{L}])(?:[Ii]t|[Hh]e|[Ss]he|which|who|that)[ \u00a0])\p{L}{2,}[^s\P{L}]s|\p{L}+['’]ll)(?![\p{L}])/gu,
 };
 const PAST: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient|avoir|être)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient|avoir)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
   en: /(?<![\p{L}])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|(?<!(?:be|been|being)[ \u00a0])\p{Ll}{2,}ed)(?![\p{L}])/gu,
 };
 

@@ -34,10 +34,11 @@ describe('relative dates in French, resolved against the article', () => {
     expect(dates("The group will pay $278 a share, a premium to the closing price on Monday.", 'en', THURSDAY)).toEqual([['Monday', '2012-01-23']]);
   });
 
-  it('takes a past infinitive for the past: après avoir été remarquée en janvier', () => {
+  it('takes a past infinitive for the past: après avoir été remarquée en janvier; a passive infinitive for neither', () => {
     expect(dates('Elle présentera son capteur en octobre, après avoir été remarquée à Las Vegas en janvier.', 'fr', THURSDAY)).toEqual([
       ['octobre', '2012-10'], ['janvier', '2012-01'],
     ]);
+    expect(dates('Le plan devrait être présenté, pour des licenciements effectifs en juillet.', 'fr', THURSDAY)).toEqual([['juillet', '2012-07']]);
   });
 
   it('places weekdays by the tense of their sentence, or by dernier and prochain', () => {
