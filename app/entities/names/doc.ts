@@ -114,6 +114,10 @@ export function placeCueBefore(doc: Doc, k: number): boolean {
   if (prev?.text === '(' && doc.tokens[k + 1]?.text === ')' && isCapWord(doc, doc.tokens[k - 2])) return true;
   // `maire d’Ashcroft`, `préfecture d’Indre`.
   if (prev?.kind === 'elision' && prev.folded === "d'") return LOC_OF_CUES.has(doc.tokens[k - 2]?.folded ?? '');
+  // `Renton, Washington`, `Phoenix, Ariz.`: the region after a town and a comma.
+  if (prev?.text === ',' && !doc.tokens[k]!.afterNewline) {
+    for (let m = k - 2; m >= Math.max(0, k - 4) && isCapWord(doc, doc.tokens[m]); m--) if (place(doc, m, k - 2)?.kind === 'city') return true;
+  }
   if (prev?.kind !== 'word') return false;
   if (LOC_CUES.has(prev.folded)) return true;
   const before = doc.tokens[k - 2];

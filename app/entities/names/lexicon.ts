@@ -227,3 +227,9 @@ export const ACRONYM_STOP = set(`
 
 /** News agencies, named in datelines and credits. */
 export const NEWS_AGENCIES = set('afp ap reuters ansa dpa xinhua bloomberg efe belga ats kyodo cp pa aap pti ians ani tass ria interfax yonhap jiji anadolu anp pap ctk lusa mena wafa irna upi apa bernama antara');
+
+/** The US states as the Associated Press abbreviates them (`Calif.`, `N.Y.`), folded, without their final full stop. */
+export const US_STATE_ABBREVIATIONS = set(`
+  ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c
+  n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo
+`);

@@ -12,8 +12,8 @@ import { isCivility, orgCueBefore, orgShape, titleBefore } from './cues.ts';
 import { candidate, isCapWord, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
-import { isLowerChar } from './fold.ts';
-import { CIVILITIES, ENGLISH_ORG_SUFFIXES, NAME_PARTICLES, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { foldWord, isLowerChar } from './fold.ts';
+import { CIVILITIES, ENGLISH_ORG_SUFFIXES, NAME_PARTICLES, US_STATE_ABBREVIATIONS, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import { organisation, organisationStartsWith } from './organisations.ts';
 import type { Token } from './tokens.ts';
 
@@ -88,6 +88,12 @@ export function findSequences(doc: Doc): Candidate[] {
     const webAddress = dot?.text === '.' && dot.start === tokens[j]!.end && tokens[j + 2]?.start === dot.end && isLowerChar(tokens[j + 2]!.text[0]);
     // `JD.com`, `Booking.com`: a company named by its site, when it stands as a name (no path, no `www.` before it).
     const site = webAddress && i === j && WEB_COMPANY.test(tokens[j + 2]!.text) && !(tokens[i - 1]?.text === '.' && tokens[i - 1]!.end === tokens[i]!.start) && SITE_END.test(doc.text.slice(tokens[j + 2]!.end, tokens[j + 2]!.end + 2));
+    const state = usState(doc, i, j);
+    if (state) {
+      out.push(state);
+      i = state.b + 1;
+      continue;
+    }
     if (site) {
       const company = candidate(doc, i, j + 2);
       label(company, 'ORG', 0.75, 'cue');
@@ -120,6 +126,25 @@ function eponymousDisease(doc: Doc, i: number, j: number): boolean {
 function multiplierLetter(doc: Doc, i: number, j: number): boolean {
   const next = doc.tokens[j + 1];
   return i === j && doc.tokens[i]!.text.length <= 3 && next !== undefined && next.start === doc.tokens[j]!.end && /^[€$£¥]/u.test(next.text);
+}
+
+/** `(D-Calif.)`, `Phoenix, Ariz.`, `Albany, N.Y.`: a state as the AP abbreviates it, with its full stop, after a party's letter or a town. */
+function usState(doc: Doc, i: number, j: number): Candidate | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  if (i !== j || doc.language === 'fr') return null;
+  const dotted = t.text.endsWith('.');
+  const key = foldWord(dotted ? t.text.slice(0, -1) : t.text);
+  const dot = tokens[j + 1];
+  const end = dotted ? j : dot?.text === '.' && dot.start === t.end ? j + 1 : -1;
+  if (end < 0 || !US_STATE_ABBREVIATIONS.has(key)) return null;
+  const prev = tokens[i - 1];
+  const party = prev?.text === '-' && /^[DRI]$/u.test(tokens[i - 2]?.text ?? '');
+  const afterTown = prev?.text === ',' && isCapWord(doc, tokens[i - 2]) && place(doc, i - 2, i - 2) !== undefined;
+  if (!party && !afterTown) return null;
+  const c = candidate(doc, i, end);
+  label(c, 'LOC', 0.8, 'cue', true);
+  return c;
 }
 
 /** `Sen.`, `Gov.`, `Dr.` alone: a title cut off by its full stop, no name. */

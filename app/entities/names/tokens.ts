@@ -54,6 +54,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+/gu;
 const RAW_TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}]+)*|\S/gu;
 /** A name, a hyphen and a lower-case past participle or noun that makes the compound an adjective (`Toronto-based`). */
 const NAME_THEN_SUFFIX = /^(.+)[-\u2010\u2011](?:based|born|led|owned|backed|listed|registered|headquartered|funded|run|made|built|bound|style|area|wide)$/u;
+const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 const APOSTROPHES = new Set(["'", '\u2019', '\u02bc', '\u2018']);
 const OPENERS = new Set(['«', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '*', '•', '‹', '„']);
 export const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':']);
@@ -126,6 +127,13 @@ function splitTokens(text: string, folded: string): Token[] {
       // `O’Brien`, `Le Floc’h`, `aujourd’hui`; `I’m`, `Don’t`, `We’ll` are no names.
       push(s, next[1], 'word', /^(?:m|re|ll|ve|d|t)$/u.test(text.slice(next[0], next[1])));
       i += 2;
+      continue;
+    }
+    // `(D-Calif.)`, `(R-Utah)`: a party's letter, then the state.
+    if (text[s - 1] === '(' && PARTY_TAG.test(text.slice(s, e))) {
+      push(s, s + 1, 'word');
+      push(s + 1, s + 2, 'punct');
+      push(s + 2, e, 'word');
       continue;
     }
     // `Toronto-based`, `Kremlin-backed`: the name is a word of its own, the rest a common word after a hyphen.

@@ -158,6 +158,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG easyJet', 'ORG Ryanair', 'ORG eBay']);
   });
 
+  it('reads the region after a town and a comma, and US states as the AP abbreviates them', () => {
+    expect(found('Sen. Mark Kelly (D-Ariz.) and Sen. Mike Lee (R-Utah) spoke in Renton, Washington, and Albany, N.Y., on Monday. Ill. health.', 'en'))
+      .toEqual(['PER Mark Kelly', 'LOC Ariz.', 'PER Mike Lee', 'LOC Utah', 'LOC Renton', 'LOC Washington', 'LOC Albany', 'LOC N.Y.']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
