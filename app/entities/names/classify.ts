@@ -40,8 +40,9 @@ export function classify(doc: Doc, c: Candidate): void {
   const prev = tokens[c.a - 1];
   const next = tokens[c.b + 1];
   const set = (type: NameType, score: number, fromGazetteer = false): void => label(c, type, score, 'cue', fromGazetteer);
-  // (`US` in capitals is the country, not the pronoun.)
-  if (n === 1 && isCommonWord(first.folded) && !(first.allCaps && first.text.length > 1 && place(doc, c.a, c.b)?.caps && !doc.shoutedLines.has(first.line))) {
+  // (`US` in capitals is the country, not the pronoun; `UN` in English the United Nations.)
+  const capitalsNotWord = first.allCaps && first.text.length > 1 && !doc.shoutedLines.has(first.line) && (place(doc, c.a, c.b)?.caps || (first.folded === 'un' && doc.language === 'en'));
+  if (n === 1 && isCommonWord(first.folded) && !capitalsNotWord) {
     // `Mrs. May`, `M. Lemaire`: a civility makes a person of a common word.
     if (titleBefore(doc, c.a) === 'civility' && !first.sentenceStart) return set('PER', 0.85);
     return;
@@ -69,7 +70,8 @@ export function classify(doc: Doc, c: Candidate): void {
   if (n === 1 && first.allCaps) {
     if (asPlace) return set('LOC', asPlace.ambiguous ? 0.7 : 0.85, true);
     if (!ACRONYM.test(first.text)) return;
-    if (ACRONYM_STOP.has(first.folded) || ROMAN.test(first.folded)) return;
+    // (`UN` in English is the United Nations, not a shouted French article.)
+    if ((ACRONYM_STOP.has(first.folded) && !(first.folded === 'un' && doc.language === 'en')) || ROMAN.test(first.folded)) return;
     if (doc.shoutedLines.has(first.line) && !inBrackets) return;
     if (NEWS_AGENCIES.has(first.folded)) return set('ORG', 0.9);
     if (inBrackets) return set('ORG', 0.8);

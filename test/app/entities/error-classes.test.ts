@@ -163,6 +163,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['PER Mark Kelly', 'LOC Ariz.', 'PER Mike Lee', 'LOC Utah', 'LOC Renton', 'LOC Washington', 'LOC Albany', 'LOC N.Y.']);
   });
 
+  it('reads UN in English as the United Nations, and not in a French line in capitals', () => {
+    expect(found('The UN refugee agency, UNHCR, urged governments.', 'en')).toEqual(['ORG UN', 'ORG UNHCR']);
+    expect(found('UN HOMME A ÉTÉ ARRÊTÉ. Un homme.', 'fr')).toEqual([]);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
