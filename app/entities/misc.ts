@@ -65,7 +65,8 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter) (?:of|on) (?:the )?${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `the Piantedosi decree`.
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])${NAME_WORD}[ \\u00a0](?:decree|doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: KIND_SCORE },
-    { pattern: new RegExp(`${B}(?:film|movie|book|novel|album|song|series|show|documentary|play|opera|game|painting|exhibition)[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    // (`play`, `show`, `game`, `series` are verbs or plain nouns too: `England play Wales`; only after a determiner.)
+    { pattern: new RegExp(`(?:${B}(?:film|movie|book|novel|album|song|documentary|opera|painting|exhibition)|(?<=\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit)[ \\u00a0])(?:play|show|game|series))[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // `"The Dark Between", a documentary by…`, `"The Invisible Scaffold", a 2026 book`.
     { pattern: new RegExp(`${QUOTED},[ \\u00a0](?:a|an|the|his|her|their|its)[ \\u00a0](?:[\\p{L}\\p{N}-]+[ \\u00a0]){0,3}?(?:${EN_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // Ballot measures and amendments: `Proposition 142`, `Prop. 22`, `Amendment 4`, `the Fifth Amendment`, `the 14th Amendment`.

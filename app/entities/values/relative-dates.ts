@@ -137,7 +137,9 @@ function month(names: string[]): Rule['resolve'] {
     const year = r.article.getUTCFullYear();
     const current = r.article.getUTCMonth() + 1;
     const dir = direction(m.groups.dir ?? m.groups.after);
-    const tense: Tense | null = dir !== null ? null : SINCE.test(r.text.slice(Math.max(0, r.at - 12), r.at)) ? 'past' : tenseNear(r.text, r.at, r.language);
+    const before = r.text.slice(Math.max(0, r.at - 14), r.at);
+    // `since March` is past; `by March`, `jusqu’à juin` a deadline to come.
+    const tense: Tense | null = dir !== null ? null : SINCE.test(before) ? 'past' : UNTIL.test(before) ? 'future' : tenseNear(r.text, r.at, r.language);
     let y = year;
     if (dir === -1) y = target < current ? year : year - 1;
     else if (dir === 1) y = target > current ? year : year + 1;

@@ -79,11 +79,11 @@ describe('error classes of the name rules', () => {
 
   it('takes towns for clubs where a match report uses them so, everywhere in it, and nowhere else', () => {
     const report = 'LONDON (Reuters) - Southampton beat Leeds 2-1 in the cup final at Wembley on Saturday. The striker, signed from Lille, '
-      + 'scored the first goal after a penalty. Leeds\' manager blamed the referee. Southampton meet Sevilla in the league next. '
-      + 'The club, whose fans travelled from Southampton, will face Spain\'s champions after the match.';
+      + 'scored the first goal after a penalty. Leeds\' manager blamed the referee. Southampton meet Lyon in the league next. '
+      + 'The club, whose fans travelled from Southampton, will face Spain\'s champions after the match, and England play Wales.';
     const clubs = found(report, 'en');
     expect(clubs.filter((s) => s.endsWith('Southampton'))).toEqual(['ORG Southampton', 'ORG Southampton', 'ORG Southampton']);
-    expect(clubs).toEqual(expect.arrayContaining(['ORG Leeds', 'ORG Lille', 'ORG Sevilla', 'LOC LONDON', 'LOC Spain']));
+    expect(clubs).toEqual(expect.arrayContaining(['ORG Leeds', 'ORG Lille', 'ORG Lyon', 'LOC LONDON', 'LOC Spain', 'LOC England', 'LOC Wales']));
     expect(clubs).not.toContain('ORG Spain');
     // The same words outside a sports report are places.
     expect(found('Southampton beat Leeds to the new rail link, the minister said.', 'en')).toEqual(['LOC Southampton', 'LOC Leeds']);
@@ -163,8 +163,9 @@ describe('error classes of the name rules', () => {
       .toEqual(['PER Mark Kelly', 'LOC Ariz.', 'PER Mike Lee', 'LOC Utah', 'LOC Renton', 'LOC Washington', 'LOC Albany', 'LOC N.Y.']);
   });
 
-  it('reads UN in English as the United Nations, and not in a French line in capitals', () => {
+  it('reads UN in English as the United Nations, WHO in capitals as the organisation, and neither in a French line in capitals', () => {
     expect(found('The UN refugee agency, UNHCR, urged governments.', 'en')).toEqual(['ORG UN', 'ORG UNHCR']);
+    expect(found('The WHO regional office said who was ill.', 'en')).toEqual(['ORG WHO']);
     expect(found('UN HOMME A ÉTÉ ARRÊTÉ. Un homme.', 'fr')).toEqual([]);
   });
 

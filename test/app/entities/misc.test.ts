@@ -24,6 +24,10 @@ describe('MISC where the words around say what the name is', () => {
     expect(misc('Il va à Paris, une ville. "We can see it", he said.', 'fr')).toEqual([]);
   });
 
+  it('takes a play, a show, a game or a series only after a determiner: they are verbs too', () => {
+    expect(misc('England play Wales. The play Hamlet and the series Succession opened; they show Netflix films.', 'en')).toEqual(['Hamlet', 'Succession']);
+  });
+
   it('takes ballot measures and amendments', () => {
     expect(misc('Voters backed Proposition 142 and Prop. 22, citing the Fifth Amendment and the 14th Amendment. An amendment 3 times.', 'en'))
       .toEqual(['Proposition 142', 'Prop. 22', 'Fifth Amendment', '14th Amendment']);

@@ -178,6 +178,11 @@ describe('relative dates in English', () => {
     expect(dates('The plan starts in May.', 'en', TUESDAY)).toEqual([['May', '2011-05']]);
   });
 
+  it('takes a month after "by" for a deadline to come, whatever the verb', () => {
+    expect(dates('The ministry sent letters asking each to name a representative by March. Sales rose in March.', 'en', '2011-01-20'))
+      .toEqual([['March', '2011-03'], ['March', '2010-03']]);
+  });
+
   it('takes a month after the end or start of it, and a modal for the future', () => {
     expect(dates('They aim to close the deal by the end of September.', 'en', TUESDAY)).toEqual([['September', '2011-09']]);
     expect(dates('The regulator could well open an investigation in June, an analyst said.', 'en', '2011-09-01')).toEqual([['June', '2012-06']]);
