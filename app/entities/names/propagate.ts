@@ -4,7 +4,8 @@
  * beside `Orange Business Service`) → ORG 0.6; a labelled organisation followed by more capitalised words (`Orange
  * Cloud`, `HP France`) → ORG 0.65; a name coordinated with an organisation (`Orange et Thales`) → ORG 0.55; a
  * listed place coordinated with a place (`Cache Creek and Ashcroft`) → LOC 0.6; a capitalised word seen three times or
- * more, never in lower case, at least once mid-sentence after a lower-case word → ORG 0.45 (LOC when a listed place).
+ * more, never in lower case, at least once mid-sentence after a lower-case word → ORG 0.45 (LOC when a listed place, PER
+ * when it also ends a name of two or three words: a surname whose given name no list holds).
  */
 import { isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
@@ -143,9 +144,21 @@ function labelFrequentWords(doc: Doc, candidates: Candidate[]): void {
     if (!t.sentenceStart && !(before && (before.hasDigit || isCapWord(doc, before)))) k.mid++;
     counts.set(c.key, k);
   }
+  // The last words of names of two or three words that are neither organisations nor places: surnames, when seen alone
+  // (`Abhimanyu Rathore` … `Rathore`, whose given name no list holds).
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    const words = wordIndices(doc, c.a, c.b);
+    if ((c.type === null || c.type === 'PER') && words.length >= 2 && words.length <= 3 && words.every((w) => tokens[w]!.capitalised && !tokens[w]!.allCaps)) {
+      surnames.add(tokens[words[words.length - 1]!]!.folded);
+    }
+  }
   for (const c of candidates) {
     const k = counts.get(c.key);
     // A listed place, even a small one taken elsewhere only after `à`/`in` (`Ashcroft`), is that place.
-    if (!c.type && c.a === c.b && k && k.n >= 3 && k.mid >= 1) label(c, doc.gaz.places.has(c.key) ? 'LOC' : 'ORG', 0.45, 'guessed');
+    if (!c.type && c.a === c.b && k && k.n >= 3 && k.mid >= 1) {
+      const type = doc.gaz.places.has(c.key) ? 'LOC' : surnames.has(tokens[c.a]!.folded) ? 'PER' : 'ORG';
+      label(c, type, 0.45, 'guessed');
+    }
   }
 }

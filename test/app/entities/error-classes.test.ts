@@ -169,6 +169,11 @@ describe('error classes of the name rules', () => {
     expect(found('UN HOMME A ÉTÉ ARRÊTÉ. Un homme.', 'fr')).toEqual([]);
   });
 
+  it('reads a surname seen often and once after an unlisted given name as a person, not an organisation', () => {
+    expect(found('Abhimanyu Rathore made 112. Later, Rathore hit a six, and fans cheered as Rathore ran. The ball reached Rathore again.', 'en').filter((s) => s.endsWith('Rathore')))
+      .toEqual(['PER Rathore', 'PER Rathore', 'PER Rathore']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
