@@ -41,24 +41,50 @@ function lastUnitWord(span: string): string {
   return last.startsWith("d'") ? last.slice(2) : last;
 }
 
+/** Countries whose currency is called rupees, and the words that show an article is about one. */
+const RUPEE_COUNTRIES: Array<[string, RegExp]> = [
+  ['INR', /(?<![\p{L}])(?:India|Indian|Inde|indien(?:ne)?s?|Delhi|Mumbai|Bombay|Bangalore|Bengaluru|Chennai|Kolkata)(?![\p{L}])/gu],
+  ['PKR', /(?<![\p{L}])(?:Pakistan|Pakistani|pakistanaise?s?|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar)(?![\p{L}])/gu],
+  ['LKR', /(?<![\p{L}])(?:Sri Lanka|Sri Lankan|sri-lankaise?s?|Colombo)(?![\p{L}])/gu],
+  ['NPR', /(?<![\p{L}])(?:Nepal|Népal|Nepali|Nepalese|népalaise?s?|Kathmandu|Katmandou)(?![\p{L}])/gu],
+];
+/** Rupees written without their country (`Rs 1.2 billion`, `90,000 rupees`). */
+const PLAIN_RUPEES = /^(?:rs\.?|rupees?|roupies?)$/iu;
+
+/** The rupee an article means: the country it names most (India when none). */
+function rupeeOf(text: string): string {
+  let best = 'INR';
+  let most = 0;
+  for (const [code, words] of RUPEE_COUNTRIES) {
+    const n = text.match(words)?.length ?? 0;
+    if (n > most) [best, most] = [code, n];
+  }
+  return best;
+}
+
 /** MONEY and PERCENT suggestions of `text`, in text order. */
 export function findAmounts(text: string, language: Language): Suggestion[] {
   const windows = findWindows(text, language);
   if (windows.length === 0) return [];
   const models = modelsFor(language);
   const found: Suggestion[] = [];
+  let rupee: string | undefined;
   for (const window of windows) {
     const original = text.slice(window.start, window.end);
     const prepared = prepareWindow(original, language);
     if (window.kinds.has('money')) {
       for (const result of readPlainMoney(prepared.text, language) ?? models.money.parse(prepared.text)) {
         const amount = resolvedNumber(result.resolution?.value);
-        const currency = result.resolution?.unit;
+        let currency = result.resolution?.unit;
         if (amount === null || amount <= 0 || typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) continue;
         const { start: s, end: e, times } = settleSpan(original, prepared, result.start, result.end + 1);
         const span = original.slice(s, e);
         const unit = lastUnitWord(span);
         if (AMBIGUOUS_UNITS[language].has(unit) && !MULTIPLIER.test(span)) continue;
+        // `Rs 1.2 billion` in an article about Pakistan is in Pakistani rupees.
+        const firstWord = span.split(/[\s\u00a0\u202f\d]/u)[0] ?? '';
+        const rupees = currency === 'INR' && (PLAIN_RUPEES.test(unit) || PLAIN_RUPEES.test(firstWord));
+        if (rupees) currency = (rupee ??= rupeeOf(text));
         // `64 cents`: hundredths of the dollar.
         const hundredths = unit === 'cents' ? 100 : 1;
         found.push({

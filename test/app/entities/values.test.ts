@@ -174,6 +174,15 @@ describe('findValues — English', () => {
     ]);
   });
 
+  it('reads rupees without their country as the rupees of the country the article names most', () => {
+    expect(brief('In Lahore, Pakistan set aside Rs 1.2 billion and 90,000 rupees per family, or ₹500.', EN)).toEqual([
+      ['MONEY', 'Rs 1.2 billion', { kind: 'money', amount: 1_200_000_000, currency: 'PKR' }],
+      ['MONEY', '90,000 rupees', { kind: 'money', amount: 90_000, currency: 'PKR' }],
+      ['MONEY', '₹500', { kind: 'money', amount: 500, currency: 'INR' }],
+    ]);
+    expect(brief('The budget: Rs 5 crore.', EN)).toEqual([['MONEY', 'Rs 5 crore', { kind: 'money', amount: 50_000_000, currency: 'INR' }]]);
+  });
+
   it('reads taka with crore and the Tk prefix', () => {
     expect(brief('Relief of 35 crore taka, and Tk 3,000 per family.', EN)).toEqual([
       ['MONEY', '35 crore taka', { kind: 'money', amount: 350_000_000, currency: 'BDT' }],
