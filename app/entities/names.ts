@@ -10,6 +10,7 @@
  *    acronyms defined in the text are labelled first (names/acronyms.ts); in a match report, towns used as clubs
  *    become organisations (names/clubs.ts).
  * 5. Propagation through the text (names/propagate.ts).
+ * 6. Roads by their number (`RD 924`, `Highway 97`: names/roads.ts), beside the sequences.
  *
  * Offsets are UTF-16 indices into `text`. LOC from the gazetteer has source 'gazetteer', the rest 'pattern'. The
  * language decides the civilities that are common words in English (`Me`, `M.`) and the English-only rules
@@ -27,6 +28,7 @@ import { firstNames } from './names/first-names.ts';
 import { knownOrganisations } from './names/organisations.ts';
 import { gazetteer } from './names/gazetteer.ts';
 import { propagate } from './names/propagate.ts';
+import { findRoads } from './names/roads.ts';
 import { findSequences } from './names/sequences.ts';
 import type { SuggestContext, Suggestion } from './types.ts';
 
@@ -48,7 +50,7 @@ export function findNames(text: string, context: SuggestContext): Suggestion[] {
   for (const c of candidates) if (!c.type) classify(doc, c);
   findClubs(doc, candidates);
   propagate(doc, candidates);
-  return suggestions(doc, [...candidates, ...defined]);
+  return [...suggestions(doc, [...candidates, ...defined]), ...findRoads(text)];
 }
 
 /** The labelled candidates as suggestions, in text order, none overlapping. */

@@ -174,6 +174,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['PER Rathore', 'PER Rathore', 'PER Rathore']);
   });
 
+  it('reads roads by their number as places, and no letter-and-number model', () => {
+    expect(found('Traffic on the RD 924 and Highway 97 was cut, as on I-95 and Route 66. The A4 paper.', 'en'))
+      .toEqual(['LOC RD 924', 'LOC Highway 97', 'LOC I-95', 'LOC Route 66']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
