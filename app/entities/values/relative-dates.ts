@@ -128,6 +128,18 @@ function weekday(names: string[]): Rule['resolve'] {
   };
 }
 
+/** `samedi à dimanche` (a night): the first weekday as {@link weekday} places it, to the day after. */
+function night(names: string[]): Rule['resolve'] {
+  const first = weekday(names);
+  return (m, r) => {
+    // (Two days in a row only: `de samedi à mardi` is no night.)
+    if ((indexIn(names, m.groups.day!) + 1) % 7 !== indexIn(names, m.groups.day2!)) return null;
+    const from = first(m, r);
+    if (!from?.value) return from;
+    return { value: from.value, to: { day: addDays(from.value.day, 1), granularity: 'day' } };
+  };
+}
+
 /** A month without its year: the year by its modifier or its sentence's tense, else the nearest such month. */
 function month(names: string[]): Rule['resolve'] {
   return (m, r) => {
@@ -261,6 +273,8 @@ function rules(language: Language): Rule[] {
       { pattern: new RegExp(`${B}(?:(?<dir>ce)${S})?(?:le${S})?week-end(?:${S}(?<after>derni(?:er|ère)|prochain|passé))?${E}`, 'giu'), resolve: weekend, score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`(?<=[Dd]e${S})(?<m1>${monthNames})${S}à${S}(?<m2>${monthNames})${S}(?<y>${YEAR})${E}`, 'gu'), resolve: monthRange(FR_MONTHS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:cette|ce)${S}(?<unit>année|mois|jour|semaine)-là${E}`, 'giu'), resolve: thatPeriod({ année: 'year', mois: 'month', jour: 'day', semaine: 'week' }), score: RELATIVE_DATE_SCORE, anaphoric: true },
+      // `dans la nuit de samedi à dimanche`: one night, from the first day to the next.
+      { pattern: new RegExp(`(?<=nuit${S}(?:de|du)${S})(?<day>${FR_WEEKDAYS.join('|')})${S}(?:à|au)${S}(?<day2>${FR_WEEKDAYS.join('|')})${E}`, 'gu'), resolve: night(FR_WEEKDAYS), score: RELATIVE_DATE_SCORE },
       twoDaysRule,
       yearRange,
       yearRule,

@@ -34,6 +34,11 @@ describe('relative dates in French, resolved against the article', () => {
     expect(dates("The group will pay $278 a share, a premium to the closing price on Monday.", 'en', THURSDAY)).toEqual([['Monday', '2012-01-23']]);
   });
 
+  it('takes a night between two days as one date, from the first to the second', () => {
+    expect(dates('Dans la nuit de mardi à mercredi, un incendie a ravagé l’usine.', 'fr', THURSDAY)).toEqual([['mardi à mercredi', '2012-01-24/2012-01-25']]);
+    expect(dates('La nuit de samedi à mardi.', 'fr', THURSDAY).map(([text]) => text)).toEqual(['samedi', 'mardi']);
+  });
+
   it('takes a past infinitive for the past: après avoir été remarquée en janvier; a passive infinitive for neither', () => {
     expect(dates('Elle présentera son capteur en octobre, après avoir été remarquée à Las Vegas en janvier.', 'fr', THURSDAY)).toEqual([
       ['octobre', '2012-10'], ['janvier', '2012-01'],
