@@ -158,6 +158,9 @@ export function creditBefore(doc: Doc, a: number): boolean {
   return end >= 0 && CREDITED.test(before.slice(end));
 }
 
+/** French legal forms written first, in capitals: `SAS Plastiques du Bocage`. */
+const LEGAL_FORMS = new Set(['sas', 'sarl', 'sasu', 'eurl', 'scop']);
+
 /** The shape of an organisation's name: a head first (`Banque de France`), a suffix last (`Dassault Systèmes`). */
 export function orgShape(doc: Doc, a: number, b: number): boolean {
   const { tokens } = doc;
@@ -166,7 +169,7 @@ export function orgShape(doc: Doc, a: number, b: number): boolean {
   const first = tokens[words[0]!]!;
   const last = tokens[words[words.length - 1]!]!;
   const suffix = (t: Token): boolean => ORG_SUFFIXES.has(t.folded) || (doc.language !== 'fr' && ENGLISH_ORG_SUFFIXES.has(t.folded));
-  if ((ORG_HEADS.has(first.folded) && !first.allCaps) || (suffix(last) && (last.capitalised || last.allCaps || last.text === 'plc'))) return true;
+  if ((ORG_HEADS.has(first.folded) && (!first.allCaps || LEGAL_FORMS.has(first.folded))) || (suffix(last) && (last.capitalised || last.allCaps || last.text === 'plc'))) return true;
   // A suffix, then the place it is in: `Imperial College London`, `University College Dublin`.
   if (words.length >= 3 && suffix(tokens[words[words.length - 2]!]!) && place(doc, words[words.length - 1]!, words[words.length - 1]!)) return true;
   // A head inside, before a connector: `Allen Institute for Artificial Intelligence`, `Bank of America`.

@@ -156,7 +156,7 @@ export const ORG_HEADS = set(`
   banque caisse crédit société compagnie ministère agence fondation université institut conseil commission cour
   tribunal parti syndicat confédération fédération association assemblée parlement sénat office autorité haute
   haut union organisation observatoire centre chambre conservatoire musée collège école lycée réseau régie groupe
-  région ville communauté collectivité métropole département bourse
+  région ville communauté collectivité métropole département bourse sas sarl sasu eurl scop
   bank church university ministry department agency institute council commission court party federation
   association assembly parliament senate office authority union organisation organization board bureau museum
   college school foundation federal national royal municipality city house community coalition alliance society

@@ -350,15 +350,18 @@ function listedOrganisation(doc: Doc, i: number, j: number): Candidate | null {
   const start = lowerArticle ? tokens[i - 1]! : tokens[from]!;
   if (!organisationStartsWith(start.kind === 'elision' ? start.folded.slice(0, -1) : start.folded)) return null;
   let last = j;
-  while (last < j + 2 && tokens[last + 1]?.kind === 'word' && !tokens[last + 1]!.capitalised && !tokens[last + 1]!.afterNewline && tokens[last + 1]!.afterSpace) last++;
+  while (last < j + 4 && tokens[last + 1]?.kind === 'word' && !tokens[last + 1]!.capitalised && !tokens[last + 1]!.afterNewline && tokens[last + 1]!.afterSpace) last++;
   for (let end = last; end >= j; end--) {
-    const keys: Array<[string, boolean]> = [[keyOf(doc, from, end), withArticle]];
-    if (lowerArticle) keys.push([keyOf(doc, i - 1, end), true]);
-    for (const [key, articled] of keys) {
+    // [key, the article is part of the key, where the mention starts]
+    const keys: Array<[string, boolean, number]> = [[keyOf(doc, from, end), withArticle, from]];
+    if (lowerArticle) keys.push([keyOf(doc, i - 1, end), true, from]);
+    // `La Caisse des dépôts et consignations a prêté`: listed without its article, which stays out of the mention.
+    if (withArticle && end > from + 1) keys.push([keyOf(doc, from + 1, end), false, from + 1]);
+    for (const [key, articled, start] of keys) {
       if (!articled && end === j) continue;
       const known = organisation(key);
       if (known && (articled || !known.ambiguous)) {
-        const c = candidate(doc, from, end);
+        const c = candidate(doc, start, end);
         label(c, 'ORG', 0.85, 'cue');
         return c;
       }

@@ -130,6 +130,8 @@ describe('error classes of the name rules', () => {
     expect(found('Selon Le Monde et Le Figaro, le parti Les Républicains et La France insoumise ont voté contre, comme La Poste et la Banque postale. Les républicains ont perdu.', 'fr'))
       .toEqual(['ORG Le Monde', 'ORG Le Figaro', 'ORG Les Républicains', 'ORG La France insoumise', 'ORG La Poste', 'ORG Banque postale']);
     expect(found('Le monde change. La poste ferme.', 'fr')).toEqual([]);
+    expect(found('La Caisse des dépôts et consignations a prêté. L’usine de la SAS Plastiques du Bocage a brûlé.', 'fr'))
+      .toEqual(['ORG Caisse des dépôts et consignations', 'ORG SAS Plastiques du Bocage']);
     expect(found('Le titre a gagné 3 % à la Bourse de Paris. Selon Apple, la Bourse est en baisse.', 'fr')).toEqual(['PERCENT 3 %', 'ORG Bourse de Paris', 'ORG Apple']);
     expect(found('Une levée de série B de 12 millions d’euros.', 'fr')).toEqual(['MONEY 12 millions d’euros']);
   });
