@@ -60,7 +60,9 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
   ],
   en: [
     // `Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`.
-    { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    // Laws and plans by their last word (`Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`), and
+    // festivals, cups and telescopes (`the BFI London Film Festival`, `the FA Cup`, `the Nancy Grace Roman Space Telescope`).
+    { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine|Festival|Cup|Telescope)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `Treaty of Rome`, `European Convention on Human Rights`, `Pact on Migration and Asylum`.
     { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter) (?:of|on) (?:the )?${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `the Piantedosi decree`.
@@ -71,8 +73,6 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`${QUOTED},[ \\u00a0](?:a|an|the|his|her|their|its)[ \\u00a0](?:[\\p{L}\\p{N}-]+[ \\u00a0]){0,3}?(?:${EN_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // Ballot measures and amendments: `Proposition 142`, `Prop. 22`, `Amendment 4`, `the Fifth Amendment`, `the 14th Amendment`.
     { pattern: new RegExp(`${B}(?:(?:Proposition|Prop\\.|Measure|Amendment)[ \\u00a0]\\d{1,3}[A-Z]?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\\p{Ll}+|\\d{1,2}(?:st|nd|rd|th))[ \\u00a0]Amendment)(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
-    // `the BFI London Film Festival`, `the FA Cup`, `the Nancy Grace Roman Space Telescope`.
-    { pattern: new RegExp(`${B}${NAME}[ \\u00a0](?:Festival|Cup|Telescope)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])(${NAME})[ \\u00a0](?:mission|rover|probe|spacecraft|orbiter|telescope|rocket|satellite|lander|capsule|space station|programme|program|festival|summit|vaccine|smartphone|handset|laptop|airliner|jet|storm|hurricane|typhoon|cyclone)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
     // `the rescue ship Ocean Viking`, `Storm Ciarán`, `the vaccine Qdenga`.
     { pattern: new RegExp(`${B}(?:ship|vessel|tanker|frigate|destroyer|ferry|yacht|liner|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone|vaccine|drug|rocket|spacecraft|probe|orbiter|rover|festival)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },

@@ -44,11 +44,12 @@ function clubPosition(doc: Doc, c: Candidate): boolean {
 
 /** Relabels as ORG the towns and unlabelled names a sports report uses as clubs, everywhere they appear. */
 export function findClubs(doc: Doc, candidates: Candidate[]): void {
-  if (!isSportsReport(doc)) return;
   // (Towns only: `beat Alcaraz` in a tennis report is a player, whom no list tells from a club; `England` a nation.)
   const town = (c: Candidate) => place(doc, c.a, c.b)?.kind === 'city' && (c.type === 'LOC' || !c.type);
   const eligible = (c: Candidate) => wordIndices(doc, c.a, c.b).length <= 3 && !(inCapitals(doc, c.a, c.b) && doc.tokens[c.a]!.afterNewline) && town(c);
   const clubs = new Set(candidates.filter((c) => eligible(c) && clubPosition(doc, c)).map((c) => c.key));
+  // (The words of the text are counted only when some town stands where a club would.)
+  if (clubs.size === 0 || !isSportsReport(doc)) return;
   for (const c of candidates) {
     if (!clubs.has(c.key) || !eligible(c)) continue;
     c.type = 'ORG';
