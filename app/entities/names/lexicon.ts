@@ -196,7 +196,7 @@ export const LOC_OF_CUES = set(`
   north south east west northeast northwest southeast southwest outskirts suburbs town village city island islands
   province state region county district port commune ville île nord sud est ouest environs banlieue préfecture
   sous-préfecture département région maire mairie municipal municipale habitants canton arrondissement
-  agglomération gare aéroport centre-ville mayor residents airport
+  agglomération gare aéroport centre-ville mayor residents airport centrale usine barrage plant
 `);
 /** Offices a place's name comes before (`Ashcroft Mayor Parveen Sandhu`, `California Governor Gavin Newsom`). */
 export const PLACE_OFFICES = set('mayor governor premier maire gouverneur préfet préfète');

@@ -69,6 +69,7 @@ describe('error classes of the name rules', () => {
   it('finds small communes after the council or the people of them, a capitalised Département, and institutions known by one word', () => {
     expect(found('Mardi soir, le conseil municipal d’Arlanc a adopté le projet.', 'fr')).toContain('LOC Arlanc');
     expect(found('Le Département du Puy-de-Dôme paiera, comme le département du Cantal.', 'fr')).toEqual(['ORG Département du Puy-de-Dôme', 'LOC Cantal']);
+    expect(found('La centrale de Crolles fermera, comme l’usine de Lagarde.', 'fr')).toEqual(['LOC Crolles', 'LOC Lagarde']);
     expect(found('The grant promised by the Treasury had gone, and the Legislature voted.', 'en')).toEqual(['ORG Treasury', 'ORG Legislature']);
   });
 
