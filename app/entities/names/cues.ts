@@ -144,8 +144,8 @@ export function speechAround(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** The cue of a credit line: `(Reporting by …; Editing by …)`, `With assistance from …`, `Reportage …, édité par …`. */
-const CREDIT = /(?:(?:additional )?reporting|editing|writing|written|edited|compiled|photographs?|photos?|graphics?|video)[ \u00a0]+by|with (?:additional )?(?:assistance|reporting) from|reportage|(?:édité|rédigé|traduit) par|avec la contribution de/giu;
+/** The cue of a credit line or a byline: `(Reporting by …; Editing by …)`, `With assistance from …`, `Reportage …, édité par …`, `Par …` and `By …` opening a line. */
+const CREDIT = /^(?:par|by)(?=[ \u00a0])|(?:(?:additional )?reporting|editing|writing|written|edited|compiled|photographs?|photos?|graphics?|video)[ \u00a0]+by|with (?:additional )?(?:assistance|reporting) from|reportage|(?:édité|rédigé|traduit) par|avec la contribution de/giu;
 /** Between a credit cue and a name: other names (initials too), `and`, `et`, commas, `in`/`à` and their places; no full stop. */
 const CREDITED = /^(?:[\s,]|and\b|et\b|in\b|à\b|\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'-]*)*$/u;
 

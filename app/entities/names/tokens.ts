@@ -55,6 +55,7 @@ const RAW_TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011][\p{L}\p
 /** A name, a hyphen and a lower-case past participle or noun that makes the compound an adjective (`Toronto-based`). */
 const NAME_THEN_SUFFIX = /^(.+)[-\u2010\u2011](?:based|born|led|owned|backed|listed|registered|headquartered|funded|run|made|built|bound|style|area|wide)$/u;
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
+const BYLINE = new Set(['par', 'by']);
 const APOSTROPHES = new Set(["'", '\u2019', '\u02bc', '\u2018']);
 const OPENERS = new Set(['«', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '*', '•', '‹', '„']);
 export const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':']);
@@ -168,10 +169,16 @@ function readLines(tokens: Token[]): Omit<TokenisedText, 'tokens'> {
   }
   // A headline rarely ends with a full stop; a sentence does.
   const lastOfLine = new Map<number, Token>();
-  for (const t of tokens) lastOfLine.set(t.line, t);
+  const firstOfLine = new Map<number, Token>();
+  for (const t of tokens) {
+    lastOfLine.set(t.line, t);
+    if (!firstOfLine.has(t.line)) firstOfLine.set(t.line, t);
+  }
+  // A byline (`Par Gwenaëlle Le Bihan`, `By Adaeze Okafor`) is no headline, though its words have capitals.
+  const byline = (line: number) => BYLINE.has(firstOfLine.get(line)?.folded ?? '');
   for (const [line, w] of words) {
     if (w.n >= 3 && w.caps / w.n >= 0.8) shoutedLines.add(line);
-    else if (w.n >= 4 && w.cap / w.n >= 0.6 && lastOfLine.get(line)?.text !== '.') titleCaseLines.add(line);
+    else if (w.n >= 4 && w.cap / w.n >= 0.6 && lastOfLine.get(line)?.text !== '.' && !byline(line)) titleCaseLines.add(line);
   }
   return { lowerWords, titleCaseLines, shoutedLines };
 }

@@ -43,6 +43,9 @@ describe('error classes of the name rules', () => {
       .toEqual(['PER Priya Raghunathan', 'LOC Washington', 'PER Aoife Brennan', 'LOC Dublin', 'PER Tomasz Kowalczyk']);
     expect(found('--With assistance from Yoo Jee-hoon and Mariko Takahashi.', 'en')).toEqual(['PER Yoo Jee-hoon', 'PER Mariko Takahashi']);
     expect(found('(Reportage Bate Felix, édité par Kate Entringer)', 'fr')).toEqual(['PER Bate Felix', 'PER Kate Entringer']);
+    // A byline opening a line, and not a sentence opening with `Par` or `By`.
+    expect(found('Un roman sacré\n\nPar Gwenaëlle Le Bihan\n\nPar exemple, Paris.', 'fr')).toEqual(['PER Gwenaëlle Le Bihan', 'LOC Paris']);
+    expect(found('Fintech raises money\n\nBy Adaeze Okafor\n\nBy the end of the year, Lagos grew.', 'en')).toEqual(['PER Adaeze Okafor', 'LOC Lagos']);
     // Not past the credit line's sentence.
     expect(found('Reporting by Ann Berg. Later, Ocean Viking Rescue docked.', 'en')).not.toContain('PER Ocean Viking Rescue');
   });

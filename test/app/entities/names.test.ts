@@ -37,9 +37,10 @@ describe('findNames', () => {
   });
 
   it('takes small places (communes, towns) after a preposition of place or in a dateline only', () => {
-    expect(pairs(fr('L’usine de Crolles ferme, dit Vallier.'))).toEqual([]);
+    // (A factory, a plant, a council or a station names the place it is in: `l’usine de Crolles`.)
+    expect(pairs(fr('Le projet de Crolles avance, dit Vallier.'))).toEqual([]);
     // Once a place after `à`, the same name is that place elsewhere in the article.
-    expect(pairs(fr('L’usine de Crolles ferme ; la production part à Crolles puis à Plonéour-Lanvern.'))).toEqual(['LOC Crolles', 'LOC Crolles', 'LOC Plonéour-Lanvern']);
+    expect(pairs(fr('Le projet de Crolles avance ; la production part à Crolles puis à Plonéour-Lanvern.'))).toEqual(['LOC Crolles', 'LOC Crolles', 'LOC Plonéour-Lanvern']);
     expect(pairs(fr('CROLLES (AFP) L’usine ferme.'))).toEqual(['LOC CROLLES', 'ORG AFP']);
     expect(pairs(fr('« Non », a déclaré Mme Lagarde à Mme Martin.'))).toEqual(['PER Lagarde', 'PER Martin']);
     expect(pairs(fr('Les vignes de Gironde et du Finistère ont souffert, comme celles du Nord.'))).toEqual(['LOC Gironde', 'LOC Finistère']);
