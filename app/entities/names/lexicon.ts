@@ -160,7 +160,7 @@ export const ORG_HEADS = set(`
   bank church university ministry department agency institute council commission court party federation
   association assembly parliament senate office authority union organisation organization board bureau museum
   college school foundation federal national royal municipality city house community coalition alliance society
-  confederation fund movement forces government
+  confederation fund movement forces government chamber
 `);
 /** Adjectives in lower case that end an organisation name after its head (`Assemblée nationale`). */
 export const ORG_ADJECTIVES = set(`
@@ -223,6 +223,7 @@ export const ACRONYM_STOP = set(`
   sida aids hiv vih covid sars ong ngo rss www http https wifi lte gsm sim ram cpu gpu ssd mw kw gw kwh mwh twh tnt
   rer tgv ter gmt utc cet cest est edt pst pdt bst le la les et de des du un une the and of in on to for a an is no
   not or als sla avc ptsd adhd tdah copd bpco mers bse ebola mpox tb hpv
+  ist aest aedt awst acst wat eat cat sast jst kst hkt sgt wib pkt mst cst cdt mdt nzst nzdt gst hst
 `);
 
 /** News agencies, named in datelines and credits. */

@@ -163,7 +163,8 @@ const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretary', 'committ
 function portfolioList(doc: Doc, i: number, j: number): number {
   const { tokens } = doc;
   const words = wordIndices(doc, i, j).filter((w, n) => n > 0 || !articles(doc).has(tokens[w]!.folded));
-  if (words.length === 0 || !PORTFOLIO_HEADS.has(tokens[words[0]!]!.folded) || !words.some((w) => ['of', 'for', 'de', 'du', 'des'].includes(tokens[w]!.folded))) return j;
+  // (`Federal Ministry of …`: the head may come second.)
+  if (words.length === 0 || !words.slice(0, 2).some((w) => PORTFOLIO_HEADS.has(tokens[w]!.folded)) || !words.some((w) => ['of', 'for', 'de', 'du', 'des'].includes(tokens[w]!.folded))) return j;
   let k = j;
   for (let items = 0; items < 6; items++) {
     const comma = tokens[k + 1];
@@ -176,8 +177,10 @@ function portfolioList(doc: Doc, i: number, j: number): number {
     k = next;
     if (and) return k;
     const last = tokens[k + 1];
-    if ((last?.folded === 'and' || last?.folded === 'et') && isCapWord(doc, tokens[k + 2]) && !tokens[k + 2]!.afterNewline) {
-      k += 2;
+    // (`… and the Creative Economy`.)
+    const the = tokens[k + 2]?.folded === 'the' ? 1 : 0;
+    if ((last?.folded === 'and' || last?.folded === 'et') && isCapWord(doc, tokens[k + 2 + the]) && !tokens[k + 2 + the]!.afterNewline) {
+      k += 2 + the;
       while (isCapWord(doc, tokens[k + 1]) && tokens[k + 1]!.afterSpace && !tokens[k + 1]!.afterNewline) k++;
       return k;
     }
@@ -200,7 +203,8 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
   }
   if (connectors.length === 0 || !isCapWord(doc, tokens[k]) || tokens[k]!.afterNewline) return j;
   const connectorFolds = connectors.map((c) => (c.kind === 'elision' ? c.folded.slice(0, -1) : c.folded));
-  const first = tokens[i]!.kind === 'elision' ? tokens[i + 1]! : tokens[i]!;
+  // (Past an elided or a capitalised article: `L’Agence …`, `The Ministry of Science and ICT`.)
+  const first = tokens[i]!.kind === 'elision' || (i < j && articles(doc).has(tokens[i]!.folded)) ? tokens[i + 1]! : tokens[i]!;
   const coordinating = connectorFolds.some((c) => c === 'and' || c === 'et');
   if (coordinating) {
     if (connectorFolds.length !== 1) return j;

@@ -185,6 +185,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['LOC RD 924', 'LOC Highway 97', 'LOC I-95', 'LOC Route 66']);
   });
 
+  it('reads a ministry or a chamber after a capitalised article whole, and no time zone or tax as an organisation', () => {
+    expect(found('The Ministry of Science and ICT said so. The Chamber of Minerals and Energy of Western Australia agreed, at 10:00 AWST, on GST. The Federal Ministry of Art, Culture and the Creative Economy spoke.', 'en'))
+      .toEqual(['ORG Ministry of Science and ICT', 'ORG Chamber of Minerals and Energy of Western Australia', 'ORG Federal Ministry of Art, Culture and the Creative Economy']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
