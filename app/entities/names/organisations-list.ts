@@ -820,6 +820,9 @@ Ku Klux Klan
 Labour ?
 Labour Party
 Conservative Party
+Conservatives ?
+Tories ?
+Greens ?
 Liberal Democrats
 Lib Dems
 SNP
