@@ -26,7 +26,7 @@ import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, place, pl
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { organisation } from './organisations.ts';
-import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
@@ -143,6 +143,8 @@ export function classify(doc: Doc, c: Candidate): void {
   // In English, `Network Rail said`, `Liga Portugal said`: a name ending in a word of the language, or naming a place,
   // is no person's unless it starts with a given name.
   const notAPerson = doc.language !== 'fr' && !given && (isEnglishWord(tokens[words[n - 1]!]!.folded) || words.some((k) => place(doc, k, k)?.ambiguous === false));
+  // (`Arts Correspondent`, `Deputy Editor`: a role, written with capitals in a byline, is nobody's name.)
+  if (ROLES.has(tokens[words[n - 1]!]!.folded)) return;
   if (personLike && n >= 2 && !commonInside && !asPlace && creditBefore(doc, c.a)) return set('PER', 0.8);
   if (personLike && n >= 2 && !commonInside && !notAPerson) {
     if (appositionAfter(doc, c.b)) return set('PER', 0.8 + (given ? 0.05 : 0));

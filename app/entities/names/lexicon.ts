@@ -97,6 +97,7 @@ export const TITLE_IN_SEQUENCE = set(`
   chancellor king queen prince princess pope general gen colonel col captain capt representative rep sir dame lord
   lady dr mr mrs ms administrator director chairman chairwoman ceo cfo commissioner spokesman spokeswoman
   président présidente ministre premier première sénateur maire juge roi reine pape général
+  oba emir sheikh ayatollah imam rabbi
 `);
 
 /** Words after which a capitalised name is one (`le groupe Orange`, `the company Hitwise UK`, `chez PSA`). */
@@ -149,7 +150,7 @@ export const ENGLISH_ORG_SUFFIXES = set(`
   exchange board authority administration bureau office trust reserve police army navy hospital clinic academy
   college school laboratory laboratories studios records pictures films fc afc cf sc rovers wanderers
   athletic hotspur albion society alliance coalition network forum tribunal parliament assembly senate congress
-  organisation organization corps guard command united societies confederation forces research analytics
+  organisation organization corps guard command united societies confederation forces research analytics ai
 `);
 /** First words of organisation names (`Caisse des Dépôts`, `Banque de France`, `Church of Scientology`). */
 export const ORG_HEADS = set(`

@@ -190,6 +190,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG Ministry of Science and ICT', 'ORG Chamber of Minerals and Energy of Western Australia', 'ORG Federal Ministry of Art, Culture and the Creative Economy']);
   });
 
+  it('reads a role in a byline as nobody, AI as a company’s last word, and foreign titles before a name', () => {
+    expect(found('By Jane Okoro, Arts Correspondent. Mistral AI and Sakana AI said AI would help. Oba Ewuare II received them. Sheikh Tamim spoke.', 'en'))
+      .toEqual(['PER Jane Okoro', 'ORG Mistral AI', 'ORG Sakana AI', 'PER Ewuare II', 'PER Tamim']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
