@@ -10,6 +10,8 @@ export interface Doc extends TokenisedText {
   readonly text: string;
   readonly gaz: Gazetteer;
   readonly language: 'fr' | 'en' | null;
+  /** The keys already folded, by span (keyOf is asked for the same spans many times over). */
+  readonly keys: Map<number, string>;
 }
 
 export type NameType = 'PER' | 'ORG' | 'LOC';
@@ -35,7 +37,7 @@ const COMMON_CAPITALISED = new Set(['internet', 'web', 'etat', 'bourse', 'cloud'
 
 export function readDoc(text: string, context: SuggestContext, gaz: Gazetteer): Doc {
   const language = context.language === 'fr' ? 'fr' : context.language ? 'en' : null;
-  return { text, gaz, language, ...tokenise(text) };
+  return { text, gaz, language, keys: new Map(), ...tokenise(text) };
 }
 
 /** A new, unlabelled candidate over tokens a..b. */
@@ -69,7 +71,13 @@ export function isCapWord(doc: Doc, t: Token | undefined): boolean {
 
 /** The folded text of tokens from..to, as the gazetteer and the labels are keyed. */
 export function keyOf(doc: Doc, from: number, to: number): string {
-  return foldKey(doc.text.slice(doc.tokens[from]!.start, doc.tokens[to]!.end));
+  const span = from * 65_536 + (to - from);
+  let key = doc.keys.get(span);
+  if (key === undefined) {
+    key = foldKey(doc.text.slice(doc.tokens[from]!.start, doc.tokens[to]!.end));
+    doc.keys.set(span, key);
+  }
+  return key;
 }
 
 /** The place tokens from..to name in the gazetteer (a name listed in capitals, `US`, only when written so). */
