@@ -5,16 +5,19 @@
  * or before a suffix (`Hi Investment and Securities`); by `&`; `L’` is kept mid-sentence (`L’Oréal`); a middle initial
  * joins (`George W. Bush`). Leading articles (`The Church`), titles (`President`, `Mrs`) and trailing roles (`… CEO`)
  * are cut off, and a sequence is split before a given name (`NASA Administrator Charles Bolden` → `NASA`, `Charles
- * Bolden`). Runs longer than 16 tokens are no names.
+ * Bolden`). Runs longer than 16 tokens are no names; runs that name nothing (`Alzheimer’s disease`, `M€`: not-names.ts)
+ * are dropped; a state abbreviated as the AP does and a company named by its site are named at once (shaped-names.ts).
  */
 import { ACRONYM } from './acronyms.ts';
 import { isCivility, orgCueBefore, orgShape, titleBefore } from './cues.ts';
 import { candidate, isCapWord, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
-import { foldWord, isLowerChar } from './fold.ts';
-import { CIVILITIES, ENGLISH_ORG_SUFFIXES, NAME_PARTICLES, US_STATE_ABBREVIATIONS, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { isLowerChar } from './fold.ts';
+import { CIVILITIES, ENGLISH_ORG_SUFFIXES, NAME_PARTICLES, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { notAName } from './not-names.ts';
 import { organisation, organisationStartsWith } from './organisations.ts';
+import { partOfWebAddress, shapedName } from './shaped-names.ts';
 import type { Token } from './tokens.ts';
 
 /** No name runs longer than this many tokens (`National Museum of the U.S. Air Force` is 9). */
@@ -83,75 +86,18 @@ export function findSequences(doc: Doc): Candidate[] {
       i = j + 1;
       continue;
     }
-    // Parts of web addresses (`Scientology.org`) are not mentions.
-    const dot = tokens[j + 1];
-    const webAddress = dot?.text === '.' && dot.start === tokens[j]!.end && tokens[j + 2]?.start === dot.end && isLowerChar(tokens[j + 2]!.text[0]);
-    // `JD.com`, `Booking.com`: a company named by its site, when it stands as a name (no path, no `www.` before it).
-    const site = webAddress && i === j && WEB_COMPANY.test(tokens[j + 2]!.text) && !(tokens[i - 1]?.text === '.' && tokens[i - 1]!.end === tokens[i]!.start) && SITE_END.test(doc.text.slice(tokens[j + 2]!.end, tokens[j + 2]!.end + 2));
-    const state = usState(doc, i, j);
-    if (state) {
-      out.push(state);
-      i = state.b + 1;
+    // A state abbreviated as the AP does, a company named by its site: the run's shape names them.
+    const shaped = shapedName(doc, i, j);
+    if (shaped) {
+      out.push(shaped);
+      i = shaped.b + 1;
       continue;
     }
-    if (site) {
-      const company = candidate(doc, i, j + 2);
-      label(company, 'ORG', 0.75, 'cue');
-      out.push(company);
-    }
-    if (!webAddress && !eponymousDisease(doc, i, j) && !multiplierLetter(doc, i, j) && !abbreviatedTitle(doc, i, j)) out.push(...cut(doc, i, j));
+    // Parts of web addresses (`Scientology.org`) are not mentions.
+    if (!partOfWebAddress(doc, j) && !notAName(doc, i, j)) out.push(...cut(doc, i, j));
     i = j + 1;
   }
   return out;
-}
-
-const WEB_COMPANY = /^(?:com|net|io|ai)$/u;
-/** What may follow a company's site name: a space, the end, a possessive, punctuation before a space. */
-const SITE_END = /^(?:$|\s|['’]s|[.,;:!?)»”"](?:\s|$))/u;
-const DISEASE_WORDS = new Set(['disease', 'syndrome', 'disorder', 'maladie', 'syndrome']);
-const EPONYMS = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn', 'asperger', 'hodgkin', 'tourette']);
-
-/** `Alzheimer’s disease`, `Crohn disease`, `maladie d’Alzheimer`, `syndrome de Down`: a disease, no name. */
-function eponymousDisease(doc: Doc, i: number, j: number): boolean {
-  const { tokens } = doc;
-  const after = tokens[j + 1]?.kind === 'possessive' ? tokens[j + 2] : tokens[j + 1];
-  if (after?.kind === 'word' && !after.capitalised && DISEASE_WORDS.has(after.folded)) return true;
-  // `Alzheimer’s and multiple sclerosis medicines`: a disease's eponym, with its possessive.
-  if (i === j && tokens[j + 1]?.kind === 'possessive' && EPONYMS.has(tokens[i]!.folded)) return true;
-  const link = tokens[i - 1];
-  return (link?.folded === "d'" || link?.folded === 'de') && DISEASE_WORDS.has(tokens[i - 2]?.folded ?? '');
-}
-
-/** `1,2 M€`, `300 M$`, `5 Md€`: a multiplier glued to a currency symbol, no name. */
-function multiplierLetter(doc: Doc, i: number, j: number): boolean {
-  const next = doc.tokens[j + 1];
-  return i === j && doc.tokens[i]!.text.length <= 3 && next !== undefined && next.start === doc.tokens[j]!.end && /^[€$£¥]/u.test(next.text);
-}
-
-/** `(D-Calif.)`, `Phoenix, Ariz.`, `Albany, N.Y.`: a state as the AP abbreviates it, with its full stop, after a party's letter or a town. */
-function usState(doc: Doc, i: number, j: number): Candidate | null {
-  const { tokens } = doc;
-  const t = tokens[i]!;
-  if (i !== j || doc.language === 'fr') return null;
-  const dotted = t.text.endsWith('.');
-  const key = foldWord(dotted ? t.text.slice(0, -1) : t.text);
-  const dot = tokens[j + 1];
-  const end = dotted ? j : dot?.text === '.' && dot.start === t.end ? j + 1 : -1;
-  if (end < 0 || !US_STATE_ABBREVIATIONS.has(key)) return null;
-  const prev = tokens[i - 1];
-  const party = prev?.text === '-' && /^[DRI]$/u.test(tokens[i - 2]?.text ?? '');
-  const afterTown = prev?.text === ',' && isCapWord(doc, tokens[i - 2]) && place(doc, i - 2, i - 2) !== undefined;
-  if (!party && !afterTown) return null;
-  const c = candidate(doc, i, end);
-  label(c, 'LOC', 0.8, 'cue', true);
-  return c;
-}
-
-/** `Sen.`, `Gov.`, `Dr.` alone: a title cut off by its full stop, no name. */
-function abbreviatedTitle(doc: Doc, i: number, j: number): boolean {
-  const t = doc.tokens[i]!;
-  const dot = doc.tokens[j + 1];
-  return i === j && (TITLE_IN_SEQUENCE.has(t.folded) || CIVILITIES.has(t.folded)) && t.text.length <= 4 && dot?.text === '.' && dot.start === t.end;
 }
 
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretary', 'committee', 'ministere', 'commission']);
