@@ -30,7 +30,20 @@ export function suggestNames(text: string, context: SuggestContext): Suggestion[
 function found(text: string, context: SuggestContext, values: boolean): Suggestion[] {
   const misc = findMisc(text, valueLanguage(text, context.language));
   const known = findKnown(text, context.known ?? []).filter((s) => knownHere(text, s));
-  return [...known, ...(values ? findValues(text, context) : []), ...findNames(text, context), ...misc];
+  return [...known, ...(values ? findValues(text, context) : []), ...asMiscWhereNamedSo(findNames(text, context), misc), ...misc];
+}
+
+/** Below this score a name's type is a guess (`seen three times`, a camel-case word). */
+const GUESSED = 0.55;
+
+/**
+ * A name the rules only guessed a type for takes MISC where the text names it so elsewhere: `the vaccine Qdenga` …
+ * `Qdenga` is the vaccine throughout, not an organisation seen three times.
+ */
+function asMiscWhereNamedSo(names: Suggestion[], misc: Suggestion[]): Suggestion[] {
+  if (misc.length === 0) return names;
+  const named = new Set(misc.map((s) => foldWord(s.text)));
+  return names.map((s) => (s.score < GUESSED && named.has(foldWord(s.text)) ? { ...s, type: 'MISC' } : s));
 }
 
 /**

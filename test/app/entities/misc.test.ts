@@ -28,6 +28,13 @@ describe('MISC where the words around say what the name is', () => {
     expect(misc('England play Wales. The play Hamlet and the series Succession opened; they show Netflix films.', 'en')).toEqual(['Hamlet', 'Succession']);
   });
 
+  it('gives MISC to a name the rules only guessed a type for where the text names it so elsewhere', () => {
+    expect(all('The vaccine Qdenga was approved. Qdenga costs less. Doctors use Qdenga widely, and Qdenga works.', 'en'))
+      .toEqual(['MISC Qdenga', 'MISC Qdenga', 'MISC Qdenga', 'MISC Qdenga']);
+    // A name found by a cue keeps its type.
+    expect(all('The festival Orange was a success. The company Orange said so.', 'en')).toContain('ORG Orange');
+  });
+
   it('takes ballot measures and amendments', () => {
     expect(misc('Voters backed Proposition 142 and Prop. 22, citing the Fifth Amendment and the 14th Amendment. An amendment 3 times.', 'en'))
       .toEqual(['Proposition 142', 'Prop. 22', 'Fifth Amendment', '14th Amendment']);
