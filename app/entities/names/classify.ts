@@ -40,8 +40,11 @@ export function classify(doc: Doc, c: Candidate): void {
   const prev = tokens[c.a - 1];
   const next = tokens[c.b + 1];
   const set = (type: NameType, score: number, fromGazetteer = false): void => label(c, type, score, 'cue', fromGazetteer);
-  // (`US` in capitals is the country, not the pronoun; `UN` in English the United Nations; `WHO` the organisation.)
-  const capitalsNotWord = first.allCaps && first.text.length > 1 && !doc.shoutedLines.has(first.line) && (place(doc, c.a, c.b)?.caps || (first.folded === 'un' && doc.language === 'en') || organisation(first.folded) !== undefined);
+  // A word in capitals inside mixed-case text: `US` is the country, not the pronoun; `UN` in English the United Nations;
+  // `WHO` the organisation.
+  const oneWordInCapitals = n === 1 && first.allCaps && first.text.length > 1 && !doc.shoutedLines.has(first.line);
+  const listedInCapitals = oneWordInCapitals && organisation(c.key) !== undefined;
+  const capitalsNotWord = oneWordInCapitals && (place(doc, c.a, c.b)?.caps || (first.folded === 'un' && doc.language === 'en') || listedInCapitals);
   if (n === 1 && isCommonWord(first.folded) && !capitalsNotWord) {
     // `Mrs. May`, `M. Lemaire`: a civility makes a person of a common word.
     if (titleBefore(doc, c.a) === 'civility' && !first.sentenceStart) return set('PER', 0.85);
@@ -63,8 +66,7 @@ export function classify(doc: Doc, c: Candidate): void {
   // A well-known organisation (`Airbus`, `Météo-France`, `BNP Paribas`), unless its name is also a common word or a
   // person's or place's (then the cue rules below decide).
   if (organisation(c.key)?.ambiguous === false && !doc.shoutedLines.has(first.line)) return set('ORG', 0.85);
-  // `WHO` in capitals is the organisation, not the pronoun.
-  if (n === 1 && first.allCaps && first.text.length > 1 && organisation(c.key) && !doc.shoutedLines.has(first.line)) return set('ORG', 0.8);
+  if (listedInCapitals) return set('ORG', 0.8);
   // One that is also a common word (`Labour`, `Unite`, `Apple`) is the organisation when capitalised inside a sentence;
   // one that is also a given name or a place still needs a cue.
   if (n === 1 && organisation(c.key)?.ambiguous && !first.sentenceStart && !first.allCaps && (doc.lowerWords.has(first.folded) || isEnglishWord(first.folded)) && !isFirstName(first.folded) && !asPlace) return set('ORG', 0.7);

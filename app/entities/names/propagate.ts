@@ -89,13 +89,16 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
       }
       if (c.type) continue;
     }
+    const left = candidates[ci - 1];
+    const right = candidates[ci + 1];
+    // x, then y after one coordinator (a comma, `et`, `and`, `ou`, `or`); or after `and`/`et` only.
+    const between = (x: Candidate, y: Candidate): boolean => y.a - x.b === 2 && COORDINATORS.has(tokens[x.b + 1]!.folded);
+    const andBetween = (x: Candidate | undefined, y: Candidate | undefined): x is Candidate =>
+      Boolean(x && y && between(x, y) && ['et', 'and'].includes(tokens[x.b + 1]!.folded));
     // Coordination with a person found by a cue: `engineers Tolu Bankole and Ifeanyi Nwachukwu`.
     if (words.length >= 2 && words.length <= 3 && !place(doc, c.a, c.b)) {
-      const left = candidates[ci - 1];
-      const right = candidates[ci + 1];
-      const pairedPerson = (x: Candidate | undefined, y: Candidate | undefined, person: Candidate | undefined): boolean =>
-        Boolean(x && y && person?.type === 'PER' && person.how === 'cue' && y.a - x.b === 2 && ['et', 'and'].includes(tokens[x.b + 1]!.folded));
-      if (pairedPerson(left, c, left) || pairedPerson(c, right, right)) {
+      const cuePerson = (x: Candidate | undefined): boolean => x?.type === 'PER' && x.how === 'cue';
+      if ((andBetween(left, c) && cuePerson(left)) || (andBetween(c, right) && cuePerson(right))) {
         label(c, 'PER', 0.65, 'guessed');
         changed = true;
         continue;
@@ -103,14 +106,11 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
     }
     // Coordination with an organisation: `Orange et Thales`, `Samsung and Apple`.
     if (words.length <= 3 && !(first.sentenceStart && doc.lowerWords.has(first.folded)) && !isFirstName(tokens[words[0]!]!.folded)) {
-      const left = candidates[ci - 1];
-      const right = candidates[ci + 1];
-      const between = (x: Candidate, y: Candidate): boolean => y.a - x.b === 2 && COORDINATORS.has(tokens[x.b + 1]!.folded);
       const short = (x: Candidate): boolean => x.type === 'ORG' && (x.how === 'cue' || x.how === 'propagated') && wordIndices(doc, x.a, x.b).length <= 2;
       // `Renault, Ghosn et Saikawa`, `Airbus and Faury and Calhoun`: names paired with each other beside an organisation
       // are more likely people; and a word the text also gives a person's full name for is a surname.
       const pairedWithName = (x: Candidate | undefined, y: Candidate | undefined): boolean =>
-        Boolean(x && y && x.type !== 'ORG' && y.type !== 'ORG' && between(x, y) && ['et', 'and'].includes(tokens[x.b + 1]!.folded));
+        andBetween(x, y) && x.type !== 'ORG' && y!.type !== 'ORG';
       // `Cache Creek and Ashcroft`: a listed place, even a small one, beside a place.
       const nextToPlace = (left?.type === 'LOC' && between(left, c)) || (right?.type === 'LOC' && between(c, right));
       if (nextToPlace && doc.gaz.places.has(c.key)) {
