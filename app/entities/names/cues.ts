@@ -29,11 +29,16 @@ export function titleBefore(doc: Doc, a: number): Candidate['title'] {
     if (t.text.length === 1 && isCapWord(doc, tokens[k - 1]) && !tokens[k - 1]!.sentenceStart) return null;
     return 'civility';
   }
-  // `Gov. Hobbs`, `Sen. Kelly`, `Gen. Milley`: an abbreviated title, its full stop glued to it.
-  if (tokens[a - 1]?.text === '.') return TITLE_IN_SEQUENCE.has(t.folded) && t.capitalised && t.text.length <= 4 && tokens[a - 1]!.start === t.end ? 'role' : null;
+  // `Gov. Hobbs`, `Sen. Kelly`, `Gen. Milley`.
+  if (tokens[a - 1]?.text === '.') return t.capitalised && abbreviatedTitle(t, tokens[a - 1]) ? 'role' : null;
   // (`engineers Tolu Bankole and …`, `analystes Jean Dupont et …`: a role in the plural before names.)
   if (ROLES.has(t.folded) || (t.folded.endsWith('s') && !t.capitalised && ROLES.has(t.folded.slice(0, -1)))) return 'role';
   return null;
+}
+
+/** A title abbreviated with its full stop glued to it: `Sen.`, `Gov.`, `Dr.`, `Mr.` (`dot`: the token after it). */
+export function abbreviatedTitle(t: Token, dot: Token | undefined): boolean {
+  return (TITLE_IN_SEQUENCE.has(t.folded) || CIVILITIES.has(t.folded)) && t.text.length <= 4 && dot?.text === '.' && dot.start === t.end;
 }
 
 /** An organisation cue before token a, directly (`le groupe X`) or through a few fillers (`groupe de télécoms X`). */

@@ -1,13 +1,13 @@
 // Capitalised runs that name nothing, however often they come: a disease named after someone, a currency multiplier,
 // a title cut off by its full stop. Arguments are token indices of a run, i its first, j its last.
+import { abbreviatedTitle } from './cues.ts';
 import { type Doc } from './doc.ts';
-import { CIVILITIES, TITLE_IN_SEQUENCE } from './lexicon.ts';
 
 const DISEASE_WORDS = new Set(['disease', 'syndrome', 'disorder', 'maladie']);
 const EPONYMS = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn', 'asperger', 'hodgkin', 'tourette']);
 
 export function notAName(doc: Doc, i: number, j: number): boolean {
-  return eponymousDisease(doc, i, j) || multiplierLetter(doc, i, j) || abbreviatedTitle(doc, i, j);
+  return eponymousDisease(doc, i, j) || multiplierLetter(doc, i, j) || titleAlone(doc, i, j);
 }
 
 /** `Alzheimer’s disease`, `Crohn disease`, `maladie d’Alzheimer`, `syndrome de Down`: a disease, no name. */
@@ -28,8 +28,6 @@ function multiplierLetter(doc: Doc, i: number, j: number): boolean {
 }
 
 /** `Sen.`, `Gov.`, `Dr.` alone: a title cut off by its full stop. */
-function abbreviatedTitle(doc: Doc, i: number, j: number): boolean {
-  const t = doc.tokens[i]!;
-  const dot = doc.tokens[j + 1];
-  return i === j && (TITLE_IN_SEQUENCE.has(t.folded) || CIVILITIES.has(t.folded)) && t.text.length <= 4 && dot?.text === '.' && dot.start === t.end;
+function titleAlone(doc: Doc, i: number, j: number): boolean {
+  return i === j && abbreviatedTitle(doc.tokens[i]!, doc.tokens[j + 1]);
 }
