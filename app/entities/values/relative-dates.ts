@@ -108,6 +108,17 @@ const CLOSE = /(?:closing (?:price|level)|close|cours de clôture|clôture|séan
 /** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
 const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au)[\s\u00a0]+$/iu;
 
+/**
+ * Whether a weekday or a month alone at `r.at` is past or to come: `since` and (for a weekday) a market's close say
+ * past, a deadline says to come; else the tense of its sentence.
+ */
+function tenseAt(r: Resolving, afterClose: boolean): Tense | null {
+  const before = r.text.slice(Math.max(0, r.at - 14), r.at);
+  if (SINCE.test(before) || (afterClose && CLOSE.test(r.text.slice(Math.max(0, r.at - 32), r.at)))) return 'past';
+  if (UNTIL.test(before)) return 'future';
+  return tenseNear(r.text, r.at, r.language);
+}
+
 /** A weekday: the one before or after the article's date, by its modifier, else by its sentence's tense. */
 function weekday(names: string[]): Rule['resolve'] {
   return (m, r) => {
@@ -121,9 +132,7 @@ function weekday(names: string[]): Rule['resolve'] {
     else if (dir === -1) offset = target - today - (target < today ? 0 : 7);
     else if (dir === 1) offset = target - today + (target > today ? 0 : 7);
     else if (target === today) offset = 0;
-    else if (SINCE.test(r.text.slice(Math.max(0, r.at - 12), r.at)) || CLOSE.test(r.text.slice(Math.max(0, r.at - 32), r.at))) offset = -((today - target + 7) % 7);
-    else if (UNTIL.test(r.text.slice(Math.max(0, r.at - 14), r.at))) offset = (target - today + 7) % 7;
-    else offset = tenseNear(r.text, r.at, r.language) === 'future' ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+    else offset = tenseAt(r, true) === 'future' ? (target - today + 7) % 7 : -((today - target + 7) % 7);
     return { value: { day: addDays(r.article, offset), granularity: 'day' } };
   };
 }
@@ -149,9 +158,7 @@ function month(names: string[]): Rule['resolve'] {
     const year = r.article.getUTCFullYear();
     const current = r.article.getUTCMonth() + 1;
     const dir = direction(m.groups.dir ?? m.groups.after);
-    const before = r.text.slice(Math.max(0, r.at - 14), r.at);
-    // `since March` is past; `by March`, `jusqu’à juin` a deadline to come.
-    const tense: Tense | null = dir !== null ? null : SINCE.test(before) ? 'past' : UNTIL.test(before) ? 'future' : tenseNear(r.text, r.at, r.language);
+    const tense: Tense | null = dir !== null ? null : tenseAt(r, false);
     let y = year;
     if (dir === -1) y = target < current ? year : year - 1;
     else if (dir === 1) y = target > current ? year : year + 1;
