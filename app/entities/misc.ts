@@ -17,15 +17,22 @@
 import { compileKnown, type KnownMatcher } from './known.ts';
 import { MISC_TEXT } from './names/misc-list.ts';
 import { foldKey } from './names/fold.ts';
+import { gazetteer } from './names/gazetteer.ts';
 import { listedNames, organisation } from './names/organisations.ts';
 import type { Suggestion } from './types.ts';
 
 // A full stop only inside a word (`U.S`), never at its end: `Asylum. The` is two sentences, not one name.
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}’'-]*(?:\\.\\p{L}[\\p{L}\\p{M}\\p{N}’'-]*)*";
 /** Capitalised words, joined by short lower-case particles (`Treaty of Rome`, `Plan Eau DOM`). */
-const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur)[ \\u00a0])?(?:${NAME_WORD}|\\d{1,4})){0,7}`;
+const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur)[ \\u00a0])?(?:${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,7}`;
+/** A product's name: capitalised words and model numbers, nothing joined (`Nvidia's H20 and AMD's …` is two). */
+const PRODUCT = `${NAME_WORD}(?:[ \\u00a0](?:${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,3}`;
 const QUOTED = '[«“"]\\s*([^«»“”"\\n]{1,80}?)\\s*[»”"]';
 const B = '(?<![\\p{L}\\p{N}])';
+/** Kinds of products written after the name: `the MoMo wallet`, `Instinct MI308 accelerators`, `the Magellan probe`. */
+const EN_PRODUCTS = 'rovers?|probes?|spacecraft|orbiters?|(?:space )?telescopes?|rockets?|satellites?|landers?|capsules?|vaccines?|drugs?|pills?|' +
+  'smartphones?|phones?|handsets?|laptops?|tablets?|chips?|processors?|accelerators?|models?|wallets?|apps?|messenger|assistants?|chatbots?|' +
+  'browsers?|consoles?|headsets?|airliners?|jets?|aircraft|air tankers?|tankers?|(?:water )?bombers?|fighters?|helicopters?|drones?|missiles?|cars?|trucks?|engines?';
 const EN_WORKS = 'book|film|movie|novel|documentary|album|song|play|series|memoir|biography|opera|musical|collection|poem';
 const FR_WORKS = 'film|livre|roman|album|documentaire|essai|recueil|spectacle|série|pièce|chanson|disque|bande dessinée|biographie|opéra';
 /** A French title in sentence case, article first: `Les Heures salées`, `Le Dernier Phare`, `Les Routes du sel`. */
@@ -43,17 +50,20 @@ interface Rule {
   /** The group holding the name (0: the whole match). */
   group: number;
   score: number;
+  /** Only a name shaped like a model: a number in a word (`H20`, `AT-802`, `Ascend 910B`) or a capital inside one (`MoMo`). */
+  model?: true;
 }
 
 const RULES: Record<'fr' | 'en', Rule[]> = {
   fr: [
     { pattern: new RegExp(`${B}(?:[Ll]oi|[Tt]raité|[Aa]ccord|[Pp]acte|[Cc]onvention|[Dd]irective|[Pp]rotocole)(?:[ \\u00a0](?:de|du|des|d’|d'|sur la|sur le))?[ \\u00a0]${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
-    { pattern: new RegExp(`${B}(?:film|livre|roman|série|album|chanson|documentaire|pièce|opéra|spectacle|jeu vidéo|essai|ouvrage|tableau|exposition)[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    // A title in sentence case runs to its comma: `la comédie Les Voisins d’en haut, de…`.
+    { pattern: new RegExp(`${B}(?:film|(?:long|court)[ -]métrage|livre|roman|série|album|chanson|documentaire|comédie|drame|téléfilm|pièce|opéra|spectacle|jeu vidéo|essai|ouvrage|tableau|exposition)[ \\u00a0](?:${QUOTED}|(${FR_TITLE})(?=,)|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // A title between commas after its kind (`son premier roman, Les Heures salées, a reçu`), or before it (`pour Le
     // Dernier Phare, un album de 240 pages`).
     { pattern: new RegExp(`${B}(?:${FR_WORKS}),[ \\u00a0](${FR_TITLE}),`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`(?<=(?:pour|de|dans|avec|sur)[ \\u00a0])(${FR_TITLE}),[ \\u00a0](?:un|une|son|sa|le|la)[ \\u00a0](?:[\\p{Ll}\\p{N}-]+[ \\u00a0])?(?:${FR_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
-    { pattern: new RegExp(`${B}(?:mission|sonde|fusée|satellite|navette|rover|lanceur|télescope|plan|programme|projet|navire|bateau|paquebot|pétrolier|cargo|frégate|porte-avions|vaccin|médicament|smartphone|téléphone|festival|salon|tempête|ouragan|cyclone|typhon)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`${B}(?:mission|sonde|fusée|satellite|navette|rover|lanceur|télescope|plan|programme|projet|navire|bateau|paquebot|pétrolier|cargo|frégate|porte-avions|vaccin|médicament|smartphone|téléphone|capteur|logiciel|console|processeur|robot|drone|hélicoptère|festival|salon|[Tt]empête|[Oo]uragan|[Cc]yclone|[Tt]yphon)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
     // `prix Goncourt`, `prix Joseph-Kessel`: the prize's name, `prix` included.
     { pattern: new RegExp(`${B}[Pp]rix[ \\u00a0]${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`${B}(?:Jeux (?:olympiques|Olympiques|paralympiques|Paralympiques)(?: d’été| d'été| d’hiver| d'hiver)?(?: de ${NAME_WORD})?|Coupe du monde(?: de (?:football|rugby))?|Euro|Mondial|Tour de France|Festival de Cannes|Ligue (?:\\d|Europa|des [Cc]hampions|des [Nn]ations)|Top 14|Pro D2|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
@@ -62,7 +72,7 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // `Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`.
     // Laws and plans by their last word (`Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`), and
     // festivals, cups and telescopes (`the BFI London Film Festival`, `the FA Cup`, `the Nancy Grace Roman Space Telescope`).
-    { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine|Festival|Cup|Telescope)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine|Festival|Cup|Trophy|Index|Telescope)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `Treaty of Rome`, `European Convention on Human Rights`, `Pact on Migration and Asylum`.
     { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter) (?:of|on) (?:the )?${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `the Piantedosi decree`.
@@ -73,9 +83,17 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`${QUOTED},[ \\u00a0](?:a|an|the|his|her|their|its)[ \\u00a0](?:[\\p{L}\\p{N}-]+[ \\u00a0]){0,3}?(?:${EN_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // Ballot measures and amendments: `Proposition 142`, `Prop. 22`, `Amendment 4`, `the Fifth Amendment`, `the 14th Amendment`.
     { pattern: new RegExp(`${B}(?:(?:Proposition|Prop\\.|Measure|Amendment)[ \\u00a0]\\d{1,3}[A-Z]?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\\p{Ll}+|\\d{1,2}(?:st|nd|rd|th))[ \\u00a0]Amendment)(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
-    { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])(${NAME})[ \\u00a0](?:mission|rover|probe|spacecraft|orbiter|telescope|rocket|satellite|lander|capsule|space station|programme|program|festival|summit|vaccine|smartphone|handset|laptop|airliner|jet|storm|hurricane|typhoon|cyclone)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])(${NAME})[ \\u00a0](?:mission|space station|programme|program|festival|summit|storm|hurricane|typhoon|cyclone)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
+    // A product before its kind, after a determiner or its maker (`the Curiosity rover`, `Nvidia's Instinct MI308
+    // accelerators`, `its Claude models`); a model number needs no determiner (`nine Air Tractor AT-802 air tankers`).
+    { pattern: new RegExp(`(?<=(?:\\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|new|latest)|['’]s)[ \\u00a0])(${NAME})[ \\u00a0](?:${EN_PRODUCTS})(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`(?<=[\\p{Ll}\\p{N}][ \\u00a0])(${PRODUCT})[ \\u00a0](?:${EN_PRODUCTS})(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE, model: true },
+    // A model name after its maker's possessive, however written: `Nvidia's H20`, `Huawei's Ascend 910B`, `MTN's MoMo`.
+    { pattern: new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{N}.&-]*['’]s[ \\u00a0])(${PRODUCT})`, 'gu'), group: 1, score: KIND_SCORE, model: true },
     // `the rescue ship Ocean Viking`, `Storm Ciarán`, `the vaccine Qdenga`.
-    { pattern: new RegExp(`${B}(?:ship|vessel|tanker|frigate|destroyer|ferry|yacht|liner|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone|vaccine|drug|rocket|spacecraft|probe|orbiter|rover|festival)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`${B}(?:ship|vessel|tanker|frigate|destroyer|ferry|yacht|liner|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone|vaccine|drug|pill|treatment|medicine|therapy|rocket|spacecraft|probe|orbiter|rover|festival)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
+    // Between commas after its kind: `Takeda’s two-dose vaccine, Qdenga, to…`, `its best-selling heart drug, Entresto.`
+    { pattern: new RegExp(`${B}(?:vaccine|drug|pill|treatment|medicine|therapy|spacecraft|probe|orbiter|rocket|ship|vessel),[ \\u00a0](${PRODUCT})(?=[,.;:)])`, 'gu'), group: 1, score: KIND_SCORE },
     { pattern: new RegExp(`${B}(?:Olympic Games|Olympics|Paralympics|World Cup|Tour de France|Cannes Film Festival|Super Bowl|Champions League|Europa League|Conference League|Nations League|Primeira Liga|La Liga|Serie A|Bundesliga|Ligue 1|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
   ],
 };
@@ -92,6 +110,28 @@ function wellKnown(text: string): Suggestion[] {
     const after = /^[ \u00a0]\d{1,4}[\p{L}]?(?![\p{N}%,.]\d|[\p{N}%])/u.exec(text.slice(end, end + 8))?.[0].length ?? 0;
     return { type: 'MISC', start: start - before, end: end + after, text: text.slice(start - before, end + after), source: 'pattern', score: LISTED_SCORE };
   });
+}
+
+/**
+ * A name its kind word named is that thing throughout the text: `the vaccine Qdenga` … `Supplies of Qdenga`, `an LVM3
+ * rocket` … `when an LVM3 is due`.
+ */
+function elsewhere(text: string, found: Suggestion[]): Suggestion[] {
+  const named = new Map<string, number>();
+  for (const s of found) if (s.score !== LISTED_SCORE) named.set(s.text, Math.max(named.get(s.text) ?? 0, s.score));
+  const more: Suggestion[] = [];
+  for (const [name, score] of named) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      more.push({ type: 'MISC', start: m.index, end: m.index + name.length, text: name, source: 'pattern', score });
+    }
+  }
+  return more;
+}
+
+/** A product's model: a number inside a word (`H20`, `AT-802`, `910B`), or a capital after small letters (`MoMo`, `ThinkPad`), not a surname's (`McCarthy`, `DeSantis`). */
+function modelShaped(name: string): boolean {
+  return name.split(/[ \u00a0]/u).some((w) => (/\p{L}/u.test(w) && /\p{N}/u.test(w) && !/^(?:G|COVID|Covid)-?\d+$/u.test(w)) || /^(?!(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u.test(w));
 }
 
 /** MISC suggestions of `text` (UTF-16 offsets), in text order. */
@@ -111,13 +151,18 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       const trimmed = name.slice(lead + owner).replace(/[’'.,-]+$/u, '');
       // (`une levée de série B`, `Plan B`: a letter alone names no work.)
       if (!/\p{L}/u.test(trimmed) || /^\p{Lu}$/u.test(trimmed)) continue;
-      // `la mission ONU`, `the NASA program`: an acronym after a kind word is the organisation's.
-      if (rule.score === KIND_SCORE && !/\p{Ll}/u.test(trimmed)) continue;
-      // `World Food Programme`: a well-known organisation named like a programme.
+      if (rule.model && !modelShaped(trimmed)) continue;
+      // `la mission ONU`, `the NASA program`: an acronym after a kind word is the organisation's (but `H20`, `LVM3`).
+      if (rule.score === KIND_SCORE && !/[\p{Ll}\p{N}]/u.test(trimmed)) continue;
+      // `World Food Programme`: a well-known organisation named like a programme; `the Mars orbiter India launched`:
+      // a country after a kind word is no name of it (a town may be: `la mission Rosetta`).
       if (organisation(foldKey(trimmed))) continue;
+      const place = rule.score === KIND_SCORE ? gazetteer().places.get(foldKey(trimmed)) : undefined;
+      if (place && !place.minor && place.kind !== 'city') continue;
       found.push({ type: 'MISC', start, end: start + trimmed.length, text: trimmed, source: 'pattern', score: rule.score });
     }
   }
+  found.push(...elsewhere(text, found));
   // `European Convention` inside `European Convention on Human Rights`: the longer name only.
   found.sort((a, b) => a.start - b.start || b.end - a.end || b.score - a.score);
   let reach = -1;

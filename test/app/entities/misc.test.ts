@@ -90,4 +90,24 @@ describe('MISC where the words around say what the name is', () => {
     expect(all('La mission ONU est partie ; the NASA program and the United Nations mission went on.', 'en')).not.toContain('MISC ONU');
     expect(all('The NASA program and the United Nations mission went on.', 'en').filter((x) => x.startsWith('MISC'))).toEqual([]);
   });
+
+  it('takes a product before its kind after a determiner or its maker, and a model number after any word', () => {
+    expect(misc("It covers Nvidia's H20 and AMD's Instinct MI308 accelerators. Its Claude models and the MoMo wallet comply.", 'en'))
+      .toEqual(['H20', 'Instinct MI308', 'Claude', 'MoMo']);
+    expect(misc('Only four of the nine Air Tractor AT-802 air tankers flew, and Huawei’s Ascend 910B sold.', 'en')).toEqual(['Air Tractor AT-802', 'Ascend 910B']);
+    // A plain name after a possessive may be a person's (`Florida's DeSantis`); a country is no orbiter's name.
+    expect(misc("Florida's DeSantis and Labour's McSweeney spoke. Mangalyaan, the Mars orbiter India launched, flew.", 'en')).toEqual([]);
+    expect(misc('Many Xiaomi phones and several Boeing jets.', 'en')).toEqual([]);
+  });
+
+  it('takes a drug or a vaccine between commas after its kind, and the name its kind named everywhere in the text', () => {
+    expect(misc('It makes a heart drug, Entresto. Takeda’s two-dose vaccine, Qdenga, was added; Qdenga is scarce.', 'en')).toEqual(['Entresto', 'Qdenga', 'Qdenga']);
+    expect(misc('It was launched on an LVM3 rocket. Next month an LVM3 is due.', 'en')).toEqual(['LVM3', 'LVM3']);
+  });
+
+  it('takes French titles in sentence case up to their comma, capitalised storms, and products after their kind', () => {
+    expect(misc('Le long métrage Le Fleuve en hiver, premier film de Caron, et la comédie Les Voisins d’en haut, de Dufresne.', 'fr'))
+      .toEqual(['Le Fleuve en hiver', 'Les Voisins d’en haut']);
+    expect(misc('Tempête Ilona : Quimperlé sous les eaux. Son produit, le capteur Aquaneo Pulse, se fixe vite.', 'fr')).toEqual(['Ilona', 'Aquaneo Pulse']);
+  });
 });
