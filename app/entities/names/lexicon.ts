@@ -112,7 +112,8 @@ export const ORG_CUES = set(`
   company companies firm firms group groups agency agencies bank banks fund funds operator operators carrier maker
   makers manufacturer manufacturers automaker carmaker retailer insurer publisher startup giant subsidiary party
   association newspaper broadcaster conglomerate rival rivals competitor competitors supplier suppliers partner
-  airline lender regulator watchdog organisation organization charity
+  airline lender regulator watchdog organisation organization charity bookmaker promoter publication daily bureau
+  chain brewer miner drugmaker chipmaker label
 `);
 /** Words allowed between an ORG cue and the name (`le groupe de télécoms Orange`, `des groupes comme Danone`). */
 export const ORG_CUE_FILLERS = set(`
@@ -125,7 +126,7 @@ export const ORG_CUE_FILLERS = set(`
   spécialisée grand grands géant géants
   such as like including the of american french british german japanese chinese korean italian spanish swiss
   european us u.s. internet search software technology tech media oil energy mining telecom telecoms
-  pharmaceutical car chemical insurance investment consulting research fellow
+  pharmaceutical car chemical insurance investment consulting research fellow sports trade credit record
 `);
 /** `lancement de Cloudwatt`, `rachat d’Alcatel`, `shares of Nokia`: an organisation follows. */
 export const ORG_OF_CUES = set(`
@@ -207,10 +208,10 @@ export const PORTFOLIO_OFFICES = set('secretary minister ministre commissioner s
 export const PLACE_ENDINGS = set(`
   river lake lakes mountain mountains hill hills valley island islands bay coast gulf sea ocean peninsula desert forest
   gardens square street avenue road highway motorway bridge region province county district canyon falls creek beach
-  harbour harbor strait canal airport stadium arena cathedral tower towers observatory
+  harbour harbor strait canal airport stadium arena dome garden cathedral tower towers observatory
 `);
 /** First words of the names of places and sites (`Lake Tahoe`, `Mount Everest`, `Estádio da Luz`, `Bay of Bengal`). */
-export const PLACE_HEADS = set('lake mount mont bay gulf isle cape river kingdom sultanate emirate principality estádio estadio stadio');
+export const PLACE_HEADS = set('lake mount mont bay gulf isle cape river circuit kingdom sultanate emirate principality estádio estadio stadio');
 
 /** Connectors inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`). */
 export const NAME_PARTICLES = set('de du des d la le van von der den di da del della dos das los las ten ter');

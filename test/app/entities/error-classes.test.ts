@@ -195,6 +195,13 @@ describe('error classes of the name rules', () => {
       .toEqual(['PER Jane Okoro', 'ORG Mistral AI', 'ORG Sakana AI', 'PER Ewuare II', 'PER Tamim']);
   });
 
+  it('reads a trade before a name as its organisation, and arenas, domes and circuits as places', () => {
+    expect(found('Bookmaker Betfred makes it favourite. Promoter Live Nation said so, as did the sports daily Marca.', 'en'))
+      .toEqual(['ORG Betfred', 'ORG Live Nation', 'ORG Marca']);
+    expect(found('She plays the KSPO Dome, then Madison Square Garden, before the Circuit de Barcelona-Catalunya hosts a race.', 'en'))
+      .toEqual(['LOC KSPO Dome', 'LOC Madison Square Garden', 'LOC Circuit de Barcelona-Catalunya']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
