@@ -16,7 +16,8 @@
  */
 import { compileKnown, type KnownMatcher } from './known.ts';
 import { MISC_TEXT } from './names/misc-list.ts';
-import { foldKey } from './names/fold.ts';
+import { isDemonymWord } from './names/doc.ts';
+import { foldKey, foldWord } from './names/fold.ts';
 import { gazetteer } from './names/gazetteer.ts';
 import { listedNames, organisation } from './names/organisations.ts';
 import type { Suggestion } from './types.ts';
@@ -27,6 +28,11 @@ const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}’'-]*(?:\\.\\p{L}[\\p{L}\\p{M}\\p
 const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur)[ \\u00a0])?(?:${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,7}`;
 /** A product's name: capitalised words and model numbers, nothing joined (`Nvidia's H20 and AMD's …` is two). */
 const PRODUCT = `${NAME_WORD}(?:[ \\u00a0](?:${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,3}`;
+/**
+ * A model number: letters then digits, or a letter, a hyphen and digits (`PS6`, `MCL41`, `SF-27`, `FA-50PL`, `K2`);
+ * not a disease, a gas or a group (`COVID-19`, `CO2`, `G20`), nor a road's letter and number (`the M25`, `l’A7`).
+ */
+const MODEL_NUMBER = '(?!(?:COVID|Covid|CO|CH|NO|SO|PM|G|B|[ADEIMN](?=\\d))-?\\d)\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*(?:-[\\p{L}\\d]+)?';
 const QUOTED = '[«“"]\\s*([^«»“”"\\n]{1,80}?)\\s*[»”"]';
 const B = '(?<![\\p{L}\\p{N}])';
 /** Kinds of products written after the name: `the MoMo wallet`, `Instinct MI308 accelerators`, `the Magellan probe`. */
@@ -42,6 +48,8 @@ const FR_TITLE = "(?:Le|La|Les|L['’]|Un|Une)[ \\u00a0]?\\p{L}[\\p{L}’'-]*(?:
 export const SURE_MISC_SCORE = 0.8;
 /** Missions, plans and programmes: the name after the kind word may be an organisation's (`la mission de l’ONU`). */
 const KIND_SCORE = 0.65;
+/** A title known only by its quotation marks: below the name rules' cues (`"Ekopay"` is still the company). */
+const QUOTED_TITLE_SCORE = 0.6;
 /** A name of the hand-made list: above the name rules' guesses, below their cues (`le groupe Mars`). */
 const LISTED_SCORE = 0.7;
 
@@ -52,6 +60,8 @@ interface Rule {
   score: number;
   /** Only a name shaped like a model: a number in a word (`H20`, `AT-802`, `Ascend 910B`) or a capital inside one (`MoMo`). */
   model?: true;
+  /** Only a quotation shaped like a title, not like speech (see `titleLike`). */
+  title?: true;
 }
 
 const RULES: Record<'fr' | 'en', Rule[]> = {
@@ -64,6 +74,9 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`${B}(?:${FR_WORKS}),[ \\u00a0](${FR_TITLE}),`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`(?<=(?:pour|de|dans|avec|sur)[ \\u00a0])(${FR_TITLE}),[ \\u00a0](?:un|une|son|sa|le|la)[ \\u00a0](?:[\\p{Ll}\\p{N}-]+[ \\u00a0])?(?:${FR_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`${B}(?:mission|sonde|fusée|satellite|navette|rover|lanceur|télescope|plan|programme|projet|navire|bateau|paquebot|pétrolier|cargo|frégate|porte-avions|vaccin|médicament|smartphone|téléphone|capteur|logiciel|console|processeur|robot|drone|hélicoptère|festival|salon|[Tt]empête|[Oo]uragan|[Cc]yclone|[Tt]yphon)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`(?<=(?:\\b(?:[Ll][ae]|[Ll]es|[Uu]ne?|[Ss][ao]n|[Ss]es|[Dd]u|[Dd]es)[ \\u00a0]|\\b[LlDd]['’]))(${MODEL_NUMBER})(?![\\p{L}\\p{N}-]|[ \\u00a0](?:autoroute|route|nationale))`, 'gu'), group: 1, score: KIND_SCORE },
+    // A title in quotation marks, in sentence case and shaped like no speech: `pour « Les Nuits de Kerhervé »`.
+    { pattern: new RegExp(QUOTED, 'gu'), group: 1, score: QUOTED_TITLE_SCORE, title: true },
     // `prix Goncourt`, `prix Joseph-Kessel`: the prize's name, `prix` included.
     { pattern: new RegExp(`${B}[Pp]rix[ \\u00a0]${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`${B}(?:Jeux (?:olympiques|Olympiques|paralympiques|Paralympiques)(?: d’été| d'été| d’hiver| d'hiver)?(?: de ${NAME_WORD})?|Coupe du monde(?: de (?:football|rugby))?|Euro|Mondial|Tour de France|Festival de Cannes|Ligue (?:\\d|Europa|des [Cc]hampions|des [Nn]ations)|Top 14|Pro D2|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
@@ -88,6 +101,10 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // accelerators`, `its Claude models`); a model number needs no determiner (`nine Air Tractor AT-802 air tankers`).
     { pattern: new RegExp(`(?<=(?:\\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|new|latest)|['’]s)[ \\u00a0])(${NAME})[ \\u00a0](?:${EN_PRODUCTS})(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
     { pattern: new RegExp(`(?<=[\\p{Ll}\\p{N}][ \\u00a0])(${PRODUCT})[ \\u00a0](?:${EN_PRODUCTS})(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE, model: true },
+    // A model number after a determiner or a possessive: `the PS6`, `his MCL41`, `the SF-27`, `the KF-21's engines`.
+    { pattern: new RegExp(`(?<=(?:\\b(?:[Tt]he|an?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|['’]s)[ \\u00a0])(${MODEL_NUMBER})(?![\\p{L}\\p{N}-]|[ \\u00a0](?:motorway|highway|road|freeway|expressway))`, 'gu'), group: 1, score: KIND_SCORE },
+    // A title in quotation marks, every word capitalised: `"Harmattan" wins`, `for "Small Hours in Hanoi"`.
+    { pattern: new RegExp(QUOTED, 'gu'), group: 1, score: QUOTED_TITLE_SCORE, title: true },
     // A model name after its maker's possessive, however written: `Nvidia's H20`, `Huawei's Ascend 910B`, `MTN's MoMo`.
     { pattern: new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{N}.&-]*['’]s[ \\u00a0])(${PRODUCT})`, 'gu'), group: 1, score: KIND_SCORE, model: true },
     // `the rescue ship Ocean Viking`, `Storm Ciarán`, `the vaccine Qdenga`.
@@ -107,7 +124,7 @@ function wellKnown(text: string): Suggestion[] {
   // rules do: a place list (`Mars`, the planet) and the registry win over it.
   return listed.find(text).map(({ start, end }) => {
     const before = /(?<![\p{L}\p{N},.])\d{2,4}(?:-\d{1,3})?[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;
-    const after = /^[ \u00a0]\d{1,4}[\p{L}]?(?![\p{N}%,.]\d|[\p{N}%])/u.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+    const after = /^[ \u00a0](?:\d{1,4}[\p{L}]?(?![\p{N}%,.]\d|[\p{N}%])|(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\p{L}\p{N}]))/u.exec(text.slice(end, end + 8))?.[0].length ?? 0;
     return { type: 'MISC', start: start - before, end: end + after, text: text.slice(start - before, end + after), source: 'pattern', score: LISTED_SCORE };
   });
 }
@@ -129,6 +146,29 @@ function elsewhere(text: string, found: Suggestion[]): Suggestion[] {
   return more;
 }
 
+/** The length of the nationality words opening a name, with their space: `South Korean ` in `South Korean KF-21`; 0 if none. */
+function nationality(name: string): number {
+  const m = /^(?:(?:North|South|East|West)[ \u00a0])?(\p{Lu}\p{Ll}+)(?:[ \u00a0]|$)/u.exec(name);
+  return m && isDemonymWord(foldWord(m[1]!), gazetteer()) ? m[0].length : 0;
+}
+
+const TITLE_JOINERS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'with', 'and', 'at', 'from', 'by', 'or', 'de', 'du', 'des', 'la', 'le', 'y', 'za', 'na']);
+/** Words of speech, not of titles: `« C’est la fin »`, `« Nous sommes prêts »`. */
+const FR_SPEECH = new Set(['je', 'j’', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'c’est', "c'est", 'est', 'sont', 'a', 'ont', 'ai', 'avons', 'était', 'sera', 'pas', 'ne', 'n’', "n'", 'ce', 'cette', 'ça', 'cela', 'qui', 'que', 'qu’', "qu'", 'mais', 'si', 'oui', 'non', 'très', 'plus', 'nos', 'notre', 'mon', 'ma', 'mes', 'leur']);
+
+/**
+ * Whether a quotation is shaped like a title rather than speech or a scare-quoted word: one to six words, no sentence
+ * punctuation; in English every word capitalised but the joiners (`"Small Hours in Hanoi"`); in French the first word
+ * capitalised and no word of speech (`« Le Fleuve sans rive »`, not `« Nous sommes prêts »`).
+ */
+function titleLike(quoted: string, language: 'fr' | 'en'): boolean {
+  const words = quoted.split(/[ \u00a0]+/u);
+  const punctuated = /[.!?;,…]/u.test(quoted.replace(/(?<![\p{L}])(?:St|Dr|Mr|Mrs|Ms|Jr)\./gu, ''));
+  if (words.length > 6 || punctuated || !(language === 'en' ? /^[\p{Lu}\p{N}]/u : /^\p{Lu}/u).test(quoted) || !words.some((w) => w.length >= 3)) return false;
+  if (language === 'en') return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_JOINERS.has(w)));
+  return !words.some((w) => FR_SPEECH.has(w.toLowerCase()) || FR_SPEECH.has(w.toLowerCase().replace(/^([\p{L}]+[’']).*$/u, '$1')));
+}
+
 /** A product's model: a number inside a word (`H20`, `AT-802`, `910B`), or a capital after small letters (`MoMo`, `ThinkPad`), not a surname's (`McCarthy`, `DeSantis`). */
 function modelShaped(name: string): boolean {
   return name.split(/[ \u00a0]/u).some((w) => (/\p{L}/u.test(w) && /\p{N}/u.test(w) && !/^(?:G|COVID|Covid)-?\d+$/u.test(w)) || /^(?!(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u.test(w));
@@ -145,13 +185,21 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       if (!name) continue;
       // `The Patriot Act` at a sentence's start: the article is no part of the name.
       const lead = rule.group === 0 ? /^(?:The|Le|La|Les)[ \u00a0]/u.exec(name)?.[0].length ?? 0 : 0;
-      // `the European Space Agency's EnVision mission`: the owner before the possessive is no part of the name.
-      const owner = /^.*['’]s[ \u00a0]/u.exec(name.slice(lead))?.[0].length ?? 0;
+      // `the European Space Agency's EnVision mission`: the owner before the possessive is no part of the name (but
+      // `"St. Brendan's Weather"` is a title); nor is a nationality (`the South Korean KF-21 jets`).
+      const bare = name.slice(lead);
+      const nation = nationality(bare);
+      if (nation >= bare.trimEnd().length) continue;
+      const owner = rule.title ? 0 : (/^.*['’]s[ \u00a0]/u.exec(bare)?.[0].length ?? 0) || (modelShaped(bare.slice(nation)) ? nation : 0);
       const start = m.index + m[0].indexOf(name) + lead + owner;
       const trimmed = name.slice(lead + owner).replace(/[’'.,-]+$/u, '');
       // (`une levée de série B`, `Plan B`: a letter alone names no work.)
       if (!/\p{L}/u.test(trimmed) || /^\p{Lu}$/u.test(trimmed)) continue;
       if (rule.model && !modelShaped(trimmed)) continue;
+      // (`“Cloud computing” : Orange se félicite…`: a headline's topic, before its colon, is no title.)
+      // (In French, speech opens its sentence or follows a colon: `« Inacceptable », a-t-il dit`; a title follows a word.)
+      if (rule.title && language === 'fr' && !/[\p{L}\p{N}’',][ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      if (rule.title && (!titleLike(trimmed, language) || /^[\s\u00a0]*[«“"][^\n]*$/u.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1)) && /^[\s\u00a0]*:/u.test(text.slice(m.index + m[0].length)))) continue;
       // `la mission ONU`, `the NASA program`: an acronym after a kind word is the organisation's (but `H20`, `LVM3`).
       if (rule.score === KIND_SCORE && !/[\p{Ll}\p{N}]/u.test(trimmed)) continue;
       // `World Food Programme`: a well-known organisation named like a programme; `the Mars orbiter India launched`:

@@ -102,13 +102,18 @@ const DEMONYMS = new Set(['british', 'french', 'dutch', 'greek', 'swiss', 'thai'
 /** An English adjective of nationality (`Italian`, `Tunisian`, `Maltese`, `Israeli`): no name by itself. */
 export function isDemonym(doc: Doc, t: Token): boolean {
   if (t.kind !== 'word' || !t.capitalised || t.allCaps || doc.language === 'fr') return false;
-  if (DEMONYMS.has(t.folded)) return true;
+  return isDemonymWord(t.folded, doc.gaz);
+}
+
+/** The same, for a folded word. */
+export function isDemonymWord(folded: string, gaz: Gazetteer): boolean {
+  if (DEMONYMS.has(folded)) return true;
   for (const [ending, restores] of DEMONYM_ENDINGS) {
-    if (!ending.test(t.folded)) continue;
-    const stem = t.folded.replace(ending, '');
+    if (!ending.test(folded)) continue;
+    const stem = folded.replace(ending, '');
     if (stem.length < 3) continue;
     for (const restore of restores) {
-      const found = doc.gaz.places.get(stem + restore);
+      const found = gaz.places.get(stem + restore);
       if (found && !found.minor && found.kind !== 'city') return true;
     }
   }

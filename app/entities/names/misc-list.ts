@@ -93,6 +93,8 @@ Copilot
 GitHub Copilot
 Azure ?
 Xbox
+Xbox Series X
+Xbox Series S
 Surface ?
 
 # Amazon, Meta and other platforms' products

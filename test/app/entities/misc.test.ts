@@ -110,4 +110,19 @@ describe('MISC where the words around say what the name is', () => {
       .toEqual(['Le Fleuve en hiver', 'Les Voisins d’en haut']);
     expect(misc('Tempête Ilona : Quimperlé sous les eaux. Son produit, le capteur Aquaneo Pulse, se fixe vite.', 'fr')).toEqual(['Ilona', 'Aquaneo Pulse']);
   });
+
+  it('takes a title in quotation marks when it is shaped like one, not like speech or a headline’s topic', () => {
+    expect(misc('Nigeria’s "Harmattan" wins; the jury also chose "Small Hours in Hanoi". "We will win," he said. A "historic" day.', 'en'))
+      .toEqual(['Harmattan', 'Small Hours in Hanoi']);
+    expect(misc('Le Goncourt à Verdier pour « Les Nuits de Kerhervé » (Gallimard). « Inacceptable », a-t-il dit. Selon lui, « Nous sommes prêts ».', 'fr'))
+      .toEqual(['Les Nuits de Kerhervé']);
+    expect(misc('“Cloud computing” : Orange se félicite.', 'fr')).toEqual([]);
+  });
+
+  it('takes a model number after a determiner, without the nationality before it, and a listed name’s roman numeral', () => {
+    expect(misc('The PS6 arrives; Rask started in his MCL41, and the Su-22 retires. The M25 and the COVID-19 wards filled.', 'en')).toEqual(['PS6', 'MCL41', 'Su-22']);
+    expect(misc('Orséa lance la K2 ; l’A7 est bouchée.', 'fr')).toEqual(['K2']);
+    expect(misc('Poland buys South Korean KF-21 jets, a Korean fighter.', 'en')).toEqual(['KF-21']);
+    expect(misc('Grand Theft Auto VI came out on the Xbox Series X.', 'en')).toEqual(['Grand Theft Auto VI', 'Xbox Series X']);
+  });
 });
