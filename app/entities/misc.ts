@@ -17,6 +17,7 @@
 import { compileKnown, type KnownMatcher } from './known.ts';
 import { MISC_TEXT } from './names/misc-list.ts';
 import { isDemonymWord } from './names/doc.ts';
+import { isEnglishWord } from './names/english-words.ts';
 import { foldKey, foldWord } from './names/fold.ts';
 import { gazetteer } from './names/gazetteer.ts';
 import { listedNames, organisation } from './names/organisations.ts';
@@ -77,6 +78,9 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`(?<=(?:\\b(?:[Ll][ae]|[Ll]es|[Uu]ne?|[Ss][ao]n|[Ss]es|[Dd]u|[Dd]es)[ \\u00a0]|\\b[LlDd]['’]))(${MODEL_NUMBER})(?![\\p{L}\\p{N}-]|[ \\u00a0](?:autoroute|route|nationale))`, 'gu'), group: 1, score: KIND_SCORE },
     // A title in quotation marks, in sentence case and shaped like no speech: `pour « Les Nuits de Kerhervé »`.
     { pattern: new RegExp(QUOTED, 'gu'), group: 1, score: QUOTED_TITLE_SCORE, title: true },
+    // `le Goncourt`, `un Femina`: the prize by its name alone (`l’académie Goncourt` is the jury); `le Grand prix du roman
+    // de l’Académie française`.
+    { pattern: new RegExp(`(?<=\\b(?:[Ll]e|[Dd]u|[Aa]u|[Uu]n)[ \\u00a0])(?:Goncourt|Renaudot|Femina|Médicis|Interallié)(?![\\p{L}’'-])|${B}Grand [Pp]rix (?:du|de la|des|de l’|de l')[ \\u00a0]?\\p{Ll}+(?:[ \\u00a0](?:de la|du|des|de)[ \\u00a0]${NAME}|[ \\u00a0](?:de l’|de l')${NAME}(?:[ \\u00a0](?:française|nationale|européenne))?)?`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `prix Goncourt`, `prix Joseph-Kessel`: the prize's name, `prix` included.
     { pattern: new RegExp(`${B}[Pp]rix[ \\u00a0]${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`${B}(?:Jeux (?:olympiques|Olympiques|paralympiques|Paralympiques)(?: d’été| d'été| d’hiver| d'hiver)?(?: de ${NAME_WORD})?|Coupe du monde(?: de (?:football|rugby))?|Euro|Mondial|Tour de France|Festival de Cannes|Ligue (?:\\d|Europa|des [Cc]hampions|des [Nn]ations)|Top 14|Pro D2|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
@@ -85,7 +89,7 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // `Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`.
     // Laws and plans by their last word (`Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`), and
     // festivals, cups and telescopes (`the BFI London Film Festival`, `the FA Cup`, `the Nancy Grace Roman Space Telescope`).
-    { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine|Festival|Cup|Trophy|Index|Telescope)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine|Festival|Cup|Trophy|Index|Telescope|Grand Prix|Prize|Chart|Bill|Regulation|Code)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `Treaty of Rome`, `European Convention on Human Rights`, `Pact on Migration and Asylum`.
     { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter) (?:of|on) (?:the )?${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `the Piantedosi decree`.
@@ -135,7 +139,9 @@ function wellKnown(text: string): Suggestion[] {
  */
 function elsewhere(text: string, found: Suggestion[]): Suggestion[] {
   const named = new Map<string, number>();
-  for (const s of found) if (s.score !== LISTED_SCORE) named.set(s.text, Math.max(named.get(s.text) ?? 0, s.score));
+  // (Not the names of the list, found everywhere already, nor the sure ones: `le Goncourt` is the prize, `l’académie
+  // Goncourt` its jury.)
+  for (const s of found) if (s.score < LISTED_SCORE) named.set(s.text, Math.max(named.get(s.text) ?? 0, s.score));
   const more: Suggestion[] = [];
   for (const [name, score] of named) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -144,6 +150,12 @@ function elsewhere(text: string, found: Suggestion[]): Suggestion[] {
     }
   }
   return more;
+}
+
+/** The length of the owner before a possessive, with its space, but a common word's (`Children’s Online Privacy Code`). */
+function ownerLength(name: string): number {
+  const owner = /^(.*?)(\p{L}+)['’]s[ \u00a0]/u.exec(name);
+  return owner && (owner[1] !== '' || !isEnglishWord(foldWord(owner[2]!)) || gazetteer().places.has(foldKey(owner[2]!))) ? owner[0].length : 0;
 }
 
 /** The length of the nationality words opening a name, with their space: `South Korean ` in `South Korean KF-21`; 0 if none. */
@@ -190,7 +202,7 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       const bare = name.slice(lead);
       const nation = nationality(bare);
       if (nation >= bare.trimEnd().length) continue;
-      const owner = rule.title ? 0 : (/^.*['’]s[ \u00a0]/u.exec(bare)?.[0].length ?? 0) || (modelShaped(bare.slice(nation)) ? nation : 0);
+      const owner = rule.title ? 0 : ownerLength(bare) || (modelShaped(bare.slice(nation)) ? nation : 0);
       const start = m.index + m[0].indexOf(name) + lead + owner;
       const trimmed = name.slice(lead + owner).replace(/[’'.,-]+$/u, '');
       // (`une levée de série B`, `Plan B`: a letter alone names no work.)

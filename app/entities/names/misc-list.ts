@@ -543,6 +543,9 @@ Grand Prix de Monaco
 Formule 1
 Formula One
 Formula 1
+Formula 2
+Formula 3
+Formula E
 MotoGP
 Marathon de Paris
 New York Marathon
@@ -617,6 +620,19 @@ Victoires de la musique
 Palme d'or
 Lion d'or
 Ours d'or
+Golden Lion
+Golden Bear
+Caméra d'or
+Un certain regard
+Semaine de la critique
+Critics' Week
+Quinzaine des réalisateurs
+Quinzaine des cinéastes
+Directors' Fortnight
+Marché du film
+Goncourt des lycéens
+Renaudot
+Interallié
 prix Goncourt
 Goncourt ?
 prix Renaudot

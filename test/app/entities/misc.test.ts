@@ -115,7 +115,7 @@ describe('MISC where the words around say what the name is', () => {
     expect(misc('Nigeria’s "Harmattan" wins; the jury also chose "Small Hours in Hanoi". "We will win," he said. A "historic" day.', 'en'))
       .toEqual(['Harmattan', 'Small Hours in Hanoi']);
     expect(misc('Le Goncourt à Verdier pour « Les Nuits de Kerhervé » (Gallimard). « Inacceptable », a-t-il dit. Selon lui, « Nous sommes prêts ».', 'fr'))
-      .toEqual(['Les Nuits de Kerhervé']);
+      .toEqual(['Goncourt', 'Les Nuits de Kerhervé']);
     expect(misc('“Cloud computing” : Orange se félicite.', 'fr')).toEqual([]);
   });
 
@@ -124,5 +124,14 @@ describe('MISC where the words around say what the name is', () => {
     expect(misc('Orséa lance la K2 ; l’A7 est bouchée.', 'fr')).toEqual(['K2']);
     expect(misc('Poland buys South Korean KF-21 jets, a Korean fighter.', 'en')).toEqual(['KF-21']);
     expect(misc('Grand Theft Auto VI came out on the Xbox Series X.', 'en')).toEqual(['Grand Theft Auto VI', 'Xbox Series X']);
+  });
+
+  it('takes prizes, charts, bills, regulations, codes and grands prix by their last word, and French prizes by their name alone', () => {
+    expect(misc('He won the Madrid Grand Prix; the Mercury Prize and the Official Albums Chart followed the Privacy Amendment (Tranche 2) Bill 2026.', 'en'))
+      .toEqual(['Madrid Grand Prix', 'Mercury Prize', 'Official Albums Chart', 'Privacy Amendment (Tranche 2) Bill 2026']);
+    expect(misc('It meets the General Data Protection Regulation and the Children’s Online Privacy Code.', 'en'))
+      .toEqual(['General Data Protection Regulation', 'Children’s Online Privacy Code']);
+    expect(misc('Le Renaudot à Sall, puis le Femina et un Goncourt ; l’académie Goncourt a voté. Le Grand prix du roman de l’Académie française suit.', 'fr'))
+      .toEqual(['Renaudot', 'Femina', 'Goncourt', 'Grand prix du roman de l’Académie française']);
   });
 });
