@@ -456,6 +456,24 @@ Radio-Canada
 Jeune Afrique
 
 # International media and news agencies
+Bloomsbury ?
+Live Nation
+Mubi
+A24
+Lionsgate
+CJ ENM
+Universal Music Group
+Universal Music
+Sony Music
+Warner Music Group
+Penguin Random House
+HarperCollins
+Faber & Faber
+Simon & Schuster
+Grasset
+Actes Sud
+Albin Michel
+Edistat
 Reuters
 Bloomberg ?
 Associated Press
@@ -884,6 +902,28 @@ CGIL
 Confindustria
 
 # Technology, internet, telecoms, video games
+Netflix
+Ticketmaster
+Canva
+Atlassian
+Rockstar Games
+Take-Two Interactive
+Take-Two
+Polyphony Digital
+Sony Group
+Advanced Micro Devices
+Arm Holdings
+Graphcore
+CEA-Leti
+Telstra
+Optus
+DoorDash
+Deliveroo
+Just Eat
+Instacart
+Booking Holdings
+Mercari
+Carousell
 Apple ?
 Google
 Alphabet ?
@@ -1083,6 +1123,7 @@ Red Bull ?
 Red Bull Racing
 
 # Energy, mining, chemicals, materials
+ABB
 Shell ?
 ExxonMobil
 Exxon
@@ -1152,6 +1193,7 @@ US Steel
 ThyssenKrupp
 
 # Pharmaceuticals, health, cosmetics
+Regeneron
 Pfizer
 Moderna
 BioNTech
@@ -1196,6 +1238,11 @@ Purdue Pharma
 UnitedHealth
 
 # Banks, insurers, asset managers, markets, payments, rating agencies
+Experian
+Equifax
+Medibank
+Lloyds Banking Group
+Zurich Insurance
 JPMorgan
 JPMorgan Chase
 JP Morgan
@@ -1261,6 +1308,7 @@ London Stock Exchange
 Deutsche Börse
 
 # Aerospace, defence, shipbuilding, transport, logistics
+Southwest Airlines
 Boeing
 Lockheed Martin
 Lockheed
@@ -1330,6 +1378,11 @@ Air Algérie
 Flixbus
 
 # Retail, consumer goods, food, fashion, leisure
+Kroger
+Sainsbury's
+Aldi
+Lidl
+H&M
 Walmart
 Target ?
 Costco
