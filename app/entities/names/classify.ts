@@ -26,7 +26,7 @@ import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, place, pl
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { organisation } from './organisations.ts';
-import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
@@ -127,6 +127,7 @@ export function classify(doc: Doc, c: Candidate): void {
       return set('LOC', afterPreposition ? Math.min(0.95, base + 0.05) : base, true);
     }
   }
+  if (unlistedPlace(doc, c, words)) return set('LOC', 0.6);
   // `directeur d’Orange`, `CEO of Apple`, `lancement de Cloudwatt`, `les actions Samsung`.
   // `Apple’s chief executive`.
   if (next?.kind === 'possessive' && roleAt(doc, c.b + 2)) return set('ORG', 0.7);
@@ -144,7 +145,9 @@ export function classify(doc: Doc, c: Candidate): void {
   const given = isFirstName(tokens[words[0]!]!.folded);
   // In English, `Network Rail said`, `Liga Portugal said`: a name ending in a word of the language, or naming a place,
   // is no person's unless it starts with a given name.
-  const notAPerson = doc.language !== 'fr' && !given && (isEnglishWord(tokens[words[n - 1]!]!.folded) || words.some((k) => place(doc, k, k)?.ambiguous === false));
+  // Nobody's name holds a number: `told Sky Sports F1`.
+  const notAPerson = words.some((k) => tokens[k]!.hasDigit) ||
+    (doc.language !== 'fr' && !given && (isEnglishWord(tokens[words[n - 1]!]!.folded) || words.some((k) => place(doc, k, k)?.ambiguous === false)));
   // (`Arts Correspondent`, `Deputy Editor`: a role, written with capitals in a byline, is nobody's name.)
   if (ROLES.has(tokens[words[n - 1]!]!.folded)) return;
   if (personLike && n >= 2 && !commonInside && !asPlace && creditBefore(doc, c.a)) return set('PER', 0.8);
@@ -156,6 +159,26 @@ export function classify(doc: Doc, c: Candidate): void {
   }
   // Camel case: `YouTube`, `PayPal`, `MicroMega` (not `McDonald`, `DeVito`).
   if (n === 1 && !first.sentenceStart && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text) && !/^(Mc|Mac|De|Le|La|Di|Du|Van|Von|Da)\p{Lu}/u.test(first.text)) return set('ORG', 0.5);
+}
+
+/** Lower-case nouns of places a name comes before in English: `the Podkarpackie region`, `Warsaw's Bemowo district`. */
+const PLACE_NOUNS_AFTER = new Set(['region', 'district', 'province', 'county', 'municipality', 'prefecture', 'neighbourhood', 'neighborhood', 'suburb', 'village', 'town']);
+
+/**
+ * A name no list holds that the words around make a place: after a place's noun and `of`/`de` (`residents of
+ * Hortaleza`, `au large de Douarnenez`), or before a place's noun in lower case (`the Podkarpackie region`). Not a
+ * given name, a word of the language, or a name in capitals.
+ */
+function unlistedPlace(doc: Doc, c: Candidate, words: number[]): boolean {
+  const { tokens } = doc;
+  if (words.length > 3 || inCapitals(doc, c.a, c.b) || isFirstName(tokens[words[0]!]!.folded) || isDemonym(doc, tokens[words[0]!]!)) return false;
+  if (words.some((k) => STOP_WORDS.has(tokens[k]!.folded) || (doc.language !== 'fr' && isEnglishWord(tokens[k]!.folded)) || doc.lowerWords.has(tokens[k]!.folded))) return false;
+  const prev = tokens[c.a - 1];
+  const cue = tokens[c.a - 2];
+  const afterNoun = prev !== undefined && ['of', 'de', 'du', "d'"].includes(prev.folded) && cue?.kind === 'word' && (!cue.capitalised || cue.sentenceStart) && LOC_OF_CUES.has(cue.folded);
+  const next = tokens[c.b + 1];
+  const beforeNoun = doc.language !== 'fr' && next?.kind === 'word' && !next.capitalised && PLACE_NOUNS_AFTER.has(next.folded);
+  return afterNoun || beforeNoun;
 }
 
 /** An agency in brackets or a dash within the next few tokens of the line (a dateline's end). */

@@ -108,7 +108,7 @@ export const ORG_CUES = set(`
   compagnies start-up startup géant filiale filiales syndicat syndicats parti partis association associations
   fédération club clubs journal quotidien hebdomadaire magazine chaîne institut conglomérat holding concurrent
   concurrents concurrente rival rivale partenaire partenaires fournisseur fournisseurs prestataire enseigne enseignes
-  organisation organisme ong équipe chez
+  organisation organisme ong équipe chez collectif
   company companies firm firms group groups agency agencies bank banks fund funds operator operators carrier maker
   makers manufacturer manufacturers automaker carmaker retailer insurer publisher startup giant subsidiary party
   association newspaper broadcaster conglomerate rival rivals competitor competitors supplier suppliers partner
@@ -198,7 +198,8 @@ export const LOC_OF_CUES = set(`
   north south east west northeast northwest southeast southwest outskirts suburbs town village city island islands
   province state region county district port commune ville île nord sud est ouest environs banlieue préfecture
   sous-préfecture département région maire mairie municipal municipale habitants canton arrondissement
-  agglomération gare aéroport centre-ville mayor residents airport centrale usine barrage plant
+  agglomération gare aéroport centre-ville mayor residents airport centrale usine barrage plant large vallée massif
+  plateau bassin
 `);
 /** Offices a place's name comes before (`Ashcroft Mayor Parveen Sandhu`, `California Governor Gavin Newsom`). */
 export const PLACE_OFFICES = set('mayor governor premier maire gouverneur préfet préfète');

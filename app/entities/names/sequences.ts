@@ -231,8 +231,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   if (a < j && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && (organisation(tokens[a + 1]!.folded)?.ambiguous === false || place(doc, a + 1, j)?.ambiguous === false)) a++;
   if (a > j) return [];
   if (place(doc, a, j)) return [candidate(doc, a, j)];
-  // Organisation shape before titles: `General Motors`, `Royal Bank of Scotland`.
-  if (!orgShape(doc, a, j)) {
+  // Organisation shape or a listed name before titles: `General Motors`, `Royal Bank of Scotland`, `General Electric`.
+  if (!orgShape(doc, a, j) && organisation(keyOf(doc, a, j))?.ambiguous !== false) {
     while (a < j && (TITLE_IN_SEQUENCE.has(tokens[a]!.folded) || isCivility(doc, tokens[a]!))) {
       title = CIVILITIES.has(tokens[a]!.folded) ? 'civility' : 'role';
       a++;

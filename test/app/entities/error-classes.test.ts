@@ -202,6 +202,14 @@ describe('error classes of the name rules', () => {
       .toEqual(['LOC KSPO Dome', 'LOC Madison Square Garden', 'LOC Circuit de Barcelona-Catalunya']);
   });
 
+  it('reads an unlisted place by the place noun around it, a listed company whose first word is a title, and no person with a number', () => {
+    expect(found('Residents of Hortaleza complained, as did the Podkarpackie region and the Nigerien town of Konni.', 'en'))
+      .toEqual(['LOC Hortaleza', 'LOC Podkarpackie', 'LOC Konni']);
+    expect(found('Le chalutier a sombré au large de Kerlouanec.', 'fr')).toEqual(['LOC Kerlouanec']);
+    expect(found('The engines are designed by General Electric.', 'en')).toEqual(['ORG General Electric']);
+    expect(found('Oskari Rask won. Rask told Sky Sports F1 he was happy.', 'en')).not.toContain('PER Sky Sports F1');
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
