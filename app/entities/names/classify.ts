@@ -21,7 +21,7 @@
  * - a camel-case word `YouTube`, `PayPal` → ORG 0.5.
  */
 import { ACRONYM } from './acronyms.ts';
-import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCueBefore, orgShape, roleAt, roleOf, speechAround, titleBefore } from './cues.ts';
+import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleOf, speechAround, titleBefore } from './cues.ts';
 import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
@@ -137,6 +137,7 @@ export function classify(doc: Doc, c: Candidate): void {
   const of = roleOf(doc, c.a);
   if (of === 'role') return set('ORG', 0.7);
   if (of === 'thing') return set('ORG', 0.6);
+  if (!asPlace && !isFirstName(first.folded) && organisationApposition(doc, c.b)) return set('ORG', 0.7);
   // People.
   // Particles inside a name are no common words: `Marine Le Pen`, `Charles de Gaulle`.
   // (In English, a capitalised particle may open a surname: `De Jong`, `Van der Linde`.)

@@ -120,6 +120,35 @@ export function appositionAfter(doc: Doc, b: number): boolean {
   return false;
 }
 
+/** What an organisation is called in an apposition: `X, the Antequera-based cooperative`, `X, a Busan-based maker of`. */
+const ORGANISATION_NOUNS = new Set(`company firm group bank fund operator carrier maker manufacturer automaker carmaker
+  retailer insurer publisher startup start-up subsidiary party association newspaper broadcaster conglomerate supplier
+  airline lender regulator watchdog charity bookmaker promoter publication bureau chain brewer miner drugmaker chipmaker
+  label cooperative pool utility agency institute university club union ngo
+  groupe société entreprise firme cabinet agence banque fonds opérateur constructeur fabricant équipementier éditeur
+  distributeur assureur laboratoire compagnie filiale syndicat parti fédération journal quotidien hebdomadaire magazine
+  chaîne institut holding enseigne organisme ong coopérative collectif`.split(/\s+/u));
+
+const APPOSITION_STOPS = new Set(['of', 'by', 'for', 'in', 'at', 'to', 'from', 'with', 'that', 'which', 'who', 'de', 'du', 'des', 'd', "d'", 'par', 'pour', 'qui', 'que', 'dont', 'à', 'au', 'aux', 'en']);
+
+/**
+ * `Dcoop, the Antequera-based cooperative`, `Emasesa, the city's water company`, `Hanul Dialog, a Busan-based maker
+ * of…`: what the name is, said between commas. Not `X, the company's spokesman`: a noun that owns the next is not the
+ * head.
+ */
+export function organisationApposition(doc: Doc, b: number): boolean {
+  const { tokens } = doc;
+  if (tokens[b + 1]?.text !== ',' || !DETERMINERS.has(tokens[b + 2]?.folded ?? '')) return false;
+  for (let k = b + 3; k < b + 9 && tokens[k]; k++) {
+    const t = tokens[k]!;
+    if (t.afterNewline) return false;
+    if (t.kind === 'word' && !t.capitalised && ORGANISATION_NOUNS.has(t.folded)) return tokens[k + 1]?.kind !== 'possessive' && !(tokens[k + 1]?.kind === 'word' && ROLES.has(tokens[k + 1]!.folded));
+    // (`a rescue ship operated by the charity`, `a spokeswoman for the group`: the head came before.)
+    if ((t.kind === 'punct' && t.text !== '-') || ROLES.has(t.folded) || APPOSITION_STOPS.has(t.folded)) return false;
+  }
+  return false;
+}
+
 /** `le directeur exécutif d’Orange Business Service, X`, `le ministre des finances, X`. */
 export function appositionBefore(doc: Doc, a: number): boolean {
   const { tokens } = doc;

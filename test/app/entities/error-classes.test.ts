@@ -210,6 +210,13 @@ describe('error classes of the name rules', () => {
     expect(found('Oskari Rask won. Rask told Sky Sports F1 he was happy.', 'en')).not.toContain('PER Sky Sports F1');
   });
 
+  it('reads a name an apposition calls a company, a cooperative or a maker as an organisation, not a ship or a spokeswoman', () => {
+    expect(found('Dcoop, the Antequera-based cooperative, said so. Emasesa, the city’s water company, agreed. Hanul Dialog, a Busan-based maker of chatbots, paid.', 'en'))
+      .toEqual(expect.arrayContaining(['ORG Dcoop', 'ORG Emasesa', 'ORG Hanul Dialog']));
+    expect(found('The Ocean Viking, a rescue ship operated by the charity, left.', 'en')).not.toContain('ORG Ocean Viking');
+    expect(found('Jolene Marsh, a spokeswoman for the group, spoke.', 'en')).not.toContain('ORG Jolene Marsh');
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
