@@ -4,7 +4,9 @@
  * is a club everywhere in the article (ORG 0.75); other towns (`in Lisbon`), countries and regions (national sides are
  * read as their countries) are left as they are.
  */
-import { inCapitals, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { inCapitals, keyOf, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { isEnglishWord } from './english-words.ts';
+import { PLACE_ENDINGS } from './lexicon.ts';
 
 /** Words of a match report, in both languages. */
 const SPORT_WORDS = /(?<![\p{L}])(?:match|matches|goals?|scored|striker|midfielder|defender|goalkeeper|penalty|kick-off|league|cup|derby|fixture|coach|manager|stadium|final|semi-final|play-off|relegation|referee|squad|transfer|buts?|buteur|attaquant|milieu|défenseur|gardien|entraîneur|championnat|coupe|stade|finale|ligue|transfert|arbitre)(?![\p{L}])/giu;
@@ -42,8 +44,43 @@ function clubPosition(doc: Doc, c: Candidate): boolean {
   return false;
 }
 
+/** Plurals after a town that name no team: `London Olympics`, `Grand Rapids` (a place's own last words are PLACE_ENDINGS). */
+const NOT_TEAMS = new Set(['olympics', 'paralympics', 'games', 'talks', 'news', 'times', 'riots', 'protests', 'floods', 'attacks', 'accords', 'rapids', 'springs', 'heights', 'plains', 'woods', 'sands', 'keys', 'palms', 'shoals', 'fields']);
+
+/**
+ * `Detroit Lions`, `Green Bay Packers`, `Geelong Cats`: a town and a capitalised plural name a team (ORG 0.8), and
+ * the plural alone is that team anywhere in the text (`the Lions`, `Lions coach Russ Tillman`, ORG 0.75).
+ */
+function findTeams(doc: Doc, candidates: Candidate[]): void {
+  const { tokens } = doc;
+  const nicknames = new Set<string>();
+  for (const c of candidates) {
+    const words = wordIndices(doc, c.a, c.b);
+    const last = tokens[words[words.length - 1]!]!;
+    if (words.length < 2 || words.length > 4 || c.type === 'PER' || inCapitals(doc, c.a, c.b) || place(doc, c.a, c.b)) continue;
+    if (!last.capitalised || !/^\p{Lu}\p{Ll}{2,}s$/u.test(last.text) || NOT_TEAMS.has(last.folded) || PLACE_ENDINGS.has(last.folded)) continue;
+    if (!(isEnglishWord(last.folded) || isEnglishWord(last.folded.slice(0, -1)) || /(?:er|an)s$/u.test(last.folded))) continue;
+    if (place(doc, c.a, words[words.length - 2]!)?.kind !== 'city') continue;
+    c.type = 'ORG';
+    c.score = 0.8;
+    c.gazetteer = false;
+    c.how = 'cue';
+    nicknames.add(last.folded);
+  }
+  if (nicknames.size === 0) return;
+  for (const c of candidates) {
+    if (c.a === c.b && nicknames.has(keyOf(doc, c.a, c.b)) && c.type !== 'ORG') {
+      c.type = 'ORG';
+      c.score = 0.75;
+      c.gazetteer = false;
+      c.how = 'cue';
+    }
+  }
+}
+
 /** Relabels as ORG the towns and unlabelled names a sports report uses as clubs, everywhere they appear. */
 export function findClubs(doc: Doc, candidates: Candidate[]): void {
+  findTeams(doc, candidates);
   // (Towns only: `beat Alcaraz` in a tennis report is a player, whom no list tells from a club; `England` a nation.)
   const town = (c: Candidate) => place(doc, c.a, c.b)?.kind === 'city' && (c.type === 'LOC' || !c.type);
   const eligible = (c: Candidate) => wordIndices(doc, c.a, c.b).length <= 3 && !(inCapitals(doc, c.a, c.b) && doc.tokens[c.a]!.afterNewline) && town(c);

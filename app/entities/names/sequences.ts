@@ -252,6 +252,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     const k = words[w]!;
     // (After a connector, a given name is part of the name: `Court of Justice of the European Union`.)
     if (!isFirstName(tokens[k]!.folded) || isFirstName(tokens[words[w - 1]!]!.folded) || tokens[k - 1]!.kind !== 'word' || !tokens[k - 1]!.capitalised) continue;
+    // (`Green Bay Packers`: the given name ends a place.)
+    if (place(doc, a, k)) continue;
     // `Fondation Jean Jaurès` is one name; `Sénat Gérard Larcher`, a body then who speaks for it, is two.
     if (orgShape(doc, a, j) && !orgShape(doc, a, k - 1) && !(k - 1 === a && SPEAKING_BODIES.has(tokens[a]!.folded))) continue;
     let left = k - 1;

@@ -217,6 +217,12 @@ describe('error classes of the name rules', () => {
     expect(found('Jolene Marsh, a spokeswoman for the group, spoke.', 'en')).not.toContain('ORG Jolene Marsh');
   });
 
+  it('reads a town and a capitalised plural as a team, and the plural alone as that team; not the Olympics', () => {
+    expect(found('The Detroit Lions beat the Green Bay Packers. The Lions host the Eagles. Lions coach Russ Tillman said so.', 'en'))
+      .toEqual(['ORG Detroit Lions', 'ORG Green Bay Packers', 'ORG Lions', 'ORG Lions', 'PER Russ Tillman']);
+    expect(found('The London Olympics were held in Grand Rapids.', 'en')).not.toContain('ORG London Olympics');
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
