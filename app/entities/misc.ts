@@ -113,6 +113,9 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{N}.&-]*['’]s[ \\u00a0])(${PRODUCT})`, 'gu'), group: 1, score: KIND_SCORE, model: true },
     // `the rescue ship Ocean Viking`, `Storm Ciarán`, `the vaccine Qdenga`.
     { pattern: new RegExp(`${B}(?:ship|vessel|tanker|frigate|destroyer|ferry|yacht|liner|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone|vaccine|drug|pill|treatment|medicine|therapy|rocket|spacecraft|probe|orbiter|rover|festival)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
+    // Its kind in an apposition: `approved Aldentra, a twice-yearly injection from…`, `Mangalyaan, the Mars orbiter`.
+    // (The kind word ends the noun: `Nvidia, the chip designer` is no chip.)
+    { pattern: new RegExp(`${B}(${PRODUCT}),[ \\u00a0](?:an?|the|its|their)[ \\u00a0](?:[\\p{L}\\p{N}-]+[ \\u00a0]){0,3}?(?:${EN_PRODUCTS}|injection|jab|treatment|therapy|medicine)(?=[,.;:)]|[ \\u00a0](?:from|by|made|that|which|developed|designed|sold|built|approved|for|against|to|in|with|launched)(?![\\p{L}]))`, 'gu'), group: 1, score: KIND_SCORE },
     // Between commas after its kind: `Takeda’s two-dose vaccine, Qdenga, to…`, `its best-selling heart drug, Entresto.`
     { pattern: new RegExp(`${B}(?:vaccine|drug|pill|treatment|medicine|therapy|spacecraft|probe|orbiter|rocket|ship|vessel),[ \\u00a0](${PRODUCT})(?=[,.;:)])`, 'gu'), group: 1, score: KIND_SCORE },
     { pattern: new RegExp(`${B}(?:Olympic Games|Olympics|Paralympics|World Cup|Tour de France|Cannes Film Festival|Super Bowl|Champions League|Europa League|Conference League|Nations League|Primeira Liga|La Liga|Serie A|Bundesliga|Ligue 1|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
@@ -128,7 +131,7 @@ function wellKnown(text: string): Suggestion[] {
   // rules do: a place list (`Mars`, the planet) and the registry win over it.
   return listed.find(text).map(({ start, end }) => {
     const before = /(?<![\p{L}\p{N},.])\d{2,4}(?:-\d{1,3})?[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;
-    const after = /^[ \u00a0](?:\d{1,4}[\p{L}]?(?![\p{N}%,.]\d|[\p{N}%])|(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\p{L}\p{N}]))/u.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+    const after = /^[ \u00a0](?:\d{1,4}[\p{L}]?(?![\p{N}%,.]\d|[\p{N}%])|(?=[IVXLC]{2,7}(?![\p{L}\p{N}]))C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}]))/u.exec(text.slice(end, end + 8))?.[0].length ?? 0;
     return { type: 'MISC', start: start - before, end: end + after, text: text.slice(start - before, end + after), source: 'pattern', score: LISTED_SCORE };
   });
 }
@@ -208,6 +211,8 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       // (`une levée de série B`, `Plan B`: a letter alone names no work.)
       if (!/\p{L}/u.test(trimmed) || /^\p{Lu}$/u.test(trimmed)) continue;
       if (rule.model && !modelShaped(trimmed)) continue;
+      // (`the European Medicines Agency's drug committee`: an owner before its kind word, not a product.)
+      if (/['’]s$/u.test(name)) continue;
       // (`“Cloud computing” : Orange se félicite…`: a headline's topic, before its colon, is no title.)
       // (In French, speech opens its sentence or follows a colon: `« Inacceptable », a-t-il dit`; a title follows a word.)
       if (rule.title && language === 'fr' && !/[\p{L}\p{N}’',][ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;

@@ -162,8 +162,9 @@ export function classify(doc: Doc, c: Candidate): void {
   if (n === 1 && !first.sentenceStart && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text) && !/^(Mc|Mac|De|Le|La|Di|Du|Van|Von|Da)\p{Lu}/u.test(first.text)) return set('ORG', 0.5);
 }
 
-/** Lower-case nouns of places a name comes before in English: `the Podkarpackie region`, `Warsaw's Bemowo district`. */
-const PLACE_NOUNS_AFTER = new Set(['region', 'district', 'province', 'county', 'municipality', 'prefecture', 'neighbourhood', 'neighborhood', 'suburb', 'village', 'town']);
+/** Lower-case nouns of places a name comes before in English: `the Podkarpackie region`, `the Guadalquivir basin`. */
+const PLACE_NOUNS_AFTER = new Set(['region', 'district', 'province', 'county', 'municipality', 'prefecture', 'neighbourhood', 'neighborhood', 'suburb', 'village', 'town',
+  'river', 'basin', 'reservoir', 'reservoirs', 'lagoon', 'lake', 'dam', 'delta', 'estuary', 'valley', 'plain', 'plateau', 'peninsula', 'desert', 'glacier']);
 
 /**
  * A name no list holds that the words around make a place: after a place's noun and `of`/`de` (`residents of

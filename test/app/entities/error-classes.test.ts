@@ -223,6 +223,11 @@ describe('error classes of the name rules', () => {
     expect(found('The London Olympics were held in Grand Rapids.', 'en')).not.toContain('ORG London Olympics');
   });
 
+  it('reads a river or a reservoir by its noun, and no scan or test as an organisation', () => {
+    expect(found('Reservoirs in the Guadalquivir basin sank; the Zufre reservoir too. The player will have an MRI and a CT scan.', 'en'))
+      .toEqual(['LOC Guadalquivir', 'LOC Zufre']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);

@@ -134,4 +134,9 @@ describe('MISC where the words around say what the name is', () => {
     expect(misc('Le Renaudot à Sall, puis le Femina et un Goncourt ; l’académie Goncourt a voté. Le Grand prix du roman de l’Académie française suit.', 'fr'))
       .toEqual(['Renaudot', 'Femina', 'Goncourt', 'Grand prix du roman de l’Académie française']);
   });
+
+  it('takes a product its apposition names, a long roman numeral, and no owner before a kind word', () => {
+    expect(misc('The FDA approved Aldentra, a twice-yearly injection from Corvanta; Aldentra costs less. Nvidia, the chip designer, said.', 'en')).toEqual(['Aldentra', 'Aldentra']);
+    expect(misc('They reach Super Bowl LXI. The European Medicines Agency’s drug committee met.', 'en')).toEqual(['Super Bowl LXI']);
+  });
 });
