@@ -25,6 +25,7 @@ import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCue
 import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
+import { foldWord } from './fold.ts';
 import { organisation } from './organisations.ts';
 import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 
@@ -158,6 +159,10 @@ export function classify(doc: Doc, c: Candidate): void {
     if (speechAround(doc, c.a, c.b)) return set('PER', 0.7 + (given ? 0.1 : 0));
     if (given) return set('PER', 0.75);
   }
+  // A Chinese or Korean name as romanised, the given name hyphenated: `Cheng Chung-tai`, `Hwang Hee-Chan`.
+  // (Not `Espace Paul-Jargot`: a Western given name in the compound.)
+  const hyphenated = n === 2 ? /^(\p{Lu}\p{Ll}{1,5})-\p{L}\p{Ll}{1,5}$/u.exec(tokens[words[1]!]!.text) : null;
+  if (hyphenated && !asPlace && /^\p{Lu}\p{Ll}{1,5}$/u.test(first.text) && !isFirstName(foldWord(hyphenated[1]!))) return set('PER', 0.58);
   // Camel case: `YouTube`, `PayPal`, `MicroMega` (not `McDonald`, `DeVito`).
   if (n === 1 && !first.sentenceStart && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text) && !/^(Mc|Mac|De|Le|La|Di|Du|Van|Von|Da)\p{Lu}/u.test(first.text)) return set('ORG', 0.5);
 }

@@ -228,6 +228,12 @@ describe('error classes of the name rules', () => {
       .toEqual(['LOC Guadalquivir', 'LOC Zufre']);
   });
 
+  it('reads a Chinese or Korean name with its hyphenated given name as a person, not a Western compound', () => {
+    expect(found('Candidates elected were Cheng Chung-tai and Hui Chi-fung; Korea replaced Hwang Hee-Chan.', 'en'))
+      .toEqual(expect.arrayContaining(['PER Cheng Chung-tai', 'PER Hui Chi-fung', 'PER Hwang Hee-Chan']));
+    expect(found('La réunion a lieu à l’Espace Paul-Jargot.', 'fr')).not.toContain('PER Espace Paul-Jargot');
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
