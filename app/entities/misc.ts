@@ -199,7 +199,8 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       const name = index >= 0 ? m[index] : undefined;
       if (!name) continue;
       // `The Patriot Act` at a sentence's start: the article is no part of the name.
-      const lead = rule.group === 0 ? /^(?:The|Le|La|Les)[ \u00a0]/u.exec(name)?.[0].length ?? 0 : 0;
+      // (`Since 2007 the Andy Warhol Photographic Legacy Program has…`: a sentence's opening words neither.)
+      const lead = rule.group === 0 ? /^(?:(?:Since|In|On|At|By|For|From|After|Before|During|Until|Under|With|When|While|As|Dans|Depuis|Après|Avant|Pour|Selon|Sous|Avec|En)[ \u00a0]+(?:\d{4}[ \u00a0]+)?(?:[Tt]he[ \u00a0]+|[Ll]e[ \u00a0]+|[Ll]a[ \u00a0]+|[Ll]es[ \u00a0]+)?|(?:The|Le|La|Les)[ \u00a0])/u.exec(name)?.[0].length ?? 0 : 0;
       // `the European Space Agency's EnVision mission`: the owner before the possessive is no part of the name (but
       // `"St. Brendan's Weather"` is a title); nor is a nationality (`the South Korean KF-21 jets`).
       const bare = name.slice(lead);

@@ -25,7 +25,7 @@ import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCue
 import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
-import { foldWord } from './fold.ts';
+import { foldKey, foldWord } from './fold.ts';
 import { organisation } from './organisations.ts';
 import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 
@@ -159,6 +159,9 @@ export function classify(doc: Doc, c: Candidate): void {
     if (speechAround(doc, c.a, c.b)) return set('PER', 0.7 + (given ? 0.1 : 0));
     if (given) return set('PER', 0.75);
   }
+  // Initials, then a surname: `K.C. Maurer`, `J. R. R. Tolkien` (not `U.S. Steel`: a place's initials).
+  const initials = /^((?:\p{Lu}\.[ \u00a0]?){1,3})\p{Lu}\p{Ll}[\p{L}’'-]*$/u.exec(doc.text.slice(tokens[c.a]!.start, tokens[c.b]!.end));
+  if (initials && !doc.gaz.places.has(foldKey(initials[1]!.replace(/[.\s\u00a0]/gu, ''))) && !organisation(foldKey(initials[1]!.replace(/[.\s\u00a0]/gu, '')))) return set('PER', 0.7);
   // A Chinese or Korean name as romanised, the given name hyphenated: `Cheng Chung-tai`, `Hwang Hee-Chan`.
   // (Not `Espace Paul-Jargot`: a Western given name in the compound.)
   const hyphenated = n === 2 ? /^(\p{Lu}\p{Ll}{1,5})-\p{L}\p{Ll}{1,5}$/u.exec(tokens[words[1]!]!.text) : null;

@@ -234,6 +234,11 @@ describe('error classes of the name rules', () => {
     expect(found('La réunion a lieu à l’Espace Paul-Jargot.', 'fr')).not.toContain('PER Espace Paul-Jargot');
   });
 
+  it('reads initials and a surname as a person, but not a place’s initials, and IQ as no organisation', () => {
+    expect(found('Yesterday K.C. Maurer spoke at length. Then J.R.R. Tolkien wrote. U.S. Steel fell. You lose 15 IQ points.', 'en'))
+      .toEqual(['PER K.C. Maurer', 'PER J.R.R. Tolkien', 'ORG U.S. Steel']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);

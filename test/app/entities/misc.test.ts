@@ -139,4 +139,9 @@ describe('MISC where the words around say what the name is', () => {
     expect(misc('The FDA approved Aldentra, a twice-yearly injection from Corvanta; Aldentra costs less. Nvidia, the chip designer, said.', 'en')).toEqual(['Aldentra', 'Aldentra']);
     expect(misc('They reach Super Bowl LXI. The European Medicines Agency’s drug committee met.', 'en')).toEqual(['Super Bowl LXI']);
   });
+
+  it('leaves a sentence’s opening words out of a name found by its last word', () => {
+    expect(misc('Since 2007 the Andy Warhol Photographic Legacy Program has grown. In 2020 the Marshall Plan was cited.', 'en'))
+      .toEqual(['Andy Warhol Photographic Legacy Program', 'Marshall Plan']);
+  });
 });
