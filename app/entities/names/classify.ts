@@ -68,6 +68,8 @@ export function classify(doc: Doc, c: Candidate): void {
   // person's or place's (then the cue rules below decide).
   if (organisation(c.key)?.ambiguous === false && !doc.shoutedLines.has(first.line)) return set('ORG', 0.85);
   if (listedInCapitals) return set('ORG', 0.8);
+  // `British Red Cross`, `Canadian Red Cross`: a nationality before a well-known organisation.
+  if (n >= 3 && isDemonym(doc, first) && organisation(keyOf(doc, words[1]!, c.b))?.ambiguous === false) return set('ORG', 0.8);
   // One that is also a common word (`Labour`, `Unite`, `Apple`) is the organisation when capitalised inside a sentence;
   // one that is also a given name or a place still needs a cue.
   if (n === 1 && organisation(c.key)?.ambiguous && !first.sentenceStart && !first.allCaps && (doc.lowerWords.has(first.folded) || isEnglishWord(first.folded)) && !isFirstName(first.folded) && !asPlace) return set('ORG', 0.7);

@@ -549,6 +549,8 @@ Wikipedia
 Wikileaks
 
 # International bodies, EU institutions, central banks
+United Nations High Commissioner for Refugees
+UN High Commissioner for Refugees
 United Nations
 Nations unies
 ONU

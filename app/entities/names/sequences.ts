@@ -72,7 +72,7 @@ export function findSequences(doc: Doc): Candidate[] {
       }
       // Runs longer than any name (shouted or title-case text) are only walked through, never joined further.
       if (j - i >= MAX_SEQUENCE_TOKENS) break;
-      const joined = Math.max(connectorJoin(doc, i, j), portfolioList(doc, i, j));
+      const joined = Math.max(connectorJoin(doc, i, j), portfolioList(doc, i, j), possessiveJoin(doc, j));
       if (joined > j) {
         j = joined;
         continue;
@@ -98,6 +98,20 @@ export function findSequences(doc: Doc): Candidate[] {
     i = j + 1;
   }
   return out;
+}
+
+/** Owners inside an organisation's name, before its possessive: `Korean People's Army`, `Attorney General's Office`. */
+const NAME_OWNERS = new Set(['people', 'attorney', 'general', 'sheriff', 'governor', 'mayor', 'president', 'children', 'women', 'men', 'workers', 'farmers', 'veterans', 'prosecutor', 'chancellor', 'minister', 'comptroller', 'auditor', 'treasurer', 'king', 'queen', 'st', 'saint']);
+const OWNED_HEADS = new Set(['army', 'party', 'republic', 'office', 'department', 'hospital', 'front', 'movement', 'congress', 'alliance', 'bank']);
+
+/** Where a name continues past an owner's possessive to an organisation's last word (j when it does not). */
+function possessiveJoin(doc: Doc, j: number): number {
+  const { tokens } = doc;
+  if (tokens[j + 1]?.kind !== 'possessive' || !NAME_OWNERS.has(tokens[j]!.folded) || !isCapWord(doc, tokens[j + 2]) || tokens[j + 2]!.afterNewline) return j;
+  let k = j + 2;
+  while (k < j + 5 && isCapWord(doc, tokens[k + 1]) && tokens[k + 1]!.afterSpace && !tokens[k + 1]!.afterNewline) k++;
+  const last = tokens[k]!.folded;
+  return ORG_SUFFIXES.has(last) || ENGLISH_ORG_SUFFIXES.has(last) || OWNED_HEADS.has(last) ? k : j;
 }
 
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretary', 'committee', 'ministere', 'commission']);

@@ -239,6 +239,13 @@ describe('error classes of the name rules', () => {
       .toEqual(['PER K.C. Maurer', 'PER J.R.R. Tolkien', 'ORG U.S. Steel']);
   });
 
+  it('reads an organisation whose name holds an owner’s possessive whole, and a nationality before a listed one', () => {
+    expect(found('He commands the Korean People’s Army. The Arizona Attorney General’s Office sued. Sunak’s office said.', 'en'))
+      .toEqual(['ORG Korean People’s Army', 'ORG Arizona Attorney General’s Office']);
+    expect(found('Prosecutors in the U.S. Attorney’s Office for the District of Arizona agreed with the British Red Cross.', 'en'))
+      .toEqual(['ORG U.S. Attorney’s Office for the District of Arizona', 'ORG British Red Cross']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
