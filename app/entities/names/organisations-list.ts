@@ -767,6 +767,20 @@ Sipri
 Mozilla
 
 # Defence, intelligence, police, space and other public bodies abroad
+Environment Canada
+Environment and Climate Change Canada
+Health Canada
+Statistics Canada
+Transport Canada
+Parks Canada
+Elections Canada
+Natural Resources Canada
+Global Affairs Canada
+Fisheries and Oceans Canada
+Public Safety Canada
+Indigenous Services Canada
+Canada Post
+Service Canada
 FBI
 CIA
 NSA

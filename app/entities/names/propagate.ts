@@ -43,7 +43,8 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
     if (c.type !== 'ORG' || c.how !== 'cue') continue;
     const words = wordIndices(doc, c.a, c.b);
     const last = tokens[words[words.length - 1]!]!;
-    if (words.length >= 2 && CORPORATE_SUFFIXES.has(last.folded) && !isFirstName(tokens[words[0]!]!.folded)) parents.add(tokens[words[0]!]!.folded);
+    // (`Canadian Press` names no `Canadian` company: a nationality is no parent.)
+    if (words.length >= 2 && CORPORATE_SUFFIXES.has(last.folded) && !isFirstName(tokens[words[0]!]!.folded) && !isDemonym(doc, tokens[words[0]!]!)) parents.add(tokens[words[0]!]!.folded);
   }
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;

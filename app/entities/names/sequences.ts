@@ -242,7 +242,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   }
   // `Rival Samsung Electronics Co.`, `Neighbouring Rotherham`: a common word opening the sentence before a well-known
   // organisation or a listed place.
-  if (a < j && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && (organisation(tokens[a + 1]!.folded)?.ambiguous === false || place(doc, a + 1, j)?.ambiguous === false)) a++;
+  // (But `Environment Canada said`: the whole is listed.)
+  if (a < j && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && (organisation(tokens[a + 1]!.folded)?.ambiguous === false || place(doc, a + 1, j)?.ambiguous === false) && organisation(keyOf(doc, a, j))?.ambiguous !== false) a++;
   if (a > j) return [];
   if (place(doc, a, j)) return [candidate(doc, a, j)];
   // Organisation shape or a listed name before titles: `General Motors`, `Royal Bank of Scotland`, `General Electric`.

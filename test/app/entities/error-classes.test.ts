@@ -246,6 +246,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG U.S. Attorney’s Office for the District of Arizona', 'ORG British Red Cross']);
   });
 
+  it('takes no nationality for a company named after it, and knows Canada’s federal departments', () => {
+    expect(found('A sensitive Canadian document was found. Environment Canada said so, the Canadian Press reported.', 'en'))
+      .toEqual(['ORG Environment Canada', 'ORG Canadian Press']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
