@@ -89,7 +89,7 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // `Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`.
     // Laws and plans by their last word (`Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`), and
     // festivals, cups and telescopes (`the BFI London Film Festival`, `the FA Cup`, `the Nancy Grace Roman Space Telescope`).
-    { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine|Festival|Cup|Trophy|Index|Telescope|Grand Prix|Prize|Chart|Bill|Regulation|Code)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine|Festival|Cup|Trophy|Index|Telescope|Grand Prix|Prize|Chart|Bill|Regulation|Code|Fair|Biennale|Marathon)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `Treaty of Rome`, `European Convention on Human Rights`, `Pact on Migration and Asylum`.
     { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter) (?:of|on) (?:the )?${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `the Piantedosi decree`.

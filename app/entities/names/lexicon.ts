@@ -225,7 +225,7 @@ export const ACRONYM_STOP = set(`
   url ip id cd dvd ipo cdi cdd rsa smic cac nb ie vs etc ad bc jr sr api ai ia cv qr led lcd hd uhd fm uv dna adn
   sida aids hiv vih covid sars ong ngo rss www http https wifi lte gsm sim ram cpu gpu ssd mw kw gw kwh mwh twh tnt
   rer tgv ter gmt utc cet cest est edt pst pdt bst le la les et de des du un une the and of in on to for a an is no
-  not or als sla avc ptsd adhd tdah copd bpco mers bse ebola mpox tb hpv mri irm ct icu ecg eeg pcr ivf iq qi qc
+  not or als sla avc ptsd adhd tdah copd bpco mers bse ebola mpox tb hpv mri irm ct icu ecg eeg pcr ivf iq qi qc vip
   ist aest aedt awst acst wat eat cat sast jst kst hkt sgt wib pkt mst cst cdt mdt nzst nzdt gst hst
 `);
 

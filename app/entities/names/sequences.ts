@@ -100,6 +100,20 @@ export function findSequences(doc: Doc): Candidate[] {
   return out;
 }
 
+/** An organisation, `and`/`et`, another: each side shaped or listed as one (`Eurowings and Lufthansa City Airlines`). */
+function organisationPair(doc: Doc, a: number, j: number): Candidate[] | null {
+  const { tokens } = doc;
+  // Each side ends as a name does: an organisation's last word or the place it serves (`International Federation of Red
+  // Cross and Red Crescent Societies`, `Senate Legal and Constitutional Affairs … Committee` are one name each).
+  const ends = (y: number): boolean => ORG_SUFFIXES.has(tokens[y]!.folded) || (doc.language !== 'fr' && ENGLISH_ORG_SUFFIXES.has(tokens[y]!.folded)) || place(doc, y, y) !== undefined;
+  const organisationAt = (x: number, y: number): boolean => (orgShape(doc, x, y) && ends(y)) || organisation(keyOf(doc, x, y))?.ambiguous === false;
+  for (let k = a + 1; k < j; k++) {
+    if (tokens[k]!.kind !== 'word' || !['and', 'et'].includes(tokens[k]!.folded) || !isCapWord(doc, tokens[k + 1])) continue;
+    if (organisationAt(a, k - 1) && organisationAt(k + 1, j)) return [candidate(doc, a, k - 1), candidate(doc, k + 1, j)];
+  }
+  return null;
+}
+
 /** Owners inside an organisation's name, before its possessive: `Korean People's Army`, `Attorney General's Office`. */
 const NAME_OWNERS = new Set(['people', 'attorney', 'general', 'sheriff', 'governor', 'mayor', 'president', 'children', 'women', 'men', 'workers', 'farmers', 'veterans', 'prosecutor', 'chancellor', 'minister', 'comptroller', 'auditor', 'treasurer', 'king', 'queen', 'st', 'saint']);
 const OWNED_HEADS = new Set(['army', 'party', 'republic', 'office', 'department', 'hospital', 'front', 'movement', 'congress', 'alliance', 'bank']);
@@ -292,6 +306,9 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     if (!TITLE_IN_SEQUENCE.has(tokens[k]!.folded) || CIVILITIES.has(tokens[k]!.folded) || rest > 4 || TITLE_IN_SEQUENCE.has(tokens[k - 1]!.folded)) continue;
     return [candidate(doc, a, k - 1), candidate(doc, words[w + 1]!, j, 'role')];
   }
+  // `University of Pennsylvania and Massachusetts General Hospital`: two organisations, each named in full.
+  const pair = organisationPair(doc, a, j);
+  if (pair) return pair;
   // `Assemblée nationale`, `Banque centrale européenne`, `(les syndicats comme) Force ouvrière`.
   let b = j;
   if (a === j && (ORG_HEADS.has(tokens[a]!.folded) || orgCueBefore(doc, a))) b = adjectivesAfter(doc, j);

@@ -251,6 +251,18 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG Environment Canada', 'ORG Canadian Press']);
   });
 
+  it('splits two organisations joined by “and” only when each ends as a name does', () => {
+    expect(found('Founded by researchers from the University of Pennsylvania and Massachusetts General Hospital.', 'en'))
+      .toEqual(['ORG University of Pennsylvania', 'ORG Massachusetts General Hospital']);
+    expect(found('The International Federation of Red Cross and Red Crescent Societies said. The England and Wales Cricket Board agreed.', 'en'))
+      .toEqual(['ORG International Federation of Red Cross and Red Crescent Societies', 'ORG England and Wales Cricket Board']);
+  });
+
+  it('reads an Afghan as a nationality, VIP as no organisation and a fair or a marathon as an event', () => {
+    expect(found('The Afghan team won; Afghan women can make robots. He was a VIP guest at the Google Science Fair before the London Marathon.', 'en'))
+      .toEqual(['MISC Google Science Fair', 'MISC London Marathon']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
