@@ -4,8 +4,9 @@
  * these with the models costs a tenth of a millisecond (dozens of regexes per window); in a library pass over
  * thousands of articles that was half the time of all suggestions.
  *
- * The answer is the models' own, offsets and value alike: plain-amounts.test.ts checks it against them on thousands
- * of generated amounts and on every article of the evaluation. Anything else — number words (`un million`), signs,
+ * The answer is the models' own, offsets and value alike, but for digit groups before a multiplier (`3 500 milliards
+ * d'euros`), which the models do not read: plain-amounts.test.ts checks it against them on thousands of generated
+ * amounts and on every article of the evaluation. Anything else — number words (`un million`), signs,
  * ranges, two amounts in one window, a French `38.5`, a trailing `T` — returns null and goes to the models.
  */
 import { CURRENCIES, type Language } from './currencies.ts';
@@ -95,8 +96,8 @@ export function readPlainMoney(window: string, language: Language): PlainReading
   const unit = units.get((g.after ?? g.before)!.toLowerCase());
   if (unit === undefined) return null;
   const multiplier = (g.word ?? g.letter ?? g.word2 ?? g.letter2)?.toLowerCase();
-  // The models fail on `53 493 millions` and, in French, on most units written first (`$CA5 milliard`, `US$ 262,5`).
-  if (multiplier !== undefined && !/^\d{1,3}$/.test(g.int!)) return null;
+  // The models fail on `3 500 milliards d'euros` (digit groups, then a multiplier): read here, where they find nothing.
+  // In French they also fail on most units written first (`$CA5 milliard`, `US$ 262,5`): those go to them.
   if (language === 'fr' && g.before !== undefined && (g.before.length > 1 || multiplier !== undefined)) return null;
   const value = numberOf(g, multiplier === undefined ? 0 : ZEROS[multiplier]!);
   return [{ start: 0, end: g.amount!.length - 1, resolution: { value, unit } }];

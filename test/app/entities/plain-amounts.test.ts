@@ -11,6 +11,8 @@ import { mulberry32, type Rng } from '../../bench/prng.ts';
 import { generateArticle } from '../../bench/generate-articles.ts';
 import { corpusPresent, seedFiles, SKIP_REASON, wikinewsFiles } from '../../support/corpus.ts';
 
+const GROUPS_TIMES = /\d{1,3}(?:[\u202f.,]\d{3})+(?:[.,]\d+)?\x20?(?:millions?|milliards?|billion|trillion|[MB](?![\p{L}]))/iu;
+
 interface Reading { start: number; end: number; resolution?: { value?: unknown; unit?: unknown } }
 
 /** Offsets, the value as a number (`38,5` and `44,4%` read as the app reads them) and the currency. */
@@ -26,7 +28,8 @@ function compareOn(text: string, language: Language): { windows: number; answere
     for (const kind of window.kinds) {
       result.windows++;
       const plain = kind === 'money' ? readPlainMoney(prepared.text, language) : readPlainPercent(prepared.text, language);
-      if (!plain) continue;
+      // (Digit groups before a multiplier, `3 500 milliards`, are read where the models fail: tested apart below.)
+      if (!plain || GROUPS_TIMES.test(prepared.text)) continue;
       result.answered++;
       const model = (kind === 'money' ? models.money : models.percent).parse(prepared.text);
       const [mine, theirs] = [comparable(plain), comparable(model)];
@@ -95,6 +98,14 @@ describe('the plain-amount reader', () => {
     expect(readPlainMoney('$2.5T ', 'en')).toBeNull();
     expect(readPlainMoney('$500 dollars', 'en')).toBeNull();
     expect(readPlainMoney("8,2 milliards d'euros", 'fr')?.[0]?.resolution).toEqual({ value: '8200000000', unit: 'EUR' });
+  });
+
+  it('reads digit groups before a multiplier, which the models do not', () => {
+    const models = modelsFor('fr');
+    const window = prepareWindow('3\u202f500 milliards d’euros', 'fr').text;
+    expect(models.money.parse(window).map((r: Reading) => r.resolution?.value)).not.toContain('3500000000000');
+    expect(readPlainMoney(window, 'fr')?.[0]?.resolution).toEqual({ value: '3500000000000', unit: 'EUR' });
+    expect(readPlainMoney(prepareWindow('$1,200 billion', 'en').text, 'en')?.[0]?.resolution).toEqual({ value: '1200000000000', unit: 'USD' });
   });
 
   it('agrees with the models on the generated library and on the evaluation articles', () => {
