@@ -27,7 +27,8 @@ import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { foldKey, foldWord } from './fold.ts';
 import { organisation } from './organisations.ts';
-import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_CUES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
@@ -81,6 +82,7 @@ export function classify(doc: Doc, c: Candidate): void {
     if ((ACRONYM_STOP.has(first.folded) && !(first.folded === 'un' && doc.language === 'en')) || ROMAN.test(first.folded)) return;
     if (doc.shoutedLines.has(first.line) && !inBrackets) return;
     if (NEWS_AGENCIES.has(first.folded)) return set('ORG', 0.9);
+    if (termsDefined(doc).has(first.folded)) return;
     if (inBrackets) return set('ORG', 0.8);
     return set('ORG', orgCueBefore(doc, c.a) ? 0.7 : 0.6);
   }
@@ -191,6 +193,40 @@ function unlistedPlace(doc: Doc, c: Candidate, words: number[]): boolean {
   const next = tokens[c.b + 1];
   const beforeNoun = doc.language !== 'fr' && next?.kind === 'word' && !next.capitalised && PLACE_NOUNS_AFTER.has(next.folded);
   return afterNoun || beforeNoun;
+}
+
+const TERM_LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'l', "l'", 'of', 'the', 'and', 'et', 'sur', 'pour', 'à', 'on', 'for', 'in']);
+
+const terms = new WeakMap<Doc, Set<string>>();
+
+/**
+ * The acronyms the text defines as terms: `projet de loi de finances (PLF)`, `value added tax (VAT)` — in brackets
+ * after the lower-case words whose initials they take. Those are no organisations, there or anywhere in the text.
+ */
+function termsDefined(doc: Doc): Set<string> {
+  let found = terms.get(doc);
+  if (found) return found;
+  found = new Set();
+  const { tokens } = doc;
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    if (tokens[k - 1]!.text === '(' && tokens[k + 1]!.text === ')' && tokens[k]!.allCaps && termDefined(doc, k)) found.add(tokens[k]!.folded);
+  }
+  terms.set(doc, found);
+  return found;
+}
+
+function termDefined(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const letters = tokens[k]!.folded;
+  const words: Token[] = [];
+  for (let m = k - 2; m >= Math.max(0, k - 14) && words.length < letters.length; m--) {
+    const t = tokens[m]!;
+    if (t.kind === 'punct') return false;
+    if (t.kind === 'word' && !TERM_LINKS.has(t.folded)) words.unshift(t);
+  }
+  // (`service départemental d’incendie et de secours (SDIS)`: a body, though in lower case.)
+  const body = words.length > 0 && (ORG_HEADS.has(words[0]!.folded) || ORG_CUES.has(words[0]!.folded) || ['service', 'services', 'direction'].includes(words[0]!.folded));
+  return !body && words.length === letters.length && words.every((t, w) => !t.capitalised && t.folded.startsWith(letters[w]!));
 }
 
 /** An agency in brackets or a dash within the next few tokens of the line (a dateline's end). */

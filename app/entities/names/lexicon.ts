@@ -158,7 +158,8 @@ export const ORG_HEADS = set(`
   banque caisse crédit société compagnie ministère agence fondation université institut conseil commission cour
   tribunal parti syndicat confédération fédération association assemblée parlement sénat office autorité haute
   haut union organisation observatoire centre chambre conservatoire musée collège école lycée réseau régie groupe
-  région ville communauté collectivité métropole département bourse sas sarl sasu eurl scop
+  région ville communauté collectivité métropole département bourse sas sarl sasu eurl scop laiterie fromagerie
+  brasserie distillerie imprimerie clinique coopérative
   bank church university ministry department agency institute council commission court party federation
   association assembly parliament senate office authority union organisation organization board bureau museum
   college school foundation federal national royal municipality city house community coalition alliance society
@@ -173,7 +174,7 @@ export const ORG_ADJECTIVES = set(`
 
 /** Institutions named by one capitalised word (`au Sénat`, `the Senate`, `Congress`). */
 export const INSTITUTIONS = set(`
-  sénat parlement congrès élysée matignon bundestag knesset kremlin pentagone bercy
+  sénat assemblée parlement congrès élysée matignon bundestag knesset kremlin pentagone bercy
   senate parliament congress pentagon treasury legislature whitehall ofsted ofcom ofgem ofwat bundesrat duma
 `);
 

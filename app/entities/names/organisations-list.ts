@@ -151,6 +151,14 @@ Nouveau Parti anticapitaliste
 NPA
 Nouveau Front populaire
 NFP
+Droite républicaine
+Union centriste
+Ensemble pour la République
+Gauche démocrate et républicaine
+LIOT
+Les Démocrates ?
+Écologiste et social
+Socialistes et apparentés
 
 # French unions, employers' groups, farmers
 CGT
@@ -703,6 +711,7 @@ Bundesbank
 People's Bank of China
 
 # NGOs, charities, think tanks, foundations
+France Nature Environnement
 Greenpeace
 Amnesty International
 Amnesty ?

@@ -13,7 +13,7 @@ import { isCivility, orgCueBefore, orgShape, titleBefore } from './cues.ts';
 import { candidate, isCapWord, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
-import { isLowerChar } from './fold.ts';
+import { foldKey, isLowerChar } from './fold.ts';
 import { CIVILITIES, ENGLISH_ORG_SUFFIXES, NAME_PARTICLES, ORG_ADJECTIVES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import { notAName } from './not-names.ts';
 import { organisation, organisationStartsWith } from './organisations.ts';
@@ -79,6 +79,8 @@ export function findSequences(doc: Doc): Candidate[] {
       }
       break;
     }
+    // `Moody’s`, `Sainsbury’s`: a listed name ending in a possessive.
+    if (tokens[j + 1]?.kind === 'possessive' && organisation(foldKey(doc.text.slice(tokens[i]!.start, tokens[j + 1]!.end)))?.ambiguous === false) j++;
     // `AstraZeneca plc`: the legal form written in lower case.
     if (tokens[j + 1]?.text === 'plc' && tokens[j + 1]!.afterSpace && !tokens[j + 1]!.afterNewline) j++;
     if (j - i >= MAX_SEQUENCE_TOKENS) {

@@ -263,6 +263,13 @@ describe('error classes of the name rules', () => {
       .toEqual(['MISC Google Science Fair', 'MISC London Marathon']);
   });
 
+  it('reads French groups, a dairy, Moody’s and the Assemblée alone as organisations, and a bill’s acronym as none', () => {
+    expect(found('L’agence Moody’s et l’Assemblée, où l’Union centriste siège ; la Laiterie du Lévézou comparaît.', 'fr'))
+      .toEqual(['ORG Moody’s', 'ORG Assemblée', 'ORG Union centriste', 'ORG Laiterie du Lévézou']);
+    expect(found('Ils rejettent le projet de loi de finances (PLF) pour 2027. Le PLF prévoit des économies.', 'fr')).toEqual([]);
+    expect(found('Selon le service départemental d’incendie et de secours (SDIS), tout va bien.', 'fr')).toEqual(['ORG SDIS']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
