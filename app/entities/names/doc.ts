@@ -59,11 +59,14 @@ export function isCommonWord(folded: string): boolean {
 }
 
 const CAMEL = /^\p{Ll}+\p{Lu}\p{L}/u;
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn)-\p{Lu}/u;
 
 /** A capitalised word that may be part of a name (not a common word of a title-case line). */
 export function isCapWord(doc: Doc, t: Token | undefined): boolean {
   // (`easyJet`, `eBay`: a well-known organisation written with a small letter first.)
   if (t?.kind === 'word' && !t.capitalised && CAMEL.test(t.text)) return organisation(t.folded) !== undefined;
+  // (`Suleiman al-Amr`, `Bashar al-Assad`: an Arabic article before a capital is part of the name.)
+  if (t?.kind === 'word' && !t.capitalised && ARABIC_ARTICLE.test(t.text)) return true;
   if (!t || t.kind !== 'word' || !t.capitalised || /^\p{N}/u.test(t.text)) return false;
   if (doc.titleCaseLines.has(t.line) && STOP_WORDS.has(t.folded)) return false;
   return true;

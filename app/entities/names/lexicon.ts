@@ -151,7 +151,7 @@ export const ENGLISH_ORG_SUFFIXES = set(`
   exchange board authority administration bureau office trust reserve police army navy hospital clinic academy
   college school laboratory laboratories studios records pictures films fc afc cf sc rovers wanderers
   athletic hotspur albion society alliance coalition network forum tribunal parliament assembly senate congress
-  organisation organization corps guard command united societies confederation forces research analytics ai
+  organisation organization corps guard command united societies confederation forces research analytics ai church
 `);
 /** First words of organisation names (`Caisse des Dépôts`, `Banque de France`, `Church of Scientology`). */
 export const ORG_HEADS = set(`

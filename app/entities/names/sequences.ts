@@ -271,6 +271,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
       while (a < j && tokens[a]!.kind === 'punct') a++;
     }
   }
+  // (`Malaysia's Prime Minister, Najib Razak`: titles alone name nobody.)
+  if (title && a === j && TITLE_IN_SEQUENCE.has(tokens[a]!.folded)) return [];
   // Roles at the end: `Museum of Flight CEO`, `Airbus Chief Executive`.
   // (`Royal Courts of Justice` keeps its last word: a connector before it makes it part of the name.)
   while (j > a && tokens[j]!.kind === 'word' && TITLE_IN_SEQUENCE.has(tokens[j]!.folded) && !ORG_SUFFIXES.has(tokens[j]!.folded) && !ORG_CONNECTORS.has(tokens[j - 1]!.folded)) j--;

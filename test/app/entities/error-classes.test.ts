@@ -270,6 +270,11 @@ describe('error classes of the name rules', () => {
     expect(found('Selon le service départemental d’incendie et de secours (SDIS), tout va bien.', 'fr')).toEqual(['ORG SDIS']);
   });
 
+  it('keeps an Arabic article in a name, a church’s name whole, and takes no title alone for a person', () => {
+    expect(found('Malaysia’s Prime Minister, Najib Razak, said so. Director General Suleiman al-Amr said it. The Greek Orthodox Church is critical.', 'en'))
+      .toEqual(['LOC Malaysia', 'PER Najib Razak', 'PER Suleiman al-Amr', 'ORG Greek Orthodox Church']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
