@@ -12,12 +12,19 @@ const REACH = 200;
 const FUTURE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:sera|seront|serait|seraient|aura|auront|devra|devront|devrait|devraient|pourra|pourront|va|vont|doit|doivent|prévue?s?|attendue?s?|programmée?s?|prévoit|prévoient|compte|entend|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/giu,
   // (The present counts as the future: `it goes on sale in December`, `which reports results on Tuesday`.)
-  en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|could|might|may|should|can|is|are|(?<=(?<![\p{L}])(?:[Ii]t|[Hh]e|[Ss]he|which|who|that)[ \u00a0])\p{L}{2,}[^s\P{L}]s|\p{L}+['’]ll)(?![\p{L}])/gu,
+  // An event's verb in the present is its schedule (`the ceasefire takes effect on Friday`); an intent looks ahead
+  // (`offering to mediate talks on Monday`).
+  en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|could|might|may|should|can|is|are|takes effect|begins|starts|opens|closes|ends|expires|resumes|kicks off|(?:offer|agree|promise|pledge|vow|threaten|hope|aim|intend|prepare)(?:s|e?d|ing)? to|(?<=(?<![\p{L}])(?:[Ii]t|[Hh]e|[Ss]he|which|who|that)[ \u00a0])\p{L}{2,}[^s\P{L}]s|\p{L}+['’]ll)(?![\p{L}])/gu,
 };
 const PAST: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient|avoir)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
-  en: /(?<![\p{L}])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|(?<!(?:be|been|being)[ \u00a0])\p{Ll}{2,}ed)(?![\p{L}])/gu,
+  // (A participle opening the sentence tells of the past: `Paru fin août, le roman…`.)
+  fr: /(?<![\p{L}])(?:(?<=^\s*|[.!?]\s+)(?:Paru|Publié|Sorti|Lancé|Fondé|Créé|Né|Élu)e?s?|(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient|avoir)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|(?<!(?:be|been|being|is|are|am)[ \u00a0])\p{Ll}{2,}ed)(?![\p{L}])/gu,
 };
+
+const EVENTS = 'rassemblement|manifestation|grève|réunion|sommet|vote|scrutin|match|conférence|débat|audience|marche|rencontre|strike|meeting|summit|vote|rally|protest|match|hearing|debate|conference|walkout';
+/** An announcement, then the event it announces, right before the date. */
+const ANNOUNCED_EVENT = new RegExp(`(?<![\\p{L}])(?:annonc|appel|convoqu|prévu|organis|announc|call|schedul|plann)\\p{L}*[ \\u00a0](?:à[ \\u00a0])?(?:un|une|la|le|les|des|a|an|the|new|fresh)[ \\u00a0](?:\\p{L}+[ \\u00a0]){0,2}?(?:${EVENTS})s?(?:[ \\u00a0][\\p{L}’'-]+){0,4}?[ \\u00a0](?:pour[ \\u00a0]|for[ \\u00a0]|on[ \\u00a0]|le[ \\u00a0]|ce[ \\u00a0])?$`, 'iu');
 
 /**
  * The tense of the verb that governs `at` in its sentence: the nearest one before it (`rose in August and will rise in
@@ -43,6 +50,8 @@ export function tenseNear(text: string, at: number, language: Language): Tense |
     }
     return [before, after];
   };
+  // `ont annoncé un rassemblement samedi`, `called a strike for Friday`: an event announced is to come.
+  if (ANNOUNCED_EVENT.test(sentence.slice(Math.max(0, point - 80), point))) return 'future';
   const future = distances(FUTURE[language]);
   const past = distances(PAST[language]);
   for (const side of [0, 1]) {

@@ -193,6 +193,18 @@ describe('relative dates in English', () => {
     expect(dates('The regulator could well open an investigation in June, an analyst said.', 'en', '2011-09-01')).toEqual([['June', '2012-06']]);
   });
 
+  it('reads an event announced, an event’s verb in the present and an intent as things to come', () => {
+    // Thursday 26 January 2012.
+    expect(dates('Les syndicats ont annoncé un rassemblement samedi devant la mairie.', 'fr', THURSDAY)).toEqual([['samedi', '2012-01-28']]);
+    expect(dates('The ceasefire extension takes effect at midnight on Friday.', 'en', THURSDAY)).toEqual([['Friday', '2012-01-27']]);
+    expect(dates('The minister struck a softer tone, offering to mediate talks on Monday.', 'en', THURSDAY)).toEqual([['Monday', '2012-01-30']]);
+    expect(dates('Pilots will begin training at Sacheon, where KAI is based, in January.', 'en', '2011-03-08')).toEqual([['January', '2012-01']]);
+    // A participle opening the sentence tells of the past.
+    expect(dates('Paru fin août, le roman se vend bien et va être réimprimé.', 'fr', '2026-11-03')).toEqual([['août', '2026-08']]);
+    // Without such a cue, the past stays the past.
+    expect(dates('The minister struck a softer tone on Monday.', 'en', THURSDAY)).toEqual([['Monday', '2012-01-23']]);
+  });
+
   it('takes a year before a verb after its cue, and a year qualifying a noun after "a"', () => {
     expect(dates('The grant promised in 2009 had been spent.', 'en', TUESDAY)).toEqual([['2009', '2009']]);
     expect(dates('The film draws on a 2008 book by a physicist.', 'en', TUESDAY)).toEqual([['2008', '2008']]);
