@@ -96,7 +96,8 @@ function counted(numbers: Record<string, number>, units: Record<string, Granular
     if (!Number.isFinite(n) || !granularity) return null;
     // `two hundred years ago`, `2,000 years ago`, `twenty five`: a number read in part is no count.
     const before = r.text.slice(Math.max(0, m.start - 12), m.start);
-    if (/\d[,.\s\u00a0\u202f]?$/u.test(before) || new RegExp(`(?:^|[^\\p{L}])(?:${Object.keys(numbers).join('|')})[\\s-]+$`, 'iu').test(before)) return null;
+    // (`from $2.09 billion a year earlier`: an article after a number starts a count of its own.)
+    if ((/\d[,.\s\u00a0\u202f]?$/u.test(before) && !/^an?$/iu.test(m.groups.n!)) || new RegExp(`(?:^|[^\\p{L}])(?:${Object.keys(numbers).join('|')})[\\s-]+$`, 'iu').test(before)) return null;
     return { value: r.article ? { day: shift(r.article, sign(m) * n, granularity), granularity } : null };
   };
 }
@@ -171,7 +172,9 @@ function month(names: string[]): Rule['resolve'] {
 }
 
 /** Words before a year that say it is one (`en 2015`, `depuis 2010`, `in 2011`, `the year 2000`). */
-const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|in|since|by|until|before|after|year|early|late|mid|through)[\s\u00a0\u202f-]*$/iu;
+const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|pour|in|since|by|until|before|after|year|early|late|mid|through|for|(?:mois|semaines|accord|échéance|budget|élections?|exercice|saison|rentrée|promotion|édition|crise|loi|campagne|spring|summer|autumn|fall|winter)[\s\u00a0\u202f]+(?:de|d['’]|of))[\s\u00a0\u202f-]*$/iu;
+/** Nouns a number counts (`en 2000 exemplaires`, `for 2000 people`): after them even a cue word's number is no year. */
+const COUNTED = /^[ \u00a0\u202f]+(?:people|persons|votes|jobs|workers|employees|staff|cases|deaths|units|copies|homes|households|students|patients|troops|soldiers|tonnes|tons|hectares|acres|km|miles|metres|meters|personnes|salariés|emplois|postes|voix|morts|victimes|habitants|logements|exemplaires|élèves|patients|soldats|mètres|kilomètres|tonnes|euros|dollars|livres|francs)(?![\p{L}])/iu;
 /** Words before an English year that modifies a noun: `the 2008 runoff`, `a 2026 book`, `Boeing's 2024 deliveries`, `of 2019 levels`. */
 const MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|its|their|his|her|of|from|above|below|than)|\p{L}['’]s)[ \u00a0]$/iu;
 /** Units after a number that is then a length or a weight, not a year: `the 1500 m`, `a 1900 km route`. */
@@ -190,7 +193,9 @@ function year(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
   // In English, a year may qualify the noun after it (`Boeing's 2024 deliveries`, `the 2008 runoff`, `2019 levels`):
   // thousands there are written with a comma, so four bare digits after such a word are a year.
   const modifier = r.language === 'en' && y >= 1800 && y <= 2099 && MODIFIER_BEFORE.test(before) && /^[ \u00a0]\p{Ll}/u.test(after) && !UNIT_AFTER.test(after);
-  if ((!AFTER_YEAR.test(after) && !modifier && !(cue && VERB_AFTER.test(after))) || /^[\s\u00a0\u202f]*(?:GMT|UTC|h\b|heures)/u.test(after)) return null;
+  // (After a cue word, a year from 1900 may be followed by any word but a counted noun: `in 2018 over France's rules`.)
+  const cuedYear = cue && y >= 1900 && y <= 2099 && !COUNTED.test(after);
+  if ((!AFTER_YEAR.test(after) && !modifier && !cuedYear && !(cue && VERB_AFTER.test(after))) || /^[\s\u00a0\u202f]*(?:GMT|UTC|h\b|heures)/u.test(after)) return null;
   // `Horizon 2045`, `Vision 2030`: a cue word with a capital inside a sentence names a plan.
   if (cue && /[^.!?:\n«“"(\s][\s\u00a0\u202f]+\p{Lu}\p{Ll}+[\s\u00a0\u202f]*$/u.test(before)) return null;
   if (!cue) {
@@ -294,6 +299,8 @@ function rules(language: Language): Rule[] {
     // `at the end of the month` → `the month` (the one of the article), as `à la fin de l’année` → `l’année`.
     { pattern: new RegExp(`(?<=(?:end|start|beginning|middle|rest|course|months|weeks|days|half|quarter)${S}of${S})(?<unit>the${S}(?:week|month|year))(?!${S}(?:of|before|after|in)${E})${E}`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: EN_UNITS[m.groups.unit!.split(/\s+/u).pop()!.toLowerCase()]! } : null }), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`${B}(?<n>${numberWords(EN_NUMBERS)})${S}(?<unit>days?|weeks?|months?|years?)${S}ago${E}`, 'giu'), resolve: counted(EN_NUMBERS, EN_UNITS, () => -1), score: RELATIVE_DATE_SCORE },
+    // `rose from $2.09 billion a year earlier`: the period before the article's (results compared year on year).
+    { pattern: new RegExp(`${B}(?<n>a|an|one)${S}(?<unit>week|month|year)${S}(?:earlier|before)${E}`, 'gu'), resolve: counted(EN_NUMBERS, EN_UNITS, () => -1), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`${B}(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)${S})?(?<day>${EN_WEEKDAYS.join('|')})${E}`, 'gu'), resolve: weekday(EN_WEEKDAYS), score: RELATIVE_DATE_SCORE },
     {
       // A month alone only after a word that makes it one (`in March`, `last May`): `May` is also a name and a verb.

@@ -205,6 +205,15 @@ describe('relative dates in English', () => {
     expect(dates('The minister struck a softer tone on Monday.', 'en', THURSDAY)).toEqual([['Monday', '2012-01-23']]);
   });
 
+  it('takes a year after its cue whatever word follows, but a counted noun, and a year earlier as the year before', () => {
+    expect(dates('It fell out with the festival in 2018 over rules, and expects no cut before 2029 because of tariffs. Its appeal for 2027 is short.', 'en', '2027-05-18'))
+      .toEqual([['2018', '2018'], ['2029', '2029'], ['2027', '2027']]);
+    expect(dates('Fondée en 1903 selon les vœux, elle suit l’accord de 2023 conclu avec l’État et les premiers mois de 2026.', 'fr', '2027-05-18'))
+      .toEqual([['1903', '1903'], ['2023', '2023'], ['2026', '2026']]);
+    expect(dates('It hired for 2000 people. Il vend en 2000 exemplaires.', 'en', '2027-05-18')).toEqual([]);
+    expect(dates('Profit rose to $3 billion from $2.09 billion a year earlier.', 'en', '2027-04-29')).toEqual([['a year earlier', '2026']]);
+  });
+
   it('takes a year before a verb after its cue, and a year qualifying a noun after "a"', () => {
     expect(dates('The grant promised in 2009 had been spent.', 'en', TUESDAY)).toEqual([['2009', '2009']]);
     expect(dates('The film draws on a 2008 book by a physicist.', 'en', TUESDAY)).toEqual([['2008', '2008']]);
