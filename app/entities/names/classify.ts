@@ -22,7 +22,7 @@
  */
 import { ACRONYM } from './acronyms.ts';
 import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleOf, speechAround, titleBefore } from './cues.ts';
-import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
+import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, minorPlaceCue, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { foldKey, foldWord } from './fold.ts';
@@ -125,7 +125,7 @@ export function classify(doc: Doc, c: Candidate): void {
   // `Tour de France`, `Duchess of Cambridge`: a place at the end of a longer name is not one.
   const ofName = prev !== undefined && !first.afterNewline && ['de', 'du', "d'", 'of'].includes(prev.folded) && isCapWord(doc, tokens[c.a - 2]) && !tokens[c.a - 2]!.sentenceStart && !STOP_WORDS.has(tokens[c.a - 2]!.folded);
   if (asPlace && !ofName && !(first.sentenceStart && n === 1 && (doc.lowerWords.has(first.folded) || STOP_WORDS.has(first.folded)))) {
-    const afterPreposition = placeCueBefore(doc, c.a);
+    const afterPreposition = placeCueBefore(doc, c.a) || (asPlace.minor && minorPlaceCue(doc, c.a));
     // An ambiguous name (`Orange`, `Nice`) with no preposition of place goes on to the other rules.
     if (!asPlace.ambiguous || afterPreposition || (caps && first.afterNewline)) {
       const base = asPlace.kind === 'city' ? 0.85 : 0.9;

@@ -83,6 +83,15 @@ export function keyOf(doc: Doc, from: number, to: number): string {
   return key;
 }
 
+/** More prepositions of place, for a small listed place only (`around Lebrija`, `from Goma to Rutshuru`): with a
+ * well-known ambiguous name they would mislead (`switched from Orange`). */
+const MINOR_PLACE_CUES = new Set(['around', 'across', 'toward', 'towards', 'from', 'to', 'via', 'autour', 'vers', 'depuis']);
+
+export function minorPlaceCue(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return prev?.kind === 'word' && !prev.capitalised && MINOR_PLACE_CUES.has(prev.folded);
+}
+
 /** The place tokens from..to name in the gazetteer (a name listed in capitals, `US`, only when written so). */
 export function place(doc: Doc, from: number, to: number): Place | undefined {
   const found = doc.gaz.places.get(keyOf(doc, from, to));
@@ -91,7 +100,7 @@ export function place(doc: Doc, from: number, to: number): Place | undefined {
   if (found.minor) {
     // Only `à Crolles`, `in Teesside`, or a dateline in capitals (`CROLLES (AFP)`): elsewhere it is likely someone's name.
     const prev = doc.tokens[from - 1];
-    const cued = placeCueBefore(doc, from);
+    const cued = placeCueBefore(doc, from) || minorPlaceCue(doc, from);
     const dateline = inCapitals(doc, from, to) && (from === 0 || doc.tokens[from]!.afterNewline || prev?.text === ']');
     if (!cued && !dateline) return undefined;
   }

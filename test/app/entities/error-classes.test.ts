@@ -275,6 +275,12 @@ describe('error classes of the name rules', () => {
       .toEqual(['LOC Malaysia', 'PER Najib Razak', 'PER Suleiman al-Amr', 'ORG Greek Orthodox Church']);
   });
 
+  it('reads a small listed town after around, from or to, but not a company that is also a town', () => {
+    expect(found('Workers lost wages in the fields around Lebrija. The road from Goma to Apache Junction reopened.', 'en'))
+      .toEqual(['LOC Lebrija', 'LOC Goma', 'LOC Apache Junction']);
+    expect(found('He switched from Orange to a rival.', 'en')).not.toContain('LOC Orange');
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
