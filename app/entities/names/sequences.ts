@@ -203,7 +203,8 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
   // `CHU de Brest`, `ARS d’Occitanie`: an acronym and the place it serves.
   if (oneWord(doc, i, j) && tokens[j]!.allCaps && ACRONYM.test(tokens[j]!.text) && connectors.length === 1 && ['de', 'du', 'd'].includes(connectorFolds[0]!) && place(doc, k, k)) return k;
   // `Bay of Bengal`, `Estádio da Luz`.
-  if (i === j && PLACE_HEADS.has(first.folded) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || NAME_PARTICLES.has(c))) return k;
+  // (`The Gulf of Mexico` opening a sentence too.)
+  if ((i === j || (i + 1 === j && first === tokens[j])) && PLACE_HEADS.has(first.folded) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || NAME_PARTICLES.has(c))) return k;
   // `Charles de Gaulle`, and after a title in the same run: `Commission President Ursula von der Leyen`.
   const givenNameStarts = i === j || TITLE_IN_SEQUENCE.has(tokens[j - 1]?.folded ?? '');
   if (givenNameStarts && isFirstName(tokens[j]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;

@@ -281,6 +281,11 @@ describe('error classes of the name rules', () => {
     expect(found('He switched from Orange to a rival.', 'en')).not.toContain('LOC Orange');
   });
 
+  it('reads a place named by its head even opening a sentence, and the Democratic Republic of Congo and the Gulf whole', () => {
+    expect(found('Oil spilled. The Gulf of Mexico is warm. A ceasefire in eastern Democratic Republic of Congo held; trade with the Gulf rose.', 'en'))
+      .toEqual(['LOC Gulf of Mexico', 'LOC Democratic Republic of Congo', 'LOC Gulf']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
