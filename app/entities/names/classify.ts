@@ -24,7 +24,7 @@ import { ACRONYM } from './acronyms.ts';
 import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleOf, speechAround, titleBefore } from './cues.ts';
 import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, minorPlaceCue, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
-import { isFirstName } from './first-names.ts';
+import { isFirstName, isPlaceGivenName } from './first-names.ts';
 import { foldKey, foldWord } from './fold.ts';
 import { organisation } from './organisations.ts';
 import type { Token } from './tokens.ts';
@@ -148,7 +148,9 @@ export function classify(doc: Doc, c: Candidate): void {
   // (In English, a capitalised particle may open a surname: `De Jong`, `Van der Linde`.)
   const particleAt = (k: number, w: number) => NAME_PARTICLES.has(tokens[k]!.folded) && ((w > 0 && w < n - 1) || (w === 0 && n > 1 && tokens[k]!.capitalised && doc.language === 'en'));
   const commonInside = words.some((k, w) => STOP_WORDS.has(tokens[k]!.folded) && !particleAt(k, w));
-  const given = isFirstName(tokens[words[0]!]!.folded);
+  // (`Frederick Fung`: a given name also a large city's, before a surname no dictionary holds.)
+  const given = isFirstName(tokens[words[0]!]!.folded) ||
+    (n >= 2 && n <= 3 && !asPlace && isPlaceGivenName(first.folded) && surnameAfterPlace(doc, words[n - 1]!));
   // In English, `Network Rail said`, `Liga Portugal said`: a name ending in a word of the language, or naming a place,
   // is no person's unless it starts with a given name.
   // Nobody's name holds a number: `told Sky Sports F1`.
@@ -172,6 +174,12 @@ export function classify(doc: Doc, c: Candidate): void {
   if (hyphenated && !asPlace && /^\p{Lu}\p{Ll}{1,5}$/u.test(first.text) && !isFirstName(foldWord(hyphenated[1]!))) return set('PER', 0.58);
   // Camel case: `YouTube`, `PayPal`, `MicroMega` (not `McDonald`, `DeVito`).
   if (n === 1 && !first.sentenceStart && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text) && !/^(Mc|Mac|De|Le|La|Di|Du|Van|Von|Da)\p{Lu}/u.test(first.text)) return set('ORG', 0.5);
+}
+
+/** A word that may be the surname after a given name also a city's: no word of the language, no place, no team's plural (`Houston Texans`). */
+function surnameAfterPlace(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  return !isEnglishWord(t.folded) && !PLACE_ENDINGS.has(t.folded) && !place(doc, k, k) && !/(?:an|er)s$/u.test(t.folded);
 }
 
 /** Lower-case nouns of places a name comes before in English: `the Podkarpackie region`, `the Guadalquivir basin`. */

@@ -62,10 +62,17 @@ const COMMON_WORDS = new Set(['will', 'may', 'june', 'april', 'august', 'rose', 
 /** faker's locales written in the Latin alphabet whose given names appear in French and English news. */
 const LOCALES = ['fr', 'fr_BE', 'fr_CA', 'fr_CH', 'fr_SN', 'en', 'en_GB', 'en_IE', 'en_AU', 'en_CA', 'en_IN', 'en_NG', 'en_GH', 'en_ZA', 'de', 'de_AT', 'de_CH', 'es', 'es_MX', 'it', 'pt_BR', 'pt_PT', 'nl', 'nl_BE', 'pl', 'tr', 'id_ID', 'ro', 'sv', 'nb_NO', 'da', 'fi', 'cs_CZ', 'sk', 'hu', 'hr', 'lv', 'yo_NG', 'zu_ZA', 'af_ZA'];
 
-let names: Set<string> | null = null;
+interface GivenNames {
+  names: Set<string>;
+  /** Given names left out for a large place's (`Frederick`, `Austin`, `Jordan`): a person's only before a surname. */
+  places: Set<string>;
+}
 
-function build(): Set<string> {
+let names: GivenNames | null = null;
+
+function build(): GivenNames {
   const out = new Set(FIRST_NAMES_TEXT.trim().split(/\s+/u).map(foldWord));
+  const placeNames = new Set<string>();
   const require = createRequire(import.meta.url);
   const places = gazetteer().places;
   for (const locale of LOCALES) {
@@ -81,27 +88,42 @@ function build(): Set<string> {
       const folded = foldWord(name);
       if (folded.length < 3 || STOP_WORDS.has(folded) || COMMON_WORDS.has(folded)) continue;
       const place = places.get(folded);
-      if (place && !place.minor) continue;
+      if (place && !place.minor) {
+        if (place.kind === 'city') placeNames.add(folded);
+        continue;
+      }
       out.add(folded);
     }
   }
-  return out;
+  for (const name of out) placeNames.delete(name);
+  return { names: out, places: placeNames };
 }
 
 /** The given names (built on first use). */
 export function firstNames(): ReadonlySet<string> {
+  return givenNames().names;
+}
+
+function givenNames(): GivenNames {
   return (names ??= cachedList({
     name: 'first-names',
     // The places' names are left out of the given names: the gazetteer's inputs count too.
     inputs: [build.toString(), FIRST_NAMES_TEXT, [...COMMON_WORDS].join(' '), LOCALES.join(' '), ...gazetteerInputs()],
     packages: ['@faker-js/faker/package.json', ...GAZETTEER_PACKAGES],
     build,
-    encode: (set) => [...set],
+    encode: (given) => ({ names: [...given.names], places: [...given.places] }),
     decode: (encoded) => {
-      if (!Array.isArray(encoded) || encoded.some((n) => typeof n !== 'string')) throw new Error('not a list of names');
-      return new Set(encoded as string[]);
+      const { names: listed, places } = (encoded ?? {}) as { names?: unknown; places?: unknown };
+      const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((n) => typeof n === 'string');
+      if (!strings(listed) || !strings(places)) throw new Error('not lists of names');
+      return { names: new Set(listed), places: new Set(places) };
     },
   }));
+}
+
+/** A given name also a large city's (`Frederick Fung`, `Austin Powers`): a person's before a surname, if no place. */
+export function isPlaceGivenName(folded: string): boolean {
+  return givenNames().places.has(folded);
 }
 
 /** The given name at the start of `word` (`Jean-Marc` → `jean-marc`, else its first part `jean`), if any. */

@@ -286,6 +286,12 @@ describe('error classes of the name rules', () => {
       .toEqual(['LOC Gulf of Mexico', 'LOC Democratic Republic of Congo', 'LOC Gulf']);
   });
 
+  it('reads a given name that is also a large city’s as a person’s before a surname, not before a team’s plural or a place', () => {
+    expect(found('Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated. He flew to Frederick.', 'en'))
+      .toEqual(['PER Lee Cheuk-yan', 'ORG Labour Party', 'PER Frederick Fung', 'ORG ADPL', 'LOC Frederick']);
+    expect(found('The Houston Texans lost a 1-1 draw at home to Vitória de Guimarães.', 'en')).not.toContain('PER Houston Texans');
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
