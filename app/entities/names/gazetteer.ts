@@ -103,7 +103,8 @@ const CONTINENTS_AND_REGIONS = `
   Okinawa, Honshu, Kyushu, Sakhalin, Manhattan, Brooklyn, Long Island, Staten Island, Vancouver Island,
   Soviet Union, USSR, URSS, Union soviétique, Yugoslavia, Yougoslavie, Czechoslovakia, Tchécoslovaquie,
   East Germany, West Germany, B.C., N.Y., D.C., N.J., Calif., Fla., Mass., Ont.,
-  Democratic Republic of Congo, DR Congo, Republic of Congo, Congo-Brazzaville, Congo-Kinshasa, Gulf
+  Democratic Republic of Congo, DR Congo, Republic of Congo, Congo-Brazzaville, Congo-Kinshasa, Gulf, Washington D.C.,
+  Washington DC
 `;
 
 /** Single words that name a first-level division somewhere but are common words first (`Central`, `Delta`). */

@@ -254,7 +254,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     // (In English, `De Jong said`, `Van der Linde added`: a capitalised particle opens a surname.)
     if (doc.language === 'en' && NAME_PARTICLES.has(t.folded) && !articles(doc).has(t.folded) && a < j && tokens[a + 1]!.kind === 'word') break;
     const common = articles(doc).has(t.folded) || (t.sentenceStart && t.folded === 'reportage') || (t.sentenceStart && (STOP_WORDS.has(t.folded) || ((doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)) && !longOrganisation)));
-    if (!common) break;
+    // (`(WHO)`, `WHO say`: a listed organisation in capitals is no pronoun.)
+    if (!common || (t.allCaps && t.text.length > 1 && organisation(t.folded) !== undefined)) break;
     a++;
   }
   // `Rival Samsung Electronics Co.`, `Neighbouring Rotherham`: a common word opening the sentence before a well-known

@@ -292,6 +292,11 @@ describe('error classes of the name rules', () => {
     expect(found('The Houston Texans lost a 1-1 draw at home to Vitória de Guimarães.', 'en')).not.toContain('PER Houston Texans');
   });
 
+  it('reads a listed organisation in capitals in brackets or opening a sentence, and Washington D.C. whole', () => {
+    expect(found('Salt matters.\n\nThe World Health Organisation (WHO) recommends iodised salt. WHO say so. The team arrived in Washington D.C. late. Who knew?', 'en'))
+      .toEqual(['ORG World Health Organisation', 'ORG WHO', 'ORG WHO', 'LOC Washington D.C.']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
