@@ -85,8 +85,8 @@ export function findAmounts(text: string, language: Language): Suggestion[] {
         const firstWord = span.split(/[\s\u00a0\u202f\d]/u)[0] ?? '';
         const rupees = currency === 'INR' && (PLAIN_RUPEES.test(unit) || PLAIN_RUPEES.test(firstWord));
         if (rupees) currency = (rupee ??= rupeeOf(text));
-        // `64 cents`: hundredths of the dollar.
-        const hundredths = unit === 'cents' ? 100 : 1;
+        // `64 cents`, `1,348 pence`: hundredths of the dollar, of the pound.
+        const hundredths = unit === 'cents' || unit === 'pence' ? 100 : 1;
         found.push({
           type: 'MONEY', start: window.start + s, end: window.start + e, text: span,
           value: { kind: 'money', amount: clean((amount * times) / hundredths), currency }, source: 'recogniser', score: MONEY_SCORE,

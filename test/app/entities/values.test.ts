@@ -259,3 +259,13 @@ describe('valueLanguage', () => {
     expect(() => warmUpValues('en')).not.toThrow();
   });
 });
+
+describe('currencies of agency copy', () => {
+  it('reads crowns and francs by their country, and pence as hundredths of the pound', () => {
+    const money = (text: string, language: 'fr' | 'en') => findValues(text, { language, published: '2027-05-18' })
+      .filter((s) => s.type === 'MONEY').map((s) => [s.text, s.value?.kind === 'money' ? `${s.value.amount} ${s.value.currency}` : '']);
+    expect(money('It put in 18 million Norwegian crowns; trucks paid 50,000 Congolese francs; shares rose to 1,348 pence.', 'en'))
+      .toEqual([['18 million Norwegian crowns', '18000000 NOK'], ['50,000 Congolese francs', '50000 CDF'], ['1,348 pence', '13.48 GBP']]);
+    expect(money('Ils ont payé 50 000 francs congolais.', 'fr')).toEqual([['50 000 francs congolais', '50000 CDF']]);
+  });
+});
