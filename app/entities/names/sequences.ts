@@ -318,6 +318,9 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // `Assemblée nationale`, `Banque centrale européenne`, `(les syndicats comme) Force ouvrière`.
   let b = j;
   if (a === j && (ORG_HEADS.has(tokens[a]!.folded) || orgCueBefore(doc, a))) b = adjectivesAfter(doc, j);
+  // `Agence nationale de l’habitat`, `Conseil des arts et des lettres du Québec`: a French head's name runs on.
+  // (Not a common noun opening its sentence: `Groupe de travail sur…`.)
+  if (a === j && doc.language === 'fr' && ORG_HEADS.has(tokens[a]!.folded) && !tokens[a]!.allCaps && !tokens[a]!.sentenceStart) b = complementsAfter(doc, b);
   // `Apple Inc.`, `Acme Corp.`: the abbreviation's full stop belongs to the name.
   if (ABBREVIATED_SUFFIXES.has(tokens[b]!.folded) && tokens[b + 1]?.text === '.' && tokens[b + 1]!.start === tokens[b]!.end && b > a) b++;
   return [candidate(doc, a, b, title)];
@@ -370,6 +373,44 @@ export const CLUB_HEADS = new Set(['stade', 'olympique', 'racing', 'sporting']);
 const CLUB_ADJECTIVE = /^\p{Ll}+(?:ais|aise|ois|oise|ain|aine|ien|ienne|in|ine)$/u;
 
 /** Lower-case adjectives after an organisation's head (`nationale`, `centrale européenne`): the last one's index. */
+const LINKS = new Set(['de', 'du', 'des', "d'"]);
+
+/**
+ * Where a French organisation's name ends past its complements: `de`/`du`/`des`/`d’` (maybe after `et`), then a
+ * noun and maybe an adjective (`de recensement des votes`, `des entreprises culturelles`), or capitalised words (`du
+ * Pays de la Zorn`, `d’Alsace`). Not into a listed organisation or an acronym (`Conseil de sécurité de l’ONU`), a
+ * number, or a word of the sentence's grammar.
+ */
+function complementsAfter(doc: Doc, b: number): number {
+  const { tokens } = doc;
+  let end = b;
+  for (let links = 0, k = b + 1; links < 5; links++) {
+    if (tokens[k]?.folded === 'et' && LINKS.has(tokens[k + 1]?.folded ?? '')) k++;
+    const link = tokens[k];
+    if (!link || link.afterNewline || !LINKS.has(link.folded) || link.capitalised) break;
+    k++;
+    if (tokens[k]?.kind === 'elision' && tokens[k]!.folded === "l'") k++;
+    else if (tokens[k]?.folded === 'la' && tokens[k]!.kind === 'word' && !tokens[k]!.capitalised) k++;
+    const word = tokens[k];
+    if (!word || word.kind !== 'word' || word.afterNewline || word.hasDigit || STOP_WORDS.has(word.folded) || word.allCaps) break;
+    if (word.capitalised) {
+      let last = k;
+      while (isCapWord(doc, tokens[last + 1]) && tokens[last + 1]!.afterSpace) last++;
+      if (organisation(keyOf(doc, k, last))) break;
+      end = last;
+      k = last + 1;
+      continue;
+    }
+    end = k;
+    k++;
+    if (tokens[k]?.kind === 'word' && !tokens[k]!.capitalised && (ORG_ADJECTIVES.has(tokens[k]!.folded) || FR_ADJECTIVE.test(tokens[k]!.folded))) end = k++;
+  }
+  return end;
+}
+
+/** Endings of French adjectives of relation (`culturelles`, `nationale`, `économique`, `publics`). */
+const FR_ADJECTIVE = /(?:elles?|els?|ales?|aux|iques?|iennes?|iens?|aises?|ais|aires?|ifs?|ives?|eux|euses?|ines?|publics?)$/u;
+
 function adjectivesAfter(doc: Doc, j: number): number {
   const { tokens } = doc;
   let b = j;

@@ -297,6 +297,13 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG World Health Organisation', 'ORG WHO', 'ORG WHO', 'LOC Washington D.C.']);
   });
 
+  it('reads a French institution’s name through its complements, but not into a listed organisation', () => {
+    expect(found('Selon l’Agence nationale de l’habitat, tout va bien. Le Conseil des arts et des lettres du Québec avait accordé une aide.', 'fr'))
+      .toEqual(['ORG Agence nationale de l’habitat', 'ORG Conseil des arts et des lettres du Québec']);
+    expect(found('Le texte va à la Commission nationale de recensement des votes, puis au Conseil de sécurité de l’ONU.', 'fr'))
+      .toEqual(['ORG Commission nationale de recensement des votes', 'ORG Conseil de sécurité', 'ORG ONU']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
