@@ -354,7 +354,7 @@ Lagardère ?
 Hachette ?
 Hachette Livre
 Editis
-Gallimard ?
+Gallimard
 Flammarion ?
 Alcatel
 Alcatel-Lucent
