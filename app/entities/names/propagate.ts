@@ -154,11 +154,14 @@ function labelFrequentWords(doc: Doc, candidates: Candidate[]): void {
       surnames.add(tokens[words[words.length - 1]!]!.folded);
     }
   }
+  // (`in the Pilbara`, `across the Pilbara`: a word a preposition of place and `the` stand before names a region.)
+  const placed = new Set<string>();
+  for (const c of candidates) if (c.a === c.b && tokens[c.a - 1]?.folded === 'the' && ['in', 'across', 'throughout', 'into', 'from', 'around'].includes(tokens[c.a - 2]?.folded ?? '')) placed.add(c.key);
   for (const c of candidates) {
     const k = counts.get(c.key);
     // A listed place, even a small one taken elsewhere only after `à`/`in` (`Ashcroft`), is that place.
     if (!c.type && c.a === c.b && k && k.n >= 3 && k.mid >= 1) {
-      const type = doc.gaz.places.has(c.key) ? 'LOC' : surnames.has(tokens[c.a]!.folded) ? 'PER' : 'ORG';
+      const type = doc.gaz.places.has(c.key) || placed.has(c.key) ? 'LOC' : surnames.has(tokens[c.a]!.folded) ? 'PER' : 'ORG';
       label(c, type, 0.45, 'guessed');
     }
   }

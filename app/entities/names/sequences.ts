@@ -200,6 +200,9 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
   }
   // (`U.S. Court of Appeals for the Ninth Circuit`: the head may stand anywhere before.)
   if (wordIndices(doc, i, j).some((w) => ORG_HEADS.has(tokens[w]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
+  // `New England Journal of Medicine`, `Board of Control for Cricket`: an organisation's last word, then `of`/`for`.
+  const last = tokens[j]!.folded;
+  if (doc.language !== 'fr' && (ORG_SUFFIXES.has(last) || ENGLISH_ORG_SUFFIXES.has(last)) && connectorFolds.length === 1 && ['of', 'for'].includes(connectorFolds[0]!)) return k;
   // `CHU de Brest`, `ARS d’Occitanie`: an acronym and the place it serves.
   if (oneWord(doc, i, j) && tokens[j]!.allCaps && ACRONYM.test(tokens[j]!.text) && connectors.length === 1 && ['de', 'du', 'd'].includes(connectorFolds[0]!) && place(doc, k, k)) return k;
   // `Bay of Bengal`, `Estádio da Luz`.

@@ -304,6 +304,12 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG Commission nationale de recensement des votes', 'ORG Conseil de sécurité', 'ORG ONU']);
   });
 
+  it('reads a word seen often after “in the” as a region, and an organisation’s name through “of” after its last word', () => {
+    expect(found('Jobs in the Pilbara are at risk. BHP made more from the Pilbara. Owners across the Pilbara agreed.', 'en'))
+      .toEqual(['LOC Pilbara', 'ORG BHP', 'LOC Pilbara', 'LOC Pilbara']);
+    expect(found('It was published in the New England Journal of Medicine.', 'en')).toEqual(['ORG New England Journal of Medicine']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
