@@ -8,7 +8,13 @@
  * - missions, spacecraft, ships, vaccines, storms, festivals, plans, programmes and projects beside their kind:
  *   `la mission Rosetta`, `le plan Juncker`, `la tempête Ciarán`, `the Artemis mission`, `the rescue ship Ocean Viking`;
  * - named events: `Jeux olympiques`, `Coupe du monde 2014`, `Euro 2016`, `Ligue 2`, `Olympic Games`, `World Cup`,
- *   `Europa League`, `COP21`.
+ *   `Europa League`, `COP21`; events, prizes, charts and bills by their last word (`Madrid Grand Prix`, `Mercury Prize`);
+ * - products by their kind or their maker (`Nvidia's Instinct MI308 accelerators`, `its Claude models`, `Nvidia's
+ *   H20`, `MTN's MoMo`), model numbers after a determiner (`the PS6`, `la K2`), a product its apposition names
+ *   (`Aldentra, a twice-yearly injection`);
+ * - titles in quotation marks shaped like titles, not like speech (`"Small Hours in Hanoi"`, `pour « Le Fleuve sans
+ *   rive »`).
+ * A name found by its kind, its shape or its quotation marks is that thing throughout the text (`elsewhere`).
  * - some 650 well-known names news writes with no kind word (`iPhone`, `Rafale`, `Ligue des champions`, `Brexit`):
  *   names/misc-list.ts, hand-made; those that are also words or other names (`Windows`, `Apollo`) need a kind word.
  * A capitalised word and a number (`Windows 11`) was tried as a product and left out: it found more counts than names.
