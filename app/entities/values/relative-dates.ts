@@ -264,6 +264,15 @@ function weekend(m: Match, r: Resolving): { value: Resolved; to?: Point } | null
   return { value: { day: saturday, granularity: 'day' }, to: { day: addDays(saturday, 1), granularity: 'day' } };
 }
 
+/** `the weekend` alone: the one the article's week has, or the one before or after it, as the sentence's tense says. */
+function nearWeekend(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
+  if (!r.article) return { value: null };
+  const day = isoWeekday(r.article);
+  const future = tenseAt(r, false) === 'future';
+  const dir = future ? (day <= 5 ? 0 : 1) : day >= 6 ? 0 : -1;
+  return weekend({ ...m, groups: { ...m.groups, dir: ['last', 'this', 'next'][dir + 1] } }, r);
+}
+
 function rules(language: Language): Rule[] {
   const fr = language === 'fr';
   const dir = fr ? 'derni(?:er|ère)|pass(?:é|ée)|prochaine?|précédente?|suivante?' : 'last|next|this|previous|following';
@@ -309,6 +318,8 @@ function rules(language: Language): Rule[] {
       score: RELATIVE_DATE_SCORE,
     },
     { pattern: new RegExp(`${B}(?:(?<dir>this|last|next)${S})weekend${E}`, 'giu'), resolve: weekend, score: RELATIVE_DATE_SCORE },
+    // `over the weekend`: the one just past or to come, by the sentence's tense.
+    { pattern: new RegExp(`(?<=\\b(?:over|during|on|at|for)${S})the${S}weekend${E}`, 'gu'), resolve: nearWeekend, score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`${B}(?<m1>${monthNames})${S}(?:to|through|until)${S}(?<m2>${monthNames})${S}(?<y>${YEAR})${E}`, 'gu'), resolve: monthRange(EN_MONTHS), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`(?<![\\p{L}])(?<=(?:in|of|during|by)${S})that${S}(?<unit>year|month|week|day)${E}`, 'gu'), resolve: thatPeriod({ year: 'year', month: 'month', week: 'week', day: 'day' }), score: RELATIVE_DATE_SCORE, anaphoric: true },
     twoDaysRule,

@@ -193,6 +193,13 @@ describe('relative dates in English', () => {
     expect(dates('The regulator could well open an investigation in June, an analyst said.', 'en', '2011-09-01')).toEqual([['June', '2012-06']]);
   });
 
+  it('reads “the weekend” as the one just past or to come, by the sentence’s tense', () => {
+    // Tuesday 18 May 2027, then Sunday 12 September 2027.
+    expect(dates('Hotel occupancy reached 94% over the weekend. Fans will gather over the weekend.', 'en', '2027-05-18'))
+      .toEqual([['the weekend', '2027-05-15/2027-05-16'], ['the weekend', '2027-05-22/2027-05-23']]);
+    expect(dates('Hotel occupancy reached 94% over the weekend.', 'en', '2027-09-12')).toEqual([['the weekend', '2027-09-11/2027-09-12']]);
+  });
+
   it('reads an event announced, an event’s verb in the present and an intent as things to come', () => {
     // Thursday 26 January 2012.
     expect(dates('Les syndicats ont annoncé un rassemblement samedi devant la mairie.', 'fr', THURSDAY)).toEqual([['samedi', '2012-01-28']]);
