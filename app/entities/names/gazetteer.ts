@@ -104,7 +104,7 @@ const CONTINENTS_AND_REGIONS = `
   Soviet Union, USSR, URSS, Union soviétique, Yugoslavia, Yougoslavie, Czechoslovakia, Tchécoslovaquie,
   East Germany, West Germany, B.C., N.Y., D.C., N.J., Calif., Fla., Mass., Ont.,
   Democratic Republic of Congo, DR Congo, Republic of Congo, Congo-Brazzaville, Congo-Kinshasa, Gulf, Washington D.C.,
-  Washington DC
+  Washington DC, L.A.
 `;
 
 /** Single words that name a first-level division somewhere but are common words first (`Central`, `Delta`). */

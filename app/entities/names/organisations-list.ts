@@ -560,6 +560,7 @@ Wikileaks
 United Nations High Commissioner for Refugees
 UN High Commissioner for Refugees
 United Nations
+U.N.
 Nations unies
 ONU
 Unesco

@@ -310,6 +310,10 @@ describe('error classes of the name rules', () => {
     expect(found('It was published in the New England Journal of Medicine.', 'en')).toEqual(['ORG New England Journal of Medicine']);
   });
 
+  it('reads U.N. and L.A. with their full stops', () => {
+    expect(found('He took his family to the U.N. on Friday. He lives in L.A. now.', 'en')).toEqual(['ORG U.N.', 'LOC L.A.']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
