@@ -109,7 +109,8 @@ export function place(doc: Doc, from: number, to: number): Place | undefined {
 
 /** Endings of adjectives of nationality, with what turns them back into the country (`Italian` → `Italy`). */
 const DEMONYM_ENDINGS: [RegExp, string[]][] = [[/ian$/u, ['y', 'ia', 'a', 'i', '']], [/ien$/u, ['']], [/n$/u, ['']], [/ese$/u, ['a', '']], [/i$/u, ['', 'istan']], [/ish$/u, ['', 'land', 'en', 'ey']], [/ean$/u, ['ea', 'a']]];
-const DEMONYMS = new Set(['afghan', 'british', 'french', 'dutch', 'greek', 'swiss', 'thai', 'welsh', 'irish', 'scottish', 'english', 'filipino', 'malagasy', 'european', 'african', 'asian', 'american', 'arab', 'arabic', 'latin', 'soviet', 'western', 'eastern', 'korean', 'german', 'danish', 'spanish', 'polish', 'finnish', 'norwegian', 'icelandic', 'congolese']);
+// (Peoples too: `the Rohingya`, `Hutu militia`, `Kurds`.)
+const DEMONYMS = new Set(['rohingya', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'hutu', 'tutsi', 'pashtun', 'pashtuns', 'maori', 'inuit', 'yazidi', 'yazidis', 'druze', 'bedouin', 'kurds', 'kurdish', 'tamil', 'tamils', 'sikh', 'sikhs', 'afghan', 'british', 'french', 'dutch', 'greek', 'swiss', 'thai', 'welsh', 'irish', 'scottish', 'english', 'filipino', 'malagasy', 'european', 'african', 'asian', 'american', 'arab', 'arabic', 'latin', 'soviet', 'western', 'eastern', 'korean', 'german', 'danish', 'spanish', 'polish', 'finnish', 'norwegian', 'icelandic', 'congolese']);
 
 /** An English adjective of nationality (`Italian`, `Tunisian`, `Maltese`, `Israeli`): no name by itself. */
 export function isDemonym(doc: Doc, t: Token): boolean {

@@ -314,6 +314,11 @@ describe('error classes of the name rules', () => {
     expect(found('He took his family to the U.N. on Friday. He lives in L.A. now.', 'en')).toEqual(['ORG U.N.', 'LOC L.A.']);
   });
 
+  it('takes a people for no organisation, as a nationality', () => {
+    expect(found('The rescued included Rohingya and Bangladeshis. The UN rates the Rohingya among the most persecuted. One Rohingya spoke. Hutu militias fled.', 'en'))
+      .toEqual(['ORG UN']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
