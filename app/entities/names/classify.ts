@@ -53,6 +53,8 @@ export function classify(doc: Doc, c: Candidate): void {
     return;
   }
   if (n === 1 && isDemonym(doc, first)) return;
+  // (`Group F`, `Plan B`: a letter alone names nothing.)
+  if (n === 1 && first.text.length === 1) return;
   const asPlace = place(doc, c.a, c.b);
   const caps = inCapitals(doc, c.a, c.b);
   const inBrackets = prev?.text === '(' && next?.text === ')';

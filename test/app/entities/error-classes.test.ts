@@ -319,6 +319,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG UN']);
   });
 
+  it('takes a letter alone for no name, even after a cue word', () => {
+    expect(found('Group F — Sweden 1 – 0 Korea Republic\n\nIn the first game of Group G, Belgium faced Panama.', 'en'))
+      .toEqual(['LOC Sweden', 'LOC Belgium', 'LOC Panama']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
