@@ -10,7 +10,7 @@
 import { isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
-import { NAME_PARTICLES, ORG_SUFFIXES } from './lexicon.ts';
+import { NAME_PARTICLES, ORG_SUFFIXES, STOP_WORDS } from './lexicon.ts';
 
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or', ',']);
 /** Suffixes of company names (the institutional ones, `Center`, `Museum`, `University`, leave the first word alone). */
@@ -156,7 +156,9 @@ function labelFrequentWords(doc: Doc, candidates: Candidate[]): void {
   }
   // (`in the Pilbara`, `across the Pilbara`: a word a preposition of place and `the` stand before names a region.)
   const placed = new Set<string>();
-  for (const c of candidates) if (c.a === c.b && tokens[c.a - 1]?.folded === 'the' && ['in', 'across', 'throughout', 'into', 'from', 'around'].includes(tokens[c.a - 2]?.folded ?? '')) placed.add(c.key);
+  // (Not a word qualifying the noun after it: `from the Scientology organization`.)
+  const qualifies = (k: number): boolean => tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.capitalised && !STOP_WORDS.has(tokens[k + 1]!.folded);
+  for (const c of candidates) if (c.a === c.b && tokens[c.a - 1]?.folded === 'the' && ['in', 'across', 'throughout', 'into', 'from', 'around'].includes(tokens[c.a - 2]?.folded ?? '') && !qualifies(c.b)) placed.add(c.key);
   for (const c of candidates) {
     const k = counts.get(c.key);
     // A listed place, even a small one taken elsewhere only after `à`/`in` (`Ashcroft`), is that place.

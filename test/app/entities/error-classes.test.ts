@@ -307,6 +307,9 @@ describe('error classes of the name rules', () => {
   it('reads a word seen often after “in the” as a region, and an organisation’s name through “of” after its last word', () => {
     expect(found('Jobs in the Pilbara are at risk. BHP made more from the Pilbara. Owners across the Pilbara agreed.', 'en'))
       .toEqual(['LOC Pilbara', 'ORG BHP', 'LOC Pilbara', 'LOC Pilbara']);
+    // A word qualifying the noun after it is no region: `from the Scientology organisation`.
+    expect(found('He read about Scientology. He took drives from the Scientology organisation. Scientology denied it.', 'en'))
+      .not.toContain('LOC Scientology');
     expect(found('It was published in the New England Journal of Medicine.', 'en')).toEqual(['ORG New England Journal of Medicine']);
   });
 
