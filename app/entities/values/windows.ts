@@ -133,7 +133,13 @@ function amountStart(text: string, at: number): number {
     const opening = /^[([{«"“‘]+/u.exec(text.slice(k, j))?.[0].length ?? 0;
     const word = normalWord(text.slice(k + opening, j));
     // A word ending a clause or a sentence (`en 2014, 500 millions`) is not part of the amount.
-    if (/[.,;:]$/u.test(word) || !AMOUNT_WORD.test(word)) break;
+    if (/[.,;:]$/u.test(word)) break;
+    // `plus d’un milliard`: the amount starts past the elision glued to its first word.
+    if (/^[dl]'./u.test(word) && AMOUNT_WORD.test(word.slice(2)) && !CONNECTOR.test(word.slice(2))) {
+      start = k + opening + 2;
+      break;
+    }
+    if (!AMOUNT_WORD.test(word)) break;
     candidate = k + opening;
     if (!CONNECTOR.test(word)) start = candidate;
     if (opening > 0) break;

@@ -268,4 +268,10 @@ describe('currencies of agency copy', () => {
       .toEqual([['18 million Norwegian crowns', '18000000 NOK'], ['50,000 Congolese francs', '50000 CDF'], ['1,348 pence', '13.48 GBP']]);
     expect(money('Ils ont payé 50 000 francs congolais.', 'fr')).toEqual([['50 000 francs congolais', '50000 CDF']]);
   });
+
+  it('reads an amount whose first word carries an elision', () => {
+    const money = findValues('Elle doit verser plus d’un milliard de dollars, puis plus d\'un million d’euros.', { language: 'fr', published: '2027-05-18' })
+      .filter((s) => s.type === 'MONEY').map((s) => s.text);
+    expect(money).toEqual(['un milliard de dollars', 'un million d’euros']);
+  });
 });
