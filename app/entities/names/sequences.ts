@@ -43,7 +43,9 @@ export function findSequences(doc: Doc): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const startsWithL = t.kind === 'elision' && t.capitalised && t.folded === "l'" && !t.sentenceStart && isCapWord(doc, tokens[i + 1]) && !tokens[i + 1]!.afterSpace;
+    // (Opening a sentence, only a listed name: `L’Oréal emploie…`, not `L’Usine…`.)
+    const startsWithL = t.kind === 'elision' && t.capitalised && t.folded === "l'" && isCapWord(doc, tokens[i + 1]) && !tokens[i + 1]!.afterSpace &&
+      (!t.sentenceStart || organisation(foldKey(doc.text.slice(t.start, tokens[i + 1]!.end)))?.ambiguous === false);
     if (!startsWithL && !isCapWord(doc, t)) {
       i++;
       continue;
@@ -209,6 +211,12 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   }
   const listed = listedOrganisation(doc, i, j);
   if (listed) return [listed];
+  // `L’Oréal emploie…` opening a sentence: a listed name keeps its elided article.
+  if (tokens[i]!.kind === 'elision' && i < j && organisation(keyOf(doc, i, j))?.ambiguous === false) {
+    const whole = candidate(doc, i, j);
+    label(whole, 'ORG', 0.85, 'cue');
+    return [whole];
+  }
   // A place as a whole (`Le Mans`, `La Rochelle`, `La Réunion`, `New York`), but for an English `The` when the place
   // is also listed without it (`The Netherlands`; not `The Hague`).
   if (place(doc, i, j)) return [i < j && tokens[i]!.folded === 'the' && place(doc, i + 1, j) ? candidate(doc, i + 1, j) : candidate(doc, i, j)];

@@ -327,6 +327,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['LOC Sweden', 'LOC Belgium', 'LOC Panama']);
   });
 
+  it('keeps the elided article of a listed name opening a sentence, and of no other', () => {
+    expect(found('Indonésie : L’Oréal ouvre une usine. L’Oréal emploie 800 personnes. L’Usine nouvelle le dit.', 'fr'))
+      .toEqual(['LOC Indonésie', 'ORG L’Oréal', 'ORG L’Oréal']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
