@@ -172,7 +172,7 @@ function month(names: string[]): Rule['resolve'] {
 }
 
 /** Words before a year that say it is one (`en 2015`, `depuis 2010`, `in 2011`, `the year 2000`). */
-const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|pour|in|since|by|until|before|after|year|early|late|mid|through|for|(?:mois|semaines|accord|échéance|budget|élections?|exercice|saison|rentrée|promotion|édition|crise|loi|campagne|spring|summer|autumn|fall|winter)[\s\u00a0\u202f]+(?:de|d['’]|of))[\s\u00a0\u202f-]*$/iu;
+const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|pour|in|since|by|until|before|after|year|early|late|mid|through|for|(?:mois|semaines|accord|échéance|budget|élections?|exercice|saison|rentrée|promotion|édition|crise|loi|campagne|spring|summer|autumn|fall|winter)[\s\u00a0\u202f]+(?:de|d['’]|of)|chiffre[\s\u00a0\u202f]+d['’]affaires|budget|exercice|bilan|résultats|comptes|saison|millésime)[\s\u00a0\u202f-]*$/iu;
 /** Nouns a number counts (`en 2000 exemplaires`, `for 2000 people`): after them even a cue word's number is no year. */
 const COUNTED = /^[ \u00a0\u202f]+(?:people|persons|votes|jobs|workers|employees|staff|cases|deaths|units|copies|homes|households|students|patients|troops|soldiers|tonnes|tons|hectares|acres|km|miles|metres|meters|personnes|salariés|emplois|postes|voix|morts|victimes|habitants|logements|exemplaires|élèves|patients|soldats|mètres|kilomètres|tonnes|euros|dollars|livres|francs)(?![\p{L}])/iu;
 /** Words before an English year that modifies a noun: `the 2008 runoff`, `a 2026 book`, `Boeing's 2024 deliveries`, `of 2019 levels`. */

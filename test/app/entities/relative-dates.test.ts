@@ -218,6 +218,8 @@ describe('relative dates in English', () => {
     expect(dates('Fondée en 1903 selon les vœux, elle suit l’accord de 2023 conclu avec l’État et les premiers mois de 2026.', 'fr', '2027-05-18'))
       .toEqual([['1903', '1903'], ['2023', '2023'], ['2026', '2026']]);
     expect(dates('It hired for 2000 people. Il vend en 2000 exemplaires.', 'en', '2027-05-18')).toEqual([]);
+    expect(dates('Il a vu son chiffre d’affaires 2011 fortement augmenter. Budget 2027 : l’Assemblée rejette la partie recettes.', 'fr', '2027-05-18'))
+      .toEqual([['2011', '2011'], ['2027', '2027']]);
     expect(dates('Profit rose to $3 billion from $2.09 billion a year earlier.', 'en', '2027-04-29')).toEqual([['a year earlier', '2026']]);
   });
 
