@@ -161,6 +161,10 @@ export function classify(doc: Doc, c: Candidate): void {
   // (`Arts Correspondent`, `Deputy Editor`: a role, written with capitals in a byline, is nobody's name.)
   if (ROLES.has(tokens[words[n - 1]!]!.folded)) return;
   if (personLike && n >= 2 && !commonInside && !asPlace && creditBefore(doc, c.a)) return set('PER', 0.8);
+  // `REUTERS/Issei Nakamura`, `AFP/Jane Doe`: a photographer's credit.
+  if (personLike && n >= 2 && !commonInside && prev?.text === '/' && NEWS_AGENCIES.has(tokens[c.a - 2]?.folded ?? '')) return set('PER', 0.8);
+  // `said Jolene Marsh, a spokeswoman for…`: a role in apposition names a person, though the surname is a word.
+  if (personLike && n >= 2 && !commonInside && !asPlace && !isEnglishWord(first.folded) && appositionAfter(doc, c.b)) return set('PER', 0.8);
   if (personLike && n >= 2 && !commonInside && !notAPerson) {
     if (appositionAfter(doc, c.b)) return set('PER', 0.8 + (given ? 0.05 : 0));
     if (appositionBefore(doc, c.a)) return set('PER', 0.75 + (given ? 0.05 : 0));

@@ -216,7 +216,7 @@ export const PLACE_ENDINGS = set(`
 export const PLACE_HEADS = set('lake mount mont bay gulf isle cape river circuit kingdom sultanate emirate principality estádio estadio stadio');
 
 /** Connectors inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`). */
-export const NAME_PARTICLES = set('de du des d la le van von der den di da del della dos das los las ten ter');
+export const NAME_PARTICLES = set('de du des d la le van von der den di da del della dos das los las ten ter bin binti bint ibn');
 /** Connectors inside an organisation or place name, after a head word (`Caisse des Dépôts`, `Bank of America`). */
 export const ORG_CONNECTORS = set("de du des d la le l' l of the for and et");
 

@@ -270,11 +270,14 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   for (let w = 1; w < words.length - 1; w++) {
     const k = words[w]!;
     // (After a connector, a given name is part of the name: `Court of Justice of the European Union`.)
-    if (!isFirstName(tokens[k]!.folded) || isFirstName(tokens[words[w - 1]!]!.folded) || tokens[k - 1]!.kind !== 'word' || !tokens[k - 1]!.capitalised) continue;
+    // (A title is no given name, though the lists hold some: `Judge`, `Major`.)
+    const givenAt = (m: number): boolean => isFirstName(tokens[m]!.folded) && !TITLE_IN_SEQUENCE.has(tokens[m]!.folded);
+    if (!givenAt(k) || givenAt(words[w - 1]!) || tokens[k - 1]!.kind !== 'word' || !tokens[k - 1]!.capitalised) continue;
     // (`Green Bay Packers`: the given name ends a place.)
     if (place(doc, a, k)) continue;
     // `Fondation Jean Jaurès` is one name; `Sénat Gérard Larcher`, a body then who speaks for it, is two.
-    if (orgShape(doc, a, j) && !orgShape(doc, a, k - 1) && !(k - 1 === a && SPEAKING_BODIES.has(tokens[a]!.folded))) continue;
+    // (But `Superior Court Judge Alicia Ventura-Brandt`: a title before the given name ends the body's name.)
+    if (orgShape(doc, a, j) && !orgShape(doc, a, k - 1) && !(k - 1 === a && SPEAKING_BODIES.has(tokens[a]!.folded)) && !TITLE_IN_SEQUENCE.has(tokens[k - 1]!.folded)) continue;
     let left = k - 1;
     let leftTitle: Candidate['title'] = title;
     // `Airbus Chief Executive Guillaume Faury`: a company role (`Société Générale` ends in none).

@@ -332,6 +332,13 @@ describe('error classes of the name rules', () => {
       .toEqual(['LOC Indonésie', 'ORG L’Oréal', 'ORG L’Oréal']);
   });
 
+  it('reads a photographer’s credit, a person an apposition names, bin and binti inside names, and a judge after the court', () => {
+    expect(found('A customer leaves a store. REUTERS/Issei Nakamura\nTOKYO — “It is wrong,” said Jolene Marsh, a spokeswoman for the group.', 'en'))
+      .toEqual(['ORG REUTERS', 'PER Issei Nakamura', 'LOC TOKYO', 'PER Jolene Marsh']);
+    expect(found('A film by the Malaysian director Haziq bin Razali opened. Maricopa County Superior Court Judge Alicia Ventura-Brandt set sentencing.', 'en'))
+      .toEqual(['PER Haziq bin Razali', 'ORG Maricopa County Superior Court', 'PER Alicia Ventura-Brandt']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
