@@ -102,7 +102,13 @@ export function roleAt(doc: Doc, k: number): boolean {
   return false;
 }
 
-/** `X, directeur…`, `X, the company's spokesman`. */
+/** Nouns for a person with no role, in an apposition: `Valeska Paris, an Australian woman`, `X, 78, a retired teacher's widow`. */
+const PERSON_NOUNS = new Set(`woman man mother father wife husband widow widower son daughter brother sister grandmother
+  grandfather boy girl teenager pensioner retiree pilgrim refugee migrant victim survivor fan worker employee volunteer
+  veteran femme homme mère père épouse mari veuve veuf fils fille frère sœur grand-mère grand-père retraité retraitée
+  habitante victime survivant survivante bénévole salarié salariée ouvrier ouvrière adolescent adolescente`.split(/\s+/u));
+
+/** `X, directeur…`, `X, the company's spokesman`, `X, an Australian woman`. */
 export function appositionAfter(doc: Doc, b: number): boolean {
   const { tokens } = doc;
   if (tokens[b + 1]?.text !== ',' || tokens[b + 1]!.afterNewline) return false;
@@ -113,7 +119,7 @@ export function appositionAfter(doc: Doc, b: number): boolean {
   // `X, Butantan’s director`, `X, the former Nigerian president`: a name or an adjective of nationality may come first.
   for (let steps = 0; steps < 4 && tokens[k]; steps++, k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && ROLES.has(t.folded) && !t.capitalised) return true;
+    if (t.kind === 'word' && (ROLES.has(t.folded) || PERSON_NOUNS.has(t.folded)) && !t.capitalised) return true;
     const modifier = t.kind === 'word' && (DETERMINERS.has(t.folded) || ROLE_MODIFIERS.has(t.folded) || t.folded === 'former' || t.folded === 'ancien' || t.folded === 'ancienne' || (t.capitalised && !t.sentenceStart));
     if (!modifier && !(t.kind === 'elision' && t.folded === "l'") && t.kind !== 'possessive') return false;
   }

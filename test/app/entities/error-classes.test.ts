@@ -339,6 +339,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['PER Haziq bin Razali', 'ORG Maricopa County Superior Court', 'PER Alicia Ventura-Brandt']);
   });
 
+  it('reads a person an apposition calls a woman, a widow or a pilgrim, though no list holds the given name', () => {
+    expect(found('Valeska Paris, an Australian woman and former Scientologist, has claimed this.', 'en')).toEqual(['PER Valeska Paris']);
+    expect(found('Selon Maïwenn Le Goff, une habitante du quartier, tout a brûlé.', 'fr')).toEqual(['PER Maïwenn Le Goff']);
+  });
+
   it('finds no percentage inside a web address', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
