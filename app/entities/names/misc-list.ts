@@ -593,6 +593,10 @@ WWDC
 Davos ?
 
 # Recurring days and campaigns
+Chinese New Year
+Lunar New Year
+Nouvel An chinois
+Prime Minister's Questions
 Black Friday
 Cyber Monday
 Prime Day
