@@ -22,7 +22,7 @@
  */
 import { compileKnown, type KnownMatcher } from './known.ts';
 import { MISC_TEXT } from './names/misc-list.ts';
-import { isDemonymWord } from './names/doc.ts';
+import { camelCaseName, isDemonymWord } from './names/doc.ts';
 import { isEnglishWord } from './names/english-words.ts';
 import { foldKey, foldWord } from './names/fold.ts';
 import { gazetteer } from './names/gazetteer.ts';
@@ -71,6 +71,11 @@ interface Rule {
   title?: true;
 }
 
+/** A title in quotation marks, kept if shaped like one (`titleLike`, by language). */
+const QUOTED_TITLE_RULE: Rule = { pattern: new RegExp(QUOTED, 'gu'), group: 1, score: QUOTED_TITLE_SCORE, title: true };
+/** Determiners and possessives before an English product's name: `the`, `a`, `its`… */
+const EN_OWNERS = '[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur';
+
 const RULES: Record<'fr' | 'en', Rule[]> = {
   fr: [
     { pattern: new RegExp(`${B}(?:[Ll]oi|[Tt]raité|[Aa]ccord|[Pp]acte|[Cc]onvention|[Dd]irective|[Pp]rotocole)(?:[ \\u00a0](?:de|du|des|d’|d'|sur la|sur le))?[ \\u00a0]${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
@@ -83,7 +88,7 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`${B}(?:mission|sonde|fusée|satellite|navette|rover|lanceur|télescope|plan|programme|projet|navire|bateau|paquebot|pétrolier|cargo|frégate|porte-avions|vaccin|médicament|smartphone|téléphone|capteur|logiciel|console|processeur|robot|drone|hélicoptère|festival|salon|[Tt]empête|[Oo]uragan|[Cc]yclone|[Tt]yphon)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
     { pattern: new RegExp(`(?<=(?:\\b(?:[Ll][ae]|[Ll]es|[Uu]ne?|[Ss][ao]n|[Ss]es|[Dd]u|[Dd]es)[ \\u00a0]|\\b[LlDd]['’]))(${MODEL_NUMBER})(?![\\p{L}\\p{N}-]|[ \\u00a0](?:autoroute|route|nationale))`, 'gu'), group: 1, score: KIND_SCORE },
     // A title in quotation marks, in sentence case and shaped like no speech: `pour « Les Nuits de Kerhervé »`.
-    { pattern: new RegExp(QUOTED, 'gu'), group: 1, score: QUOTED_TITLE_SCORE, title: true },
+    QUOTED_TITLE_RULE,
     // `le Goncourt`, `un Femina`: the prize by its name alone (`l’académie Goncourt` is the jury); `le Grand prix du roman
     // de l’Académie française`.
     { pattern: new RegExp(`(?<=\\b(?:[Ll]e|[Dd]u|[Aa]u|[Uu]n)[ \\u00a0])(?:Goncourt|Renaudot|Femina|Médicis|Interallié)(?![\\p{L}’'-])|${B}Grand [Pp]rix (?:du|de la|des|de l’|de l')[ \\u00a0]?\\p{Ll}+(?:[ \\u00a0](?:de la|du|des|de)[ \\u00a0]${NAME}|[ \\u00a0](?:de l’|de l')${NAME}(?:[ \\u00a0](?:française|nationale|européenne))?)?`, 'gu'), group: 0, score: SURE_MISC_SCORE },
@@ -109,12 +114,12 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])(${NAME})[ \\u00a0](?:mission|space station|programme|program|festival|summit|storm|hurricane|typhoon|cyclone)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
     // A product before its kind, after a determiner or its maker (`the Curiosity rover`, `Nvidia's Instinct MI308
     // accelerators`, `its Claude models`); a model number needs no determiner (`nine Air Tractor AT-802 air tankers`).
-    { pattern: new RegExp(`(?<=(?:\\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|new|latest)|['’]s)[ \\u00a0])(${NAME})[ \\u00a0](?:${EN_PRODUCTS})(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`(?<=(?:\\b(?:${EN_OWNERS}|new|latest)|['’]s)[ \\u00a0])(${NAME})[ \\u00a0](?:${EN_PRODUCTS})(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
     { pattern: new RegExp(`(?<=[\\p{Ll}\\p{N}][ \\u00a0])(${PRODUCT})[ \\u00a0](?:${EN_PRODUCTS})(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE, model: true },
     // A model number after a determiner or a possessive: `the PS6`, `his MCL41`, `the SF-27`, `the KF-21's engines`.
-    { pattern: new RegExp(`(?<=(?:\\b(?:[Tt]he|an?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|['’]s)[ \\u00a0])(${MODEL_NUMBER})(?![\\p{L}\\p{N}-]|[ \\u00a0](?:motorway|highway|road|freeway|expressway))`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`(?<=(?:\\b(?:${EN_OWNERS})|['’]s)[ \\u00a0])(${MODEL_NUMBER})(?![\\p{L}\\p{N}-]|[ \\u00a0](?:motorway|highway|road|freeway|expressway))`, 'gu'), group: 1, score: KIND_SCORE },
     // A title in quotation marks, every word capitalised: `"Harmattan" wins`, `for "Small Hours in Hanoi"`.
-    { pattern: new RegExp(QUOTED, 'gu'), group: 1, score: QUOTED_TITLE_SCORE, title: true },
+    QUOTED_TITLE_RULE,
     // A model name after its maker's possessive, however written: `Nvidia's H20`, `Huawei's Ascend 910B`, `MTN's MoMo`.
     { pattern: new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{N}.&-]*['’]s[ \\u00a0])(${PRODUCT})`, 'gu'), group: 1, score: KIND_SCORE, model: true },
     // `the rescue ship Ocean Viking`, `Storm Ciarán`, `the vaccine Qdenga`.
@@ -192,7 +197,7 @@ function titleLike(quoted: string, language: 'fr' | 'en'): boolean {
 
 /** A product's model: a number inside a word (`H20`, `AT-802`, `910B`), or a capital after small letters (`MoMo`, `ThinkPad`), not a surname's (`McCarthy`, `DeSantis`). */
 function modelShaped(name: string): boolean {
-  return name.split(/[ \u00a0]/u).some((w) => (/\p{L}/u.test(w) && /\p{N}/u.test(w) && !/^(?:G|COVID|Covid)-?\d+$/u.test(w)) || /^(?!(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u.test(w));
+  return name.split(/[ \u00a0]/u).some((w) => (/\p{L}/u.test(w) && /\p{N}/u.test(w) && !/^(?:G|COVID|Covid)-?\d+$/u.test(w)) || camelCaseName(w));
 }
 
 /** MISC suggestions of `text` (UTF-16 offsets), in text order. */

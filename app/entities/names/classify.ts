@@ -22,7 +22,7 @@
  */
 import { ACRONYM } from './acronyms.ts';
 import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleOf, speechAround, titleBefore } from './cues.ts';
-import { inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, minorPlaceCue, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
+import { camelCaseName, inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, minorPlaceCue, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName, isPlaceGivenName } from './first-names.ts';
 import { foldKey, foldWord } from './fold.ts';
@@ -173,13 +173,14 @@ export function classify(doc: Doc, c: Candidate): void {
   }
   // Initials, then a surname: `K.C. Maurer`, `J. R. R. Tolkien` (not `U.S. Steel`: a place's initials).
   const initials = /^((?:\p{Lu}\.[ \u00a0]?){1,3})\p{Lu}\p{Ll}[\p{L}’'-]*$/u.exec(doc.text.slice(tokens[c.a]!.start, tokens[c.b]!.end));
-  if (initials && !doc.gaz.places.has(foldKey(initials[1]!.replace(/[.\s\u00a0]/gu, ''))) && !organisation(foldKey(initials[1]!.replace(/[.\s\u00a0]/gu, '')))) return set('PER', 0.7);
+  const initialsKey = initials ? foldKey(initials[1]!.replace(/[.\s\u00a0]/gu, '')) : '';
+  if (initials && !doc.gaz.places.has(initialsKey) && !organisation(initialsKey)) return set('PER', 0.7);
   // A Chinese or Korean name as romanised, the given name hyphenated: `Cheng Chung-tai`, `Hwang Hee-Chan`.
   // (Not `Espace Paul-Jargot`: a Western given name in the compound.)
   const hyphenated = n === 2 ? /^(\p{Lu}\p{Ll}{1,5})-\p{L}\p{Ll}{1,5}$/u.exec(tokens[words[1]!]!.text) : null;
   if (hyphenated && !asPlace && /^\p{Lu}\p{Ll}{1,5}$/u.test(first.text) && !isFirstName(foldWord(hyphenated[1]!))) return set('PER', 0.58);
   // Camel case: `YouTube`, `PayPal`, `MicroMega` (not `McDonald`, `DeVito`).
-  if (n === 1 && !first.sentenceStart && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text) && !/^(Mc|Mac|De|Le|La|Di|Du|Van|Von|Da)\p{Lu}/u.test(first.text)) return set('ORG', 0.5);
+  if (n === 1 && !first.sentenceStart && camelCaseName(first.text)) return set('ORG', 0.5);
 }
 
 /** A word that may be the surname after a given name also a city's: no word of the language, no place, no team's plural (`Houston Texans`). */

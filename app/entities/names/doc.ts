@@ -61,6 +61,11 @@ export function isCommonWord(folded: string): boolean {
 const CAMEL = /^\p{Ll}+\p{Lu}\p{L}/u;
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn)-\p{Lu}/u;
 
+/** A capital after small letters inside a word, as brands write it (`YouTube`, `MoMo`), not a surname's (`McCarthy`, `DeSantis`). */
+export function camelCaseName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(word);
+}
+
 /** A capitalised word that may be part of a name (not a common word of a title-case line). */
 export function isCapWord(doc: Doc, t: Token | undefined): boolean {
   // (`easyJet`, `eBay`: a well-known organisation written with a small letter first.)
