@@ -13,7 +13,6 @@ import { isCivility, orgCueBefore, orgShape, titleBefore } from './cues.ts';
 import { candidate, isCapWord, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
-import { foldKey } from './fold.ts';
 import { CIVILITIES, ENGLISH_ORG_SUFFIXES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import { adjectivesAfter, complementsAfter, organisationPair, possessiveJoin } from './name-ends.ts';
 import { notAName } from './not-names.ts';
@@ -45,7 +44,7 @@ export function findSequences(doc: Doc): Candidate[] {
     const t = tokens[i]!;
     // (Opening a sentence, only a listed name: `L’Oréal emploie…`, not `L’Usine…`.)
     const startsWithL = t.kind === 'elision' && t.capitalised && t.folded === "l'" && isCapWord(doc, tokens[i + 1]) && !tokens[i + 1]!.afterSpace &&
-      (!t.sentenceStart || organisation(foldKey(doc.text.slice(t.start, tokens[i + 1]!.end)))?.ambiguous === false);
+      (!t.sentenceStart || organisation(keyOf(doc, i, i + 1))?.ambiguous === false);
     if (!startsWithL && !isCapWord(doc, t)) {
       i++;
       continue;
@@ -83,7 +82,7 @@ export function findSequences(doc: Doc): Candidate[] {
       break;
     }
     // `Moody’s`, `Sainsbury’s`: a listed name ending in a possessive.
-    if (tokens[j + 1]?.kind === 'possessive' && organisation(foldKey(doc.text.slice(tokens[i]!.start, tokens[j + 1]!.end)))?.ambiguous === false) j++;
+    if (tokens[j + 1]?.kind === 'possessive' && organisation(keyOf(doc, i, j + 1))?.ambiguous === false) j++;
     // `AstraZeneca plc`: the legal form written in lower case.
     if (tokens[j + 1]?.text === 'plc' && tokens[j + 1]!.afterSpace && !tokens[j + 1]!.afterNewline) j++;
     if (j - i >= MAX_SEQUENCE_TOKENS) {
