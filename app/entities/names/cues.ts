@@ -201,6 +201,11 @@ export function creditBefore(doc: Doc, a: number): boolean {
 /** French legal forms written first, in capitals: `SAS Plastiques du Bocage`. */
 const LEGAL_FORMS = new Set(['sas', 'sarl', 'sasu', 'eurl', 'scop']);
 
+/** An organisation's last word (`Systèmes`, `Inc`, `University`; in English also `Authority`, `Hospital`…). */
+export function orgSuffix(doc: Doc, t: Token): boolean {
+  return ORG_SUFFIXES.has(t.folded) || (doc.language !== 'fr' && ENGLISH_ORG_SUFFIXES.has(t.folded));
+}
+
 /** The shape of an organisation's name: a head first (`Banque de France`), a suffix last (`Dassault Systèmes`). */
 export function orgShape(doc: Doc, a: number, b: number): boolean {
   const { tokens } = doc;
@@ -208,15 +213,14 @@ export function orgShape(doc: Doc, a: number, b: number): boolean {
   if (words.length < 2) return false;
   const first = tokens[words[0]!]!;
   const last = tokens[words[words.length - 1]!]!;
-  const suffix = (t: Token): boolean => ORG_SUFFIXES.has(t.folded) || (doc.language !== 'fr' && ENGLISH_ORG_SUFFIXES.has(t.folded));
-  if ((ORG_HEADS.has(first.folded) && (!first.allCaps || LEGAL_FORMS.has(first.folded))) || (suffix(last) && (last.capitalised || last.allCaps || last.text === 'plc'))) return true;
+  if ((ORG_HEADS.has(first.folded) && (!first.allCaps || LEGAL_FORMS.has(first.folded))) || (orgSuffix(doc, last) && (last.capitalised || last.allCaps || last.text === 'plc'))) return true;
   // A suffix, then the place it is in: `Imperial College London`, `University College Dublin`.
-  if (words.length >= 3 && suffix(tokens[words[words.length - 2]!]!) && place(doc, words[words.length - 1]!, words[words.length - 1]!)) return true;
+  if (words.length >= 3 && orgSuffix(doc, tokens[words[words.length - 2]!]!) && place(doc, words[words.length - 1]!, words[words.length - 1]!)) return true;
   // A head inside, before a connector: `Allen Institute for Artificial Intelligence`, `Bank of America`.
   for (let w = 1; w < words.length - 1; w++) {
     const t = tokens[words[w]!]!;
     const after = tokens[words[w]! + 1]!;
-    if ((ORG_HEADS.has(t.folded) || suffix(t)) && after.kind !== 'punct' && !after.capitalised) return true;
+    if ((ORG_HEADS.has(t.folded) || orgSuffix(doc, t)) && after.kind !== 'punct' && !after.capitalised) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // Where an organisation's name ends, past what its capitalised run shows: an owner's possessive (`Korean People's
 // Army`), French complements (`Agence nationale de l’habitat`), lower-case adjectives (`Assemblée nationale`), or
 // before `and`, between two names (`University of Pennsylvania and Massachusetts General Hospital`).
-import { orgShape } from './cues.ts';
+import { orgShape, orgSuffix } from './cues.ts';
 import { candidate, isCapWord, keyOf, place, type Candidate, type Doc } from './doc.ts';
 import { isLowerChar } from './fold.ts';
 import { ENGLISH_ORG_SUFFIXES, ORG_ADJECTIVES, ORG_SUFFIXES, STOP_WORDS } from './lexicon.ts';
@@ -12,7 +12,7 @@ export function organisationPair(doc: Doc, a: number, j: number): Candidate[] | 
   const { tokens } = doc;
   // Each side ends as a name does: an organisation's last word or the place it serves (`International Federation of Red
   // Cross and Red Crescent Societies`, `Senate Legal and Constitutional Affairs … Committee` are one name each).
-  const ends = (y: number): boolean => ORG_SUFFIXES.has(tokens[y]!.folded) || (doc.language !== 'fr' && ENGLISH_ORG_SUFFIXES.has(tokens[y]!.folded)) || place(doc, y, y) !== undefined;
+  const ends = (y: number): boolean => orgSuffix(doc, tokens[y]!) || place(doc, y, y) !== undefined;
   const organisationAt = (x: number, y: number): boolean => (orgShape(doc, x, y) && ends(y)) || organisation(keyOf(doc, x, y))?.ambiguous === false;
   for (let k = a + 1; k < j; k++) {
     if (tokens[k]!.kind !== 'word' || !['and', 'et'].includes(tokens[k]!.folded) || !isCapWord(doc, tokens[k + 1])) continue;

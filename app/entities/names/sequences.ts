@@ -9,11 +9,11 @@
  * are dropped; a state abbreviated as the AP does and a company named by its site are named at once (shaped-names.ts).
  */
 import { ACRONYM } from './acronyms.ts';
-import { isCivility, orgCueBefore, orgShape, titleBefore } from './cues.ts';
+import { isCivility, orgCueBefore, orgShape, orgSuffix, titleBefore } from './cues.ts';
 import { candidate, isCapWord, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
-import { CIVILITIES, ENGLISH_ORG_SUFFIXES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { CIVILITIES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import { adjectivesAfter, complementsAfter, organisationPair, possessiveJoin } from './name-ends.ts';
 import { notAName } from './not-names.ts';
 import { organisation, organisationStartsWith } from './organisations.ts';
@@ -168,15 +168,14 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     // (Not `Liverpool and West Ham United`, `Imperial College London and Counterpoint Research`: a place, or an
     // organisation's whole name, before `and` is a name of its own; `Federation of Red Cross and Red Crescent
     // Societies` goes on.)
-    const suffix = ORG_SUFFIXES.has(tokens[end]!.folded) || (doc.language !== 'fr' && ENGLISH_ORG_SUFFIXES.has(tokens[end]!.folded));
+    const suffix = orgSuffix(doc, tokens[end]!);
     const linkedInside = wordIndices(doc, i, j).some((w) => !tokens[w]!.capitalised);
     return suffix && !place(doc, i, j) && !(!linkedInside && orgShape(doc, i, j)) ? end : j;
   }
   // (`U.S. Court of Appeals for the Ninth Circuit`: the head may stand anywhere before.)
   if (wordIndices(doc, i, j).some((w) => ORG_HEADS.has(tokens[w]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
   // `New England Journal of Medicine`, `Board of Control for Cricket`: an organisation's last word, then `of`/`for`.
-  const last = tokens[j]!.folded;
-  if (doc.language !== 'fr' && (ORG_SUFFIXES.has(last) || ENGLISH_ORG_SUFFIXES.has(last)) && connectorFolds.length === 1 && ['of', 'for'].includes(connectorFolds[0]!)) return k;
+  if (doc.language !== 'fr' && orgSuffix(doc, tokens[j]!) && connectorFolds.length === 1 && ['of', 'for'].includes(connectorFolds[0]!)) return k;
   // `CHU de Brest`, `ARS d’Occitanie`: an acronym and the place it serves.
   if (oneWord(doc, i, j) && tokens[j]!.allCaps && ACRONYM.test(tokens[j]!.text) && connectors.length === 1 && ['de', 'du', 'd'].includes(connectorFolds[0]!) && place(doc, k, k)) return k;
   // `Bay of Bengal`, `Estádio da Luz`.
