@@ -4,7 +4,7 @@
  * is a club everywhere in the article (ORG 0.75); other towns (`in Lisbon`), countries and regions (national sides are
  * read as their countries) are left as they are.
  */
-import { inCapitals, keyOf, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { inCapitals, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { PLACE_ENDINGS } from './lexicon.ts';
 
@@ -61,20 +61,12 @@ function findTeams(doc: Doc, candidates: Candidate[]): void {
     if (!last.capitalised || !/^\p{Lu}\p{Ll}{2,}s$/u.test(last.text) || NOT_TEAMS.has(last.folded) || PLACE_ENDINGS.has(last.folded)) continue;
     if (!(isEnglishWord(last.folded) || isEnglishWord(last.folded.slice(0, -1)) || /(?:er|an)s$/u.test(last.folded))) continue;
     if (place(doc, c.a, words[words.length - 2]!)?.kind !== 'city') continue;
-    c.type = 'ORG';
-    c.score = 0.8;
-    c.gazetteer = false;
-    c.how = 'cue';
+    label(c, 'ORG', 0.8, 'cue');
     nicknames.add(last.folded);
   }
   if (nicknames.size === 0) return;
   for (const c of candidates) {
-    if (c.a === c.b && nicknames.has(keyOf(doc, c.a, c.b)) && c.type !== 'ORG') {
-      c.type = 'ORG';
-      c.score = 0.75;
-      c.gazetteer = false;
-      c.how = 'cue';
-    }
+    if (c.a === c.b && nicknames.has(keyOf(doc, c.a, c.b)) && c.type !== 'ORG') label(c, 'ORG', 0.75, 'cue');
   }
 }
 
@@ -89,9 +81,6 @@ export function findClubs(doc: Doc, candidates: Candidate[]): void {
   if (clubs.size === 0 || !isSportsReport(doc)) return;
   for (const c of candidates) {
     if (!clubs.has(c.key) || !eligible(c)) continue;
-    c.type = 'ORG';
-    c.score = 0.75;
-    c.gazetteer = false;
-    c.how = 'cue';
+    label(c, 'ORG', 0.75, 'cue');
   }
 }
