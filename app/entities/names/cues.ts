@@ -1,7 +1,7 @@
 // The cues read in a sequence's words and around them: titles, organisation cues, roles, appositions, verbs of saying,
 // the shape of an organisation's name. Arguments are token indices; a is a sequence's first token, b its last.
 import { isCapWord, place, wordIndices, type Candidate, type Doc } from './doc.ts';
-import { CIVILITIES, ENGLISH_ORG_SUFFIXES, FRENCH_ONLY_CIVILITIES, ORG_CUE_FILLERS, ORG_CUES, ORG_HEADS, ORG_OF_CUES, ORG_ROLES, ORG_SUFFIXES, ROLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { CIVILITIES, ENGLISH_ORG_SUFFIXES, FRENCH_ONLY_CIVILITIES, ORG_CUE_FILLERS, ORG_CUES, ORG_HEADS, ORG_OF_CUES, ORG_ROLES, ORG_SUFFIXES, NEWSPAPER_TITLES, ROLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import { SENTENCE_ENDS, type Token } from './tokens.ts';
 
 const DETERMINERS = new Set(['le', 'la', 'l', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'notre', 'votre']);
@@ -214,6 +214,11 @@ export function orgShape(doc: Doc, a: number, b: number): boolean {
   const first = tokens[words[0]!]!;
   const last = tokens[words[words.length - 1]!]!;
   if ((ORG_HEADS.has(first.folded) && (!first.allCaps || LEGAL_FORMS.has(first.folded))) || (orgSuffix(doc, last) && (last.capitalised || last.allCaps || last.text === 'plc'))) return true;
+  // A place, then a newspaper's title: `Toronto Star`, `Edmonton Sun` (in English).
+  const n = words.length;
+  if (doc.language !== 'fr' && NEWSPAPER_TITLES.has(last.folded) && last.capitalised && place(doc, words[0]!, words[n - 2]!)) return true;
+  // A body, then the area it serves: `Maple Grove Unified School District`, `Harbour Fire District`.
+  if (n >= 2 && last.folded === 'district' && orgSuffix(doc, tokens[words[n - 2]!]!)) return true;
   // A suffix, then the place it is in: `Imperial College London`, `University College Dublin`.
   if (words.length >= 3 && orgSuffix(doc, tokens[words[words.length - 2]!]!) && place(doc, words[words.length - 1]!, words[words.length - 1]!)) return true;
   // A head inside, before a connector: `Allen Institute for Artificial Intelligence`, `Bank of America`.

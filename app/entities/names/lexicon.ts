@@ -152,6 +152,15 @@ export const ENGLISH_ORG_SUFFIXES = set(`
   college school laboratory laboratories studios records pictures films fc afc cf sc rovers wanderers
   athletic hotspur albion society alliance coalition network forum tribunal parliament assembly senate congress
   organisation organization corps guard command united societies confederation forces research analytics ai church
+  magazine weekly chronicle observer examiner inquirer democrats republicans socialists conservatives liberals greens
+`);
+/**
+ * Titles of newspapers after the place they are from, in English: `Toronto Star`, `Edmonton Sun`, `Dayton Daily`.
+ * Words of the language, so only a newspaper's name when a place comes first.
+ */
+export const NEWSPAPER_TITLES = set(`
+  star sun daily globe mail mirror express record bulletin dispatch register sentinel standard independent guardian
+  review monitor citizen leader courier
 `);
 /** First words of organisation names (`Caisse des Dépôts`, `Banque de France`, `Church of Scientology`). */
 export const ORG_HEADS = set(`

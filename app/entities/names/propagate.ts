@@ -96,10 +96,11 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
     const between = (x: Candidate, y: Candidate): boolean => y.a - x.b === 2 && COORDINATORS.has(tokens[x.b + 1]!.folded);
     const andBetween = (x: Candidate | undefined, y: Candidate | undefined): x is Candidate =>
       Boolean(x && y && between(x, y) && ['et', 'and'].includes(tokens[x.b + 1]!.folded));
-    // Coordination with a person found by a cue: `engineers Tolu Bankole and Ifeanyi Nwachukwu`.
+    // Coordination with a person found by a cue: `engineers Tolu Bankole and Ifeanyi Nwachukwu`; a list of names
+    // mostly people's: `Ardit Vrapi, Kevin Moreau and Thomas Lindqvist`.
     if (words.length >= 2 && words.length <= 3 && !place(doc, c.a, c.b)) {
       const cuePerson = (x: Candidate | undefined): boolean => x?.type === 'PER' && x.how === 'cue';
-      if ((andBetween(left, c) && cuePerson(left)) || (andBetween(c, right) && cuePerson(right))) {
+      if ((andBetween(left, c) && cuePerson(left)) || (andBetween(c, right) && cuePerson(right)) || amongPeople(doc, candidates, ci)) {
         label(c, 'PER', 0.65, 'guessed');
         changed = true;
         continue;
@@ -127,6 +128,30 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
     }
   }
   return changed;
+}
+
+/** Joined in a list: a comma, `and`/`et`/`or`/`ou`, or a comma and `and`/`et` between. */
+function listed(doc: Doc, x: Candidate, y: Candidate): boolean {
+  const gap = doc.tokens.slice(x.b + 1, y.a).map((t) => t.folded);
+  return (gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && ['and', 'et'].includes(gap[1]!));
+}
+
+/**
+ * Candidate ci is a name of plain words in a list of three or more where at least two others are people and people
+ * outnumber the organisations and places: `Romelu Lukaku, Yannick Carrasco, and Dries Mertens`.
+ */
+function amongPeople(doc: Doc, candidates: Candidate[], ci: number): boolean {
+  const c = candidates[ci]!;
+  const words = wordIndices(doc, c.a, c.b);
+  if (words.some((k) => STOP_WORDS.has(doc.tokens[k]!.folded) || doc.tokens[k]!.allCaps || doc.tokens[k]!.hasDigit)) return false;
+  let from = ci;
+  while (from > 0 && listed(doc, candidates[from - 1]!, candidates[from]!)) from--;
+  let to = ci;
+  while (to + 1 < candidates.length && listed(doc, candidates[to]!, candidates[to + 1]!)) to++;
+  if (to - from < 2) return false;
+  const others = candidates.slice(from, to + 1).filter((x) => x !== c);
+  const people = others.filter((x) => x.type === 'PER').length;
+  return people >= 2 && people > others.filter((x) => x.type === 'ORG' || x.type === 'LOC').length;
 }
 
 /** A capitalised word seen three times or more, never in lower case, not only at sentence starts: an organisation. */

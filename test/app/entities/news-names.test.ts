@@ -1,0 +1,28 @@
+// Names missed on real English news (Wikinews articles of the GUM corpus, read outside the project), each class with
+// sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { suggestEntities } from '../../../app/entities/suggest.ts';
+
+const found = (text: string) =>
+  suggestEntities(text, { language: 'en', published: '2020-01-15' }).filter((s) => s.type !== 'DATE').map((s) => `${s.type} ${s.text}`);
+
+describe('names in English news that no cue marks', () => {
+  it('takes a name of plain words for a person in a list of people', () => {
+    expect(found('The coach fielded Ardit Vrapi, Kevin Moreau and Thomas Lindqvist up front.')).toEqual(['PER Ardit Vrapi', 'PER Kevin Moreau', 'PER Thomas Lindqvist']);
+    // A surname that is a word of the language, after the Oxford comma.
+    expect(found('Prints by Wendell Stroud, Nan Close, and Mary Cassatt hang there.')).toEqual(['PER Wendell Stroud', 'PER Nan Close', 'PER Mary Cassatt']);
+    // Not in a list of places, nor of organisations.
+    expect(found('Flights to Ardit Vrapi, Lyon and Porto resumed.')).not.toContain('PER Ardit Vrapi');
+    expect(found('Shares of Ardit Vrapi, Airbus, Thales and Kevin Moreau fell.')).not.toContain('PER Ardit Vrapi');
+  });
+
+  it('knows newspapers by a place and their title, and bodies by their last word', () => {
+    expect(found('The Winnipeg Star reported it, the Halifax Sun agreed, and so did the Dayton Chronicle.')).toEqual(['ORG Winnipeg Star', 'ORG Halifax Sun', 'ORG Dayton Chronicle']);
+    expect(found('Publisher Ines Varga of Harbour Lights Magazine said so.')).toEqual(['PER Ines Varga', 'ORG Harbour Lights Magazine']);
+    expect(found('Councillor Ada Ng of the Civic Democrats lost her seat.')).toEqual(['PER Ada Ng', 'ORG Civic Democrats']);
+    expect(found('The Maple Grove Unified School District said it would close.')).toEqual(['ORG Maple Grove Unified School District']);
+    // A title that is a word without a place first is no newspaper; an airport stays a place.
+    expect(found('The Rising Star and Morning Glory are horses.')).not.toContain('ORG Rising Star');
+    expect(found('Flights left Osmani International Airport in Sylhet.')).toContain('LOC Osmani International Airport');
+  });
+});
