@@ -30,12 +30,16 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
   let changed = false;
   const labels = new Map<string, Candidate>();
   const surnames = new Set<string>();
+  const givenNames = new Set<string>();
   for (const c of candidates) {
     if (!c.type) continue;
     const known = labels.get(c.key);
     if (!known || c.score > known.score) labels.set(c.key, c);
     const words = wordIndices(doc, c.a, c.b);
-    if (c.type === 'PER' && words.length >= 2) surnames.add(tokens[words[words.length - 1]!]!.folded);
+    if (c.type === 'PER' && words.length >= 2) {
+      surnames.add(tokens[words[words.length - 1]!]!.folded);
+      givenNames.add(tokens[words[0]!]!.folded);
+    }
   }
   // `Orange Business Service`, `Samsung Electronics` name their parent `Orange`, `Samsung`.
   const parents = new Set<string>();
@@ -75,6 +79,12 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
     const lastWord = tokens[words[words.length - 1]!]!;
     if (surnames.has(lastWord.folded) && words.slice(0, -1).every((k) => NAME_PARTICLES.has(tokens[k]!.folded))) {
       label(c, 'PER', 0.75, 'propagated');
+      changed = true;
+      continue;
+    }
+    // A given name alone, of a person found in full: `Daniel` after `Daniel Bernoulli`.
+    if (words.length === 1 && givenNames.has(lastWord.folded) && isFirstName(lastWord.folded) && !first.allCaps) {
+      label(c, 'PER', 0.7, 'propagated');
       changed = true;
       continue;
     }

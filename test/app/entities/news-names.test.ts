@@ -25,4 +25,10 @@ describe('names in English news that no cue marks', () => {
     expect(found('The Rising Star and Morning Glory are horses.')).not.toContain('ORG Rising Star');
     expect(found('Flights left Osmani International Airport in Sylhet.')).toContain('LOC Osmani International Airport');
   });
+
+  it('takes a given name alone for the person found in full', () => {
+    expect(found('Kevin Moreau was born in Lyon. Kevin was sad. Then Kevin left.')).toEqual(['PER Kevin Moreau', 'LOC Lyon', 'PER Kevin', 'PER Kevin']);
+    // Not a given name nobody in the text bears.
+    expect(found('Kevin Moreau was born in Lyon. Daniel was sad.')).not.toContain('PER Daniel');
+  });
 });
