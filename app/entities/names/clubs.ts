@@ -47,8 +47,11 @@ function clubPosition(doc: Doc, c: Candidate): boolean {
 /** Plurals after a town that name no team: `London Olympics`, `Grand Rapids` (a place's own last words are PLACE_ENDINGS). */
 const NOT_TEAMS = new Set(['olympics', 'paralympics', 'games', 'talks', 'news', 'times', 'riots', 'protests', 'floods', 'attacks', 'accords', 'rapids', 'springs', 'heights', 'plains', 'woods', 'sands', 'keys', 'palms', 'shoals', 'fields']);
 
+/** Teams' names that are no plurals: `Boston Red Sox`, `Miami Heat`, `Tampa Bay Lightning`. */
+const SINGULAR_TEAMS = new Set(['sox', 'heat', 'magic', 'jazz', 'thunder', 'lightning', 'wild', 'galaxy', 'crew', 'storm', 'fever', 'sparks', 'dream', 'mercury', 'liberty', 'lynx', 'sky']);
+
 /**
- * `Detroit Lions`, `Green Bay Packers`, `Geelong Cats`: a town and a capitalised plural name a team (ORG 0.8), and
+ * `Detroit Lions`, `Green Bay Packers`, `Toronto Blue Jays`: a town and a capitalised plural name a team (ORG 0.8), and
  * the plural alone is that team anywhere in the text (`the Lions`, `Lions coach Russ Tillman`, ORG 0.75).
  */
 function findTeams(doc: Doc, candidates: Candidate[]): void {
@@ -58,15 +61,19 @@ function findTeams(doc: Doc, candidates: Candidate[]): void {
     const words = wordIndices(doc, c.a, c.b);
     const last = tokens[words[words.length - 1]!]!;
     if (words.length < 2 || words.length > 4 || c.type === 'PER' || inCapitals(doc, c.a, c.b) || place(doc, c.a, c.b)) continue;
-    if (!last.capitalised || !/^\p{Lu}\p{Ll}{2,}s$/u.test(last.text) || NOT_TEAMS.has(last.folded) || PLACE_ENDINGS.has(last.folded)) continue;
-    if (!(isEnglishWord(last.folded) || isEnglishWord(last.folded.slice(0, -1)) || /(?:er|an)s$/u.test(last.folded))) continue;
-    if (place(doc, c.a, words[words.length - 2]!)?.kind !== 'city') continue;
+    const singular = SINGULAR_TEAMS.has(last.folded) && last.capitalised;
+    if (!singular && (!last.capitalised || !/^\p{Lu}\p{Ll}{2,}s$/u.test(last.text) || NOT_TEAMS.has(last.folded) || PLACE_ENDINGS.has(last.folded))) continue;
+    if (!singular && !(isEnglishWord(last.folded) || isEnglishWord(last.folded.slice(0, -1)) || /(?:er|an)s$/u.test(last.folded))) continue;
+    // (The nickname may take two words: `Boston Red Sox`, `Toronto Blue Jays`.)
+    const town = (k: number | undefined) => k !== undefined && k >= c.a && place(doc, c.a, k)?.kind === 'city';
+    const nickname = town(words[words.length - 2]) ? words.length - 1 : words.length >= 3 && town(words[words.length - 3]) ? words.length - 2 : 0;
+    if (nickname === 0) continue;
     label(c, 'ORG', 0.8, 'cue');
-    nicknames.add(last.folded);
+    nicknames.add(keyOf(doc, words[nickname]!, c.b));
   }
   if (nicknames.size === 0) return;
   for (const c of candidates) {
-    if (c.a === c.b && nicknames.has(keyOf(doc, c.a, c.b)) && c.type !== 'ORG') label(c, 'ORG', 0.75, 'cue');
+    if (wordIndices(doc, c.a, c.b).length <= 2 && nicknames.has(c.key) && c.type !== 'ORG') label(c, 'ORG', 0.75, 'cue');
   }
 }
 

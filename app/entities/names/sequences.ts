@@ -10,7 +10,7 @@
  */
 import { ACRONYM } from './acronyms.ts';
 import { isCivility, orgCueBefore, orgShape, orgSuffix, titleBefore } from './cues.ts';
-import { candidate, isCapWord, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
+import { camelCaseName, candidate, isCapWord, isDemonym, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { CIVILITIES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
@@ -244,6 +244,9 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // organisation or a listed place.
   // (But `Environment Canada said`: the whole is listed.)
   if (a < j && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && (organisation(tokens[a + 1]!.folded)?.ambiguous === false || place(doc, a + 1, j)?.ambiguous === false) && organisation(keyOf(doc, a, j))?.ambiguous !== false) a++;
+  // `an American YouTube star`: a nationality before a well-known or camel-case name that does not take it.
+  const one = a + 1 === j && tokens[j]!.kind === 'word';
+  if (one && isDemonym(doc, tokens[a]!) && (organisation(tokens[j]!.folded)?.ambiguous === false || camelCaseName(tokens[j]!.text)) && !organisation(keyOf(doc, a, j))) a++;
   if (a > j) return [];
   if (place(doc, a, j)) return [candidate(doc, a, j)];
   // Organisation shape or a listed name before titles: `General Motors`, `Royal Bank of Scotland`, `General Electric`.

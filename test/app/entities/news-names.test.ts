@@ -31,4 +31,12 @@ describe('names in English news that no cue marks', () => {
     // Not a given name nobody in the text bears.
     expect(found('Kevin Moreau was born in Lyon. Daniel was sad.')).not.toContain('PER Daniel');
   });
+
+  it('leaves a nationality out of a well-known name, and knows teams whose nickname is no plain plural', () => {
+    expect(found('Mira Solano is an American YouTube star who left an American Netflix series.')).toEqual(['PER Mira Solano', 'ORG YouTube', 'ORG Netflix']);
+    // A name that holds its nationality keeps it.
+    expect(found('The British Red Cross and Saudi Aramco gave money.')).toEqual(['ORG British Red Cross', 'ORG Saudi Aramco']);
+    expect(found('He played for the Boston Red Sox, then the Toronto Blue Jays. The Red Sox lost.')).toEqual(['ORG Boston Red Sox', 'ORG Toronto Blue Jays', 'ORG Red Sox']);
+    expect(found('He joined Barstool Sports, then Fox Broadcasting.')).toEqual(['ORG Barstool Sports', 'ORG Fox Broadcasting']);
+  });
 });
