@@ -104,7 +104,14 @@ const CONTINENTS_AND_REGIONS = `
   Soviet Union, USSR, URSS, Union soviétique, Yugoslavia, Yougoslavie, Czechoslovakia, Tchécoslovaquie,
   East Germany, West Germany, B.C., N.Y., D.C., N.J., Calif., Fla., Mass., Ont.,
   Democratic Republic of Congo, DR Congo, Republic of Congo, Congo-Brazzaville, Congo-Kinshasa, Gulf, Washington D.C.,
-  Washington DC, L.A.
+  Washington DC, L.A., New York City, NYC,
+  Eastern Europe, Western Europe, Central Europe, Northern Europe, Southern Europe, East Asia, South Asia, Central Asia,
+  South East Asia, South-East Asia, West Africa, East Africa, North Africa, Southern Africa, Central Africa,
+  Sub-Saharan Africa, Horn of Africa, Caucasus, Levant, Anatolia, Korean Peninsula, Arabian Peninsula, Iberian Peninsula,
+  Asia Minor, Golan Heights, Galilee, Bay Area, Jutland, Moravia, Silesia, Transylvania, Dalmatia, Thrace, Prussia, Pomerania,
+  Europe centrale, Europe orientale, Europe occidentale, Europe du Nord, Europe du Sud, Asie centrale, Asie du Sud,
+  Asie de l'Est, Afrique de l'Est, Afrique australe, Afrique centrale, Afrique subsaharienne, Amérique latine, Caucase,
+  Golan
 `;
 
 /** Single words that name a first-level division somewhere but are common words first (`Central`, `Delta`). */
@@ -179,6 +186,8 @@ function build(): Omit<Gazetteer, 'loadMs'> {
     if (!cleaned || cleaned.includes(',')) return;
     const key = foldKey(cleaned);
     if (!key || EXCLUDED.has(key)) return;
+    // `St Petersburg`, `St Louis`: the abbreviation written without its full stop too.
+    if (/^st\. /u.test(key)) add(cleaned.replace(/^(St)\. /iu, '$1 '), kind, needsCue);
     const caps = /\p{L}.*\p{L}/u.test(cleaned) && !/\p{Ll}/u.test(cleaned);
     const existing = places.get(key);
     // A small place never changes a name already known (the commune of Us is not the US); a larger one listed after a

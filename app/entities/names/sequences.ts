@@ -27,6 +27,7 @@ const ARTICLES = { fr: new Set(['le', 'la', 'les', 'un', 'une', 'a']), en: new S
 /** The articles of the text's language: `La Paz County` keeps its `La` in English, `The Guardian` its `The` in French. */
 const articles = (doc: Doc): ReadonlySet<string> => ARTICLES[doc.language ?? 'any'];
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'jr', 'sr']);
+const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft']);
 /** Bodies whose head or spokesperson is often named right after them. */
 const SPEAKING_BODIES = new Set(['senat', 'elysee', 'matignon', 'bercy', 'parlement', 'gouvernement', 'commission', 'senate', 'congress', 'parliament', 'government', 'kremlin', 'pentagon']);
 /** Words of a company role before a name (`Chief Financial Officer`), and those such a role ends with. */
@@ -68,6 +69,11 @@ export function findSequences(doc: Doc): Candidate[] {
         j++;
         continue;
       }
+      // `St. Louis`, `Mt. Kenya`: an abbreviated saint, mount or fort opening the name.
+      if (j === i && n1.text === '.' && !n1.afterSpace && PLACE_ABBREVIATIONS.has(t.folded) && isCapWord(doc, tokens[j + 2]) && !tokens[j + 2]!.afterNewline) {
+        j += 2;
+        continue;
+      }
       if (n1.text === '&' && isCapWord(doc, tokens[j + 2]) && !tokens[j + 2]!.afterNewline) {
         j += 2;
         continue;
@@ -83,6 +89,9 @@ export function findSequences(doc: Doc): Candidate[] {
     }
     // `Moody’s`, `Sainsbury’s`: a listed name ending in a possessive.
     if (tokens[j + 1]?.kind === 'possessive' && organisation(keyOf(doc, i, j + 1))?.ambiguous === false) j++;
+    // `Amérique latine`, `Europe centrale`: a listed place whose name ends in lower case.
+    const after = tokens[j + 1];
+    if (after?.kind === 'word' && !after.capitalised && after.afterSpace && !after.afterNewline && place(doc, i, j + 1)) j++;
     // `AstraZeneca plc`: the legal form written in lower case.
     if (tokens[j + 1]?.text === 'plc' && tokens[j + 1]!.afterSpace && !tokens[j + 1]!.afterNewline) j++;
     if (j - i >= MAX_SEQUENCE_TOKENS) {

@@ -39,4 +39,13 @@ describe('names in English news that no cue marks', () => {
     expect(found('He played for the Boston Red Sox, then the Toronto Blue Jays. The Red Sox lost.')).toEqual(['ORG Boston Red Sox', 'ORG Toronto Blue Jays', 'ORG Red Sox']);
     expect(found('He joined Barstool Sports, then Fox Broadcasting.')).toEqual(['ORG Barstool Sports', 'ORG Fox Broadcasting']);
   });
+
+  it('finds places written with an abbreviated saint, and world regions', () => {
+    expect(found('Flights to St. Louis and St Petersburg resumed.')).toEqual(['LOC St. Louis', 'LOC St Petersburg']);
+    expect(found('He worked in New York City, then in Eastern Europe, West Africa and Jutland.')).toEqual(['LOC New York City', 'LOC Eastern Europe', 'LOC West Africa', 'LOC Jutland']);
+    // A street's abbreviation ends a name, it does not open the next.
+    expect(found('He lives on Main St. Police said so.')).not.toContain('LOC St. Police');
+    expect(suggestEntities('Il a voyagé en Amérique latine et en Europe centrale.', { language: 'fr', published: '2020-01-15' }).map((s) => s.text))
+      .toEqual(['Amérique latine', 'Europe centrale']);
+  });
 });
