@@ -16,7 +16,8 @@
  *   rive »`).
  * A name found by its kind, its shape or its quotation marks is that thing throughout the text (`elsewhere`).
  * - some 650 well-known names news writes with no kind word (`iPhone`, `Rafale`, `Ligue des champions`, `Brexit`):
- *   names/misc-list.ts, hand-made; those that are also words or other names (`Windows`, `Apollo`) need a kind word.
+ *   names/misc-list.ts, hand-made; those that are also words or other names (`Windows`, `Apollo`) need a kind word
+ *   or a version after them (`Chrome 10`, `Switch 2`).
  * A capitalised word and a number (`Windows 11`) was tried as a product and left out: it found more counts than names.
  * A name found so is outermost: the place or the year inside it (`Lisbonne`, `2016`) is not suggested apart.
  */
@@ -134,9 +135,26 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
 };
 
 let listed: KnownMatcher | null = null;
+let ambiguous: KnownMatcher | null = null;
 
-/** The well-known names of names/misc-list.ts (`iPhone`, `Ligue des champions`, `Brexit`), but the ambiguous ones. */
+/** A version or an edition after a name: ` 10`, ` 3.6`, ` 2024` (not a score, a share or an amount). */
+const VERSION_AFTER = /^[ \u00a0]\d{1,4}(?:\.\d{1,2})?(?![\p{L}\p{N}%]|[.,]\d|[ \u00a0]?[-–]\d|[ \u00a0](?:per|pour|percent|million|billion|milliards?|millions?)(?![\p{L}]))/u;
+
+/**
+ * The well-known names of names/misc-list.ts (`iPhone`, `Ligue des champions`, `Brexit`); the ambiguous ones only with
+ * a version or an edition after them (`Chrome 10`, `Safari 5`, `Switch 2`, `Wimbledon 2024`).
+ */
 function wellKnown(text: string): Suggestion[] {
+  ambiguous ??= compileKnown(listedNames(MISC_TEXT).filter((n) => n.ambiguous).map(({ name }) => ({ entityId: '', type: 'MISC', name })));
+  const versions = ambiguous.find(text).flatMap(({ start, end }) => {
+    const version = VERSION_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0;
+    return version > 0 && /^\p{Lu}/u.test(text.slice(start, end)) ? [{ type: 'MISC', start, end: end + version, text: text.slice(start, end + version), source: 'pattern' as const, score: LISTED_SCORE }] : [];
+  });
+  return [...versions, ...unambiguousNames(text)];
+}
+
+/** The names of the list that are not ambiguous, wherever they are written. */
+function unambiguousNames(text: string): Suggestion[] {
   listed ??= compileKnown(listedNames(MISC_TEXT).filter((n) => !n.ambiguous).map(({ name }) => ({ entityId: '', type: 'MISC', name })));
   // A model number before or after is part of the name: `787 Dreamliner`, `iPhone 15`. A listed name ranks as the name
   // rules do: a place list (`Mars`, the planet) and the registry win over it.

@@ -63,6 +63,10 @@ describe('MISC where the words around say what the name is', () => {
     expect(misc('The 787 Dreamliner flew; sales of iPhone rose 15%.', 'en')).toEqual(['787 Dreamliner', 'iPhone']);
     // `Windows`, `Apollo` are also words and names: only after a kind word.
     expect(misc('Windows were open; Apollo smiled.', 'en')).toEqual([]);
+    // With a version or an edition after them, they are the product or the event.
+    expect(misc('Chrome 10 and Safari 5 gained users; the Switch 2 sold well before Wimbledon 2024.', 'en')).toEqual(['Chrome 10', 'Safari 5', 'Switch 2', 'Wimbledon 2024']);
+    // Not before a score, a share or an amount.
+    expect(misc('Teams 3-1 down, Chrome 10 per cent, Windows 7.5 million.', 'en')).toEqual([]);
   });
 
   it('takes works by their title, without the quotation marks, after what they are', () => {
