@@ -32,8 +32,8 @@ import type { Suggestion } from './types.ts';
 
 // A full stop only inside a word (`U.S`), never at its end: `Asylum. The` is two sentences, not one name.
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}’'-]*(?:\\.\\p{L}[\\p{L}\\p{M}\\p{N}’'-]*)*";
-/** Capitalised words, joined by short lower-case particles (`Treaty of Rome`, `Plan Eau DOM`). */
-const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur)[ \\u00a0])?(?:${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,7}`;
+/** Capitalised words, joined by short lower-case particles (`Treaty of Rome`, `Plan Eau DOM`, `Fit for Growth`). */
+const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur|for)[ \\u00a0])?(?:${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,7}`;
 /** A product's name: capitalised words and model numbers, nothing joined (`Nvidia's H20 and AMD's …` is two). */
 const PRODUCT = `${NAME_WORD}(?:[ \\u00a0](?:${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,3}`;
 /**
@@ -41,6 +41,8 @@ const PRODUCT = `${NAME_WORD}(?:[ \\u00a0](?:${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,3
  * not a disease, a gas or a group (`COVID-19`, `CO2`, `G20`), nor a road's letter and number (`the M25`, `l’A7`).
  */
 const MODEL_NUMBER = '(?!(?:COVID|Covid|CO|CH|NO|SO|PM|G|B|[ADEIMN](?=\\d))-?\\d)\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*(?:-[\\p{L}\\d]+)?';
+/** A party to a court case: capitalised words, an abbreviation's full stop kept (`Penn Central Transportation Co.`). */
+const CASE_PARTY = `${NAME_WORD}(?:[ \\u00a0](?:of[ \\u00a0])?${NAME_WORD}){0,5}\\.?`;
 const QUOTED = '[«“"]\\s*([^«»“”"\\n]{1,80}?)\\s*[»”"]';
 const B = '(?<![\\p{L}\\p{N}])';
 /** Kinds of products written after the name: `the MoMo wallet`, `Instinct MI308 accelerators`, `the Magellan probe`. */
@@ -70,6 +72,8 @@ interface Rule {
   model?: true;
   /** Only a quotation shaped like a title, not like speech (see `titleLike`). */
   title?: true;
+  /** Only a court case, not a match: `England v Wales` (two places or organisations) is none. */
+  court?: true;
 }
 
 /** A title in quotation marks, kept if shaped like one (`titleLike`, by language). */
@@ -101,18 +105,22 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // `Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`.
     // Laws and plans by their last word (`Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`), and
     // festivals, cups and telescopes (`the BFI London Film Festival`, `the FA Cup`, `the Nancy Grace Roman Space Telescope`).
-    { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine|Festival|Cup|Trophy|Index|Telescope|Grand Prix|Prize|Chart|Bill|Regulation|Code|Fair|Biennale|Marathon)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine|Festival|Cup|Trophy|Index|Telescope|Grand Prix|Prize|Awards|Chart|Bill|Regulation|Rule|Code|Fair|Biennale|Marathon|Declaration|Accords|Agreements)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `Treaty of Rome`, `European Convention on Human Rights`, `Pact on Migration and Asylum`.
-    { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter) (?:of|on) (?:the )?${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter|Declaration) (?:of|on) (?:the )?${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `the Piantedosi decree`.
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])${NAME_WORD}[ \\u00a0](?:decree|doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: KIND_SCORE },
     // (`play`, `show`, `game`, `series` are verbs or plain nouns too: `England play Wales`; only after a determiner.)
     { pattern: new RegExp(`(?:${B}(?:film|movie|book|novel|album|song|documentary|opera|painting|exhibition)|(?<=\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit)[ \\u00a0])(?:play|show|game|series))[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // `"The Dark Between", a documentary by…`, `"The Invisible Scaffold", a 2026 book`.
     { pattern: new RegExp(`${QUOTED},[ \\u00a0](?:a|an|the|his|her|their|its)[ \\u00a0](?:[\\p{L}\\p{N}-]+[ \\u00a0]){0,3}?(?:${EN_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
-    // Ballot measures and amendments: `Proposition 142`, `Prop. 22`, `Amendment 4`, `the Fifth Amendment`, `the 14th Amendment`.
-    { pattern: new RegExp(`${B}(?:(?:Proposition|Prop\\.|Measure|Amendment)[ \\u00a0]\\d{1,3}[A-Z]?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\\p{Ll}+|\\d{1,2}(?:st|nd|rd|th))[ \\u00a0]Amendment)(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
-    { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])(${NAME})[ \\u00a0](?:mission|space station|programme|program|festival|summit|storm|hurricane|typhoon|cyclone)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
+    // Court cases: `State v. Hargrove`, `Roe v Wade`, `Penn Central Transportation Co. v. New York City`.
+    { pattern: new RegExp(`${B}${CASE_PARTY}[ \\u00a0]v(?:s)?\\.?[ \\u00a0]${CASE_PARTY}`, 'gu'), group: 0, score: SURE_MISC_SCORE, court: true },
+    // Ballot measures, amendments, resolutions, bankruptcy chapters: `Proposition 142`, `Prop. 22`, `Amendment 4`, `the
+    // Fifth Amendment`, `the 14th Amendment`, `Resolution 2765`, `Chapter 11`.
+    { pattern: new RegExp(`${B}(?:(?:Proposition|Prop\\.|Measure|Amendment)[ \\u00a0]\\d{1,3}[A-Z]?|Resolution[ \\u00a0]\\d{3,4}|Chapter[ \\u00a0](?:7|9|11|13|15)(?![\\p{N}])|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\\p{Ll}+|\\d{1,2}(?:st|nd|rd|th))[ \\u00a0]Amendment)(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    // (After a possessive too: `the bank said its Fit for Growth programme`, `the league's International Player Pathway program`.)
+    { pattern: new RegExp(`(?<=(?:\\b(?:${EN_OWNERS})|['’]s)[ \\u00a0])(${NAME})[ \\u00a0](?:mission|space station|programme|program|festival|summit|storm|hurricane|typhoon|cyclone)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
     // A product before its kind, after a determiner or its maker (`the Curiosity rover`, `Nvidia's Instinct MI308
     // accelerators`, `its Claude models`); a model number needs no determiner (`nine Air Tractor AT-802 air tankers`).
     { pattern: new RegExp(`(?<=(?:\\b(?:${EN_OWNERS}|new|latest)|['’]s)[ \\u00a0])(${NAME})[ \\u00a0](?:${EN_PRODUCTS})(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
@@ -218,6 +226,13 @@ function modelShaped(name: string): boolean {
   return name.split(/[ \u00a0]/u).some((w) => (/\p{L}/u.test(w) && /\p{N}/u.test(w) && !/^(?:G|COVID|Covid)-?\d+$/u.test(w)) || camelCaseName(w));
 }
 
+/** Whether `X v Y` names a match: both sides places or organisations (`England v Wales`, `Leeds vs. Arsenal`). */
+function match(name: string): boolean {
+  const sides = name.split(/[ \u00a0]vs?\.?[ \u00a0]/u);
+  const named = (side: string) => gazetteer().places.has(foldKey(side)) || organisation(foldKey(side)) !== undefined;
+  return sides.length === 2 && sides.every((side) => named(side.trim()));
+}
+
 /** MISC suggestions of `text` (UTF-16 offsets), in text order. */
 export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
   const found: Suggestion[] = wellKnown(text);
@@ -232,6 +247,8 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       const lead = rule.group === 0 ? /^(?:(?:Since|In|On|At|By|For|From|After|Before|During|Until|Under|With|When|While|As|Dans|Depuis|Après|Avant|Pour|Selon|Sous|Avec|En)[ \u00a0]+(?:\d{4}[ \u00a0]+)?(?:[Tt]he[ \u00a0]+|[Ll]e[ \u00a0]+|[Ll]a[ \u00a0]+|[Ll]es[ \u00a0]+)?|(?:The|Le|La|Les)[ \u00a0])/u.exec(name)?.[0].length ?? 0 : 0;
       // `the European Space Agency's EnVision mission`: the owner before the possessive is no part of the name (but
       // `"St. Brendan's Weather"` is a title); nor is a nationality (`the South Korean KF-21 jets`).
+      // (`The Awards were…`, `The Bill passed`: the last word alone names nothing.)
+      if (lead > 0 && !/[ \u00a0]/u.test(name.slice(lead).trim())) continue;
       const bare = name.slice(lead);
       const nation = nationality(bare);
       if (nation >= bare.trimEnd().length) continue;
@@ -241,6 +258,7 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       // (`une levée de série B`, `Plan B`: a letter alone names no work.)
       if (!/\p{L}/u.test(trimmed) || /^\p{Lu}$/u.test(trimmed)) continue;
       if (rule.model && !modelShaped(trimmed)) continue;
+      if (rule.court && match(trimmed)) continue;
       // (`the European Medicines Agency's drug committee`: an owner before its kind word, not a product.)
       if (/['’]s$/u.test(name)) continue;
       // (`“Cloud computing” : Orange se félicite…`: a headline's topic, before its colon, is no title.)

@@ -149,3 +149,23 @@ describe('MISC where the words around say what the name is', () => {
       .toEqual(['Andy Warhol Photographic Legacy Program', 'Marshall Plan']);
   });
 });
+
+describe('MISC of law, diplomacy and prizes by their shape', () => {
+  it('takes court cases whole, but not a match between two places or clubs', () => {
+    expect(misc('The judge cited State v. Hargrove and Roe v Wade, then Penn Central Transportation Co. v. New York City.', 'en'))
+      .toEqual(['State v. Hargrove', 'Roe v Wade', 'Penn Central Transportation Co. v. New York City']);
+    expect(misc('England v Wales kicks off after Leeds vs. Arsenal.', 'en')).toEqual([]);
+  });
+
+  it('takes resolutions, bankruptcy chapters, declarations, accords and awards', () => {
+    expect(misc('Under Resolution 2765 the mission went on, and SunMesa filed for Chapter 11 protection.', 'en')).toEqual(['Resolution 2765', 'Chapter 11']);
+    expect(misc('The Washington Accords and the Doha Declaration of Principles were signed before the Northern Book Awards.', 'en'))
+      .toEqual(['Washington Accords', 'Doha Declaration of Principles', 'Northern Book Awards']);
+    // A chapter of a book is none; the awards alone neither.
+    expect(misc('Chapter 3 tells it. The Awards were great.', 'en')).toEqual([]);
+  });
+
+  it('takes a programme after a possessive, its name joined by `for`', () => {
+    expect(misc("The bank said its Fit for Growth programme worked, as did the league's Player Pathway program.", 'en')).toEqual(['Fit for Growth', 'Player Pathway']);
+  });
+});
