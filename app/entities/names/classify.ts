@@ -76,6 +76,8 @@ export function classify(doc: Doc, c: Candidate): void {
   // One that is also a common word (`Labour`, `Unite`, `Apple`) is the organisation when capitalised inside a sentence;
   // one that is also a given name or a place still needs a cue.
   if (n === 1 && organisation(c.key)?.ambiguous && !first.sentenceStart && !first.allCaps && (doc.lowerWords.has(first.folded) || isEnglishWord(first.folded)) && !isFirstName(first.folded) && !asPlace) return set('ORG', 0.7);
+  // One that is also a surname (`Fitch`, `Disney`, `Intel`) is the organisation when the text names nobody so.
+  if (n === 1 && organisation(c.key)?.ambiguous && !first.sentenceStart && !first.allCaps && !isFirstName(first.folded) && !asPlace && !doc.gaz.places.has(c.key) && !borneBySomeone(doc, first.folded)) return set('ORG', 0.6);
   // Acronyms.
   if (n === 1 && first.allCaps) {
     if (asPlace) return set('LOC', asPlace.ambiguous ? 0.7 : 0.85, true);
@@ -181,6 +183,11 @@ export function classify(doc: Doc, c: Candidate): void {
   if (hyphenated && !asPlace && /^\p{Lu}\p{Ll}{1,5}$/u.test(first.text) && !isFirstName(foldWord(hyphenated[1]!))) return set('PER', 0.58);
   // Camel case: `YouTube`, `PayPal`, `MicroMega` (not `McDonald`, `DeVito`).
   if (n === 1 && !first.sentenceStart && camelCaseName(first.text)) return set('ORG', 0.5);
+}
+
+/** Whether the text names someone with this surname: a given name, then the word (`Harrison Ford`). */
+function borneBySomeone(doc: Doc, folded: string): boolean {
+  return doc.tokens.some((t, k) => t.folded === folded && k > 0 && doc.tokens[k - 1]!.capitalised && isFirstName(doc.tokens[k - 1]!.folded));
 }
 
 /** A word that may be the surname after a given name also a city's: no word of the language, no place, no team's plural (`Houston Texans`). */

@@ -48,4 +48,11 @@ describe('names in English news that no cue marks', () => {
     expect(suggestEntities('Il a voyagé en Amérique latine et en Europe centrale.', { language: 'fr', published: '2020-01-15' }).map((s) => s.text))
       .toEqual(['Amérique latine', 'Europe centrale']);
   });
+
+  it('takes a listed organisation that is also a surname for the organisation when nobody in the text bears it', () => {
+    expect(found('He starred in several Disney films.')).toEqual(['ORG Disney']);
+    expect(found('Harrison Ford arrived. Later Ford said so.')).not.toContain('ORG Ford');
+    expect(suggestEntities('Elle est passée par Intel, un mois après que Fitch a dégradé la note.', { language: 'fr', published: '2020-01-15' }).map((s) => `${s.type} ${s.text}`))
+      .toEqual(['ORG Intel', 'ORG Fitch']);
+  });
 });
