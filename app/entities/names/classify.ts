@@ -30,6 +30,8 @@ import { organisation } from './organisations.ts';
 import type { Token } from './tokens.ts';
 import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_CUES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 
+/** Unions of states, which a place after names a summit or a relation, not a branch (`UE Chine`, `EU Brussels`). */
+const UNIONS_OF_STATES = new Set(['eu', 'ue', 'un', 'onu', 'nato', 'otan', 'asean', 'au', 'ua', 'g7', 'g20']);
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
 /** Labels an unlabelled candidate by the first rule that applies, or leaves it unlabelled. */
@@ -97,6 +99,9 @@ export function classify(doc: Doc, c: Candidate): void {
   // Organisation shape, unless the whole is a listed country or region (`Soviet Union`).
   if (orgShape(doc, c.a, c.b) && !(asPlace && !asPlace.ambiguous && asPlace.kind !== 'city')) return set('ORG', 0.8);
   if (n === 1 && ORG_HEADS.has(first.folded) && c.b > c.a) return set('ORG', 0.75); // `Assemblée nationale`
+  // `Greenpeace Belgique`, `ARS Normandie`, `Google France`: an organisation, then the place it serves.
+  if (n >= 2 && n <= 4 && !caps && place(doc, words[1]!, c.b)?.ambiguous === false && !place(doc, c.a, c.a) &&
+    (organisation(first.folded)?.ambiguous === false || (first.allCaps && ACRONYM.test(first.text) && !ACRONYM_STOP.has(first.folded))) && !UNIONS_OF_STATES.has(first.folded)) return set('ORG', 0.75);
   // `CHU de Brest`, `ARS de Bretagne`: an acronym and the place it serves.
   if (n === 3 && first.allCaps && ACRONYM.test(first.text) && !tokens[words[1]!]!.capitalised && place(doc, words[2]!, c.b)) return set('ORG', 0.75);
   if (n === 1 && INSTITUTIONS.has(first.folded) && !first.sentenceStart) return set('ORG', 0.7);

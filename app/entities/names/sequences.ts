@@ -252,7 +252,7 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // `Rival Samsung Electronics Co.`, `Neighbouring Rotherham`: a common word opening the sentence before a well-known
   // organisation or a listed place.
   // (But `Environment Canada said`: the whole is listed.)
-  if (a < j && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && (organisation(tokens[a + 1]!.folded)?.ambiguous === false || place(doc, a + 1, j)?.ambiguous === false) && organisation(keyOf(doc, a, j))?.ambiguous !== false) a++;
+  if (a < j && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && organisation(tokens[a]!.folded)?.ambiguous !== false && (organisation(tokens[a + 1]!.folded)?.ambiguous === false || place(doc, a + 1, j)?.ambiguous === false) && organisation(keyOf(doc, a, j))?.ambiguous !== false) a++;
   // `an American YouTube star`: a nationality before a well-known or camel-case name that does not take it.
   const one = a + 1 === j && tokens[j]!.kind === 'word';
   if (one && isDemonym(doc, tokens[a]!) && (organisation(tokens[j]!.folded)?.ambiguous === false || camelCaseName(tokens[j]!.text)) && !organisation(keyOf(doc, a, j))) a++;

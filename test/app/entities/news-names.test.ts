@@ -55,4 +55,13 @@ describe('names in English news that no cue marks', () => {
     expect(suggestEntities('Elle est passée par Intel, un mois après que Fitch a dégradé la note.', { language: 'fr', published: '2020-01-15' }).map((s) => `${s.type} ${s.text}`))
       .toEqual(['ORG Intel', 'ORG Fitch']);
   });
+
+  it('takes an organisation followed by the place it serves as one organisation', () => {
+    const fr = (text: string) => suggestEntities(text, { language: 'fr', published: '2020-01-15' }).map((s) => `${s.type} ${s.text}`);
+    expect(fr('En Wallonie, Greenpeace Belgique a manifesté et l’ARS Normandie a fait des prélèvements.')).toEqual(['LOC Wallonie', 'ORG Greenpeace Belgique', 'ORG ARS Normandie']);
+    // A listed name opening the sentence is no common word to strip.
+    expect(found('Google France said so.')).toEqual(['ORG Google France']);
+    // A union of states before a place names no branch.
+    expect(fr('Le sommet UE Chine a eu lieu.')).not.toContain('ORG UE Chine');
+  });
 });
