@@ -143,7 +143,7 @@ export const ORG_SUFFIXES = set(`
   museum musée center centre nations journal times post herald tribune gazette telegraph
   foundation fondation institute institut university université council commission committee court agency
   ministry department party union association federation fédération league club services service solutions
-  consulting investments securities assurance assurances insurance mobile télévision television news press presse
+  consulting investments ventures securities assurance assurances insurance mobile télévision television news press presse
   agglomération métropole productions
 `);
 /** Last words of organisation names in English only (`London Stock Exchange`, `Federal Aviation Administration`). */
@@ -169,7 +169,8 @@ export const ORG_HEADS = set(`
   tribunal parti syndicat confédération fédération association assemblée parlement sénat office autorité haute
   haut union organisation observatoire centre chambre conservatoire musée collège école lycée réseau régie groupe
   région ville communauté collectivité métropole département bourse sas sarl sasu eurl scop laiterie fromagerie
-  brasserie distillerie imprimerie clinique coopérative
+  brasserie distillerie imprimerie clinique coopérative éditions productions laboratoires établissements transports
+  ateliers atelier chantiers papeteries verreries
   bank church university ministry department agency institute council commission court party federation
   association assembly parliament senate office authority union organisation organization board bureau museum
   college school foundation federal national royal municipality city house community coalition alliance society

@@ -171,7 +171,8 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     const noConnectorYet = wordIndices(doc, i, j).length === j - i + 1;
     // (Not `Région Bretagne et Laval Agglomération`: a head and a place are a whole name already.)
     if (ORG_HEADS.has(first.folded) && i < j && place(doc, i + 1, j)) return j;
-    if (ORG_HEADS.has(first.folded) && noConnectorYet) return k;
+    // (Not `Transports Dupont et Laboratoires Servier`: a head after `et` opens a name of its own.)
+    if (ORG_HEADS.has(first.folded) && noConnectorYet) return ORG_HEADS.has(tokens[k]!.folded) ? j : k;
     let end = k;
     while (isCapWord(doc, tokens[end + 1]) && tokens[end + 1]!.afterSpace && !tokens[end + 1]!.afterNewline) end++;
     // (Not `Liverpool and West Ham United`, `Imperial College London and Counterpoint Research`: a place, or an

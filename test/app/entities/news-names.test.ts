@@ -64,4 +64,10 @@ describe('names in English news that no cue marks', () => {
     // A union of states before a place names no branch.
     expect(fr('Le sommet UE Chine a eu lieu.')).not.toContain('ORG UE Chine');
   });
+
+  it('knows French companies by their plural head, and two of them joined by `et`', () => {
+    const fr = (text: string) => suggestEntities(text, { language: 'fr', published: '2020-01-15' }).filter((s) => s.type !== 'DATE').map((s) => `${s.type} ${s.text}`);
+    expect(fr('Le roman est paru aux Éditions du Boréal ; le film, produit par Productions Grand Nord, a plu.')).toEqual(['ORG Éditions du Boréal', 'ORG Productions Grand Nord']);
+    expect(fr('Transports Dupont et Laboratoires Servier ont signé.')).toEqual(['ORG Transports Dupont', 'ORG Laboratoires Servier']);
+  });
 });
