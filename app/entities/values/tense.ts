@@ -22,6 +22,9 @@ const PAST: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|(?<!(?:be|been|being|is|are|am)[ \u00a0])\p{Ll}{2,}ed)(?![\p{L}])/gu,
 };
 
+/** What opens a relative or a time clause after a comma: its verb, not the main clause's, says when. */
+const CLAUSE_OPENERS = /[,;][ \u00a0]+(?:where|which|when|while|whereas|où|lorsque|quand|tandis que)[ \u00a0]/giu;
+
 const EVENTS = 'rassemblement|manifestation|grève|réunion|sommet|vote|scrutin|match|conférence|débat|audience|marche|rencontre|strike|meeting|summit|vote|rally|protest|match|hearing|debate|conference|walkout';
 /** An announcement, then the event it announces, right before the date. */
 const ANNOUNCED_EVENT = new RegExp(`(?<![\\p{L}])(?:annonc|appel|convoqu|prévu|organis|announc|call|schedul|plann)\\p{L}*[ \\u00a0](?:à[ \\u00a0])?(?:un|une|la|le|les|des|a|an|the|new|fresh)[ \\u00a0](?:\\p{L}+[ \\u00a0]){0,2}?(?:${EVENTS})s?(?:[ \\u00a0][\\p{L}’'-]+){0,4}?[ \\u00a0](?:pour[ \\u00a0]|for[ \\u00a0]|on[ \\u00a0]|le[ \\u00a0]|ce[ \\u00a0])?$`, 'iu');
@@ -38,8 +41,12 @@ export function tenseNear(text: string, at: number, language: Language): Tense |
   const here = at - lower;
   const from = Math.max(window.lastIndexOf('\n', here), ...['. ', '! ', '? '].map((end) => window.lastIndexOf(end, here))) + 1;
   const ends = ['\n', '. ', '! ', '? '].map((end) => window.indexOf(end, here)).filter((i) => i >= 0);
-  const sentence = window.slice(from, ends.length > 0 ? Math.min(...ends) : window.length);
-  const point = here - from;
+  const whole = window.slice(from, ends.length > 0 ? Math.min(...ends) : window.length);
+  // A relative clause holding the point has its own verb: `said it had asked … next month, where temperatures in early
+  // March can fall`.
+  const clause = Math.max(-1, ...[...whole.slice(0, here - from).matchAll(CLAUSE_OPENERS)].map((m) => m.index));
+  const sentence = clause >= 0 ? whole.slice(clause) : whole;
+  const point = here - from - Math.max(0, clause);
   // How far the nearest verb of a tense is before the point and after it, in one reading of the sentence.
   const distances = (re: RegExp): [number, number] => {
     let before = Infinity;

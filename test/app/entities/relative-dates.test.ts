@@ -121,6 +121,9 @@ describe('relative dates in English', () => {
     // An article of Thursday 14 September 2017.
     expect(dates('Sales rose in August and will rise in December.', 'en', '2017-09-14')).toEqual([['August', '2017-08'], ['December', '2017-12']]);
     expect(dates('On Tuesday, Apple unveiled a phone.', 'en', '2017-09-14')).toEqual([['Tuesday', '2017-09-12']]);
+    // But a relative clause's own verb: the main clause's past tells nothing of it.
+    expect(dates('The board said it had asked for a new venue, where nights in early December can be cold.', 'en', '2017-09-14')).toEqual([['December', '2017-12']]);
+    expect(dates('Le club a indiqué qu’il jouerait à Lille, où il avait gagné en mars.', 'fr', '2017-09-14')).toEqual([['mars', '2017-03']]);
   });
 
   it('reads deadlines and the present forward, and `expected`, `planned` as the future', () => {
