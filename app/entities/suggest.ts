@@ -29,8 +29,24 @@ export function suggestNames(text: string, context: SuggestContext): Suggestion[
 
 function found(text: string, context: SuggestContext, values: boolean): Suggestion[] {
   const misc = findMisc(text, valueLanguage(text, context.language));
-  const known = findKnown(text, context.known ?? []).filter((s) => knownHere(text, s));
-  return [...known, ...(values ? findValues(text, context) : []), ...asMiscWhereNamedSo(findNames(text, context), misc), ...misc];
+  const names = asMiscWhereNamedSo(findNames(text, context), misc);
+  const known = byTheRules(findKnown(text, context.known ?? []).filter((s) => knownHere(text, s)), [...names, ...misc]);
+  return [...known, ...(values ? findValues(text, context) : []), ...names, ...misc];
+}
+
+/**
+ * Where the registry holds a name under several types (`Toulouse` the city and the club), the type the rules give it
+ * there decides; if they give none of them, the registry's entries stand.
+ */
+function byTheRules(known: Suggestion[], rules: Suggestion[]): Suggestion[] {
+  const types = new Map<string, Set<string>>();
+  for (const s of known) types.set(`${s.start}:${s.end}`, (types.get(`${s.start}:${s.end}`) ?? new Set()).add(s.type));
+  const ruled = new Map(rules.map((s) => [`${s.start}:${s.end}`, s.type]));
+  return known.filter((s) => {
+    const span = `${s.start}:${s.end}`;
+    const rule = ruled.get(span);
+    return types.get(span)!.size === 1 || rule === undefined || !types.get(span)!.has(rule) || rule === s.type;
+  });
 }
 
 /** Below this score a name's type is a guess (`seen three times`, a camel-case word). */

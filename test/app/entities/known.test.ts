@@ -143,3 +143,12 @@ describe('findKnown', () => {
   });
   if (!corpusPresent) it.skip(`seed articles: ${SKIP_REASON}`, () => {});
 });
+
+describe('a name the registry holds under several types', () => {
+  it('is suggested as the type the rules give it there', () => {
+    const known: KnownName[] = [{ entityId: 'city', type: 'LOC', name: 'Toulouse' }, { entityId: 'club', type: 'ORG', name: 'Toulouse' }];
+    const at = (text: string) => suggestEntities(text, { language: 'en', published: '2020-01-15', known }).filter((s) => s.text === 'Toulouse').map((s) => s.entityId);
+    expect(at('Airbus builds its planes in Toulouse.')).toEqual(['city']);
+    expect(at('Lyon beat Toulouse on Saturday, 3-1, in a league match, a derby, after a penalty, two goals and a red card for the striker; the coach and the manager of the club praised the squad.')).toEqual(['club']);
+  });
+});
