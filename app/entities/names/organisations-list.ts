@@ -554,6 +554,7 @@ South China Morning Post
 Nikkei
 CBC
 Wikipedia
+Wikinews
 Wikileaks
 
 # International bodies, EU institutions, central banks
