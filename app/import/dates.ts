@@ -24,7 +24,7 @@ export function isoDate(year: number, month: number, day: number, time?: string)
 
 /** `PARIS` → `Paris`, `SAINT-ÉTIENNE` → `Saint-Étienne`, `LOS ANGELES` → `Los Angeles`. */
 export function titleCase(place: string): string {
-  return place.toLocaleLowerCase('fr').replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('fr'));
+  return place.toLocaleLowerCase('fr').replace(/(^|[\s'’/-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('fr'));
 }
 
 const WEEKDAYS: Record<string, number> = {

@@ -31,9 +31,11 @@ const FRENCH_DATELINE = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})\s*\.?\s*[-–—
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)';
 // A date on a line of its own: `Tuesday, March 8, 2011` (Wikinews English), `Mardi 14 mai 2019`, `8 March 2011`.
 const DATE_LINE = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})|(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(\\p{L}+)\\.?\\s+(\\d{4}))$`, 'u');
-// QUIMPER, 8 oct 2015 (AFP) - / LONDON, March 3, 2024 (Reuters) — the place in capitals, its date, the agency.
+// QUIMPER, 8 oct 2015 (AFP) - / LONDON, March 3, 2024 (Reuters) — the place in capitals, its date, the agency; the
+// place may name two cities (`BOGOTA/HANOI`) or carry its region, in brackets or after a comma (`COURCHEVEL (Savoie)`,
+// `WINNIPEG, Manitoba`).
 const PLACE_DATELINE = new RegExp(
-  `^(\\p{Lu}[\\p{Lu}'’.]*(?:[\\s-]+\\p{Lu}[\\p{Lu}'’.]*)*),\\s+(?:${WEEKDAY}\\s+)?(?:(\\d{1,2})(?:er)?\\s+(\\p{L}+)\\.?|(\\p{L}+)\\.?\\s+(\\d{1,2}),?)\\s+(\\d{4})\\s*\\(([^)]{1,40})\\)\\s*[-–—]\\s*`,
+  `^(\\p{Lu}[\\p{Lu}'’.]*(?:[\\s/-]+\\p{Lu}[\\p{Lu}'’.]*)*)(?:\\s+\\([^)]{1,40}\\)|,\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?,\\s+(?:${WEEKDAY}\\s+)?(?:(\\d{1,2})(?:er)?\\s+(\\p{L}+)\\.?|(\\p{L}+)\\.?\\s+(\\d{1,2}),?)\\s+(\\d{4})\\s*\\(([^)]{1,40})\\)\\s*[-–—]\\s*`,
   // Case-sensitive: the place is in capitals (month names are read whatever their case by monthNumber).
   'u',
 );
@@ -46,6 +48,7 @@ const SHORT_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|lun|mar|m
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
 const BYLINE = /^(?:Par|By)\s+(.+)$/u;
+const EMPTY_META: ArticleMetadata = { title: '', source: null, author: null, place: null, url: null, published: null };
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
 /**
@@ -151,9 +154,13 @@ function paragraphGroups(lines: Line[]): Line[][] {
   return groups.filter((g) => g.length > 0);
 }
 
-/** A hard-wrapped paragraph (every line but the last 55–100 characters) is one block; otherwise each line is. */
+/**
+ * A hard-wrapped paragraph (every line but the last 55–100 characters) is one block; otherwise each line is. A byline
+ * then a date line, however long the byline, are two lines.
+ */
 function unwrap(group: Line[], isFirst: boolean): Line[] {
-  const wrapped = !isFirst && group.length >= 2 && group.slice(0, -1).every((l) => l.text.length >= 55 && l.text.length <= 100);
+  const bylineAndDate = group.length === 2 && BYLINE.test(group[0]!.text.trim()) && readDateLine(group[1]!.text.trim(), { ...EMPTY_META });
+  const wrapped = !isFirst && !bylineAndDate && group.length >= 2 && group.slice(0, -1).every((l) => l.text.length >= 55 && l.text.length <= 100);
   if (!wrapped) return group;
   const text = group.map((l) => l.text).join('\n');
   return [{ text, start: group[0]!.start, end: group.at(-1)!.end }];

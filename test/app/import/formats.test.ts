@@ -117,4 +117,17 @@ describe('article dates in plain text', () => {
     // An ambiguous short month (`jui`: juin or juillet) is not guessed.
     expect(read('Titre\n\nPARIS, 8 jui 2015 (AFP) - Texte.').published).toBeNull();
   });
+
+  it('reads a dateline whose place carries its region or province or names two cities, and a long byline over a date line', () => {
+    const region = read('Titre\n\nCOURCHEVEL (Savoie), 22 juillet 2027 (AFP) - Le coureur a gagné.');
+    expect([region.published, region.place, region.source]).toEqual(['2027-07-22', 'Courchevel', 'AFP']);
+    const twoCities = read('Title\n\nBOGOTA/HANOI, October 14, 2026 (Reuters) — Prices rose on Tuesday.');
+    expect([twoCities.published, twoCities.place, twoCities.source]).toEqual(['2026-10-14', 'Bogota/Hanoi', 'Reuters']);
+    const province = read('Title\n\nWINNIPEG, Manitoba, May 12, 2027 (Reuters) — The inquiry opened.');
+    expect([province.published, province.place]).toEqual(['2027-05-12', 'Winnipeg']);
+    expect(read('Title\n\nCACHE CREEK, B.C., Nov. 18, 2026 (CP) — The fire spread.').published).toBe('2026-11-18');
+    // A byline of a wrapped line's length, then the date on a line of its own: two lines, not one wrapped paragraph.
+    const byline = read('Title\n\nBy Ana Lucía Restrepo in Bogota and Nguyen Thi Minh Chau in Hanoi\nWednesday, October 14, 2026\n\nPrices rose.');
+    expect([byline.published, byline.author]).toEqual(['2026-10-14', 'Ana Lucía Restrepo in Bogota and Nguyen Thi Minh Chau in Hanoi']);
+  });
 });
