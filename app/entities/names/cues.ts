@@ -50,6 +50,8 @@ export function orgCueBefore(doc: Doc, a: number): 'direct' | 'fillers' | null {
     const t = tokens[k]!;
     if (t.afterNewline && k < a - 1) return null;
     if (t.kind === 'word' && ORG_CUES.has(t.folded) && !t.capitalised) return fillers === 0 ? 'direct' : 'fillers';
+    // `Seoul-based Dongbang Bio`, `Hamburg-based Tchibo`: where a company has its seat.
+    if (t.kind === 'word' && t.folded === 'based' && !t.capitalised && tokens[k - 1]?.text === '-' && !tokens[k - 1]!.afterSpace) return fillers === 0 ? 'direct' : 'fillers';
     if (t.kind === 'word' && ORG_CUES.has(t.folded) && t.capitalised && t.sentenceStart) return fillers === 0 ? 'direct' : 'fillers';
     const f = t.kind === 'elision' ? t.folded.slice(0, -1) : t.folded;
     if (t.kind === 'punct' ? t.text !== ',' : !ORG_CUE_FILLERS.has(f) || t.capitalised) return null;

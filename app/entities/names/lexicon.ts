@@ -153,7 +153,8 @@ export const ENGLISH_ORG_SUFFIXES = set(`
   athletic hotspur albion society alliance coalition network forum tribunal parliament assembly senate congress
   organisation organization corps guard command united societies confederation forces research analytics ai church
   magazine weekly chronicle observer examiner inquirer democrats republicans socialists conservatives liberals greens
-  sports broadcasting broadcasters
+  sports broadcasting broadcasters railway railways railroad therapeutics oncology biosciences biotech biopharma bio
+  genomics diagnostics
 `);
 /**
  * Titles of newspapers after the place they are from, in English: `Toronto Star`, `Edmonton Sun`, `Dayton Daily`.

@@ -70,4 +70,11 @@ describe('names in English news that no cue marks', () => {
     expect(fr('Le roman est paru aux Éditions du Boréal ; le film, produit par Productions Grand Nord, a plu.')).toEqual(['ORG Éditions du Boréal', 'ORG Productions Grand Nord']);
     expect(fr('Transports Dupont et Laboratoires Servier ont signé.')).toEqual(['ORG Transports Dupont', 'ORG Laboratoires Servier']);
   });
+
+  it('takes a name after where it is based for a company, and biotech and railway names by their last word', () => {
+    expect(found('Seoul-based Dongbang Bio paid, and Hamburg-based Tchibo agreed.')).toEqual(['LOC Seoul', 'ORG Dongbang Bio', 'LOC Hamburg', 'ORG Tchibo']);
+    expect(found('Veridian Oncology and Aurelis Therapeutics sued Prairie Northern Railway.')).toEqual(['ORG Veridian Oncology', 'ORG Aurelis Therapeutics', 'ORG Prairie Northern Railway']);
+    // A person based somewhere is still a person.
+    expect(found('The London-based artist Jane Smith spoke.')).toEqual(['LOC London', 'PER Jane Smith']);
+  });
 });
