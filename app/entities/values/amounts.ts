@@ -41,21 +41,42 @@ function lastUnitWord(span: string): string {
   return last.startsWith("d'") ? last.slice(2) : last;
 }
 
-/** Countries whose currency is called rupees, and the words that show an article is about one. */
-const RUPEE_COUNTRIES: Array<[string, RegExp]> = [
-  ['INR', /(?<![\p{L}])(?:India|Indian|Inde|indien(?:ne)?s?|Delhi|Mumbai|Bombay|Bangalore|Bengaluru|Chennai|Kolkata)(?![\p{L}])/gu],
-  ['PKR', /(?<![\p{L}])(?:Pakistan|Pakistani|pakistanaise?s?|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar)(?![\p{L}])/gu],
-  ['LKR', /(?<![\p{L}])(?:Sri Lanka|Sri Lankan|sri-lankaise?s?|Colombo)(?![\p{L}])/gu],
-  ['NPR', /(?<![\p{L}])(?:Nepal|Népal|Nepali|Nepalese|népalaise?s?|Kathmandu|Katmandou)(?![\p{L}])/gu],
+/**
+ * Currencies several countries call by one name (rupees, pesos), written without the country (`Rs 1.2 billion`,
+ * `90,000 rupees`, `2.4 million pesos`): the code read for the plain name, the pattern of the plain name, and the
+ * countries with the words that show an article is about one, the first the default.
+ */
+const SHARED_NAMES: Array<{ code: string; plain: RegExp; countries: Array<[string, RegExp]> }> = [
+  {
+    code: 'INR',
+    plain: /^(?:rs\.?|rupees?|roupies?)$/iu,
+    countries: [
+      ['INR', /(?<![\p{L}])(?:India|Indian|Inde|indien(?:ne)?s?|Delhi|Mumbai|Bombay|Bangalore|Bengaluru|Chennai|Kolkata)(?![\p{L}])/gu],
+      ['PKR', /(?<![\p{L}])(?:Pakistan|Pakistani|pakistanaise?s?|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar)(?![\p{L}])/gu],
+      ['LKR', /(?<![\p{L}])(?:Sri Lanka|Sri Lankan|sri-lankaise?s?|Colombo)(?![\p{L}])/gu],
+      ['NPR', /(?<![\p{L}])(?:Nepal|Népal|Nepali|Nepalese|népalaise?s?|Kathmandu|Katmandou)(?![\p{L}])/gu],
+    ],
+  },
+  {
+    code: 'MXN',
+    plain: /^pesos?$/iu,
+    countries: [
+      ['MXN', /(?<![\p{L}])(?:Mexico|Mexique|Mexican|mexicaine?s?|Mexico City|Monterrey|Guadalajara)(?![\p{L}])/gu],
+      ['COP', /(?<![\p{L}])(?:Colombia|Colombie|Colombian|colombienne?s?|Bogota|Bogotá|Medellín|Medellin|Cali)(?![\p{L}])/gu],
+      ['ARS', /(?<![\p{L}])(?:Argentina|Argentine|Argentinian|argentine?s?|Buenos Aires|Córdoba|Rosario)(?![\p{L}])/gu],
+      ['CLP', /(?<![\p{L}])(?:Chile|Chili|Chilean|chilienne?s?|Santiago|Valparaíso)(?![\p{L}])/gu],
+      ['PHP', /(?<![\p{L}])(?:Philippines|Philippine|Filipino|philippine?s?|Manila|Manille)(?![\p{L}])/gu],
+      ['UYU', /(?<![\p{L}])(?:Uruguay|Uruguayan|uruguayenne?s?|Montevideo)(?![\p{L}])/gu],
+      ['DOP', /(?<![\p{L}])(?:Dominican Republic|République dominicaine|Santo Domingo|Saint-Domingue)(?![\p{L}])/gu],
+    ],
+  },
 ];
-/** Rupees written without their country (`Rs 1.2 billion`, `90,000 rupees`). */
-const PLAIN_RUPEES = /^(?:rs\.?|rupees?|roupies?)$/iu;
 
-/** The rupee an article means: the country it names most (India when none). */
-function rupeeOf(text: string): string {
-  let best = 'INR';
+/** The currency an article means by a shared name: the country it names most (the first when none). */
+function sharedCurrencyOf(text: string, countries: Array<[string, RegExp]>): string {
+  let best = countries[0]![0];
   let most = 0;
-  for (const [code, words] of RUPEE_COUNTRIES) {
+  for (const [code, words] of countries) {
     const n = text.match(words)?.length ?? 0;
     if (n > most) [best, most] = [code, n];
   }
@@ -68,7 +89,7 @@ export function findAmounts(text: string, language: Language): Suggestion[] {
   if (windows.length === 0) return [];
   const models = modelsFor(language);
   const found: Suggestion[] = [];
-  let rupee: string | undefined;
+  const shared = new Map<string, string>();
   for (const window of windows) {
     const original = text.slice(window.start, window.end);
     const prepared = prepareWindow(original, language);
@@ -81,10 +102,14 @@ export function findAmounts(text: string, language: Language): Suggestion[] {
         const span = original.slice(s, e);
         const unit = lastUnitWord(span);
         if (AMBIGUOUS_UNITS[language].has(unit) && !MULTIPLIER.test(span)) continue;
-        // `Rs 1.2 billion` in an article about Pakistan is in Pakistani rupees.
+        // `Rs 1.2 billion` in an article about Pakistan is in Pakistani rupees; `2.4 million pesos` about Colombia, in
+        // Colombian pesos.
         const firstWord = span.split(/[\s\u00a0\u202f\d]/u)[0] ?? '';
-        const rupees = currency === 'INR' && (PLAIN_RUPEES.test(unit) || PLAIN_RUPEES.test(firstWord));
-        if (rupees) currency = (rupee ??= rupeeOf(text));
+        const name = SHARED_NAMES.find((n) => n.code === currency && (n.plain.test(unit) || n.plain.test(firstWord)));
+        if (name) {
+          if (!shared.has(name.code)) shared.set(name.code, sharedCurrencyOf(text, name.countries));
+          currency = shared.get(name.code)!;
+        }
         // `64 cents`, `1,348 pence`: hundredths of the dollar, of the pound.
         const hundredths = unit === 'cents' || unit === 'pence' ? 100 : 1;
         found.push({

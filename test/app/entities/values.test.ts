@@ -183,6 +183,16 @@ describe('findValues — English', () => {
     expect(brief('The budget: Rs 5 crore.', EN)).toEqual([['MONEY', 'Rs 5 crore', { kind: 'money', amount: 50_000_000, currency: 'INR' }]]);
   });
 
+  it('reads pesos the same way, and dong, shekels and hryvnias', () => {
+    expect(brief('In Bogota, Colombia set aside 180 billion pesos, and 3.1 million Chilean pesos went to Santiago.', EN)).toEqual([
+      ['MONEY', '180 billion pesos', { kind: 'money', amount: 180_000_000_000, currency: 'COP' }],
+      ['MONEY', '3.1 million Chilean pesos', { kind: 'money', amount: 3_100_000, currency: 'CLP' }],
+    ]);
+    expect(brief('It costs 500 pesos.', EN)).toEqual([['MONEY', '500 pesos', { kind: 'money', amount: 500, currency: 'MXN' }]]);
+    expect(brief('Traders quoted 131,000 dong, 20,000 shekels and 3 million hryvnias.', EN).map((m) => (m[2] as { currency: string }).currency)).toEqual(['VND', 'ILS', 'UAH']);
+    expect(brief('À Buenos Aires, l’Argentine a versé 2,4 millions de pesos et 131 000 dongs.', FR).map((m) => (m[2] as { currency: string }).currency)).toEqual(['ARS', 'VND']);
+  });
+
   it('reads taka with crore and the Tk prefix', () => {
     expect(brief('Relief of 35 crore taka, and Tk 3,000 per family.', EN)).toEqual([
       ['MONEY', '35 crore taka', { kind: 'money', amount: 350_000_000, currency: 'BDT' }],
