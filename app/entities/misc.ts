@@ -13,7 +13,8 @@
  *   H20`, `MTN's MoMo`), model numbers after a determiner (`the PS6`, `la K2`), a product its apposition names
  *   (`Aldentra, a twice-yearly injection`);
  * - titles in quotation marks shaped like titles, not like speech (`"Small Hours in Hanoi"`, `pour « Le Fleuve sans
- *   rive »`).
+ *   rive »`);
+ * - drugs by their generic name in lower case, by the WHO stem of their class (`zoraxitinib`, `docétaxel`).
  * A name found by its kind, its shape or its quotation marks is that thing throughout the text (`elsewhere`).
  * - some 650 well-known names news writes with no kind word (`iPhone`, `Rafale`, `Ligue des champions`, `Brexit`):
  *   names/misc-list.ts, hand-made; those that are also words or other names (`Windows`, `Apollo`) need a kind word
@@ -233,6 +234,19 @@ function match(name: string): boolean {
   return sides.length === 2 && sides.every((side) => named(side.trim()));
 }
 
+/**
+ * A drug's generic name, written in lower case, by the stem the WHO gives its class (`zoraxitinib`, `pembrolizumab`,
+ * `docétaxel`, `denuvasiran`, `semaglutide`, `apixaban`): kinase inhibitors, antibodies, taxanes, platins, statins,
+ * sartans, ACE inhibitors, beta blockers, siRNAs, GLP-1 and SGLT2 drugs, antivirals, antibiotics, anticoagulants.
+ */
+const GENERIC_DRUG = /(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}\p{M}]{2,}(?:tinib|ciclib|rafenib|lisib|parib|zomib|mab|taxel|platine?|rubicine?|vastatine?|sartan|pril|olol|dipine|siran|glutide|gliflozine?|gliptine?|vir|cilline?|mycine?|floxacine?|cycline|prazole|setron|dronate|lukast|xaban|gatran)(?![\p{L}\p{N}])/gu;
+
+function genericDrugs(text: string): Suggestion[] {
+  // (Not a word of the language: `penicillin` is the class as much as the drug.)
+  return [...text.matchAll(GENERIC_DRUG)].filter((m) => !isEnglishWord(foldWord(m[0])))
+    .map((m) => ({ type: 'MISC', start: m.index, end: m.index + m[0].length, text: m[0], source: 'pattern', score: KIND_SCORE }));
+}
+
 /** MISC suggestions of `text` (UTF-16 offsets), in text order. */
 export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
   const found: Suggestion[] = wellKnown(text);
@@ -275,6 +289,7 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       found.push({ type: 'MISC', start, end: start + trimmed.length, text: trimmed, source: 'pattern', score: rule.score });
     }
   }
+  found.push(...genericDrugs(text));
   found.push(...elsewhere(text, found));
   // `European Convention` inside `European Convention on Human Rights`: the longer name only.
   found.sort((a, b) => a.start - b.start || b.end - a.end || b.score - a.score);

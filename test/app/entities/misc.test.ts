@@ -169,3 +169,12 @@ describe('MISC of law, diplomacy and prizes by their shape', () => {
     expect(misc("The bank said its Fit for Growth programme worked, as did the league's Player Pathway program.", 'en')).toEqual(['Fit for Growth', 'Player Pathway']);
   });
 });
+
+describe('drugs by their generic name', () => {
+  it('takes a drug written in lower case by the stem of its class, not a word of the language', () => {
+    expect(misc('Patients on zoraxitinib lived longer than on docetaxel, pembrolizumab or apixaban; denuvasiran cut strokes.', 'en'))
+      .toEqual(['zoraxitinib', 'docetaxel', 'pembrolizumab', 'apixaban', 'denuvasiran']);
+    expect(misc('Les patients sous docétaxel ou sémaglutide.', 'fr')).toEqual(['docétaxel', 'sémaglutide']);
+    expect(misc('Penicillin and a statin, in April, at the kebab shop.', 'en')).toEqual([]);
+  });
+});
