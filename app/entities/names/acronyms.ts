@@ -1,6 +1,6 @@
 // Acronyms defined in the text: `Confédération générale du travail (CGT)`, `CEI (Italian Episcopal Conference)`.
 import { candidate, isCapWord, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
-import { NAME_PARTICLES, ORG_CONNECTORS } from './lexicon.ts';
+import { NAME_PARTICLES, ORG_CONNECTORS, STOP_WORDS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -20,6 +20,14 @@ export function acronymDefinitions(doc: Doc, candidates: Candidate[]): Candidate
       if (long) {
         const acronym = byStart.get(i);
         if (acronym && !acronym.type) label(acronym, long.type!, 0.8, 'cue', long.gazetteer);
+        out.push(long);
+      }
+    } else if (t.kind === 'word' && SYLLABIC.test(t.text) && tokens[i + 1]!.text === ')') {
+      // A syllabic acronym after its long form: `Office anti-stupéfiants (Ofast)`, `Vietnam Coffee and Cocoa Association (Vicofa)`.
+      const long = syllabicLongForm(doc, i - 1, t.folded);
+      if (long) {
+        const acronym = byStart.get(i);
+        if (acronym && !acronym.type) label(acronym, 'ORG', 0.75, 'cue');
         out.push(long);
       }
     } else if (isCapWord(doc, t)) {
@@ -60,6 +68,37 @@ function longFormBefore(doc: Doc, open: number, acronym: string): Candidate | nu
     if (t.afterNewline) return null;
   }
   return null;
+}
+
+/** A capitalised word that may be a syllabic acronym: `Ofast`, `Vicofa`, `Anah`, `Pnaco`. */
+const SYLLABIC = /^\p{Lu}\p{Ll}{2,6}$/u;
+
+/**
+ * The long form of two to eight words ending before the bracket at `open`, capitalised first, whose letters hold
+ * `acronym` (folded) in order from its first letter, labelled ORG; null when none.
+ */
+function syllabicLongForm(doc: Doc, open: number, acronym: string): Candidate | null {
+  const { tokens } = doc;
+  let words = 0;
+  for (let k = open - 1; k >= 0 && words < 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || t.kind === 'possessive' || t.hasDigit || t.afterNewline && k < open - 1) return null;
+    if (t.kind === 'word') words++;
+    if (words >= 2 && t.kind === 'word' && t.capitalised && !STOP_WORDS.has(t.folded) && t.folded[0] === acronym[0] && spells(doc, k, open - 1, acronym)) {
+      const long = candidate(doc, k, open - 1);
+      label(long, 'ORG', 0.75, 'cue');
+      return long;
+    }
+  }
+  return null;
+}
+
+/** Whether the letters of tokens a..b hold `acronym` in order. */
+function spells(doc: Doc, a: number, b: number, acronym: string): boolean {
+  const letters = doc.tokens.slice(a, b + 1).map((t) => t.folded.replace(/[^\p{L}]/gu, '')).join('');
+  let at = 0;
+  for (const ch of letters) if (ch === acronym[at]) at++;
+  return at === acronym.length;
 }
 
 /** Initials of the content words (`Confédération générale du travail` → `cgt`, `Hewlett-Packard` → `hp`). */

@@ -77,4 +77,12 @@ describe('names in English news that no cue marks', () => {
     // A person based somewhere is still a person.
     expect(found('The London-based artist Jane Smith spoke.')).toEqual(['LOC London', 'PER Jane Smith']);
   });
+
+  it('takes a syllabic acronym in brackets after its long form, and the acronym elsewhere', () => {
+    const fr = (text: string) => suggestEntities(text, { language: 'fr', published: '2020-01-15' }).map((s) => `${s.type} ${s.text}`);
+    expect(fr('Les enquêteurs de l’Office anti-stupéfiants (Ofast) ont agi. Selon l’Ofast, tout va bien.')).toEqual(['ORG Office anti-stupéfiants', 'ORG Ofast', 'ORG Ofast']);
+    expect(found('Vietnam Coffee and Cocoa Association (Vicofa) cut its forecast.')).toEqual(['ORG Vietnam Coffee and Cocoa Association', 'ORG Vicofa']);
+    // A nickname in brackets spells no long form.
+    expect(found('The minister, Charles Bolden (Charlie), spoke.')).toEqual(['PER Charles Bolden']);
+  });
 });
