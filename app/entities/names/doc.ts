@@ -2,7 +2,7 @@
 import type { SuggestContext } from '../types.ts';
 import { foldKey } from './fold.ts';
 import type { Gazetteer, Place } from './gazetteer.ts';
-import { LOC_CUES, LOC_OF_CUES, STOP_WORDS } from './lexicon.ts';
+import { LOC_CUES, LOC_OF_CUES, ORG_HEADS, STOP_WORDS } from './lexicon.ts';
 import { organisation } from './organisations.ts';
 import { tokenise, type Token, type TokenisedText } from './tokens.ts';
 
@@ -90,7 +90,7 @@ export function keyOf(doc: Doc, from: number, to: number): string {
 
 /** More prepositions of place, for a small listed place only (`around Lebrija`, `from Goma to Rutshuru`): with a
  * well-known ambiguous name they would mislead (`switched from Orange`). */
-const MINOR_PLACE_CUES = new Set(['around', 'across', 'toward', 'towards', 'from', 'to', 'via', 'autour', 'vers', 'depuis']);
+const MINOR_PLACE_CUES = new Set(['around', 'across', 'toward', 'towards', 'from', 'to', 'via', 'between', 'autour', 'vers', 'depuis', 'entre']);
 
 export function minorPlaceCue(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
@@ -100,7 +100,7 @@ export function minorPlaceCue(doc: Doc, k: number): boolean {
 /** The place tokens from..to name in the gazetteer (a name listed in capitals, `US`, only when written so). */
 export function place(doc: Doc, from: number, to: number): Place | undefined {
   const found = doc.gaz.places.get(keyOf(doc, from, to));
-  if (!found) return undefined;
+  if (!found) return contracted(doc, from, to);
   if (found.caps && !inCapitals(doc, from, to)) return undefined;
   if (found.minor) {
     // Only `à Crolles`, `in Teesside`, or a dateline in capitals (`CROLLES (AFP)`): elsewhere it is likely someone's name.
@@ -110,6 +110,24 @@ export function place(doc: Doc, from: number, to: number): Place | undefined {
     if (!cued && !dateline) return undefined;
   }
   return found;
+}
+
+/** The articles French contracts with `à` and `de`: `au Creusot` (le Creusot), `aux Sables-d’Olonne` (les Sables…). */
+const CONTRACTED: Record<string, string> = { au: 'le', du: 'le', aux: 'les', des: 'les' };
+
+/**
+ * A place whose name opens with `Le` or `Les`, after the contraction of its article (`au Creusot`, `du Grand-Bornand`):
+ * the contraction is cue enough, however small the place.
+ */
+function contracted(doc: Doc, from: number, to: number): Place | undefined {
+  const prev = doc.tokens[from - 1];
+  const article = prev?.kind === 'word' && !prev.capitalised ? CONTRACTED[prev.folded] : undefined;
+  if (!article || doc.language === 'en' || ORG_HEADS.has(doc.tokens[from]!.folded)) return undefined;
+  // (Not the head of a longer name: `au Palais du Grand Large`, `aux Nuits de l’Aber`.)
+  const next = doc.tokens[to + 1];
+  if (next && (next.kind === 'elision' || ['de', 'du', 'des'].includes(next.folded)) && isCapWord(doc, doc.tokens[to + 2])) return undefined;
+  const found = doc.gaz.places.get(`${article} ${keyOf(doc, from, to)}`);
+  return found && found.kind === 'city' ? { ...found, minor: false, ambiguous: false } : undefined;
 }
 
 /** Endings of adjectives of nationality, with what turns them back into the country (`Italian` → `Italy`). */

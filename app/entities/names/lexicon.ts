@@ -212,7 +212,7 @@ export const LOC_OF_CUES = set(`
   province state region county district port commune ville île nord sud est ouest environs banlieue préfecture
   sous-préfecture département région maire mairie municipal municipale habitants canton arrondissement
   agglomération gare aéroport centre-ville mayor residents airport centrale usine barrage plant large vallée massif
-  plateau bassin
+  plateau bassin natif native natifs natives originaire originaires près proximité sortie hospitalier
 `);
 /** Offices a place's name comes before (`Ashcroft Mayor Parveen Sandhu`, `California Governor Gavin Newsom`). */
 export const PLACE_OFFICES = set('mayor governor premier maire gouverneur préfet préfète');

@@ -85,4 +85,12 @@ describe('names in English news that no cue marks', () => {
     // A nickname in brackets spells no long form.
     expect(found('The minister, Charles Bolden (Charlie), spoke.')).toEqual(['PER Charles Bolden']);
   });
+
+  it('finds French communes after a contracted article or a cue of origin or of route', () => {
+    const fr = (text: string) => suggestEntities(text, { language: 'fr', published: '2020-01-15' }).filter((s) => s.type !== 'DATE').map((s) => `${s.type} ${s.text}`);
+    expect(fr('Fondée au Creusot, l’usine inquiète les syndicats du Creusot.')).toEqual(['LOC Creusot', 'LOC Creusot']);
+    expect(fr('Natif d’Albertville, il a souffert entre Embrun et Briançon avant l’arrivée au Grand-Bornand.')).toEqual(['LOC Albertville', 'LOC Embrun', 'LOC Briançon', 'LOC Grand-Bornand']);
+    // Not the head of a longer name, nor a body's.
+    expect(fr('Le concert au Palais du Grand Large, à l’initiative du Syndicat mixte.')).not.toContain('LOC Palais');
+  });
 });
