@@ -531,6 +531,14 @@ Vuelta ?
 Tour d'Espagne
 Paris-Roubaix
 Liège-Bastogne-Liège
+Grande Boucle
+Critérium du Dauphiné
+Tour de Suisse
+Paris-Nice
+Milan-San Remo
+Tour des Flandres
+Tour of Flanders
+Tour de Romandie
 Dakar ?
 Rallye Dakar
 Paris-Dakar

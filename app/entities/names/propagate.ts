@@ -102,6 +102,13 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
     }
     const left = candidates[ci - 1];
     const right = candidates[ci + 1];
+    // `Baptiste Ravanel (Solvéa Cycling)`, `Jelle Van Daele (Ardenne-Belfius)`: a name in brackets after a person's is
+    // the team or the party they ride or stand for (not a nickname: `Charles Bolden (Charlie)`).
+    if (left?.type === 'PER' && left.b === c.a - 2 && tokens[c.a - 1]!.text === '(' && tokens[c.b + 1]?.text === ')' && !place(doc, c.a, c.b) && !words.some((k) => tokens[k]!.hasDigit) && !(words.length === 1 && isFirstName(first.folded))) {
+      label(c, 'ORG', 0.65, 'guessed');
+      changed = true;
+      continue;
+    }
     // x, then y after one coordinator (a comma, `et`, `and`, `ou`, `or`); or after `and`/`et` only.
     const between = (x: Candidate, y: Candidate): boolean => y.a - x.b === 2 && COORDINATORS.has(tokens[x.b + 1]!.folded);
     const andBetween = (x: Candidate | undefined, y: Candidate | undefined): x is Candidate =>

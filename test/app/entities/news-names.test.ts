@@ -93,4 +93,11 @@ describe('names in English news that no cue marks', () => {
     // Not the head of a longer name, nor a body's.
     expect(fr('Le concert au Palais du Grand Large, à l’initiative du Syndicat mixte.')).not.toContain('LOC Palais');
   });
+
+  it('takes a name in brackets after a person for the team or party they stand for, and knows the great cycling races', () => {
+    const fr = (text: string) => suggestEntities(text, { language: 'fr', published: '2020-01-15' }).filter((s) => s.type !== 'DATE').map((s) => `${s.type} ${s.text}`);
+    expect(fr('Le Français Baptiste Ravanel (Solvéa Cycling) devance Jelle Van Daele (Ardenne-Belfius) et Jean Dupont (Marseille).'))
+      .toEqual(['PER Baptiste Ravanel', 'ORG Solvéa Cycling', 'PER Jelle Van Daele', 'ORG Ardenne-Belfius', 'PER Jean Dupont', 'LOC Marseille']);
+    expect(fr('Vainqueur du Critérium du Dauphiné, il vise la Grande Boucle.')).toEqual(['MISC Critérium du Dauphiné', 'MISC Grande Boucle']);
+  });
 });
