@@ -861,6 +861,41 @@ IRA ?
 Wagner ?
 Ku Klux Klan
 
+# Parliaments known by their own name
+Bundestag
+Bundesrat
+Knesset
+Duma
+Sejm
+Storting
+Stortinget
+Riksdag
+Folketing
+Riigikogu
+Saeima
+Seimas
+Eduskunta
+Althing
+Lok Sabha
+Rajya Sabha
+Majlis
+Oireachtas
+Dáil
+Dáil Éireann
+Seanad
+Cortes Generales
+Verkhovna Rada
+Rada ?
+Tweede Kamer
+Eerste Kamer
+Nationalrat
+Sabor
+National Diet
+Diet ?
+Congreso de los Diputados
+Bundesversammlung
+Parlamento Europeo
+
 # Foreign political parties
 Labour ?
 Labour Party
