@@ -14,7 +14,8 @@
  *   (`Aldentra, a twice-yearly injection`);
  * - titles in quotation marks shaped like titles, not like speech (`"Small Hours in Hanoi"`, `pour « Le Fleuve sans
  *   rive »`);
- * - drugs by their generic name in lower case, by the WHO stem of their class (`zoraxitinib`, `docétaxel`).
+ * - drugs by their generic name in lower case, by the WHO stem of their class (`zoraxitinib`, `docétaxel`);
+ * - a well-known maker and a model number (`une Audi RS3`, `a Gulfstream G280`).
  * A name found by its kind, its shape or its quotation marks is that thing throughout the text (`elsewhere`).
  * - some 650 well-known names news writes with no kind word (`iPhone`, `Rafale`, `Ligue des champions`, `Brexit`):
  *   names/misc-list.ts, hand-made; those that are also words or other names (`Windows`, `Apollo`) need a kind word
@@ -247,6 +248,14 @@ function genericDrugs(text: string): Suggestion[] {
     .map((m) => ({ type: 'MISC', start: m.index, end: m.index + m[0].length, text: m[0], source: 'pattern', score: KIND_SCORE }));
 }
 
+/** A well-known maker, then a model number: `une Audi RS3`, `a Gulfstream G280`, `Huawei Mate 60`. */
+const MAKER_MODEL = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME_WORD}(?:[ \\u00a0]${NAME_WORD})?)[ \\u00a0](${MODEL_NUMBER})(?![\\p{L}\\p{N}-])`, 'gu');
+
+function makersModels(text: string): Suggestion[] {
+  return [...text.matchAll(MAKER_MODEL)].filter((m) => organisation(foldKey(m[1]!))?.ambiguous === false)
+    .map((m) => ({ type: 'MISC', start: m.index, end: m.index + m[0].length, text: m[0], source: 'pattern', score: KIND_SCORE }));
+}
+
 /** MISC suggestions of `text` (UTF-16 offsets), in text order. */
 export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
   const found: Suggestion[] = wellKnown(text);
@@ -289,7 +298,7 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       found.push({ type: 'MISC', start, end: start + trimmed.length, text: trimmed, source: 'pattern', score: rule.score });
     }
   }
-  found.push(...genericDrugs(text));
+  found.push(...genericDrugs(text), ...makersModels(text));
   found.push(...elsewhere(text, found));
   // `European Convention` inside `European Convention on Human Rights`: the longer name only.
   found.sort((a, b) => a.start - b.start || b.end - a.end || b.score - a.score);

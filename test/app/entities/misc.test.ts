@@ -178,3 +178,10 @@ describe('drugs by their generic name', () => {
     expect(misc('Penicillin and a statin, in April, at the kebab shop.', 'en')).toEqual([]);
   });
 });
+
+describe('products by their maker', () => {
+  it('takes a well-known maker and a model number as one product, not a group or a disease', () => {
+    expect(misc('Il roulait dans une Audi RS3.', 'fr')).toEqual(['Audi RS3']);
+    expect(misc('Nvidia H20 chips sold; the G20 met; COVID-19 spread.', 'en')).toEqual(['Nvidia H20']);
+  });
+});
