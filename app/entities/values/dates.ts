@@ -128,6 +128,9 @@ function isoValue(result: chrono.ParsedResult, knownYear: boolean): string | nul
   return to && to !== from ? `${from}/${to}` : from;
 }
 
+/** A month's whole name, then a full stop, at the end of a span. */
+const FULL_MONTH_THEN_STOP = /((?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December))\.$/iu;
+
 /** Words chrono may take in front of a date (`on 3 March`, `the 1st of…`), left out of the span. */
 const LEADING_WORDS = /^(?:on|the|of|from|since|le|du|au|dès|depuis)[\s\u00a0\u202f]+/iu;
 
@@ -143,7 +146,8 @@ export function findDates(text: string, language: Language, published: string | 
       start += m[0].length;
       span = span.slice(m[0].length);
     }
-    span = span.replace(/[\s\u00a0\u202f,]+$/u, '');
+    // (`attendues le 29 juin.`: the full stop after a month written whole ends the sentence, not an abbreviation.)
+    span = span.replace(/[\s\u00a0\u202f,]+$/u, '').replace(FULL_MONTH_THEN_STOP, '$1');
     if (!/\d/.test(span)) continue;
     const numeric = !/\p{L}/u.test(span.replace(/\d(?:er|st|nd|rd|th)\b/gu, ''));
     if (numeric && !result.start.isCertain('year')) continue;

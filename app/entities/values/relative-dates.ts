@@ -107,7 +107,7 @@ const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
 /** A market's close, which the news quotes once it is past: `its closing price on Monday`, `le cours de clôture de lundi`. */
 const CLOSE = /(?:closing (?:price|level)|close|cours de clôture|clôture|séance)[\s\u00a0]+(?:on|of|de|du)[\s\u00a0]+$/iu;
 /** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
-const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au)[\s\u00a0]+$/iu;
+const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au)[\s\u00a0]+$/iu;
 
 /**
  * Whether a weekday or a month alone at `r.at` is past or to come: `since` and (for a weekday) a market's close say
@@ -172,7 +172,7 @@ function month(names: string[]): Rule['resolve'] {
 }
 
 /** Words before a year that say it is one (`en 2015`, `depuis 2010`, `in 2011`, `the year 2000`). */
-const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|pour|in|since|by|until|before|after|year|early|late|mid|through|for|(?:mois|semaines|accord|échéance|budget|élections?|exercice|saison|rentrée|promotion|édition|crise|loi|campagne|spring|summer|autumn|fall|winter)[\s\u00a0\u202f]+(?:de|d['’]|of)|chiffre[\s\u00a0\u202f]+d['’]affaires|budget|exercice|bilan|résultats|comptes|saison|millésime)[\s\u00a0\u202f-]*$/iu;
+const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|pour|in|since|by|until|before|after|year|early|late|mid|through|for|(?:mois|semaines|accord|échéance|budget|élections?|exercice|saison|rentrée|promotion|édition|crise|loi|campagne|spring|summer|autumn|fall|winter)[\s\u00a0\u202f]+(?:de|d['’]|of)|chiffre[\s\u00a0\u202f]+d['’]affaires|budget|exercice|bilan|résultats|comptes|saison|millésime|édition|edition)[\s\u00a0\u202f-]*$/iu;
 /** Nouns a number counts (`en 2000 exemplaires`, `for 2000 people`): after them even a cue word's number is no year. */
 const COUNTED = /^[ \u00a0\u202f]+(?:people|persons|votes|jobs|workers|employees|staff|cases|deaths|units|copies|homes|households|students|patients|troops|soldiers|tonnes|tons|hectares|acres|km|miles|metres|meters|personnes|salariés|emplois|postes|voix|morts|victimes|habitants|logements|exemplaires|élèves|patients|soldats|mètres|kilomètres|tonnes|euros|dollars|livres|francs)(?![\p{L}])/iu;
 /** Words before an English year that modifies a noun: `the 2008 runoff`, `a 2026 book`, `Boeing's 2024 deliveries`, `of 2019 levels`. */
@@ -273,6 +273,15 @@ function nearWeekend(m: Match, r: Resolving): { value: Resolved; to?: Point } | 
   return weekend({ ...m, groups: { ...m.groups, dir: ['last', 'this', 'next'][dir + 1] } }, r);
 }
 
+/**
+ * `le week-end`, `ce week-end` without `dernier` or `prochain`: the one just past or to come by the sentence's tense (a
+ * Monday's `a fait état … du week-end` is the one just past), the article's week's when the sentence shows no tense.
+ */
+function frenchWeekend(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
+  if (m.groups.after || !r.article || tenseAt(r, false) === null) return weekend(m, r);
+  return nearWeekend(m, r);
+}
+
 function rules(language: Language): Rule[] {
   const fr = language === 'fr';
   const dir = fr ? 'derni(?:er|ère)|pass(?:é|ée)|prochaine?|précédente?|suivante?' : 'last|next|this|previous|following';
@@ -291,7 +300,7 @@ function rules(language: Language): Rule[] {
       { pattern: new RegExp(`(?<=(?:début|fin|cours|milieu)${S}de${S})(?<unit>l${A}année)(?!${S}(?:\\d|derni|prochain|pass|suivant|précédent))`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: 'year' } : null }), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:(?<dir>[Cc]e)${S})?(?<day>${FR_WEEKDAYS.join('|')}|${FR_WEEKDAYS.map(capital).join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: weekday(FR_WEEKDAYS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?<month>${FR_MONTHS.join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: month(FR_MONTHS), score: RELATIVE_DATE_SCORE },
-      { pattern: new RegExp(`${B}(?:(?<dir>ce)${S})?(?:le${S})?week-end(?:${S}(?<after>derni(?:er|ère)|prochain|passé))?${E}`, 'giu'), resolve: weekend, score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`${B}(?:(?<dir>ce)${S})?(?:le${S})?week-end(?:${S}(?<after>derni(?:er|ère)|prochain|passé))?${E}`, 'giu'), resolve: frenchWeekend, score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`(?<=[Dd]e${S})(?<m1>${monthNames})${S}à${S}(?<m2>${monthNames})${S}(?<y>${YEAR})${E}`, 'gu'), resolve: monthRange(FR_MONTHS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:cette|ce)${S}(?<unit>année|mois|jour|semaine)-là${E}`, 'giu'), resolve: thatPeriod({ année: 'year', mois: 'month', jour: 'day', semaine: 'week' }), score: RELATIVE_DATE_SCORE, anaphoric: true },
       // `dans la nuit de samedi à dimanche`: one night, from the first day to the next.

@@ -255,4 +255,13 @@ describe('relative dates in English', () => {
     expect(dates('les 30 et 31 février', 'fr', THURSDAY)).toEqual([['février', '2012-02']]);
     expect(dates('Hier, rien.', 'fr', '2012-02-30')).toEqual([['Hier', undefined]]);
   });
+
+  it('reads a French weekend by its tense, a year after `édition`, and leaves a sentence’s full stop out of a date', () => {
+    // A Monday: the weekend just past when told in the past, the article's week's when no verb says.
+    expect(dates('La préfecture a fait état de sept interpellations sur l’ensemble du week-end.', 'fr', '2026-07-20')).toEqual([['week-end', '2026-07-18/2026-07-19']]);
+    expect(dates('Programme du week-end : concerts.', 'fr', '2026-07-20')).toEqual([['week-end', '2026-07-25/2026-07-26']]);
+    expect(dates('L’édition 2024 s’était soldée par un déficit.', 'fr', '2026-07-20')).toEqual([['2024', '2024']]);
+    expect(dates('Les réquisitions sont attendues le 29 juin. Le procès reprend.', 'fr', '2027-06-10')).toEqual([['29 juin', '2027-06-29']]);
+  });
 });
+
