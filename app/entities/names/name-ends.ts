@@ -23,7 +23,7 @@ export function organisationPair(doc: Doc, a: number, j: number): Candidate[] | 
 
 /** Owners inside an organisation's name, before its possessive: `Korean People's Army`, `Attorney General's Office`. */
 const NAME_OWNERS = new Set(['people', 'attorney', 'general', 'sheriff', 'governor', 'mayor', 'president', 'children', 'women', 'men', 'workers', 'farmers', 'veterans', 'prosecutor', 'chancellor', 'minister', 'comptroller', 'auditor', 'treasurer', 'king', 'queen', 'st', 'saint']);
-const OWNED_HEADS = new Set(['army', 'party', 'republic', 'office', 'department', 'hospital', 'front', 'movement', 'congress', 'alliance', 'bank']);
+const OWNED_HEADS = new Set(['army', 'party', 'republic', 'office', 'department', 'hospital', 'front', 'movement', 'congress', 'alliance', 'bank', 'bench', 'counsel']);
 
 /** Where a name continues past an owner's possessive to an organisation's last word (j when it does not). */
 export function possessiveJoin(doc: Doc, j: number): number {
@@ -31,8 +31,10 @@ export function possessiveJoin(doc: Doc, j: number): number {
   if (tokens[j + 1]?.kind !== 'possessive' || !NAME_OWNERS.has(tokens[j]!.folded) || !isCapWord(doc, tokens[j + 2]) || tokens[j + 2]!.afterNewline) return j;
   let k = j + 2;
   while (k < j + 5 && isCapWord(doc, tokens[k + 1]) && tokens[k + 1]!.afterSpace && !tokens[k + 1]!.afterNewline) k++;
-  const last = tokens[k]!.folded;
-  return ORG_SUFFIXES.has(last) || ENGLISH_ORG_SUFFIXES.has(last) || OWNED_HEADS.has(last) ? k : j;
+  // To the last organisation's word, and the place after it if any (`King's College London`).
+  const heads = (m: number) => ORG_SUFFIXES.has(tokens[m]!.folded) || ENGLISH_ORG_SUFFIXES.has(tokens[m]!.folded) || OWNED_HEADS.has(tokens[m]!.folded);
+  for (let m = k; m >= j + 2; m--) if (heads(m)) return m === k || place(doc, m + 1, k) ? k : m;
+  return j;
 }
 
 const LINKS = new Set(['de', 'du', 'des', "d'"]);

@@ -100,4 +100,9 @@ describe('names in English news that no cue marks', () => {
       .toEqual(['PER Baptiste Ravanel', 'ORG Solvéa Cycling', 'PER Jelle Van Daele', 'ORG Ardenne-Belfius', 'PER Jean Dupont', 'LOC Marseille']);
     expect(fr('Vainqueur du Critérium du Dauphiné, il vise la Grande Boucle.')).toEqual(['MISC Critérium du Dauphiné', 'MISC Grande Boucle']);
   });
+
+  it('keeps an owner’s possessive inside a body’s name, and the place after it', () => {
+    expect(found('It was led by retired Court of King\'s Bench justice Evelyn Okafor-Brandt, at King\'s College London.'))
+      .toEqual(["ORG Court of King's Bench", 'PER Evelyn Okafor-Brandt', "ORG King's College London"]);
+  });
 });
