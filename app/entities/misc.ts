@@ -76,6 +76,8 @@ interface Rule {
   title?: true;
   /** Only a court case, not a match: `England v Wales` (two places or organisations) is none. */
   court?: true;
+  /** What a text must hold for the rule to be tried (a cheap scan that spares the costly one). */
+  needs?: RegExp;
 }
 
 /** A title in quotation marks, kept if shaped like one (`titleLike`, by language). */
@@ -117,7 +119,7 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // `"The Dark Between", a documentary by…`, `"The Invisible Scaffold", a 2026 book`.
     { pattern: new RegExp(`${QUOTED},[ \\u00a0](?:a|an|the|his|her|their|its)[ \\u00a0](?:[\\p{L}\\p{N}-]+[ \\u00a0]){0,3}?(?:${EN_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // Court cases: `State v. Hargrove`, `Roe v Wade`, `Penn Central Transportation Co. v. New York City`.
-    { pattern: new RegExp(`${B}${CASE_PARTY}[ \\u00a0]v(?:s)?\\.?[ \\u00a0]${CASE_PARTY}`, 'gu'), group: 0, score: SURE_MISC_SCORE, court: true },
+    { pattern: new RegExp(`${B}${CASE_PARTY}[ \\u00a0]v(?:s)?\\.?[ \\u00a0]${CASE_PARTY}`, 'gu'), group: 0, score: SURE_MISC_SCORE, court: true, needs: /[ \u00a0]vs?\.?[ \u00a0]\p{Lu}/u },
     // Ballot measures, amendments, resolutions, bankruptcy chapters: `Proposition 142`, `Prop. 22`, `Amendment 4`, `the
     // Fifth Amendment`, `the 14th Amendment`, `Resolution 2765`, `Chapter 11`.
     { pattern: new RegExp(`${B}(?:(?:Proposition|Prop\\.|Measure|Amendment)[ \\u00a0]\\d{1,3}[A-Z]?|Resolution[ \\u00a0]\\d{3,4}|Chapter[ \\u00a0](?:7|9|11|13|15)(?![\\p{N}])|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\\p{Ll}+|\\d{1,2}(?:st|nd|rd|th))[ \\u00a0]Amendment)(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
@@ -145,21 +147,31 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
 };
 
 let listed: KnownMatcher | null = null;
-let ambiguous: KnownMatcher | null = null;
+let ambiguous: Set<string> | null = null;
 
 /** A version or an edition after a name: ` 10`, ` 3.6`, ` 2024` (not a score, a share or an amount). */
 const VERSION_AFTER = /^[ \u00a0]\d{1,4}(?:\.\d{1,2})?(?![\p{L}\p{N}%]|[.,]\d|[ \u00a0]?[-–]\d|[ \u00a0](?:per|pour|percent|million|billion|milliards?|millions?)(?![\p{L}]))/u;
+/** One to three capitalised words before a number: where a listed name and its version may stand. */
+const BEFORE_NUMBER = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’-]*[ \u00a0]){0,2}\p{Lu}[\p{L}\p{N}'’-]*)(?=[ \u00a0]\d)/gu;
 
 /**
  * The well-known names of names/misc-list.ts (`iPhone`, `Ligue des champions`, `Brexit`); the ambiguous ones only with
  * a version or an edition after them (`Chrome 10`, `Safari 5`, `Switch 2`, `Wimbledon 2024`).
  */
 function wellKnown(text: string): Suggestion[] {
-  ambiguous ??= compileKnown(listedNames(MISC_TEXT).filter((n) => n.ambiguous).map(({ name }) => ({ entityId: '', type: 'MISC', name })));
-  const versions = ambiguous.find(text).flatMap(({ start, end }) => {
+  ambiguous ??= new Set(listedNames(MISC_TEXT).filter((n) => n.ambiguous).map(({ name }) => foldKey(name)));
+  const versions: Suggestion[] = [];
+  for (const m of text.matchAll(BEFORE_NUMBER)) {
+    const end = m.index + m[1]!.length;
     const version = VERSION_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0;
-    return version > 0 && /^\p{Lu}/u.test(text.slice(start, end)) ? [{ type: 'MISC', start, end: end + version, text: text.slice(start, end + version), source: 'pattern' as const, score: LISTED_SCORE }] : [];
-  });
+    if (version === 0) continue;
+    // The longest listed name ending the run: `Google Chrome 10`, `Chrome 10`.
+    for (let start = m.index; start < end; start = text.indexOf(' ', start) + 1 || end) {
+      if (!ambiguous.has(foldKey(text.slice(start, end)))) continue;
+      versions.push({ type: 'MISC', start, end: end + version, text: text.slice(start, end + version), source: 'pattern', score: LISTED_SCORE });
+      break;
+    }
+  }
   return [...versions, ...unambiguousNames(text)];
 }
 
@@ -242,7 +254,11 @@ function match(name: string): boolean {
  */
 const GENERIC_DRUG = /(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}\p{M}]{2,}(?:tinib|ciclib|rafenib|lisib|parib|zomib|mab|taxel|platine?|rubicine?|vastatine?|sartan|pril|olol|dipine|siran|glutide|gliflozine?|gliptine?|vir|cilline?|mycine?|floxacine?|cycline|prazole|setron|dronate|lukast|xaban|gatran)(?![\p{L}\p{N}])/gu;
 
+/** The stems alone, to skip the texts that hold none at the cost of one scan. */
+const DRUG_STEM = /(?:tinib|ciclib|rafenib|lisib|parib|zomib|mab|taxel|platine?|rubicine?|vastatine?|sartan|pril|olol|dipine|siran|glutide|gliflozine?|gliptine?|vir|cilline?|mycine?|floxacine?|cycline|prazole|setron|dronate|lukast|xaban|gatran)(?![\p{L}\p{N}])/u;
+
 function genericDrugs(text: string): Suggestion[] {
+  if (!DRUG_STEM.test(text)) return [];
   // (Not a word of the language: `penicillin` is the class as much as the drug.)
   return [...text.matchAll(GENERIC_DRUG)].filter((m) => !isEnglishWord(foldWord(m[0])))
     .map((m) => ({ type: 'MISC', start: m.index, end: m.index + m[0].length, text: m[0], source: 'pattern', score: KIND_SCORE }));
@@ -251,7 +267,11 @@ function genericDrugs(text: string): Suggestion[] {
 /** A well-known maker, then a model number: `une Audi RS3`, `a Gulfstream G280`, `Huawei Mate 60`. */
 const MAKER_MODEL = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME_WORD}(?:[ \\u00a0]${NAME_WORD})?)[ \\u00a0](${MODEL_NUMBER})(?![\\p{L}\\p{N}-])`, 'gu');
 
+/** A model number anywhere: the texts without one are skipped at the cost of one scan. */
+const ANY_MODEL = /\p{Lu}\p{L}*-?\d/u;
+
 function makersModels(text: string): Suggestion[] {
+  if (!ANY_MODEL.test(text)) return [];
   return [...text.matchAll(MAKER_MODEL)].filter((m) => organisation(foldKey(m[1]!))?.ambiguous === false)
     .map((m) => ({ type: 'MISC', start: m.index, end: m.index + m[0].length, text: m[0], source: 'pattern', score: KIND_SCORE }));
 }
@@ -260,6 +280,7 @@ function makersModels(text: string): Suggestion[] {
 export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
   const found: Suggestion[] = wellKnown(text);
   for (const rule of RULES[language]) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     for (const m of text.matchAll(rule.pattern)) {
       // The first group that took part: a quoted title or a bare name.
       const index = rule.group === 0 ? 0 : m.findIndex((g, i) => i >= rule.group && g !== undefined);
