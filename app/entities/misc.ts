@@ -151,8 +151,10 @@ let ambiguous: Set<string> | null = null;
 
 /** A version or an edition after a name: ` 10`, ` 3.6`, ` 2024` (not a score, a share or an amount). */
 const VERSION_AFTER = /^[ \u00a0]\d{1,4}(?:\.\d{1,2})?(?![\p{L}\p{N}%]|[.,]\d|[ \u00a0]?[-–]\d|[ \u00a0](?:per|pour|percent|million|billion|milliards?|millions?)(?![\p{L}]))/u;
-/** One to three capitalised words before a number: where a listed name and its version may stand. */
-const BEFORE_NUMBER = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’-]*[ \u00a0]){0,2}\p{Lu}[\p{L}\p{N}'’-]*)(?=[ \u00a0]\d)/gu;
+/** A space before a number (scanned for first: cheaper than trying a name at every capital). */
+const SPACE_THEN_DIGIT = /[ \u00a0](?=[0-9])/g;
+/** One to three capitalised words ending where the number's space starts. */
+const WORDS_BEFORE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}'’-]*[ \u00a0]){0,2}\p{Lu}[\p{L}\p{N}'’-]*$/u;
 
 /**
  * The well-known names of names/misc-list.ts (`iPhone`, `Ligue des champions`, `Brexit`); the ambiguous ones only with
@@ -161,12 +163,14 @@ const BEFORE_NUMBER = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’-]*[ \u00a0]){0
 function wellKnown(text: string): Suggestion[] {
   ambiguous ??= new Set(listedNames(MISC_TEXT).filter((n) => n.ambiguous).map(({ name }) => foldKey(name)));
   const versions: Suggestion[] = [];
-  for (const m of text.matchAll(BEFORE_NUMBER)) {
-    const end = m.index + m[1]!.length;
+  for (const space of text.matchAll(SPACE_THEN_DIGIT)) {
+    const end = space.index;
+    const run = WORDS_BEFORE.exec(text.slice(Math.max(0, end - 60), end));
+    if (!run) continue;
     const version = VERSION_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0;
     if (version === 0) continue;
     // The longest listed name ending the run: `Google Chrome 10`, `Chrome 10`.
-    for (let start = m.index; start < end; start = text.indexOf(' ', start) + 1 || end) {
+    for (let start = end - run[0].length; start < end; start = text.indexOf(' ', start) + 1 || end) {
       if (!ambiguous.has(foldKey(text.slice(start, end)))) continue;
       versions.push({ type: 'MISC', start, end: end + version, text: text.slice(start, end + version), source: 'pattern', score: LISTED_SCORE });
       break;
@@ -267,8 +271,8 @@ function genericDrugs(text: string): Suggestion[] {
 /** A well-known maker, then a model number: `une Audi RS3`, `a Gulfstream G280`, `Huawei Mate 60`. */
 const MAKER_MODEL = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME_WORD}(?:[ \\u00a0]${NAME_WORD})?)[ \\u00a0](${MODEL_NUMBER})(?![\\p{L}\\p{N}-])`, 'gu');
 
-/** A model number anywhere: the texts without one are skipped at the cost of one scan. */
-const ANY_MODEL = /\p{Lu}\p{L}*-?\d/u;
+/** A model number anywhere (`RS3`, `H20`, `A350`: written in ASCII): the texts without one are skipped at the cost of one scan. */
+const ANY_MODEL = /[A-Z][A-Za-z]*-?[0-9]/;
 
 function makersModels(text: string): Suggestion[] {
   if (!ANY_MODEL.test(text)) return [];

@@ -39,6 +39,7 @@ function found(text: string, context: SuggestContext, values: boolean): Suggesti
  * there decides; if they give none of them, the registry's entries stand.
  */
 function byTheRules(known: Suggestion[], rules: Suggestion[]): Suggestion[] {
+  if (known.length < 2) return known;
   const types = new Map<string, Set<string>>();
   for (const s of known) types.set(`${s.start}:${s.end}`, (types.get(`${s.start}:${s.end}`) ?? new Set()).add(s.type));
   const ruled = new Map(rules.map((s) => [`${s.start}:${s.end}`, s.type]));
