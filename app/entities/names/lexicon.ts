@@ -81,6 +81,9 @@ export const ROLES = set(`
   romancière poète historien historienne astronome physicien physicienne épidémiologiste virologue chimiste
   biologiste propriétaire investisseur banquier banquière syndicaliste militant militante préfet préfète procureur
   businesswoman businessman entrepreneur entrepreneuse developer programmer photographer
+  éditrice éditeur autrice auteure auteur comédienne comédien cinéaste photographe sociologue politologue coureur
+  coureuse cycliste grimpeur sprinteur sélectionneur pianiste violoniste compositrice compositeur scénariste animatrice
+  animateur présentatrice présentateur
 `);
 /** Roles whose `de X` names an organisation (`directeur d’Orange`, `CEO of Apple`), not a portfolio or a place. */
 export const ORG_ROLES = set(`
@@ -140,7 +143,7 @@ export const ORG_SUFFIXES = set(`
   asa oyj group groupe holding holdings technologies technology systèmes systems telecom télécom telecommunications
   télécommunications electronics airlines airways motors pharma pharmaceuticals energy énergie capital partners
   industries industrie communications networks software labs media médias bank banque international entertainment
-  museum musée center centre nations journal times post herald tribune gazette telegraph
+  museum musée center centre nations journal times post herald tribune gazette telegraph organisation
   foundation fondation institute institut university université council commission committee court agency
   ministry department party union association federation fédération league club services service solutions
   consulting investments ventures securities assurance assurances insurance mobile télévision television news press presse
@@ -151,7 +154,7 @@ export const ENGLISH_ORG_SUFFIXES = set(`
   exchange board authority administration bureau office trust reserve police army navy hospital clinic academy
   college school laboratory laboratories studios records pictures films fc afc cf sc rovers wanderers
   athletic hotspur albion society alliance coalition network forum tribunal parliament assembly senate congress
-  organisation organization corps guard command united societies confederation forces research analytics ai church
+  organization corps guard command united societies confederation forces research analytics ai church
   magazine weekly chronicle observer examiner inquirer democrats republicans socialists conservatives liberals greens
   sports broadcasting broadcasters railway railways railroad therapeutics oncology biosciences biotech biopharma bio
   genomics diagnostics
@@ -226,6 +229,38 @@ export const PLACE_ENDINGS = set(`
 `);
 /** First words of the names of places and sites (`Lake Tahoe`, `Mount Everest`, `Estádio da Luz`, `Bay of Bengal`). */
 export const PLACE_HEADS = set('lake mount mont bay gulf isle cape river circuit kingdom sultanate emirate principality estádio estadio stadio');
+
+/**
+ * French nouns of nationality, written with a capital before a person's name (`l’Américaine June Halloway`, `le Danois
+ * Mikkel Østergaard`): a title, not part of the name.
+ */
+export const FRENCH_NATIONALITIES = set(`
+  français française américain américaine britannique anglais anglaise allemand allemande italien italienne espagnol
+  espagnole portugais portugaise belge suisse néerlandais néerlandaise danois danoise suédois suédoise norvégien
+  norvégienne finlandais finlandaise polonais polonaise russe ukrainien ukrainienne tchèque slovaque slovène croate
+  serbe hongrois hongroise roumain roumaine bulgare grec grecque turc turque autrichien autrichienne irlandais
+  irlandaise écossais écossaise gallois galloise canadien canadienne québécois québécoise mexicain mexicaine
+  brésilien brésilienne argentin argentine colombien colombienne chilien chilienne péruvien péruvienne vénézuélien
+  vénézuélienne cubain cubaine chinois chinoise japonais japonaise coréen coréenne sud-coréen sud-coréenne
+  nord-coréen nord-coréenne indien indienne pakistanais pakistanaise iranien iranienne irakien irakienne syrien
+  syrienne libanais libanaise israélien israélienne palestinien palestinienne égyptien égyptienne marocain marocaine
+  algérien algérienne tunisien tunisienne libyen libyene sénégalais sénégalaise ivoirien ivoirienne malien malienne
+  camerounais camerounaise nigérian nigériane kényan kényane éthiopien éthiopienne sud-africain sud-africaine
+  australien australienne néo-zélandais néo-zélandaise kazakh kazakhe érythréen érythréenne rwandais rwandaise
+  congolais congolaise luxembourgeois luxembourgeoise monégasque estonien estonienne letton lettonne lituanien
+  lituanienne islandais islandaise vietnamien vietnamienne thaïlandais thaïlandaise indonésien indonésienne philippin
+  philippine saoudien saoudienne qatari qatarie émirati émiratie afghan afghane géorgien géorgienne arménien
+  arménienne azerbaïdjanais azerbaïdjanaise biélorusse moldave albanais albanaise bosnien bosnienne macédonien
+  macédonienne monténégrin monténégrine kosovar kosovare chypriote maltais maltaise jordanien jordanienne yéménite
+  soudanais soudanaise somalien somalienne ghanéen ghanéenne burkinabé burkinabée nigérien nigérienne tchadien
+  tchadienne gabonais gabonaise guinéen guinéenne togolais togolaise béninois béninoise malgache mauricien
+  mauricienne haïtien haïtienne jamaïcain jamaïcaine équatorien équatorienne bolivien bolivienne paraguayen
+  paraguayene uruguayen uruguayene costaricien costaricienne panaméen panaméenne guatémaltèque hondurien hondurienne
+  salvadorien salvadorienne nicaraguayen nicaraguayene dominicain dominicaine taïwanais taïwanaise hongkongais
+  hongkongaise singapourien singapourienne malaisien malaisienne birman birmane cambodgien cambodgienne laotien
+  laotienne népalais népalaise bangladais bangladaise sri-lankais sri-lankaise ouzbek ouzbeke kirghiz kirghize tadjik
+  tadjike turkmène mongol mongole
+`);
 
 /** Connectors inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`). */
 export const NAME_PARTICLES = set('de du des d la le van von der den di da del della dos das los las ten ter bin binti bint ibn');

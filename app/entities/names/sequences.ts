@@ -13,7 +13,7 @@ import { isCivility, orgCueBefore, orgShape, orgSuffix, titleBefore } from './cu
 import { camelCaseName, candidate, isCapWord, isDemonym, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
-import { CIVILITIES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { CIVILITIES, FRENCH_NATIONALITIES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import { adjectivesAfter, complementsAfter, organisationPair, possessiveJoin } from './name-ends.ts';
 import { notAName } from './not-names.ts';
 import { organisation, organisationStartsWith } from './organisations.ts';
@@ -254,6 +254,12 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // organisation or a listed place.
   // (But `Environment Canada said`: the whole is listed.)
   if (a < j && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && organisation(tokens[a]!.folded)?.ambiguous !== false && (organisation(tokens[a + 1]!.folded)?.ambiguous === false || place(doc, a + 1, j)?.ambiguous === false) && organisation(keyOf(doc, a, j))?.ambiguous !== false) a++;
+  // `l’Américaine June Halloway`, `le Danois Mikkel Østergaard`: a French noun of nationality is a title before a
+  // person's name of two words or more (not `la Française des Jeux`).
+  if (doc.language === 'fr' && a + 1 < j && FRENCH_NATIONALITIES.has(tokens[a]!.folded) && wordIndices(doc, a + 1, j).length >= 2 && wordIndices(doc, a + 1, j).every((k) => tokens[k]!.capitalised)) {
+    a++;
+    title = 'role';
+  }
   // `an American YouTube star`: a nationality before a well-known or camel-case name that does not take it.
   const one = a + 1 === j && tokens[j]!.kind === 'word';
   if (one && isDemonym(doc, tokens[a]!) && (organisation(tokens[j]!.folded)?.ambiguous === false || camelCaseName(tokens[j]!.text)) && !organisation(keyOf(doc, a, j))) a++;

@@ -105,4 +105,11 @@ describe('names in English news that no cue marks', () => {
     expect(found('It was led by retired Court of King\'s Bench justice Evelyn Okafor-Brandt, at King\'s College London.'))
       .toEqual(["ORG Court of King's Bench", 'PER Evelyn Okafor-Brandt', "ORG King's College London"]);
   });
+
+  it('reads a French noun of nationality or a trade as a title before a name', () => {
+    const fr = (text: string) => suggestEntities(text, { language: 'fr', published: '2020-01-15' }).filter((s) => s.type !== 'DATE').map((s) => `${s.type} ${s.text}`);
+    expect(fr('Le Danois Mikkel Østergaard a conservé le maillot, selon l’éditrice Annick Beauregard.')).toEqual(['PER Mikkel Østergaard', 'PER Annick Beauregard']);
+    expect(fr('La Française des Jeux a publié ses comptes.')).not.toContain('ORG Jeux');
+    expect(fr('Les primes versées par Amaury Sport Organisation (ASO) augmentent.')).toEqual(['ORG Amaury Sport Organisation', 'ORG ASO']);
+  });
 });
