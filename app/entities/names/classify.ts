@@ -110,7 +110,9 @@ export function classify(doc: Doc, c: Candidate): void {
   const title = c.title ?? titleBefore(doc, c.a);
   // (A surname may be a short word of the other language: `Minister Bowinn Ma`.)
   const plainWords = !words.some((k, w) => STOP_WORDS.has(tokens[k]!.folded) && !(w === n - 1 && n >= 2)) && !place(doc, words[0]!, words[0]!);
-  if (title && personLike && plainWords && !asPlace) return set('PER', title === 'civility' ? 0.9 : 0.8);
+  // (`Deputy County Attorney Marisol …`: a title's own words, ending in a role, name nobody.)
+  const endsInRole = TITLE_IN_SEQUENCE.has(tokens[words[n - 1]!]!.folded) || ROLES.has(tokens[words[n - 1]!]!.folded);
+  if (title && personLike && plainWords && !asPlace && !endsInRole) return set('PER', title === 'civility' ? 0.9 : 0.8);
   // An organisation cue before.
   // `Volta Region`, `Bonaparte Lake`, `Lake Tahoe`, `Bay of Bengal` (in English; French writes these heads in lower case).
   const placeShape = doc.language !== 'fr' && n >= 2 && !caps && (PLACE_ENDINGS.has(tokens[words[n - 1]!]!.folded) || PLACE_HEADS.has(first.folded));

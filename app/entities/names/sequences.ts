@@ -28,6 +28,8 @@ const ARTICLES = { fr: new Set(['le', 'la', 'les', 'un', 'une', 'a']), en: new S
 const articles = (doc: Doc): ReadonlySet<string> => ARTICLES[doc.language ?? 'any'];
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'jr', 'sr']);
 const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft']);
+/** A saint's title in the languages of place names: what a given name after it names is no person. */
+const SAINTS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'st', 'ste', 'sankt', 'sint']);
 /** Bodies whose head or spokesperson is often named right after them. */
 const SPEAKING_BODIES = new Set(['senat', 'elysee', 'matignon', 'bercy', 'parlement', 'gouvernement', 'commission', 'senate', 'congress', 'parliament', 'government', 'kremlin', 'pentagon']);
 /** Words of a company role before a name (`Chief Financial Officer`), and those such a role ends with. */
@@ -290,8 +292,9 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     // (A title is no given name, though the lists hold some: `Judge`, `Major`.)
     const givenAt = (m: number): boolean => isFirstName(tokens[m]!.folded) && !TITLE_IN_SEQUENCE.has(tokens[m]!.folded);
     if (!givenAt(k) || givenAt(words[w - 1]!) || tokens[k - 1]!.kind !== 'word' || !tokens[k - 1]!.capitalised) continue;
-    // (`Green Bay Packers`: the given name ends a place.)
-    if (place(doc, a, k)) continue;
+    // (`Green Bay Packers`: the given name ends a place. `San Sebastián de los Reyes`, `Santa Monica Studio`: it follows a
+    // saint's title.)
+    if (place(doc, a, k) || SAINTS.has(tokens[k - 1]!.folded)) continue;
     // `Fondation Jean Jaurès` is one name; `Sénat Gérard Larcher`, a body then who speaks for it, is two.
     // (But `Superior Court Judge Alicia Ventura-Brandt`: a title before the given name ends the body's name.)
     if (orgShape(doc, a, j) && !orgShape(doc, a, k - 1) && !(k - 1 === a && SPEAKING_BODIES.has(tokens[a]!.folded)) && !TITLE_IN_SEQUENCE.has(tokens[k - 1]!.folded)) continue;

@@ -112,4 +112,11 @@ describe('names in English news that no cue marks', () => {
     expect(fr('La Française des Jeux a publié ses comptes.')).not.toContain('ORG Jeux');
     expect(fr('Les primes versées par Amaury Sport Organisation (ASO) augmentent.')).toEqual(['ORG Amaury Sport Organisation', 'ORG ASO']);
   });
+
+  it('takes no person from a saint’s place, a title’s own words or a word of ethnicity', () => {
+    expect(found('Trains ran to San Sebastián de los Reyes, near Santa Monica Studio.')).not.toEqual(expect.arrayContaining(['PER Sebastián de los Reyes']));
+    expect(found('Trains ran to San Sebastián de los Reyes, near Santa Monica Studio.')).not.toContain('PER Monica Studio');
+    expect(found('Deputy County Attorney Marisol Echeverría told jurors.')).toEqual(['PER Marisol Echeverría']);
+    expect(found('The 36-year-old Argentine scored; she would be the first Latina governor.')).toEqual([]);
+  });
 });
