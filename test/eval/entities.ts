@@ -290,10 +290,10 @@ function simulateReader(articles: LoadedArticle[], suggest: Suggest) {
   console.log('\nLearning from the reader (a simulated reader accepts, rejects and tags by the gold on half of the articles;');
   console.log('F1 on the other half, without → with what was learnt: the names it tagged and the model of its decisions)');
   for (const [i, r] of runs.entries()) {
-    console.log(`  half ${i + 1} read, half ${2 - i} scored: F1 ${r.without.toFixed(3)} → ${r.with.toFixed(3)} (${r.with >= r.without ? '+' : ''}${(r.with - r.without).toFixed(3)}); ${r.decisions} decisions, model trained in ${r.trainMs.toFixed(0)} ms`);
+    console.log(`  half ${i + 1} read, half ${2 - i} scored: F1 ${r.without.toFixed(3)} → ${r.with.toFixed(3)} (${r.with >= r.without ? '+' : ''}${(r.with - r.without).toFixed(4)}); ${r.decisions} decisions, model trained in ${r.trainMs.toFixed(0)} ms`);
   }
   const mean = (f: (r: (typeof runs)[number]) => number) => runs.reduce((sum, r) => sum + f(r), 0) / runs.length;
-  console.log(`  mean: F1 ${mean((r) => r.without).toFixed(3)} → ${mean((r) => r.with).toFixed(3)}`);
+  console.log(`  mean: F1 ${mean((r) => r.without).toFixed(3)} → ${mean((r) => r.with).toFixed(3)} (${mean((r) => r.with - r.without) >= 0 ? '+' : ''}${mean((r) => r.with - r.without).toFixed(4)})`);
   return { runs, meanWithout: mean((r) => r.without), meanWith: mean((r) => r.with) };
 }
 
