@@ -203,6 +203,9 @@ function surnameAfterPlace(doc: Doc, k: number): boolean {
   return !isEnglishWord(t.folded) && !PLACE_ENDINGS.has(t.folded) && !place(doc, k, k) && !/(?:an|er)s$/u.test(t.folded);
 }
 
+/** Verbs of where someone is born, lives or dies, before `in`/`at`/`à` and a place. */
+const LIVED_IN = new Set(['village', 'town', 'city', 'born', 'raised', 'died', 'lives', 'lived', 'living', 'grew', 'buried', 'settled', 'né', 'née', 'nés', 'nées', 'décédé', 'décédée', 'mort', 'morte', 'inhumé', 'inhumée', 'installé', 'installée', 'domicilié', 'domiciliée', 'habite', 'vit', 'vivait', 'grandi']);
+
 /** Lower-case nouns of places a name comes before in English: `the Podkarpackie region`, `the Guadalquivir basin`. */
 const PLACE_NOUNS_AFTER = new Set(['region', 'district', 'province', 'county', 'municipality', 'prefecture', 'neighbourhood', 'neighborhood', 'suburb', 'village', 'town',
   'river', 'basin', 'reservoir', 'reservoirs', 'lagoon', 'lake', 'dam', 'delta', 'estuary', 'valley', 'plain', 'plateau', 'peninsula', 'desert', 'glacier']);
@@ -221,7 +224,9 @@ function unlistedPlace(doc: Doc, c: Candidate, words: number[]): boolean {
   const afterNoun = prev !== undefined && ['of', 'de', 'du', "d'"].includes(prev.folded) && cue?.kind === 'word' && (!cue.capitalised || cue.sentenceStart) && LOC_OF_CUES.has(cue.folded);
   const next = tokens[c.b + 1];
   const beforeNoun = doc.language !== 'fr' && next?.kind === 'word' && !next.capitalised && PLACE_NOUNS_AFTER.has(next.folded);
-  return afterNoun || beforeNoun;
+  // `born at Stridon`, `lives in Dulwich`, `né à Plouha`: where someone is born, lives or dies.
+  const where = prev !== undefined && ['in', 'at', 'near', 'à', 'a'].includes(prev.folded) && cue?.kind === 'word' && !cue.capitalised && LIVED_IN.has(cue.folded);
+  return afterNoun || beforeNoun || where;
 }
 
 const TERM_LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'l', "l'", 'of', 'the', 'and', 'et', 'sur', 'pour', 'à', 'on', 'for', 'in']);

@@ -119,4 +119,9 @@ describe('names in English news that no cue marks', () => {
     expect(found('Deputy County Attorney Marisol Echeverría told jurors.')).toEqual(['PER Marisol Echeverría']);
     expect(found('The 36-year-old Argentine scored; she would be the first Latina governor.')).toEqual([]);
   });
+
+  it('takes an unlisted place where someone is born, lives or dies', () => {
+    expect(found('He was born at Stridon, a village near Emona, and now lives in Dulwich.')).toEqual(['LOC Stridon', 'LOC Emona', 'LOC Dulwich']);
+    expect(suggestEntities('Il est né à Plouzévédé.', { language: 'fr', published: '2020-01-15' }).map((s) => `${s.type} ${s.text}`)).toEqual(['LOC Plouzévédé']);
+  });
 });
