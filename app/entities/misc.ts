@@ -45,6 +45,10 @@ const PRODUCT = `${NAME_WORD}(?:[ \\u00a0](?:${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,3
 const MODEL_NUMBER = '(?!(?:COVID|Covid|CO|CH|NO|SO|PM|G|B|[ADEIMN](?=\\d))-?\\d)\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*(?:-[\\p{L}\\d]+)?';
 /** A party to a court case: capitalised words, an abbreviation's full stop kept (`Penn Central Transportation Co.`). */
 const CASE_PARTY = `${NAME_WORD}(?:[ \\u00a0](?:of[ \\u00a0])?${NAME_WORD}){0,5}\\.?`;
+/** A work's title, capitalised words joined by the short words titles keep in lower case (`Lessons from the 2026 Interior Fires`). */
+const TITLE = `${NAME_WORD}(?:[ \\u00a0](?:(?:of|the|and|for|from|in|on|to|with|at|a|an|de|du|des|la|le|les|et|sur)[ \\u00a0]){0,2}(?:${NAME_WORD}|\\d{1,4})){0,9}`;
+/** A title's subtitle after its colon: `Bronze and Ash: Benin After 1897`. */
+const SUBTITLE = `(?::[ \\u00a0]${TITLE})?`;
 const QUOTED = '[«“"]\\s*([^«»“”"\\n]{1,80}?)\\s*[»”"]';
 const B = '(?<![\\p{L}\\p{N}])';
 /** Kinds of products written after the name: `the MoMo wallet`, `Instinct MI308 accelerators`, `the Magellan probe`. */
@@ -115,7 +119,9 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // `the Piantedosi decree`.
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])${NAME_WORD}[ \\u00a0](?:decree|doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: KIND_SCORE },
     // (`play`, `show`, `game`, `series` are verbs or plain nouns too: `England play Wales`; only after a determiner.)
-    { pattern: new RegExp(`(?:${B}(?:film|movie|book|novel|album|song|documentary|opera|painting|exhibition)|(?<=\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit)[ \\u00a0])(?:play|show|game|series))[ \\u00a0](?:${QUOTED}|(${NAME}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`(?:${B}(?:film|movie|book|novel|album|song|documentary|opera|painting|exhibition)|(?<=\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit)[ \\u00a0])(?:play|show|game|series))[ \\u00a0](?:${QUOTED}|(${NAME}${SUBTITLE}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    // `The 312-page report, titled Before the Smoke: Lessons from the 2026 Interior Fires`.
+    { pattern: new RegExp(`${B}(?:titled|entitled)[ \\u00a0](?:${QUOTED}|(${TITLE}${SUBTITLE}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // `"The Dark Between", a documentary by…`, `"The Invisible Scaffold", a 2026 book`.
     { pattern: new RegExp(`${QUOTED},[ \\u00a0](?:a|an|the|his|her|their|its)[ \\u00a0](?:[\\p{L}\\p{N}-]+[ \\u00a0]){0,3}?(?:${EN_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // Court cases: `State v. Hargrove`, `Roe v Wade`, `Penn Central Transportation Co. v. New York City`.

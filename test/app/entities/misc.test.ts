@@ -185,3 +185,10 @@ describe('products by their maker', () => {
     expect(misc('Nvidia H20 chips sold; the G20 met; COVID-19 spread.', 'en')).toEqual(['Nvidia H20']);
   });
 });
+
+describe('titles with their subtitle', () => {
+  it('takes a title after `titled` or its kind with the subtitle after its colon, not a sentence after a colon', () => {
+    expect(misc('The report, titled Before the Smoke: Lessons from the 2026 Interior Fires, was released.', 'en')).toEqual(['Before the Smoke: Lessons from the 2026 Interior Fires']);
+    expect(misc('Her book Bronze and Ash: Benin After 1897 sold well; the book Dune: it was great.', 'en')).toEqual(['Bronze and Ash: Benin After 1897', 'Dune']);
+  });
+});
