@@ -96,6 +96,8 @@ export function classify(doc: Doc, c: Candidate): void {
     // Shouted words that are not acronyms (headlines in capitals).
     if (words.some((k) => tokens[k]!.text.length > 6)) return;
   }
+  // `Nagashima Ohno & Tsunematsu`, `Procter & Gamble`: names joined by an ampersand are a firm's.
+  if (n >= 2 && !asPlace && doc.tokens.slice(c.a, c.b + 1).some((t) => t.text === '&')) return set('ORG', 0.75);
   // Organisation shape, unless the whole is a listed country or region (`Soviet Union`).
   if (orgShape(doc, c.a, c.b) && !(asPlace && !asPlace.ambiguous && asPlace.kind !== 'city')) return set('ORG', 0.8);
   if (n === 1 && ORG_HEADS.has(first.folded) && c.b > c.a) return set('ORG', 0.75); // `Assemblée nationale`
@@ -208,6 +210,7 @@ const LIVED_IN = new Set(['village', 'town', 'city', 'born', 'raised', 'died', '
 
 /** Lower-case nouns of places a name comes before in English: `the Podkarpackie region`, `the Guadalquivir basin`. */
 const PLACE_NOUNS_AFTER = new Set(['region', 'district', 'province', 'county', 'municipality', 'prefecture', 'neighbourhood', 'neighborhood', 'suburb', 'village', 'town',
+  'regions', 'districts', 'provinces', 'counties', 'municipalities',
   'river', 'basin', 'reservoir', 'reservoirs', 'lagoon', 'lake', 'dam', 'delta', 'estuary', 'valley', 'plain', 'plateau', 'peninsula', 'desert', 'glacier']);
 
 /**

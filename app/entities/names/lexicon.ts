@@ -156,7 +156,7 @@ export const ENGLISH_ORG_SUFFIXES = set(`
   athletic hotspur albion society alliance coalition network forum tribunal parliament assembly senate congress
   organization corps guard command united societies confederation forces research analytics ai church
   magazine weekly chronicle observer examiner inquirer democrats republicans socialists conservatives liberals greens
-  sports broadcasting broadcasters railway railways railroad therapeutics oncology biosciences biotech biopharma bio
+  sports broadcasting broadcasters survey railway railways railroad therapeutics oncology biosciences biotech biopharma bio
   genomics diagnostics
 `);
 /**
@@ -175,6 +175,8 @@ export const ORG_HEADS = set(`
   région ville communauté collectivité métropole département bourse sas sarl sasu eurl scop laiterie fromagerie
   brasserie distillerie imprimerie clinique coopérative éditions productions laboratoires établissements transports
   ateliers atelier chantiers papeteries verreries
+  pinacoteca accademia museo galleria fondazione biblioteca teatro università istituto banca ospedale assicurazioni
+  autoridad instituto ministerio banco universidad fundación comisión consejo agencia servicio
   bank church university ministry department agency institute council commission court party federation
   association assembly parliament senate office authority union organisation organization board bureau museum
   college school foundation federal national royal municipality city house community coalition alliance society
@@ -215,7 +217,8 @@ export const LOC_OF_CUES = set(`
   province state region county district port commune ville île nord sud est ouest environs banlieue préfecture
   sous-préfecture département région maire mairie municipal municipale habitants canton arrondissement
   agglomération gare aéroport centre-ville mayor residents airport centrale usine barrage plant large vallée massif
-  plateau bassin natif native natifs natives originaire originaires près proximité sortie hospitalier
+  plateau bassin natif native natifs natives originaire originaires près proximité sortie hospitalier districts
+  provinces regions counties villages towns cities communes départements
 `);
 /** Offices a place's name comes before (`Ashcroft Mayor Parveen Sandhu`, `California Governor Gavin Newsom`). */
 export const PLACE_OFFICES = set('mayor governor premier maire gouverneur préfet préfète');
@@ -265,7 +268,7 @@ export const FRENCH_NATIONALITIES = set(`
 /** Connectors inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`). */
 export const NAME_PARTICLES = set('de du des d la le van von der den di da del della dos das los las ten ter bin binti bint ibn');
 /** Connectors inside an organisation or place name, after a head word (`Caisse des Dépôts`, `Bank of America`). */
-export const ORG_CONNECTORS = set("de du des d la le l' l of the for and et");
+export const ORG_CONNECTORS = set("de du des d la le l' l of the for and et del della dei degli di para");
 
 /** All-caps words that are not organisations (roles, units, common abbreviations, shouted function words). */
 export const ACRONYM_STOP = set(`

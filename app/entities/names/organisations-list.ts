@@ -861,6 +861,15 @@ IRA ?
 Wagner ?
 Ku Klux Klan
 
+# Police and gendarmeries known by their own name
+Carabinieri
+Guardia Civil
+Guardia di Finanza
+Mossos d'Esquadra
+Policía Nacional
+Polizia di Stato
+Bundespolizei
+
 # Parliaments known by their own name
 Bundestag
 Bundesrat
@@ -1320,6 +1329,7 @@ HSBC
 Barclays
 Lloyds ?
 Lloyd's ?
+Lloyd's of London
 NatWest
 Standard Chartered
 Santander ?

@@ -123,6 +123,12 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
         continue;
       }
     }
+    // A name of plain words in a list of places: `the districts of Ocoña, Chuquibamba and Aplao`.
+    if (words.length <= 2 && amongPlaces(doc, candidates, ci)) {
+      label(c, 'LOC', 0.6, 'guessed');
+      changed = true;
+      continue;
+    }
     // Coordination with an organisation: `Orange et Thales`, `Samsung and Apple`.
     if (words.length <= 3 && !(first.sentenceStart && doc.lowerWords.has(first.folded)) && !isFirstName(tokens[words[0]!]!.folded)) {
       const short = (x: Candidate): boolean => x.type === 'ORG' && (x.how === 'cue' || x.how === 'propagated') && wordIndices(doc, x.a, x.b).length <= 2;
@@ -169,6 +175,24 @@ function amongPeople(doc: Doc, candidates: Candidate[], ci: number): boolean {
   const others = candidates.slice(from, to + 1).filter((x) => x !== c);
   const people = others.filter((x) => x.type === 'PER').length;
   return people >= 2 && people > others.filter((x) => x.type === 'ORG' || x.type === 'LOC').length;
+}
+
+/**
+ * Candidate ci, a name no list or dictionary knows, in a list whose other names are places or nothing yet, one of
+ * them a place no list holds that its words made one (`the districts of Ocoña, Chuquibamba and Aplao`).
+ */
+function amongPlaces(doc: Doc, candidates: Candidate[], ci: number): boolean {
+  const c = candidates[ci]!;
+  const { tokens } = doc;
+  const words = wordIndices(doc, c.a, c.b);
+  if (words.some((k) => STOP_WORDS.has(tokens[k]!.folded) || tokens[k]!.allCaps || tokens[k]!.hasDigit || isFirstName(tokens[k]!.folded) || doc.lowerWords.has(tokens[k]!.folded) || (doc.language !== 'fr' && isEnglishWord(tokens[k]!.folded)))) return false;
+  let from = ci;
+  while (from > 0 && listed(doc, candidates[from - 1]!, candidates[from]!)) from--;
+  let to = ci;
+  while (to + 1 < candidates.length && listed(doc, candidates[to]!, candidates[to + 1]!)) to++;
+  const others = candidates.slice(from, to + 1).filter((x) => x !== c);
+  // (An unlisted place among them, found by its words: `Paris, Lyon and Durand` names a man.)
+  return others.length >= 1 && others.every((x) => x.type === 'LOC' || !x.type) && others.some((x) => x.type === 'LOC' && !x.gazetteer);
 }
 
 /** A capitalised word seen three times or more, never in lower case, not only at sentence starts: an organisation. */

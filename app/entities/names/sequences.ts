@@ -89,8 +89,13 @@ export function findSequences(doc: Doc): Candidate[] {
       }
       break;
     }
-    // `Moody’s`, `Sainsbury’s`: a listed name ending in a possessive.
+    // `Moody’s`, `Sainsbury’s`: a listed name ending in a possessive; `Lloyd's of London`: one going on past it.
     if (tokens[j + 1]?.kind === 'possessive' && organisation(keyOf(doc, i, j + 1))?.ambiguous === false) j++;
+    else if (tokens[j + 1]?.kind === 'possessive' && tokens[j + 2]?.folded === 'of' && isCapWord(doc, tokens[j + 3])) {
+      let end = j + 3;
+      while (isCapWord(doc, tokens[end + 1]) && tokens[end + 1]!.afterSpace && !tokens[end + 1]!.afterNewline) end++;
+      if (organisation(keyOf(doc, i, end))?.ambiguous === false) j = end;
+    }
     // `Amérique latine`, `Europe centrale`: a listed place whose name ends in lower case.
     const after = tokens[j + 1];
     if (after?.kind === 'word' && !after.capitalised && after.afterSpace && !after.afterNewline && place(doc, i, j + 1)) j++;

@@ -124,4 +124,12 @@ describe('names in English news that no cue marks', () => {
     expect(found('He was born at Stridon, a village near Emona, and now lives in Dulwich.')).toEqual(['LOC Stridon', 'LOC Emona', 'LOC Dulwich']);
     expect(suggestEntities('Il est né à Plouzévédé.', { language: 'fr', published: '2020-01-15' }).map((s) => `${s.type} ${s.text}`)).toEqual(['LOC Plouzévédé']);
   });
+
+  it('takes unlisted places in a list with one its words made a place, firms by their ampersand, and Spanish and Italian bodies by their head', () => {
+    expect(found('The worst-hit districts of Ocoña, Chuquibamba and Aplao, and Caravelí and Castilla provinces.')).toEqual(['LOC Ocoña', 'LOC Chuquibamba', 'LOC Aplao', 'LOC Caravelí', 'LOC Castilla']);
+    expect(found('Flights to Paris, Lyon and Durand.')).not.toContain('LOC Durand');
+    expect(found("Lawyers at Nagashima Ohno & Tsunematsu argued; underwriters at Lloyd's of London paid.")).toEqual(['ORG Nagashima Ohno & Tsunematsu', "ORG Lloyd's of London"]);
+    expect(found('The Carabinieri searched the Pinacoteca Malaspina-Ferrari; the Autoridad para la Reconstrucción del Sur and the U.S. Geological Survey helped.'))
+      .toEqual(['ORG Carabinieri', 'ORG Pinacoteca Malaspina-Ferrari', 'ORG Autoridad para la Reconstrucción del Sur', 'ORG U.S. Geological Survey']);
+  });
 });
