@@ -64,6 +64,8 @@ const FR_TITLE = "(?:Le|La|Les|L['’]|Un|Une)[ \\u00a0]?\\p{L}[\\p{L}’'-]*(?:
 export const SURE_MISC_SCORE = 0.8;
 /** Missions, plans and programmes: the name after the kind word may be an organisation's (`la mission de l’ONU`). */
 const KIND_SCORE = 0.65;
+/** A ship its apposition names: surer than a cue word's, as the rules' `patron du Ker Anna` is only a role's. */
+const APPOSITION_SCORE = 0.75;
 /** A title known only by its quotation marks: below the name rules' cues (`"Ekopay"` is still the company). */
 const QUOTED_TITLE_SCORE = 0.6;
 /** A name of the hand-made list: above the name rules' guesses, below their cues (`le groupe Mars`). */
@@ -98,8 +100,10 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // Dernier Phare, un album de 240 pages`).
     { pattern: new RegExp(`${B}(?:${FR_WORKS}),[ \\u00a0](${FR_TITLE}),`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     { pattern: new RegExp(`(?<=(?:pour|de|dans|avec|sur)[ \\u00a0])(${FR_TITLE}),[ \\u00a0](?:un|une|son|sa|le|la)[ \\u00a0](?:[\\p{Ll}\\p{N}-]+[ \\u00a0])?(?:${FR_WORKS})(?![\\p{L}])`, 'gu'), group: 1, score: SURE_MISC_SCORE },
-    { pattern: new RegExp(`${B}(?:mission|sonde|fusée|satellite|navette|rover|lanceur|télescope|plan|programme|projet|navire|bateau|paquebot|pétrolier|cargo|frégate|porte-avions|vaccin|médicament|smartphone|téléphone|capteur|logiciel|console|processeur|robot|drone|hélicoptère|festival|salon|[Tt]empête|[Oo]uragan|[Cc]yclone|[Tt]yphon)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`${B}(?:mission|sonde|fusée|satellite|navette|rover|lanceur|télescope|plan|programme|projet|navire|bateau|paquebot|pétrolier|cargo|frégate|porte-avions|chalutier|voilier|remorqueur|caboteur|canot|vaccin|médicament|smartphone|téléphone|capteur|logiciel|console|processeur|robot|drone|hélicoptère|festival|salon|[Tt]empête|[Oo]uragan|[Cc]yclone|[Tt]yphon)[ \\u00a0](${NAME})`, 'gu'), group: 1, score: KIND_SCORE },
     { pattern: new RegExp(`(?<=(?:\\b(?:[Ll][ae]|[Ll]es|[Uu]ne?|[Ss][ao]n|[Ss]es|[Dd]u|[Dd]es)[ \\u00a0]|\\b[LlDd]['’]))(${MODEL_NUMBER})(?![\\p{L}\\p{N}-]|[ \\u00a0](?:autoroute|route|nationale))`, 'gu'), group: 1, score: KIND_SCORE },
+    // A ship its apposition names: `du Ker Anna, un chalutier de 24 mètres`.
+    { pattern: new RegExp(`(?<=(?:\\b(?:[Ll][ae]|[Dd]u|[Aa]u)[ \\u00a0]))(${NAME}),[ \\u00a0](?:un|une)[ \\u00a0](?:chalutier|navire|bateau|cargo|pétrolier|ferry|voilier|remorqueur|porte-conteneurs|paquebot|caboteur|méthanier|vraquier)(?![\\p{L}])`, 'gu'), group: 1, score: APPOSITION_SCORE },
     // A title in quotation marks, in sentence case and shaped like no speech: `pour « Les Nuits de Kerhervé »`.
     QUOTED_TITLE_RULE,
     // `le Goncourt`, `un Femina`: the prize by its name alone (`l’académie Goncourt` is the jury); `le Grand prix du roman
@@ -205,7 +209,7 @@ function elsewhere(text: string, found: Suggestion[]): Suggestion[] {
   const named = new Map<string, number>();
   // (Not the names of the list, found everywhere already, nor the sure ones: `le Goncourt` is the prize, `l’académie
   // Goncourt` its jury.)
-  for (const s of found) if (s.score < LISTED_SCORE) named.set(s.text, Math.max(named.get(s.text) ?? 0, s.score));
+  for (const s of found) if (s.score < LISTED_SCORE || s.score === APPOSITION_SCORE) named.set(s.text, Math.max(named.get(s.text) ?? 0, s.score));
   const more: Suggestion[] = [];
   for (const [name, score] of named) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -167,6 +167,14 @@ export function placeCueBefore(doc: Doc, k: number): boolean {
   if (prev?.text === ',' && !doc.tokens[k]!.afterNewline) {
     for (let m = k - 2; m >= Math.max(0, k - 4) && isCapWord(doc, doc.tokens[m]); m--) if (place(doc, m, k - 2)?.kind === 'city') return true;
   }
+  // `dans la Manche`, `dans l’Allier`, `député de la Somme`: the French article between the cue and the place.
+  const article = (prev?.kind === 'word' && ['la', 'le', 'les'].includes(prev.folded) && !prev.capitalised) || (prev?.kind === 'elision' && prev.folded === "l'");
+  if (article && doc.language !== 'en') {
+    const cue = doc.tokens[k - 2];
+    if (cue?.kind === 'word' && !cue.capitalised && (cue.folded === 'dans' || LOC_CUES.has(cue.folded))) return true;
+    const noun = doc.tokens[k - 3];
+    if (cue?.folded === 'de' && noun?.kind === 'word' && !noun.capitalised && LOC_OF_CUES.has(noun.folded)) return true;
+  }
   if (prev?.kind !== 'word') return false;
   if (LOC_CUES.has(prev.folded)) return true;
   const before = doc.tokens[k - 2];

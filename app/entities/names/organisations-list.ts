@@ -161,6 +161,8 @@ Les Démocrates ?
 Socialistes et apparentés
 
 # French unions, employers' groups, farmers
+SUD Santé
+UFC-Que Choisir
 CGT
 CFDT
 Force ouvrière
@@ -401,6 +403,22 @@ Ledger ?
 Qonto
 
 # French and French-language media
+Le Progrès
+La Montagne ?
+La Provence ?
+Le Télégramme
+Le Dauphiné libéré
+Midi Libre
+L'Est républicain
+Le Républicain lorrain
+La Nouvelle République
+Le Courrier picard
+Paris-Normandie
+La Dépêche
+Var-Matin
+Corse-Matin
+Le Bien public
+BFM Lyon
 AFP
 Agence France-Presse
 Le Monde

@@ -132,4 +132,13 @@ describe('names in English news that no cue marks', () => {
     expect(found('The Carabinieri searched the Pinacoteca Malaspina-Ferrari; the Autoridad para la Reconstrucción del Sur and the U.S. Geological Survey helped.'))
       .toEqual(['ORG Carabinieri', 'ORG Pinacoteca Malaspina-Ferrari', 'ORG Autoridad para la Reconstrucción del Sur', 'ORG U.S. Geological Survey']);
   });
+
+  it('finds French départements after dans la, communes after conseils municipaux, regional newspapers, and ships by their apposition', () => {
+    const fr = (text: string) => suggestEntities(text, { language: 'fr', published: '2020-01-15' }).filter((s) => s.type !== 'DATE').map((s) => `${s.type} ${s.text}`);
+    expect(fr('Flamanville, dans la Manche, et Saint-Amand-Montrond, dans le Cher.')).toEqual(expect.arrayContaining(['LOC Manche', 'LOC Cher']));
+    expect(fr('Les conseils municipaux de Domérat et Désertines ont voté, selon Le Progrès et La Montagne.')).toEqual(['LOC Domérat', 'LOC Désertines', 'ORG Le Progrès', 'ORG La Montagne']);
+    expect(fr('L’équipage du Ker Anna, un chalutier de 24 mètres, est sauf. Le patron du Ker Anna a parlé.')).toEqual(['MISC Ker Anna', 'MISC Ker Anna']);
+    // The region, written with its article in lower case, stays a place.
+    expect(fr('Il vit en Provence, à la montagne.')).toEqual(['LOC Provence']);
+  });
 });
