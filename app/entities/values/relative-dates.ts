@@ -320,6 +320,17 @@ function rules(language: Language): Rule[] {
     // `rose from $2.09 billion a year earlier`: the period before the article's (results compared year on year).
     { pattern: new RegExp(`${B}(?<n>a|an|one)${S}(?<unit>week|month|year)${S}(?:earlier|before)${E}`, 'gu'), resolve: counted(EN_NUMBERS, EN_UNITS, () => -1), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`${B}(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)${S})?(?<day>${EN_WEEKDAYS.join('|')})${E}`, 'gu'), resolve: weekday(EN_WEEKDAYS), score: RELATIVE_DATE_SCORE },
+    // `June last year`, `in April of next year`: the month in the year before or after the article's.
+    {
+      pattern: new RegExp(`${B}(?<month>${EN_MONTHS.join('|')})${S}(?:of${S})?(?<dir>last|next|this)${S}year${E}`, 'gu'),
+      resolve: (m, r) => {
+        const target = indexIn(EN_MONTHS, m.groups.month!) + 1;
+        if (target === 0) return null;
+        if (!r.article) return { value: null };
+        return { value: { day: makeDay(r.article.getUTCFullYear() + (direction(m.groups.dir) ?? 0), target, 1), granularity: 'month' } };
+      },
+      score: RELATIVE_DATE_SCORE,
+    },
     {
       // A month alone only after a word that makes it one (`in March`, `last May`): `May` is also a name and a verb.
       pattern: new RegExp(`(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Bb]efore|[Aa]fter|between|(?:end|start|beginning|middle) of)${S}(?:(?:at least|as early as|as late as|no later than|as soon as)${S})?|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}`, 'gu'),

@@ -141,4 +141,8 @@ describe('names in English news that no cue marks', () => {
     // The region, written with its article in lower case, stays a place.
     expect(fr('Il vit en Provence, à la montagne.')).toEqual(['LOC Provence']);
   });
+
+  it('takes streets and squares by their Italian, Spanish or Portuguese head', () => {
+    expect(found('The van was parked in Via Palestro, near Piazza Navona and Calle Bolognesi.')).toEqual(['LOC Via Palestro', 'LOC Piazza Navona', 'LOC Calle Bolognesi']);
+  });
 });

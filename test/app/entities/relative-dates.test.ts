@@ -263,5 +263,9 @@ describe('relative dates in English', () => {
     expect(dates('L’édition 2024 s’était soldée par un déficit.', 'fr', '2026-07-20')).toEqual([['2024', '2024']]);
     expect(dates('Les réquisitions sont attendues le 29 juin. Le procès reprend.', 'fr', '2027-06-10')).toEqual([['29 juin', '2027-06-29']]);
   });
+
+  it('reads a month with last, next or this year as that month of the year before, after or of the article', () => {
+    expect(dates('Investigators raided it in June last year and will rule in April of next year.', 'en', '2026-10-21')).toEqual([['June last year', '2025-06'], ['April of next year', '2027-04']]);
+  });
 });
 
