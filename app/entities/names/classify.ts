@@ -146,6 +146,9 @@ export function classify(doc: Doc, c: Candidate): void {
     }
   }
   if (unlistedPlace(doc, c, words)) return set('LOC', 0.6);
+  // `Port-en-Bessin`, `Saint-Vaast-la-Hougue`, `Lee-on-the-Solent`: a town's name, its words joined by hyphens and
+  // a lower-case particle.
+  if (n === 1 && PLACE_SHAPED.test(first.text) && !first.sentenceStart) return set('LOC', 0.65);
   // `directeur d’Orange`, `CEO of Apple`, `lancement de Cloudwatt`, `les actions Samsung`.
   // `Apple’s chief executive`.
   if (next?.kind === 'possessive' && roleAt(doc, c.b + 2)) return set('ORG', 0.7);
@@ -204,6 +207,9 @@ function surnameAfterPlace(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   return !isEnglishWord(t.folded) && !PLACE_ENDINGS.has(t.folded) && !place(doc, k, k) && !/(?:an|er)s$/u.test(t.folded);
 }
+
+/** A single hyphenated name with a lower-case particle inside, as towns are named in French and English. */
+const PLACE_SHAPED = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*(?:-(?:en|sur|sous|le|la|les|lès|lez|de|du|des|aux|au|on|upon|the|under|by|in))+-\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*$/u;
 
 /** Verbs of where someone is born, lives or dies, before `in`/`at`/`à` and a place. */
 const LIVED_IN = new Set(['village', 'town', 'city', 'born', 'raised', 'died', 'lives', 'lived', 'living', 'grew', 'buried', 'settled', 'né', 'née', 'nés', 'nées', 'décédé', 'décédée', 'mort', 'morte', 'inhumé', 'inhumée', 'installé', 'installée', 'domicilié', 'domiciliée', 'habite', 'vit', 'vivait', 'grandi']);

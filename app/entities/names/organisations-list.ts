@@ -880,6 +880,13 @@ Wagner ?
 Ku Klux Klan
 
 # Police and gendarmeries known by their own name
+Marine nationale
+Armée de terre
+Armée de l'air
+Affaires maritimes
+SNSM
+HM Coastguard
+Coastguard ?
 Carabinieri
 Guardia Civil
 Guardia di Finanza

@@ -145,4 +145,10 @@ describe('names in English news that no cue marks', () => {
   it('takes streets and squares by their Italian, Spanish or Portuguese head', () => {
     expect(found('The van was parked in Via Palestro, near Piazza Navona and Calle Bolognesi.')).toEqual(['LOC Via Palestro', 'LOC Piazza Navona', 'LOC Calle Bolognesi']);
   });
+
+  it('takes a hyphenated name with a lower-case particle for a town, not a person’s or a company’s', () => {
+    const fr = (text: string) => suggestEntities(text, { language: 'fr', published: '2020-01-15' }).filter((s) => s.type !== 'DATE').map((s) => `${s.type} ${s.text}`);
+    expect(fr('Un chalutier de Port-en-Bessin a sombré près de Saint-Vaast-la-Hougue, selon la Marine nationale.')).toEqual(['LOC Port-en-Bessin', 'LOC Saint-Vaast-la-Hougue', 'ORG Marine nationale']);
+    expect(fr('Jean-Pierre Dupont dirige Saint-Gobain.')).not.toContain('LOC Jean-Pierre Dupont');
+  });
 });
