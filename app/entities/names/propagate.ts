@@ -153,9 +153,13 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
   return changed;
 }
 
-/** Joined in a list: a comma, `and`/`et`/`or`/`ou`, or a comma and `and`/`et` between. */
+/** Prepositions a list repeats before each name: `de Fourvière, de Saint-Just et du Point-du-Jour`, `in Lyon and in Lille`. */
+const REPEATED = new Set(['de', 'du', 'des', "d'", 'à', 'au', 'aux', 'of', 'in', 'at', 'to']);
+
+/** Joined in a list: a comma, `and`/`et`/`or`/`ou`, or a comma and `and`/`et` between, maybe with the preposition again. */
 function listed(doc: Doc, x: Candidate, y: Candidate): boolean {
   const gap = doc.tokens.slice(x.b + 1, y.a).map((t) => t.folded);
+  if (gap.length >= 2 && REPEATED.has(gap.at(-1)!)) gap.pop();
   return (gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && ['and', 'et'].includes(gap[1]!));
 }
 

@@ -151,4 +151,9 @@ describe('names in English news that no cue marks', () => {
     expect(fr('Un chalutier de Port-en-Bessin a sombré près de Saint-Vaast-la-Hougue, selon la Marine nationale.')).toEqual(['LOC Port-en-Bessin', 'LOC Saint-Vaast-la-Hougue', 'ORG Marine nationale']);
     expect(fr('Jean-Pierre Dupont dirige Saint-Gobain.')).not.toContain('LOC Jean-Pierre Dupont');
   });
+
+  it('reads a list whose names each repeat their preposition', () => {
+    const fr = (text: string) => suggestEntities(text, { language: 'fr', published: '2020-01-15' }).map((s) => `${s.type} ${s.text}`);
+    expect(fr('Les habitants de Fourvière, de Saint-Just et du Point-du-Jour ont voté.')).toEqual(['LOC Fourvière', 'LOC Saint-Just', 'LOC Point-du-Jour']);
+  });
 });
