@@ -40,14 +40,29 @@ type EntityRow = Omit<Entity, 'aliases'> & { aliases: string };
 const fromRow = (row: EntityRow): Entity => ({ ...row, aliases: JSON.parse(row.aliases) as string[] });
 
 /** Names kept as given, without repeats (the canonical name is never also an alias). */
+/**
+ * An entity's name as stored: control characters dropped (SQLite counts a text only up to a NUL, which would make a
+ * name empty to the library) and runs of white space, line ends included, made one space. Empty: a refused request.
+ */
+export function entityNameText(raw: string): string {
+  const name = cleanText(raw);
+  if (!name) throw new AppError('invalid_request', 'an entity needs a name', { issue: 'the name is empty once its control characters are left out' });
+  return name;
+}
+
+function cleanText(raw: string): string {
+  return raw.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
 function cleanAliases(name: string, aliases: readonly string[]): string[] {
   const seen = new Set([foldForMatching(name).toLowerCase()]);
   const kept: string[] = [];
   for (const alias of aliases) {
-    const key = foldForMatching(alias.trim()).toLowerCase();
+    const text = cleanText(alias);
+    const key = foldForMatching(text).toLowerCase();
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    kept.push(alias.trim());
+    kept.push(text);
   }
   return kept;
 }
@@ -63,7 +78,7 @@ export interface NewEntity {
 export function createEntity(db: Database, input: NewEntity, now = new Date().toISOString()): Entity {
   requireType(db, input.type);
   const id = randomUUID();
-  const name = input.name.trim();
+  const name = entityNameText(input.name);
   cached(db, 'INSERT INTO entities (id, type, name, aliases, note, external_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(id, input.type, name, JSON.stringify(cleanAliases(name, input.aliases ?? [])), input.note ?? null, input.externalId?.trim() || null, now, now);
   return getEntity(db, id);
@@ -87,7 +102,7 @@ export interface EntityChange {
 export function updateEntity(db: Database, id: string, change: EntityChange, now = new Date().toISOString()): Entity {
   const current = getEntity(db, id);
   if (change.type !== undefined) requireType(db, change.type);
-  const name = change.name?.trim() || current.name;
+  const name = change.name === undefined || !cleanText(change.name) ? current.name : entityNameText(change.name);
   // A rename keeps the old name as an alias, so mentions written the old way are still found.
   const aliases = change.aliases ?? (name !== current.name ? [...current.aliases, current.name] : current.aliases);
   cached(db, 'UPDATE entities SET type = ?, name = ?, aliases = ?, note = ?, external_id = ?, modified = ? WHERE id = ?').run(

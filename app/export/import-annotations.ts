@@ -6,7 +6,7 @@ import type { Annotation } from '../contract/schemas.ts';
 import { offsetConverter, toCodePointOffset } from '../contract/shared/code-points.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
 import { resolveId, setDocumentNote } from '../store/documents.ts';
-import { findEntityByName, saveEntityType } from '../entities/registry.ts';
+import { entityNameText, findEntityByName, saveEntityType } from '../entities/registry.ts';
 import { parseWebAnnotations, type DocumentRef, type ParsedEntity, type ParsedPassage } from './w3c-parse.ts';
 
 // Importing annotations (W3C Web Annotation JSON-LD, as Apostille exports them or another tool writes them):
@@ -123,10 +123,11 @@ function entityLinker(db: Database, now: string) {
       if (named && !created.has(named.id)) id = named.id;
       else {
         if (!typeExists.get(entity.type)) saveEntityType(db, { code: entity.type, label: entity.typeLabel ?? entity.type, color: entity.typeColor ?? TYPE_COLOR });
-        const aliases = [...new Set(entity.aliases.map((a) => a.trim()).filter((a) => a && a !== entity.name))];
+        const name = entityNameText(entity.name);
+        const aliases = [...new Set(entity.aliases.map((a) => a.trim()).filter((a) => a && a !== name))];
         const createdAt = entity.created ?? now;
         cached(db, 'INSERT INTO entities (id, type, name, aliases, note, external_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(entity.id, entity.type, entity.name, JSON.stringify(aliases), entity.note, entity.externalId, createdAt, entity.modified ?? createdAt);
+          .run(entity.id, entity.type, name, JSON.stringify(aliases), entity.note, entity.externalId, createdAt, entity.modified ?? createdAt);
         created.add(entity.id);
         id = entity.id;
       }

@@ -102,4 +102,17 @@ describe('the entity registry and mentions', () => {
     expect(await core.call('entities.create', { type: 'NOPE', name: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     await close();
   });
+
+  it('stores a name without its control characters, and refuses one that has nothing else, as a request error', async () => {
+    const { core, call, close, ids, at } = await setup();
+    // (Found by the API fuzz: SQLite counts a text only up to a NUL, so the name read as empty to the library's check.)
+    const tagged = await call('entities.tag', { documentId: ids[0], ...at(0, 'Thales', 1), type: 'ORG', name: ' \u0000Tha\tles\n' });
+    expect(tagged.entity.name).toBe('Tha les');
+    expect(await core.call('entities.tag', { documentId: ids[0], ...at(0, 'Orange', 1), type: 'ORG', name: ' \u0000\u0001 ' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await core.call('entities.create', { type: 'ORG', name: '\u0000\u0007' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    // A rename to nothing but control characters keeps the name.
+    expect(await call('entities.update', { id: tagged.entity.id, name: '\u0000' })).toMatchObject({ name: 'Tha les' });
+    await close();
+  });
 });
+
