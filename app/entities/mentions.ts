@@ -4,7 +4,7 @@ import { offsetConverter } from '../contract/shared/code-points.ts';
 import type { Annotation, Entity, NormalisedValueShape, SuggestionShape } from '../contract/schemas.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
 import { notTrashed, resolveId } from '../store/documents.ts';
-import { createEntity, findEntityByName, getEntity, knownNames, listEntities } from './registry.ts';
+import { createEntity, entityNameText, findEntityByName, getEntity, knownNames, listEntities } from './registry.ts';
 import { loadNameLists } from './names.ts';
 import { linkPartialNames } from './partial-names.ts';
 import { libraryReaderModel } from './learning/library-model.ts';
@@ -36,7 +36,8 @@ export function tagMention(db: Database, input: TagInput, now = new Date().toISO
     if (input.entityId) entity = getEntity(db, input.entityId);
     else {
       if (!input.type || !input.name?.trim()) throw new AppError('invalid_request', 'a mention needs an entity, or a type and a name', { issue: 'entityId, or type and name' });
-      entity = findEntityByName(db, input.type, input.name) ?? createEntity(db, { type: input.type, name: input.name }, now);
+      const name = entityNameText(input.name);
+      entity = findEntityByName(db, input.type, name) ?? createEntity(db, { type: input.type, name }, now);
     }
     const mention = createAnnotation(db, {
       documentId: input.documentId, start: input.start, end: input.end, color: 'yellow', note: null, tags: [],

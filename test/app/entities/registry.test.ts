@@ -108,6 +108,9 @@ describe('the entity registry and mentions', () => {
     // (Found by the API fuzz: SQLite counts a text only up to a NUL, so the name read as empty to the library's check.)
     const tagged = await call('entities.tag', { documentId: ids[0], ...at(0, 'Thales', 1), type: 'ORG', name: ' \u0000Tha\tles\n' });
     expect(tagged.entity.name).toBe('Tha les');
+    // Tagged again under the same name, written with other control characters: the same entity.
+    const again = await call('entities.tag', { documentId: ids[1], ...at(1, 'Thales'), type: 'ORG', name: 'Tha\u0000 les' });
+    expect(again.entity.id).toBe(tagged.entity.id);
     expect(await core.call('entities.tag', { documentId: ids[0], ...at(0, 'Orange', 1), type: 'ORG', name: ' \u0000\u0001 ' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(await core.call('entities.create', { type: 'ORG', name: '\u0000\u0007' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     // A rename to nothing but control characters keeps the name.
