@@ -54,7 +54,8 @@ export function findSequences(doc: Doc): Candidate[] {
     }
     let j = startsWithL ? i + 1 : i;
     // A leading initial: `J. Martin` (not a civility: `M. Martin` is Monsieur Martin).
-    if (t.kind === 'word' && t.text.length === 1 && !CIVILITIES.has(t.folded) && tokens[i + 1]?.text === '.' && isCapWord(doc, tokens[i + 2]) && !tokens[i + 2]!.afterNewline) j = i + 2;
+    // (Not a sentence's end: `on Reddit and X. A two-hour outage`.)
+    if (t.kind === 'word' && t.text.length === 1 && !CIVILITIES.has(t.folded) && tokens[i + 1]?.text === '.' && isCapWord(doc, tokens[i + 2]) && !tokens[i + 2]!.afterNewline && !STOP_WORDS.has(tokens[i + 2]!.folded)) j = i + 2;
     for (;;) {
       const n1 = tokens[j + 1];
       if (!n1 || n1.afterNewline) break;

@@ -156,4 +156,9 @@ describe('names in English news that no cue marks', () => {
     const fr = (text: string) => suggestEntities(text, { language: 'fr', published: '2020-01-15' }).map((s) => `${s.type} ${s.text}`);
     expect(fr('Les habitants de Fourvière, de Saint-Just et du Point-du-Jour ont voté.')).toEqual(['LOC Fourvière', 'LOC Saint-Just', 'LOC Point-du-Jour']);
   });
+
+  it('takes no initial across a sentence’s end', () => {
+    expect(found('Players complained on Reddit and X. A two-hour outage followed.')).toEqual(['ORG Reddit', 'ORG X']);
+    expect(found('J. Martin spoke.')).toEqual(['PER J. Martin']);
+  });
 });
