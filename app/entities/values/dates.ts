@@ -17,7 +17,7 @@ import * as chrono from 'chrono-node';
 import type { Suggestion } from '../types.ts';
 import type { Language } from './currencies.ts';
 import { dayOf, pointOf } from './calendar.ts';
-import { findRelativeDates, type Anchor } from './relative-dates.ts';
+import { boundBefore, findRelativeDates, type Anchor } from './relative-dates.ts';
 
 /** chrono's parsers-and-refiners set (its type is not exported from the package root). */
 type Configuration = ReturnType<typeof chrono.fr.createConfiguration>;
@@ -131,6 +131,15 @@ function isoValue(result: chrono.ParsedResult, knownYear: boolean): string | nul
 /** A month's whole name, then a full stop, at the end of a span. */
 const FULL_MONTH_THEN_STOP = /((?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December))\.$/iu;
 
+/** A day `iso` moved a year forward or back so that it lies after (to come) or before (past) the article's date. */
+function yearByTense(iso: string, published: string, tense: 'past' | 'future' | null): string {
+  const article = published.slice(0, 10);
+  const year = Number(iso.slice(0, 4));
+  if (tense === 'future' && iso < article) return `${year + 1}${iso.slice(4)}`;
+  if (tense === 'past' && iso > article) return `${year - 1}${iso.slice(4)}`;
+  return iso;
+}
+
 /** Words chrono may take in front of a date (`on 3 March`, `the 1st of…`), left out of the span. */
 const LEADING_WORDS = /^(?:on|the|of|from|since|le|du|au|dès|depuis)[\s\u00a0\u202f]+/iu;
 
@@ -151,8 +160,11 @@ export function findDates(text: string, language: Language, published: string | 
     if (!/\d/.test(span)) continue;
     const numeric = !/\p{L}/u.test(span.replace(/\d(?:er|st|nd|rd|th)\b/gu, ''));
     if (numeric && !result.start.isCertain('year')) continue;
-    const iso = isoValue(result, reference !== null);
+    let iso = isoValue(result, reference !== null);
     if (!iso) continue;
+    // `until December 31` in March: a day and month without their year are the ones to come after a deadline's word,
+    // the ones past after `since` (chrono takes the nearest, which the verbs around do not beat).
+    if (reference && !result.end && !result.start.isCertain('year') && /^\d{4}-\d{2}-\d{2}$/.test(iso)) iso = yearByTense(iso, published!, boundBefore(text, result.index));
     found.push({
       type: 'DATE', start, end: start + span.length, text: span, value: { kind: 'date', date: iso }, source: 'recogniser',
       score: /^\d{4}-\d{2}-\d{2}(?:\/|$)/.test(iso) ? DATE_SCORE : PARTIAL_DATE_SCORE,

@@ -107,7 +107,7 @@ const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
 /** A market's close, which the news quotes once it is past: `its closing price on Monday`, `le cours de clôture de lundi`. */
 const CLOSE = /(?:closing (?:price|level)|close|cours de clôture|clôture|séance)[\s\u00a0]+(?:on|of|de|du)[\s\u00a0]+$/iu;
 /** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
-const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au)[\s\u00a0]+$/iu;
+const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au|jusqu['’]en)[\s\u00a0]+$/iu;
 
 /**
  * Whether a weekday or a month alone at `r.at` is past or to come: `since` and (for a weekday) a market's close say
@@ -118,6 +118,15 @@ function tenseAt(r: Resolving, afterClose: boolean): Tense | null {
   if (SINCE.test(before) || (afterClose && CLOSE.test(r.text.slice(Math.max(0, r.at - 32), r.at)))) return 'past';
   if (UNTIL.test(before)) return 'future';
   return tenseNear(r.text, r.at, r.language);
+}
+
+/**
+ * Whether the words right before a date make it past (`since`, `depuis`) or to come (`until`, `by`, `jusqu’au`): for a
+ * day and month without a year, which otherwise take the year nearest the article's date.
+ */
+export function boundBefore(text: string, at: number): Tense | null {
+  const before = text.slice(Math.max(0, at - 14), at);
+  return SINCE.test(before) ? 'past' : UNTIL.test(before) ? 'future' : null;
 }
 
 /** A weekday: the one before or after the article's date, by its modifier, else by its sentence's tense. */

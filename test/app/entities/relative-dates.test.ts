@@ -267,5 +267,12 @@ describe('relative dates in English', () => {
   it('reads a month with last, next or this year as that month of the year before, after or of the article', () => {
     expect(dates('Investigators raided it in June last year and will rule in April of next year.', 'en', '2026-10-21')).toEqual([['June last year', '2025-06'], ['April of next year', '2027-04']]);
   });
+
+  it('puts a day and month without a year after a deadline’s word in the year to come, and a month after jusqu’en', () => {
+    expect(dates('The offer would stand until December 31, the insurer said.', 'en', '2027-03-09')).toEqual([['December 31', '2027-12-31']]);
+    // Without such a word, the nearest: a shop that reopened on December 31, seen from March.
+    expect(dates('The shop reopened on December 31.', 'en', '2027-03-09')).toEqual([['December 31', '2026-12-31']]);
+    expect(dates('Il promet de maintenir le tarif jusqu’en août.', 'fr', '2026-01-15')).toEqual([['août', '2026-08']]);
+  });
 });
 
