@@ -102,6 +102,19 @@ function counted(numbers: Record<string, number>, units: Record<string, Granular
   };
 }
 
+/**
+ * `a year earlier` after a year its sentence names (`6.2 million tonnes in the 2025 marketing year, up 38% on a year
+ * earlier`) is the year before that one; otherwise as `counted` has it, before the article's.
+ */
+function yearBeforeNamed(fallback: Rule['resolve']): Rule['resolve'] {
+  return (m, r) => {
+    if (m.groups.unit?.toLowerCase() !== 'year') return fallback(m, r);
+    const sentence = r.text.slice(Math.max(0, m.start - 200), m.start).split(/[.!?]\s|\n/u).at(-1) ?? '';
+    const named = [...sentence.matchAll(/(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{N}])/gu)].at(-1);
+    return named ? { value: { day: makeDay(Number(named[1]) - 1, 1, 1), granularity: 'year' } } : fallback(m, r);
+  };
+}
+
 /** `depuis mars`, `since Monday`: a time already past. */
 const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
 /** A market's close, which the news quotes once it is past: `its closing price on Monday`, `le cours de clôture de lundi`. */
@@ -327,7 +340,7 @@ function rules(language: Language): Rule[] {
     { pattern: new RegExp(`(?<=(?:end|start|beginning|middle|rest|course|months|weeks|days|half|quarter)${S}of${S})(?<unit>the${S}(?:week|month|year))(?!${S}(?:of|before|after|in)${E})${E}`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: EN_UNITS[m.groups.unit!.split(/\s+/u).pop()!.toLowerCase()]! } : null }), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`${B}(?<n>${numberWords(EN_NUMBERS)})${S}(?<unit>days?|weeks?|months?|years?)${S}ago${E}`, 'giu'), resolve: counted(EN_NUMBERS, EN_UNITS, () => -1), score: RELATIVE_DATE_SCORE },
     // `rose from $2.09 billion a year earlier`: the period before the article's (results compared year on year).
-    { pattern: new RegExp(`${B}(?<n>a|an|one)${S}(?<unit>week|month|year)${S}(?:earlier|before)${E}`, 'gu'), resolve: counted(EN_NUMBERS, EN_UNITS, () => -1), score: RELATIVE_DATE_SCORE },
+    { pattern: new RegExp(`${B}(?<n>a|an|one)${S}(?<unit>week|month|year)${S}(?:earlier|before)${E}`, 'gu'), resolve: yearBeforeNamed(counted(EN_NUMBERS, EN_UNITS, () => -1)), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`${B}(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)${S})?(?<day>${EN_WEEKDAYS.join('|')})${E}`, 'gu'), resolve: weekday(EN_WEEKDAYS), score: RELATIVE_DATE_SCORE },
     // `June last year`, `in April of next year`: the month in the year before or after the article's.
     {

@@ -274,5 +274,10 @@ describe('relative dates in English', () => {
     expect(dates('The shop reopened on December 31.', 'en', '2027-03-09')).toEqual([['December 31', '2026-12-31']]);
     expect(dates('Il promet de maintenir le tarif jusqu’en août.', 'fr', '2026-01-15')).toEqual([['août', '2026-08']]);
   });
+
+  it('counts a year earlier from the year its sentence names, else from the article’s', () => {
+    expect(dates('Exports reached 6.2 million tonnes in the 2025 marketing year, up 38% on a year earlier.', 'en', '2026-06-18')).toEqual([['2025', '2025'], ['a year earlier', '2024']]);
+    expect(dates('Profit rose to $2.1 billion from $1.8 billion a year earlier.', 'en', '2026-06-18')).toEqual([['a year earlier', '2025']]);
+  });
 });
 
