@@ -163,6 +163,15 @@ function listed(doc: Doc, x: Candidate, y: Candidate): boolean {
   return (gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && ['and', 'et'].includes(gap[1]!));
 }
 
+/** The other names of the list candidate ci stands in (none when it stands in none). */
+function listAround(doc: Doc, candidates: Candidate[], ci: number): Candidate[] {
+  let from = ci;
+  while (from > 0 && listed(doc, candidates[from - 1]!, candidates[from]!)) from--;
+  let to = ci;
+  while (to + 1 < candidates.length && listed(doc, candidates[to]!, candidates[to + 1]!)) to++;
+  return candidates.slice(from, to + 1).filter((x) => x !== candidates[ci]);
+}
+
 /**
  * Candidate ci is a name of plain words in a list of three or more where at least two others are people and people
  * outnumber the organisations and places: `Romelu Lukaku, Yannick Carrasco, and Dries Mertens`.
@@ -171,12 +180,8 @@ function amongPeople(doc: Doc, candidates: Candidate[], ci: number): boolean {
   const c = candidates[ci]!;
   const words = wordIndices(doc, c.a, c.b);
   if (words.some((k) => STOP_WORDS.has(doc.tokens[k]!.folded) || doc.tokens[k]!.allCaps || doc.tokens[k]!.hasDigit)) return false;
-  let from = ci;
-  while (from > 0 && listed(doc, candidates[from - 1]!, candidates[from]!)) from--;
-  let to = ci;
-  while (to + 1 < candidates.length && listed(doc, candidates[to]!, candidates[to + 1]!)) to++;
-  if (to - from < 2) return false;
-  const others = candidates.slice(from, to + 1).filter((x) => x !== c);
+  const others = listAround(doc, candidates, ci);
+  if (others.length < 2) return false;
   const people = others.filter((x) => x.type === 'PER').length;
   return people >= 2 && people > others.filter((x) => x.type === 'ORG' || x.type === 'LOC').length;
 }
@@ -190,11 +195,7 @@ function amongPlaces(doc: Doc, candidates: Candidate[], ci: number): boolean {
   const { tokens } = doc;
   const words = wordIndices(doc, c.a, c.b);
   if (words.some((k) => STOP_WORDS.has(tokens[k]!.folded) || tokens[k]!.allCaps || tokens[k]!.hasDigit || isFirstName(tokens[k]!.folded) || doc.lowerWords.has(tokens[k]!.folded) || (doc.language !== 'fr' && isEnglishWord(tokens[k]!.folded)))) return false;
-  let from = ci;
-  while (from > 0 && listed(doc, candidates[from - 1]!, candidates[from]!)) from--;
-  let to = ci;
-  while (to + 1 < candidates.length && listed(doc, candidates[to]!, candidates[to + 1]!)) to++;
-  const others = candidates.slice(from, to + 1).filter((x) => x !== c);
+  const others = listAround(doc, candidates, ci);
   // (An unlisted place among them, found by its words: `Paris, Lyon and Durand` names a man.)
   return others.length >= 1 && others.every((x) => x.type === 'LOC' || !x.type) && others.some((x) => x.type === 'LOC' && !x.gazetteer);
 }

@@ -93,8 +93,7 @@ export function findSequences(doc: Doc): Candidate[] {
     // `Moody’s`, `Sainsbury’s`: a listed name ending in a possessive; `Lloyd's of London`: one going on past it.
     if (tokens[j + 1]?.kind === 'possessive' && organisation(keyOf(doc, i, j + 1))?.ambiguous === false) j++;
     else if (tokens[j + 1]?.kind === 'possessive' && tokens[j + 2]?.folded === 'of' && isCapWord(doc, tokens[j + 3])) {
-      let end = j + 3;
-      while (isCapWord(doc, tokens[end + 1]) && tokens[end + 1]!.afterSpace && !tokens[end + 1]!.afterNewline) end++;
+      const end = runEnd(doc, j + 3);
       if (organisation(keyOf(doc, i, end))?.ambiguous === false) j = end;
     }
     // `Amérique latine`, `Europe centrale`: a listed place whose name ends in lower case.
@@ -121,6 +120,13 @@ export function findSequences(doc: Doc): Candidate[] {
   return out;
 }
 
+/** The last token of the run of capitalised words, spaced and on one line, that starts at token k. */
+function runEnd(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  while (isCapWord(doc, tokens[k + 1]) && tokens[k + 1]!.afterSpace && !tokens[k + 1]!.afterNewline) k++;
+  return k;
+}
+
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretary', 'committee', 'ministere', 'commission']);
 
 /**
@@ -140,16 +146,13 @@ function portfolioList(doc: Doc, i: number, j: number): number {
     const and = tokens[next]?.folded === 'and' || tokens[next]?.folded === 'et';
     if (and) next++;
     if (!isCapWord(doc, tokens[next]) || tokens[next]!.afterNewline) return j;
-    while (isCapWord(doc, tokens[next + 1]) && tokens[next + 1]!.afterSpace && !tokens[next + 1]!.afterNewline) next++;
-    k = next;
+    k = runEnd(doc, next);
     if (and) return k;
     const last = tokens[k + 1];
     // (`… and the Creative Economy`.)
     const the = tokens[k + 2]?.folded === 'the' ? 1 : 0;
     if ((last?.folded === 'and' || last?.folded === 'et') && isCapWord(doc, tokens[k + 2 + the]) && !tokens[k + 2 + the]!.afterNewline) {
-      k += 2 + the;
-      while (isCapWord(doc, tokens[k + 1]) && tokens[k + 1]!.afterSpace && !tokens[k + 1]!.afterNewline) k++;
-      return k;
+      return runEnd(doc, k + 2 + the);
     }
   }
   return j;
@@ -181,8 +184,7 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     if (ORG_HEADS.has(first.folded) && i < j && place(doc, i + 1, j)) return j;
     // (Not `Transports Dupont et Laboratoires Servier`: a head after `et` opens a name of its own.)
     if (ORG_HEADS.has(first.folded) && noConnectorYet) return ORG_HEADS.has(tokens[k]!.folded) ? j : k;
-    let end = k;
-    while (isCapWord(doc, tokens[end + 1]) && tokens[end + 1]!.afterSpace && !tokens[end + 1]!.afterNewline) end++;
+    const end = runEnd(doc, k);
     // (Not `Liverpool and West Ham United`, `Imperial College London and Counterpoint Research`: a place, or an
     // organisation's whole name, before `and` is a name of its own; `Federation of Red Cross and Red Crescent
     // Societies` goes on.)

@@ -41,7 +41,6 @@ const FR_SUFFIX = new Map<string, string>([
   ['CZK', 'couronnes tchèques|couronne tchèque|czk'],
   ['CDF', 'francs congolais|franc congolais|cdf'],
   ['RWF', 'francs rwandais|franc rwandais|rwf'],
-  ['CZK', 'couronnes tchèques|couronne tchèque|czk'],
   ['PLN', 'zlotys|zloty|złotys|złoty|pln'],
   ['TRY', 'livres turques|livre turque'],
   ['MXN', 'pesos mexicains|peso mexicain|mxn|pesos|peso'],

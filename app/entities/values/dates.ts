@@ -18,6 +18,7 @@ import type { Suggestion } from '../types.ts';
 import type { Language } from './currencies.ts';
 import { dayOf, pointOf } from './calendar.ts';
 import { boundBefore, findRelativeDates, type Anchor } from './relative-dates.ts';
+import type { Tense } from './tense.ts';
 
 /** chrono's parsers-and-refiners set (its type is not exported from the package root). */
 type Configuration = ReturnType<typeof chrono.fr.createConfiguration>;
@@ -132,7 +133,7 @@ function isoValue(result: chrono.ParsedResult, knownYear: boolean): string | nul
 const FULL_MONTH_THEN_STOP = /((?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December))\.$/iu;
 
 /** A day `iso` moved a year forward or back so that it lies after (to come) or before (past) the article's date. */
-function yearByTense(iso: string, published: string, tense: 'past' | 'future' | null): string {
+function yearByTense(iso: string, published: string, tense: Tense | null): string {
   const article = published.slice(0, 10);
   const year = Number(iso.slice(0, 4));
   if (tense === 'future' && iso < article) return `${year + 1}${iso.slice(4)}`;

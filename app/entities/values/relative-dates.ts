@@ -127,10 +127,9 @@ const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]
  * past, a deadline says to come; else the tense of its sentence.
  */
 function tenseAt(r: Resolving, afterClose: boolean): Tense | null {
-  const before = r.text.slice(Math.max(0, r.at - 14), r.at);
-  if (SINCE.test(before) || (afterClose && CLOSE.test(r.text.slice(Math.max(0, r.at - 32), r.at)))) return 'past';
-  if (UNTIL.test(before)) return 'future';
-  return tenseNear(r.text, r.at, r.language);
+  const bound = boundBefore(r.text, r.at);
+  if (bound === 'past' || (afterClose && CLOSE.test(r.text.slice(Math.max(0, r.at - 32), r.at)))) return 'past';
+  return bound ?? tenseNear(r.text, r.at, r.language);
 }
 
 /**
