@@ -248,7 +248,7 @@ export const FRENCH_NATIONALITIES = set(`
   vénézuélienne cubain cubaine chinois chinoise japonais japonaise coréen coréenne sud-coréen sud-coréenne
   nord-coréen nord-coréenne indien indienne pakistanais pakistanaise iranien iranienne irakien irakienne syrien
   syrienne libanais libanaise israélien israélienne palestinien palestinienne égyptien égyptienne marocain marocaine
-  algérien algérienne tunisien tunisienne libyen libyene sénégalais sénégalaise ivoirien ivoirienne malien malienne
+  algérien algérienne tunisien tunisienne libyen libyenne sénégalais sénégalaise ivoirien ivoirienne malien malienne
   camerounais camerounaise nigérian nigériane kényan kényane éthiopien éthiopienne sud-africain sud-africaine
   australien australienne néo-zélandais néo-zélandaise kazakh kazakhe érythréen érythréenne rwandais rwandaise
   congolais congolaise luxembourgeois luxembourgeoise monégasque estonien estonienne letton lettonne lituanien
@@ -259,10 +259,10 @@ export const FRENCH_NATIONALITIES = set(`
   soudanais soudanaise somalien somalienne ghanéen ghanéenne burkinabé burkinabée nigérien nigérienne tchadien
   tchadienne gabonais gabonaise guinéen guinéenne togolais togolaise béninois béninoise malgache mauricien
   mauricienne haïtien haïtienne jamaïcain jamaïcaine équatorien équatorienne bolivien bolivienne paraguayen
-  paraguayene uruguayen uruguayene costaricien costaricienne panaméen panaméenne guatémaltèque hondurien hondurienne
-  salvadorien salvadorienne nicaraguayen nicaraguayene dominicain dominicaine taïwanais taïwanaise hongkongais
+  paraguayenne uruguayen uruguayenne costaricien costaricienne panaméen panaméenne guatémaltèque hondurien hondurienne
+  salvadorien salvadorienne nicaraguayen nicaraguayenne dominicain dominicaine taïwanais taïwanaise hongkongais
   hongkongaise singapourien singapourienne malaisien malaisienne birman birmane cambodgien cambodgienne laotien
-  laotienne népalais népalaise bangladais bangladaise sri-lankais sri-lankaise ouzbek ouzbeke kirghiz kirghize tadjik
+  laotienne népalais népalaise bangladais bangladaise sri-lankais sri-lankaise ouzbek ouzbèke kirghiz kirghize tadjik
   tadjike turkmène mongol mongole
 `);
 
