@@ -98,7 +98,7 @@ export const ORG_ROLES = set(`
 export const TITLE_IN_SEQUENCE = set(`
   vice president vice-president prime minister secretary undersecretary senator sen governor gov mayor judge justice
   chancellor king queen prince princess pope general gen colonel col captain capt representative rep sir dame lord
-  lady dr mr mrs ms administrator director chairman chairwoman ceo cfo commissioner spokesman spokeswoman
+  lady dr mr mrs ms administrator director chairman chairwoman ceo cfo commissioner spokesman spokeswoman sheriff attorney ambassador inspector superintendent
   président présidente ministre premier première sénateur maire juge roi reine pape général
   oba emir sheikh ayatollah imam rabbi
 `);

@@ -35,6 +35,9 @@ const SPEAKING_BODIES = new Set(['senat', 'elysee', 'matignon', 'bercy', 'parlem
 /** Words of a company role before a name (`Chief Financial Officer`), and those such a role ends with. */
 const ROLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'deputy', 'managing', 'director']);
 const ROLE_ENDS = new Set(['executive', 'officer', 'director']);
+/** Words of a role's title before it (`District Attorney`, `Deputy Sheriff`), and those naming an office only alone. */
+const ROLE_OFFICES = new Set(['district', 'deputy', 'assistant']);
+const OFFICE_ALONE = new Set(['county', 'state', 'city']);
 /** Post-nominal letters, as written. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MS', 'MLA', 'MEP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD']);
 
@@ -68,6 +71,8 @@ export function findSequences(doc: Doc): Candidate[] {
         }
         break;
       }
+      // `the U.S. The President`: the initials' full stop ends the sentence (tokens.ts).
+      if (n1.sentenceStart && tokens[j]!.text.endsWith('.') && !doc.titleCaseLines.has(n1.line)) break;
       if (isCapWord(doc, n1) && n1.afterSpace) {
         j++;
         continue;
@@ -288,7 +293,12 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   if (title && a === j && TITLE_IN_SEQUENCE.has(tokens[a]!.folded)) return [];
   // Roles at the end: `Museum of Flight CEO`, `Airbus Chief Executive`.
   // (`Royal Courts of Justice` keeps its last word: a connector before it makes it part of the name.)
+  const wholeEnd = j;
   while (j > a && tokens[j]!.kind === 'word' && TITLE_IN_SEQUENCE.has(tokens[j]!.folded) && !ORG_SUFFIXES.has(tokens[j]!.folded) && !ORG_CONNECTORS.has(tokens[j - 1]!.folded)) j--;
+  if (j < wholeEnd) {
+    j = officeEnd(doc, a, j);
+    if (j < a) return [];
+  }
   // Letters after a person's name: `Helena Marwick KC`, `Jess Phillips MP`.
   while (j > a + 1 && tokens[j]!.kind === 'word' && POST_NOMINALS.has(tokens[j]!.text)) j--;
   // A given name inside: `Education Stefania Giannini` → `Education` + `Stefania Giannini`; `NASA Administrator
@@ -317,6 +327,7 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
       leftTitle = CIVILITIES.has(tokens[left]!.folded) ? 'civility' : 'role';
       left--;
     }
+    if (left < k - 1) left = officeEnd(doc, a, left);
     return left >= a ? [candidate(doc, a, left), candidate(doc, k, j, leftTitle)] : [candidate(doc, k, j, leftTitle)];
   }
   // `Ashcroft Mayor Parveen Sandhu` (a given name the lists lack): a title inside, then two to four words, is a place or a
@@ -386,3 +397,14 @@ function oneWord(doc: Doc, i: number, j: number): boolean {
 /** Heads of French club names followed by their town's adjective in lower case. */
 export const CLUB_HEADS = new Set(['stade', 'olympique', 'racing', 'sporting']);
 const CLUB_ADJECTIVE = /^\p{Ll}+(?:ais|aise|ois|oise|ain|aine|ien|ienne|in|ine)$/u;
+
+/**
+ * The end of the body or place before a stripped title: `Manhattan District Attorney` → `Manhattan`, `Deputy County
+ * Attorney` → nothing, `Los Angeles County Sheriff` → `Los Angeles County`. Below `a` when nothing is left.
+ */
+function officeEnd(doc: Doc, a: number, end: number): number {
+  const { tokens } = doc;
+  let e = end;
+  while (e >= a && ROLE_OFFICES.has(tokens[e]!.folded)) e--;
+  return e >= a && (e > a || !OFFICE_ALONE.has(tokens[e]!.folded)) ? e : a - 1;
+}

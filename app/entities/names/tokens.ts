@@ -61,6 +61,10 @@ const OPENERS = new Set(['«', '“', '"', '‘', "'", '(', '[', '—', '–', '
 export const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':']);
 const ABBREVIATIONS = new Set(['m', 'mme', 'mlle', 'dr', 'pr', 'mr', 'mrs', 'ms', 'st', 'me', 'jr', 'sr', 'no', 'vs', 'gen', 'sen', 'rep', 'gov', 'capt', 'col', 'lt', 'sgt', 'prof', 'mgr', 'cf', 'env', 'av', 'bd']);
 
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+/** Words that open a sentence and never go on a name after dotted initials (`U.S. Army`, but `U.S. The`). */
+const OPENING_WORDS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'but', 'and', 'in', 'on', 'at', 'after', 'when', 'while', 'however', 'il', 'elle', 'ils', 'elles', 'le', 'la', 'les', 'un', 'une', 'ce', 'cette', 'mais', 'et', 'dans', 'selon']);
+
 export function tokenise(text: string): TokenisedText {
   const tokens = splitTokens(text, foldText(text));
   const lines = readLines(tokens);
@@ -204,6 +208,11 @@ function markSentenceStarts(tokens: Token[], titleCaseLines: Set<number>): void 
       continue;
     }
     const prev = tokens[j]!;
+    // `to the U.S. The President`: dotted initials end the sentence before a word that only opens one.
+    if (prev.kind === 'word' && DOTTED_INITIALS.test(prev.text) && j === i - 1 && t.capitalised && OPENING_WORDS.has(t.folded)) {
+      t.sentenceStart = true;
+      continue;
+    }
     if (prev.kind === 'punct' && SENTENCE_ENDS.has(prev.text)) {
       const before = tokens[j - 1];
       const abbreviation = prev.text === '.' && before !== undefined && before.kind === 'word' && (ABBREVIATIONS.has(before.folded) || (before.text.length === 1 && before.capitalised));

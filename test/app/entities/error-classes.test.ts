@@ -348,4 +348,16 @@ describe('error classes of the name rules', () => {
     expect(found('Figures at https://stats.example.org/q?share=45%25&x=1 show 45% growth.', 'en')).toEqual(['PERCENT 45%']);
     expect(found('Voir https://exemple.fr/rapport%2050%25 : une hausse de 12 % sur un an.', 'fr')).toEqual(['PERCENT 12 %']);
   });
+
+  it('ends a sentence at the full stop of dotted initials before a word that only opens one', () => {
+    expect(found('Muslims travelling to the U.S. The President later relented. The team met in Washington D.C. The girls won.', 'en'))
+      .toEqual(['LOC U.S.', 'LOC Washington D.C.']);
+    expect(found('A spokesman for the U.S. Army said so.', 'en')).toEqual(['ORG U.S. Army']);
+  });
+
+  it('leaves the office of a role with the role: district attorney, county sheriff', () => {
+    expect(found('Manhattan District Attorney Alvin Bragg spoke. Deputy County Attorney Marisol Echeverría told jurors. Cook County Sheriff Tom Dart agreed.', 'en'))
+      .toEqual(['LOC Manhattan', 'PER Alvin Bragg', 'PER Marisol Echeverría', 'LOC Cook County', 'PER Tom Dart']);
+    expect(found('He wrote to the California Attorney General on Monday.', 'en')).toEqual(['LOC California']);
+  });
 });
