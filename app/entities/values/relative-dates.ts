@@ -171,7 +171,11 @@ function night(names: string[]): Rule['resolve'] {
   };
 }
 
-/** A month without its year: the year by its modifier or its sentence's tense, else the nearest such month. */
+/** After a month, words giving it the year of the date before (`novembre de la même année`, `November of that year`). */
+const SAME_YEAR_AFTER = /^[\s\u00a0]+(?:de[\s\u00a0]+la[\s\u00a0]+même[\s\u00a0]+année|de[\s\u00a0]+cette[\s\u00a0]+année-là|of[\s\u00a0]+(?:that|the[\s\u00a0]+same)[\s\u00a0]+year)(?![\p{L}])/u;
+
+/** A month without its year: the year by its modifier, by the year named before it (`of that year`), or by its
+ * sentence's tense, else the nearest such month. */
 function month(names: string[]): Rule['resolve'] {
   return (m, r) => {
     const target = indexIn(names, m.groups.month!) + 1;
@@ -182,7 +186,9 @@ function month(names: string[]): Rule['resolve'] {
     const dir = direction(m.groups.dir ?? m.groups.after);
     const tense: Tense | null = dir !== null ? null : tenseAt(r, false);
     let y = year;
-    if (dir === -1) y = target < current ? year : year - 1;
+    const sameYear = r.anchorAny && SAME_YEAR_AFTER.test(r.text.slice(m.end, m.end + 32));
+    if (sameYear) y = r.anchorAny!.getUTCFullYear();
+    else if (dir === -1) y = target < current ? year : year - 1;
     else if (dir === 1) y = target > current ? year : year + 1;
     else if (dir === 0 || target === current) y = year;
     else if (tense === 'future') y = target > current ? year : year + 1;
@@ -192,8 +198,30 @@ function month(names: string[]): Rule['resolve'] {
   };
 }
 
+/**
+ * `le 14 juillet dernier`, `le 3 avril prochain`: that day in the year before or after the article's date; `du 2 au 5
+ * avril prochain` those days, `les 12 et 13 avril prochain` the first.
+ */
+function dayOfMonth(names: string[]): Rule['resolve'] {
+  return (m, r) => {
+    const target = indexIn(names, m.groups.month!) + 1;
+    const last = Number(m.groups.d);
+    const first = m.groups.d0 ? Number(m.groups.d0) : last;
+    const valid = (d: number): boolean => makeDay(2000, target, d).getUTCMonth() === target - 1;
+    if (target === 0 || !valid(first) || !valid(last) || first > last) return null;
+    if (!r.article) return { value: null };
+    const dir = direction(m.groups.after);
+    let y = r.article.getUTCFullYear();
+    const that = makeDay(y, target, first);
+    if (dir === -1 && that.getTime() >= r.article.getTime()) y--;
+    else if (dir === 1 && that.getTime() <= r.article.getTime()) y++;
+    const value = { day: makeDay(y, target, first), granularity: 'day' as const };
+    return m.groups.join === 'au' ? { value, to: { day: makeDay(y, target, last), granularity: 'day' } } : { value };
+  };
+}
+
 /** Words before a year that say it is one (`en 2015`, `depuis 2010`, `in 2011`, `the year 2000`). */
-const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|pour|in|since|by|until|before|after|year|early|late|mid|through|for|(?:mois|semaines|accord|échéance|budget|élections?|exercice|saison|rentrée|promotion|édition|crise|loi|campagne|spring|summer|autumn|fall|winter)[\s\u00a0\u202f]+(?:de|d['’]|of)|chiffre[\s\u00a0\u202f]+d['’]affaires|budget|exercice|bilan|résultats|comptes|saison|millésime|édition|edition)[\s\u00a0\u202f-]*$/iu;
+const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|pour|in|since|by|until|before|after|year|early|late|mid|through|for|(?:mois|semaines|accord|échéance|budget|élections?|exercice|saison|rentrée|promotion|édition|crise|loi|campagne|spring|summer|autumn|fall|winter)[\s\u00a0\u202f]+(?:de|d['’]|of)|chiffre[\s\u00a0\u202f]+d['’]affaires|budget|exercice|bilan|résultats|comptes|saison|millésime|édition|edition|trimestre|semestre|quarter)[\s\u00a0\u202f-]*$/iu;
 /** Nouns a number counts (`en 2000 exemplaires`, `for 2000 people`): after them even a cue word's number is no year. */
 const COUNTED = /^[ \u00a0\u202f]+(?:people|persons|votes|jobs|workers|employees|staff|cases|deaths|units|copies|homes|households|students|patients|troops|soldiers|tonnes|tons|hectares|acres|km|miles|metres|meters|personnes|salariés|emplois|postes|voix|morts|victimes|habitants|logements|exemplaires|élèves|patients|soldats|mètres|kilomètres|tonnes|euros|dollars|livres|francs)(?![\p{L}])/iu;
 /** Words before an English year that modifies a noun: `the 2008 runoff`, `a 2026 book`, `Boeing's 2024 deliveries`, `of 2019 levels`. */
@@ -317,9 +345,10 @@ function rules(language: Language): Rule[] {
       { pattern: new RegExp(`${B}(?<w>l${A}avant-veille|la veille|le lendemain|le surlendemain)${E}`, 'giu'), resolve: dayWord({ "l'avant-veille": -2, 'la veille': -1, 'le lendemain': 1, 'le surlendemain': 2 }, true), score: RELATIVE_DATE_SCORE, anaphoric: true },
       { pattern: new RegExp(`${B}(?:la|le|l${A})[ \\u00a0]?(?<unit>semaine|mois|an|année)${S}(?<dir>${dir})${E}`, 'giu'), resolve: period(FR_UNITS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?<dir>cette|ce)${S}(?<unit>semaine|mois|année)(?:-ci)?(?!-là)${E}`, 'giu'), resolve: period(FR_UNITS), score: RELATIVE_DATE_SCORE },
-      { pattern: new RegExp(`${B}(?<sign>il y a|dans)${S}(?<n>${numberWords(FR_NUMBERS)})${S}(?<unit>jours?|semaines?|mois|ans|années?)${E}`, 'giu'), resolve: counted(FR_NUMBERS, FR_UNITS, (m) => (/^il/i.test(m.groups.sign!) ? -1 : 1)), score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`${B}(?<sign>il y a|dans)${S}(?<n>${numberWords(FR_NUMBERS)})${S}(?<unit>jours?|semaines?|mois|ans?|années?)${E}`, 'giu'), resolve: counted(FR_NUMBERS, FR_UNITS, (m) => (/^il/i.test(m.groups.sign!) ? -1 : 1)), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`(?<=(?:début|fin|cours|milieu)${S}de${S})(?<unit>l${A}année)(?!${S}(?:\\d|derni|prochain|pass|suivant|précédent))`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: 'year' } : null }), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:(?<dir>[Cc]e)${S})?(?<day>${FR_WEEKDAYS.join('|')}|${FR_WEEKDAYS.map(capital).join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: weekday(FR_WEEKDAYS), score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`${B}(?:(?<d0>\\d{1,2})(?:er)?${S}(?<join>au|et)${S})?(?<d>\\d{1,2})(?:er)?${S}(?<month>${FR_MONTHS.join('|')})${S}(?<after>derni(?:er|ère)|prochaine?)${E}`, 'gu'), resolve: dayOfMonth(FR_MONTHS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?<month>${FR_MONTHS.join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: month(FR_MONTHS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:(?<dir>ce)${S})?(?:le${S})?week-end(?:${S}(?<after>derni(?:er|ère)|prochain|passé))?${E}`, 'giu'), resolve: frenchWeekend, score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`(?<=[Dd]e${S})(?<m1>${monthNames})${S}à${S}(?<m2>${monthNames})${S}(?<y>${YEAR})${E}`, 'gu'), resolve: monthRange(FR_MONTHS), score: RELATIVE_DATE_SCORE },
@@ -354,8 +383,8 @@ function rules(language: Language): Rule[] {
     },
     {
       // A month alone only after a word that makes it one (`in March`, `last May`): `May` is also a name and a verb.
-      pattern: new RegExp(`(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Bb]efore|[Aa]fter|between|(?:end|start|beginning|middle) of)${S}(?:(?:at least|as early as|as late as|no later than|as soon as)${S})?|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}`, 'gu'),
-      resolve: (m, r) => month(EN_MONTHS)({ ...m, groups: { month: m.groups.month ?? m.groups.month2, dir: m.groups.dir ?? m.groups.dir2 } }, r),
+      pattern: new RegExp(`(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Bb]efore|[Aa]fter|between|(?:end|start|beginning|middle) of)${S}(?:(?:at least|as early as|as late as|no later than|as soon as)${S})?|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}|${B}(?<month3>${EN_MONTHS.join('|')})(?=${S}of${S}(?:that|the${S}same)${S}year${E})`, 'gu'),
+      resolve: (m, r) => month(EN_MONTHS)({ ...m, groups: { month: m.groups.month ?? m.groups.month2 ?? m.groups.month3, dir: m.groups.dir ?? m.groups.dir2 } }, r),
       score: RELATIVE_DATE_SCORE,
     },
     { pattern: new RegExp(`${B}(?:(?<dir>this|last|next)${S})weekend${E}`, 'giu'), resolve: weekend, score: RELATIVE_DATE_SCORE },

@@ -1,7 +1,7 @@
 // Whether a sentence speaks of the past or of the future, from the verb forms nearest a point in it: enough to send a
 // weekday or a month alone (`mercredi`, `in March`) back or forward from the article's date. The English lists are
 // case-sensitive: `OLED` is no past tense. A participle after `be` is a passive, whose tense its auxiliary gives
-// (`could be affected on Monday`).
+// (`could be affected on Monday`, `will be held on Sunday`).
 import type { Language } from './currencies.ts';
 
 export type Tense = 'past' | 'future';
@@ -17,9 +17,19 @@ const FUTURE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|could|might|may|should|can|is|are|takes effect|begins|starts|opens|closes|ends|expires|resumes|kicks off|(?:offer|agree|promise|pledge|vow|threaten|hope|aim|intend|prepare)(?:s|e?d|ing)? to|(?<=(?<![\p{L}])(?:[Ii]t|[Hh]e|[Ss]he|which|who|that)[ \u00a0])\p{L}{2,}[^s\P{L}]s|\p{L}+['’]ll)(?![\p{L}])/gu,
 };
 const PAST: Record<Language, RegExp> = {
-  // (A participle opening the sentence tells of the past: `Paru fin août, le roman…`.)
-  fr: /(?<![\p{L}])(?:(?<=^\s*|[.!?]\s+)(?:Paru|Publié|Sorti|Lancé|Fondé|Créé|Né|Élu)e?s?|(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient|avoir)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
-  en: /(?<![\p{L}])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|(?<!(?:be|been|being|is|are|am)[ \u00a0])\p{Ll}{2,}ed)(?![\p{L}])/gu,
+  // (A participle opening the sentence tells of the past: `Paru fin août, le roman…`; an inverted auxiliary too:
+  // `a-t-on appris vendredi`.)
+  fr: /(?<![\p{L}])(?:(?<=^\s*|[.!?]\s+)(?:Paru|Publié|Sorti|Lancé|Fondé|Créé|Né|Élu)e?s?|(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient|avoir|(?:a|avait)-t-(?:il|elle|on)|(?:ont|avaient)-(?:ils|elles))(?<!(?:est|sont)(?=[\s\u00a0]+(?:prévue?s?|attendue?s?|programmée?s?)(?![\p{L}])))[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?<!(?:be|been|being|is|are|am)[ \u00a0])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|\p{Ll}{2,}ed)(?![\p{L}])/gu,
+};
+
+/**
+ * A reporting clause set between commas (`Lundi, a précisé le préfet, les écoles resteront fermées`; `On Monday, the
+ * mayor said, schools will reopen`): its verb says when it was said, not when what it reports happens.
+ */
+const REPORTING_INCISE: Record<Language, RegExp> = {
+  fr: /,[\s\u00a0]+(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?[\s\u00a0]+(?:déclaré|dit|indiqué|précisé|annoncé|affirmé|souligné|expliqué|ajouté|estimé|assuré|rappelé|confié|déploré|résumé|insisté|martelé|prévenu|averti|confirmé)(?=[\s\u00a0,])[^,.;!?]{0,50},/giu,
+  en: /,[\s\u00a0]+(?:[\p{L}'’. -]{1,50}[\s\u00a0]+)?(?:said|told[\s\u00a0][^,.;!?]{1,40}|added|noted|explained|stated|confirmed|warned)(?:[\s\u00a0]+[^,.;!?]{1,40})?,/gu,
 };
 
 /** What opens a relative or a time clause after a comma: its verb, not the main clause's, says when. */
@@ -45,8 +55,9 @@ export function tenseNear(text: string, at: number, language: Language): Tense |
   // A relative clause holding the point has its own verb: `said it had asked … next month, where temperatures in early
   // March can fall`.
   const clause = Math.max(-1, ...[...whole.slice(0, here - from).matchAll(CLAUSE_OPENERS)].map((m) => m.index));
-  const sentence = clause >= 0 ? whole.slice(clause) : whole;
   const point = here - from - Math.max(0, clause);
+  const sentence = (clause >= 0 ? whole.slice(clause) : whole)
+    .replace(REPORTING_INCISE[language], (incise: string, at: number) => (at <= point && point < at + incise.length ? incise : ' '.repeat(incise.length)));
   // How far the nearest verb of a tense is before the point and after it, in one reading of the sentence.
   const distances = (re: RegExp): [number, number] => {
     let before = Infinity;

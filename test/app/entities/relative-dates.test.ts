@@ -279,5 +279,30 @@ describe('relative dates in English', () => {
     expect(dates('Exports reached 6.2 million tonnes in the 2025 marketing year, up 38% on a year earlier.', 'en', '2026-06-18')).toEqual([['2025', '2025'], ['a year earlier', '2024']]);
     expect(dates('Profit rose to $2.1 billion from $1.8 billion a year earlier.', 'en', '2026-06-18')).toEqual([['a year earlier', '2025']]);
   });
+
+  it('reads a day and month with dernier or prochain as that day of the year before or after, ranges and pairs too', () => {
+    expect(dates('Le 14 juillet dernier, il a défilé. Le 3 avril prochain, il sera jugé.', 'fr', '2027-03-11'))
+      .toEqual([['14 juillet dernier', '2026-07-14'], ['3 avril prochain', '2027-04-03']]);
+    expect(dates('Il se rendra en Chine du 2 au 5 avril prochain. Les 12 et 13 mars dernier, il était à Rome.', 'fr', '2027-03-11'))
+      .toEqual([['2 au 5 avril prochain', '2027-04-02/2027-04-05'], ['12 et 13 mars dernier', '2026-03-12']]);
+  });
+
+  it('counts il y a un an, and gives a month the year named before with of that year or de la même année', () => {
+    expect(dates('Il y a un an, le séisme frappait la région.', 'fr', '2027-03-11')).toEqual([['Il y a un an', '2026']]);
+    expect(dates('Les faits remontent au printemps 2019, puis à novembre de la même année.', 'fr', '2027-03-11')).toEqual([['2019', '2019'], ['novembre', '2019-11']]);
+    expect(dates('It began in 2011. By March of the same year it was over.', 'en', '2027-03-11')).toEqual([['2011', '2011'], ['March', '2011-03']]);
+  });
+
+  it('reads the tense of the main clause past a reporting clause, an inverted auxiliary and a passive of an irregular verb', () => {
+    expect(dates('Lundi, a précisé le préfet, les écoles resteront fermées.', 'fr', '2027-03-11')).toEqual([['Lundi', '2027-03-15']]);
+    expect(dates('On Monday, the mayor said, schools will reopen.', 'en', '2027-03-11')).toEqual([['Monday', '2027-03-15']]);
+    expect(dates('Le procès s’ouvrira en mai, a-t-on appris vendredi.', 'fr', '2027-03-11')).toEqual([['mai', '2027-05'], ['vendredi', '2027-03-05']]);
+    expect(dates('The vote will be held on Sunday. The last one was held on Sunday, May 2.', 'en', '2027-03-11')[0]).toEqual(['Sunday', '2027-03-14']);
+    expect(dates('Samedi et dimanche, des orages sont attendus.', 'fr', '2027-03-11')).toEqual([['Samedi', '2027-03-13'], ['dimanche', '2027-03-14']]);
+  });
+
+  it('takes the year of a quarter or a half-year', () => {
+    expect(dates('Le chiffre d’affaires du premier trimestre 2027 est en hausse.', 'fr', '2027-03-11')).toEqual([['2027', '2027']]);
+  });
 });
 
