@@ -302,8 +302,9 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       const name = index >= 0 ? m[index] : undefined;
       if (!name) continue;
       // `The Patriot Act` at a sentence's start: the article is no part of the name.
-      // (`Since 2007 the Andy Warhol Photographic Legacy Program has…`: a sentence's opening words neither.)
-      const lead = rule.group === 0 ? /^(?:(?:Since|In|On|At|By|For|From|After|Before|During|Until|Under|With|When|While|As|Dans|Depuis|Après|Avant|Pour|Selon|Sous|Avec|En)[ \u00a0]+(?:\d{4}[ \u00a0]+)?(?:[Tt]he[ \u00a0]+|[Ll]e[ \u00a0]+|[Ll]a[ \u00a0]+|[Ll]es[ \u00a0]+)?|(?:The|Le|La|Les)[ \u00a0])/u.exec(name)?.[0].length ?? 0 : 0;
+      // (`Since 2007 the Andy Warhol Photographic Legacy Program has…`, `So the World Cup is…`: a sentence's opening words
+      // neither.)
+      const lead = rule.group === 0 ? /^(?:(?:Since|In|On|At|By|For|From|After|Before|During|Until|Under|With|When|While|As|So|And|But|Or|Yet|Then|Now|Also|Even|Only|Still|Dans|Depuis|Après|Avant|Pour|Selon|Sous|Avec|En|Et|Mais|Puis|Alors|Ainsi|Donc)[ \u00a0]+(?:\d{4}[ \u00a0]+)?(?:[Tt]he[ \u00a0]+|[Ll]e[ \u00a0]+|[Ll]a[ \u00a0]+|[Ll]es[ \u00a0]+)?|(?:The|Le|La|Les)[ \u00a0])/u.exec(name)?.[0].length ?? 0 : 0;
       // `the European Space Agency's EnVision mission`: the owner before the possessive is no part of the name (but
       // `"St. Brendan's Weather"` is a title); nor is a nationality (`the South Korean KF-21 jets`).
       // (`The Awards were…`, `The Bill passed`: the last word alone names nothing.)
@@ -323,6 +324,8 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       // (`“Cloud computing” : Orange se félicite…`: a headline's topic, before its colon, is no title.)
       // (In French, speech opens its sentence or follows a colon: `« Inacceptable », a-t-il dit`; a title follows a word.)
       if (rule.title && language === 'fr' && !/[\p{L}\p{N}’',][ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      // (`they said, "Wow."`: speech ends with its full stop inside the quotes; a title does not.)
+      if (rule.title && /\.$/u.test(name) && !/\.\.\.$|\p{Lu}\.$/u.test(name)) continue;
       if (rule.title && (!titleLike(trimmed, language) || /^[\s\u00a0]*[«“"][^\n]*$/u.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1)) && /^[\s\u00a0]*:/u.test(text.slice(m.index + m[0].length)))) continue;
       // `la mission ONU`, `the NASA program`: an acronym after a kind word is the organisation's (but `H20`, `LVM3`).
       if (rule.score === KIND_SCORE && !/[\p{Ll}\p{N}]/u.test(trimmed)) continue;

@@ -192,3 +192,10 @@ describe('titles with their subtitle', () => {
     expect(misc('Her book Bronze and Ash: Benin After 1897 sold well; the book Dune: it was great.', 'en')).toEqual(['Bronze and Ash: Benin After 1897', 'Dune']);
   });
 });
+
+describe('what opens a sentence or ends speech', () => {
+  it('leaves a sentence’s opening conjunction out of an event’s name, and takes no speech in quotes for a title', () => {
+    expect(misc('It fired us up. So the World Cup is good. And the World Cup was fun.', 'en')).toEqual(['World Cup', 'World Cup']);
+    expect(misc('They all said, "Wow." Then he read "Bully Pulpit" again.', 'en')).toEqual(['Bully Pulpit']);
+  });
+});
