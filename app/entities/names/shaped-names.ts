@@ -1,16 +1,17 @@
 // Names a capitalised run's shape gives at once, with punctuation the run leaves out: a US state as the Associated Press
-// abbreviates it (`(D-Ariz.)`, `Albany, N.Y.`) and a company named by its site (`JD.com`). And the web addresses that
-// are no names at all (`Scientology.org`). Arguments are token indices of a run, i its first, j its last.
+// abbreviates it (`(D-Ariz.)`, `Albany, N.Y.`), a company named by its site (`JD.com`) and a ruler by a given name and
+// an epithet (`Peter the Great`, `Pierre le Grand`). And the web addresses that are no names at all (`Scientology.org`). Arguments are token indices of a run, i its first, j its last.
 import { candidate, isCapWord, label, place, type Candidate, type Doc } from './doc.ts';
 import { foldWord, isLowerChar } from './fold.ts';
-import { US_STATE_ABBREVIATIONS } from './lexicon.ts';
+import { isFirstName } from './first-names.ts';
+import { TITLE_IN_SEQUENCE, US_STATE_ABBREVIATIONS } from './lexicon.ts';
 
 const WEB_COMPANY = /^(?:com|net|io|ai)$/u;
 /** What may follow a company's site name: a space, the end, a possessive, punctuation before a space. */
 const SITE_END = /^(?:$|\s|['’]s|[.,;:!?)»”"](?:\s|$))/u;
 
 export function shapedName(doc: Doc, i: number, j: number): Candidate | null {
-  return usState(doc, i, j) ?? siteCompany(doc, i, j);
+  return usState(doc, i, j) ?? siteCompany(doc, i, j) ?? epithet(doc, i, j);
 }
 
 /** Whether the run ending at j goes on into a web address (`Scientology.org`, `Example.com/path`). */
@@ -47,5 +48,23 @@ function siteCompany(doc: Doc, i: number, j: number): Candidate | null {
   if (!SITE_END.test(doc.text.slice(tokens[j + 2]!.end, tokens[j + 2]!.end + 2))) return null;
   const c = candidate(doc, i, j + 2);
   label(c, 'ORG', 0.75, 'cue');
+  return c;
+}
+
+const RULERS = new Set(['tsar', 'czar', 'emperor', 'empress', 'empereur', 'imperatrice', 'saint', 'tsarine']);
+const EPITHETS = new Set(['great', 'elder', 'younger', 'conqueror', 'bold', 'wise', 'pious', 'magnificent', 'terrible', 'confessor', 'grand', 'bel', 'hardi', 'jeune', 'pieux', 'magnifique', 'sage', 'conquerant', 'chauve', 'simple']);
+
+/** `Peter the Great`, `Tsar Peter the Great`, `Pierre le Grand`: a given name, an article and an epithet, one person. */
+function epithet(doc: Doc, i: number, j: number): Candidate | null {
+  const { tokens } = doc;
+  // (The run may hold the epithet already: `Pierre le Grand` joins as a surname with its particle.)
+  const given = j - 2 >= i && ['the', 'le'].includes(tokens[j - 1]!.folded) ? j - 2 : j;
+  const article = tokens[given + 1];
+  const word = tokens[given + 2];
+  if (!article || !word || !['the', 'le'].includes(article.folded) || !word.capitalised || !EPITHETS.has(word.folded) || word.afterNewline) return null;
+  if (!isFirstName(tokens[given]!.folded)) return null;
+  for (let k = i; k < given; k++) if (!TITLE_IN_SEQUENCE.has(tokens[k]!.folded) && !RULERS.has(tokens[k]!.folded)) return null;
+  const c = candidate(doc, given, given + 2, given > i ? 'role' : null);
+  label(c, 'PER', 0.75, 'cue');
   return c;
 }

@@ -360,4 +360,10 @@ describe('error classes of the name rules', () => {
       .toEqual(['LOC Manhattan', 'PER Alvin Bragg', 'PER Marisol Echeverría', 'LOC Cook County', 'PER Tom Dart']);
     expect(found('He wrote to the California Attorney General on Monday.', 'en')).toEqual(['LOC California']);
   });
+
+  it('reads a given name and its epithet as one person', () => {
+    expect(found('Gordon served Tsar Peter the Great. Catherine the Great ruled later. The Great Wall stands.', 'en')).toEqual(['PER Peter the Great', 'PER Catherine the Great']);
+    expect(found('Il servait Pierre le Grand depuis 1690, comme Philippe le Bel avant lui.', 'fr')).toEqual(['PER Pierre le Grand', 'PER Philippe le Bel']);
+  });
 });
+
