@@ -21,7 +21,7 @@
  * - a camel-case word `YouTube`, `PayPal` → ORG 0.5.
  */
 import { ACRONYM } from './acronyms.ts';
-import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleOf, speechAround, titleBefore } from './cues.ts';
+import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleInBodyBefore, roleOf, speechAround, titleBefore } from './cues.ts';
 import { camelCaseName, inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, minorPlaceCue, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName, isPlaceGivenName } from './first-names.ts';
@@ -116,11 +116,14 @@ export function classify(doc: Doc, c: Candidate): void {
   const endsInRole = TITLE_IN_SEQUENCE.has(tokens[words[n - 1]!]!.folded) || ROLES.has(tokens[words[n - 1]!]!.folded);
   if (title && personLike && plainWords && !asPlace && !endsInRole) return set('PER', title === 'civility' ? 0.9 : 0.8);
   // An organisation cue before.
-  // `Volta Region`, `Bonaparte Lake`, `Lake Tahoe`, `Bay of Bengal` (in English; French writes these heads in lower case).
-  const placeShape = doc.language !== 'fr' && n >= 2 && !caps && (PLACE_ENDINGS.has(tokens[words[n - 1]!]!.folded) || PLACE_HEADS.has(first.folded));
+  // `Volta Region`, `Bonaparte Lake`, `Lake Tahoe`, `Bay of Bengal` (in English; French writes most of these heads in lower
+  // case).
+  // (French writes a site's head with a capital when it names one: `Stade de France`, `Parc des Princes`.)
+  const placeShape = n >= 2 && !caps && (doc.language !== 'fr' ? PLACE_ENDINGS.has(tokens[words[n - 1]!]!.folded) || PLACE_HEADS.has(first.folded) : PLACE_HEADS.has(first.folded) && !tokens[words[1]!]!.capitalised);
   if (placeShape && !asPlace) return set('LOC', 0.75);
   // `Ashcroft Mayor Parveen Sandhu`: the place before its office.
   if (next?.kind === 'word' && PLACE_OFFICES.has(next.folded) && next.capitalised && n <= 3 && !isFirstName(first.folded)) return set('LOC', 0.75, Boolean(asPlace));
+  if (personLike && n >= 2 && !asPlace && !words.some((k) => STOP_WORDS.has(tokens[k]!.folded) && !NAME_PARTICLES.has(tokens[k]!.folded)) && roleInBodyBefore(doc, c.a)) return set('PER', 0.8);
   const cue = orgCueBefore(doc, c.a);
   // A cue word does not make a listed place an organisation (`to fund North Sea expansion`), unless the name is
   // ambiguous (`le groupe Orange`).
@@ -173,7 +176,9 @@ export function classify(doc: Doc, c: Candidate): void {
   const notAPerson = words.some((k) => tokens[k]!.hasDigit) ||
     (doc.language !== 'fr' && !given && (isEnglishWord(tokens[words[n - 1]!]!.folded) || words.some((k) => place(doc, k, k)?.ambiguous === false)));
   // (`Arts Correspondent`, `Deputy Editor`: a role, written with capitals in a byline, is nobody's name.)
-  if (ROLES.has(tokens[words[n - 1]!]!.folded)) return;
+  // (But `Bruno Le Maire`: after a capitalised particle, the word is a surname's.)
+  const surnameParticle = n >= 3 && tokens[words[n - 2]!]!.capitalised && NAME_PARTICLES.has(tokens[words[n - 2]!]!.folded);
+  if (ROLES.has(tokens[words[n - 1]!]!.folded) && !surnameParticle) return;
   if (personLike && n >= 2 && !commonInside && !asPlace && creditBefore(doc, c.a)) return set('PER', 0.8);
   // `REUTERS/Issei Nakamura`, `AFP/Jane Doe`: a photographer's credit.
   if (personLike && n >= 2 && !commonInside && prev?.text === '/' && NEWS_AGENCIES.has(tokens[c.a - 2]?.folded ?? '')) return set('PER', 0.8);

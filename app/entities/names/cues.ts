@@ -1,7 +1,7 @@
 // The cues read in a sequence's words and around them: titles, organisation cues, roles, appositions, verbs of saying,
 // the shape of an organisation's name. Arguments are token indices; a is a sequence's first token, b its last.
 import { isCapWord, place, wordIndices, type Candidate, type Doc } from './doc.ts';
-import { CIVILITIES, ENGLISH_ORG_SUFFIXES, FRENCH_ONLY_CIVILITIES, ORG_CUE_FILLERS, ORG_CUES, ORG_HEADS, ORG_OF_CUES, ORG_ROLES, ORG_SUFFIXES, NEWSPAPER_TITLES, ROLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { CIVILITIES, ENGLISH_ORG_SUFFIXES, FRENCH_NATIONALITIES, FRENCH_ONLY_CIVILITIES, ORG_CUE_FILLERS, ORG_CUES, ORG_HEADS, ORG_OF_CUES, ORG_ROLES, ORG_SUFFIXES, NEWSPAPER_TITLES, ROLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import { SENTENCE_ENDS, type Token } from './tokens.ts';
 
 const DETERMINERS = new Set(['le', 'la', 'l', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'notre', 'votre']);
@@ -33,7 +33,24 @@ export function titleBefore(doc: Doc, a: number): Candidate['title'] {
   if (tokens[a - 1]?.text === '.') return t.capitalised && abbreviatedTitle(t, tokens[a - 1]) ? 'role' : null;
   // (`engineers Tolu Bankole and …`, `analystes Jean Dupont et …`: a role in the plural before names.)
   if (ROLES.has(t.folded) || (t.folded.endsWith('s') && !t.capitalised && ROLES.has(t.folded.slice(0, -1)))) return 'role';
+  // `le président brésilien Jair Bolsonaro`: a role, then its nationality in lower case.
+  const role = tokens[k - 1];
+  if (doc.language === 'fr' && !t.capitalised && FRENCH_NATIONALITIES.has(t.folded) && role?.kind === 'word' && ROLES.has(role.folded)) return 'role';
   return null;
+}
+
+/**
+ * `le porte-parole du collectif, Gwenaël Le Bihan`, `a spokesman for the group, Dale Brannigan`: a role held in a body,
+ * then a comma and a name: the name is the holder's, though a cue word for the body stands before it.
+ */
+export function roleInBodyBefore(doc: Doc, a: number): boolean {
+  const { tokens } = doc;
+  if (tokens[a - 1]?.text !== ',' || tokens[a - 2]?.kind !== 'word' || !ORG_CUES.has(tokens[a - 2]!.folded) || tokens[a - 2]!.capitalised) return false;
+  let k = a - 3;
+  if (['la', 'the', "l'"].includes(tokens[k]?.folded ?? '')) k--;
+  if (!['du', 'de', 'des', "d'", 'of', 'for', 'at'].includes(tokens[k]?.folded ?? '')) return false;
+  const role = tokens[k - 1];
+  return role?.kind === 'word' && ROLES.has(role.folded);
 }
 
 /** A title abbreviated with its full stop glued to it: `Sen.`, `Gov.`, `Dr.`, `Mr.` (`dot`: the token after it). */

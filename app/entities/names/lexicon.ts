@@ -232,7 +232,7 @@ export const PLACE_ENDINGS = set(`
   harbour harbor strait canal airport stadium arena dome garden cathedral tower towers observatory
 `);
 /** First words of the names of places and sites (`Lake Tahoe`, `Mount Everest`, `Estádio da Luz`, `Bay of Bengal`). */
-export const PLACE_HEADS = set('lake mount mont bay gulf isle cape river circuit kingdom sultanate emirate principality estádio estadio stadio via calle piazza plaza viale corso avenida rua strada');
+export const PLACE_HEADS = set('lake mount mont bay gulf isle cape river circuit kingdom sultanate emirate principality estádio estadio stadio stade parc palais château gare pont place via calle piazza plaza viale corso avenida rua strada');
 
 /**
  * French nouns of nationality, written with a capital before a person's name (`l’Américaine June Halloway`, `le Danois

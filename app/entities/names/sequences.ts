@@ -38,6 +38,8 @@ const ROLE_ENDS = new Set(['executive', 'officer', 'director']);
 /** Words of a role's title before it (`District Attorney`, `Deputy Sheriff`), and those naming an office only alone. */
 const ROLE_OFFICES = new Set(['district', 'deputy', 'assistant']);
 const OFFICE_ALONE = new Set(['county', 'state', 'city']);
+/** Kinds of body written in capitals before a name: `ONG`, `PME`, `NGO`. */
+const BODY_KINDS_IN_CAPITALS = new Set(['ong', 'pme', 'ngo', 'eti', 'tpe']);
 /** Post-nominal letters, as written. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MS', 'MLA', 'MEP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD']);
 
@@ -101,9 +103,10 @@ export function findSequences(doc: Doc): Candidate[] {
       const end = runEnd(doc, j + 3);
       if (organisation(keyOf(doc, i, end))?.ambiguous === false) j = end;
     }
-    // `Amérique latine`, `Europe centrale`: a listed place whose name ends in lower case.
+    // `Amérique latine`, `Europe centrale`: a listed place whose name ends in lower case; `République démocratique du
+    // Congo`: one with lower-case words inside.
     const after = tokens[j + 1];
-    if (after?.kind === 'word' && !after.capitalised && after.afterSpace && !after.afterNewline && place(doc, i, j + 1)) j++;
+    if (after?.kind === 'word' && !after.capitalised && after.afterSpace && !after.afterNewline) j = placeWithLowerCaseInside(doc, i, j);
     // `AstraZeneca plc`: the legal form written in lower case.
     if (tokens[j + 1]?.text === 'plc' && tokens[j + 1]!.afterSpace && !tokens[j + 1]!.afterNewline) j++;
     if (j - i >= MAX_SEQUENCE_TOKENS) {
@@ -195,7 +198,8 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     // Societies` goes on.)
     const suffix = orgSuffix(doc, tokens[end]!);
     const linkedInside = wordIndices(doc, i, j).some((w) => !tokens[w]!.capitalised);
-    return suffix && !place(doc, i, j) && !(!linkedInside && orgShape(doc, i, j)) ? end : j;
+    // (Nor `Free et Bouygues Telecom`: a listed organisation before `et` is one of two.)
+    return suffix && !place(doc, i, j) && !(!linkedInside && orgShape(doc, i, j)) && !organisation(keyOf(doc, i, j)) ? end : j;
   }
   // (`U.S. Court of Appeals for the Ninth Circuit`: the head may stand anywhere before.)
   if (wordIndices(doc, i, j).some((w) => ORG_HEADS.has(tokens[w]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
@@ -260,7 +264,9 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     // `(Reportage Bate Felix, …)` opens a credit line.)
     // (In English, `De Jong said`, `Van der Linde added`: a capitalised particle opens a surname.)
     if (doc.language === 'en' && NAME_PARTICLES.has(t.folded) && !articles(doc).has(t.folded) && a < j && tokens[a + 1]!.kind === 'word') break;
-    const common = articles(doc).has(t.folded) || (t.sentenceStart && t.folded === 'reportage') || (t.sentenceStart && (STOP_WORDS.has(t.folded) || ((doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)) && !longOrganisation)));
+    // (`L’ONG Amnesty International`, `la PME Textiles Vandewalle`: a kind of body in capitals before its name.)
+    const kindInCapitals = t.allCaps && a < j && BODY_KINDS_IN_CAPITALS.has(t.folded) && tokens[a + 1]!.kind === 'word';
+    const common = kindInCapitals || articles(doc).has(t.folded) || (t.sentenceStart && t.folded === 'reportage') || (t.sentenceStart && (STOP_WORDS.has(t.folded) || ((doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)) && !longOrganisation)));
     // (`(WHO)`, `WHO say`: a listed organisation in capitals is no pronoun.)
     if (!common || (t.allCaps && t.text.length > 1 && organisation(t.folded) !== undefined)) break;
     a++;
@@ -294,7 +300,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // Roles at the end: `Museum of Flight CEO`, `Airbus Chief Executive`.
   // (`Royal Courts of Justice` keeps its last word: a connector before it makes it part of the name.)
   const wholeEnd = j;
-  while (j > a && tokens[j]!.kind === 'word' && TITLE_IN_SEQUENCE.has(tokens[j]!.folded) && !ORG_SUFFIXES.has(tokens[j]!.folded) && !ORG_CONNECTORS.has(tokens[j - 1]!.folded)) j--;
+  // (`Bruno Le Maire`, `Ahmed Le Roi`: after a capitalised particle, the word is a surname's.)
+  while (j > a && tokens[j]!.kind === 'word' && TITLE_IN_SEQUENCE.has(tokens[j]!.folded) && !ORG_SUFFIXES.has(tokens[j]!.folded) && !ORG_CONNECTORS.has(tokens[j - 1]!.folded) && !(tokens[j - 1]!.capitalised && NAME_PARTICLES.has(tokens[j - 1]!.folded))) j--;
   if (j < wholeEnd) {
     j = officeEnd(doc, a, j);
     if (j < a) return [];
@@ -313,6 +320,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     // (`Green Bay Packers`: the given name ends a place. `San Sebastián de los Reyes`, `Santa Monica Studio`: it follows a
     // saint's title.)
     if (place(doc, a, k) || SAINTS.has(tokens[k - 1]!.folded)) continue;
+    // (`Thales Alenia Space`: a listed company, then words ending as a company's do, is one company.)
+    if (organisation(keyOf(doc, a, k - 1)) && !TITLE_IN_SEQUENCE.has(tokens[k - 1]!.folded) && (isEnglishWord(tokens[j]!.folded) || orgSuffix(doc, tokens[j]!)) && !isFirstName(tokens[j]!.folded)) continue;
     // `Fondation Jean Jaurès` is one name; `Sénat Gérard Larcher`, a body then who speaks for it, is two.
     // (But `Superior Court Judge Alicia Ventura-Brandt`: a title before the given name ends the body's name.)
     if (orgShape(doc, a, j) && !orgShape(doc, a, k - 1) && !(k - 1 === a && SPEAKING_BODIES.has(tokens[a]!.folded)) && !TITLE_IN_SEQUENCE.has(tokens[k - 1]!.folded)) continue;
@@ -407,4 +416,21 @@ function officeEnd(doc: Doc, a: number, end: number): number {
   let e = end;
   while (e >= a && ROLE_OFFICES.has(tokens[e]!.folded)) e--;
   return e >= a && (e > a || !OFFICE_ALONE.has(tokens[e]!.folded)) ? e : a - 1;
+}
+
+/**
+ * The end of a listed place that goes on from the run i..j through lower-case words, to capitalised ones (`République
+ * démocratique du Congo`, `Democratic Republic of the Congo`) or not (`Émirats arabes unis`), or j.
+ */
+function placeWithLowerCaseInside(doc: Doc, i: number, j: number): number {
+  const { tokens } = doc;
+  let k = j + 1;
+  while (k <= j + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.capitalised && !tokens[k]!.afterNewline) k++;
+  // (Past an article or a sentence's opening word: `La République…`, `En Amérique latine`.)
+  const from = i < j && (articles(doc).has(tokens[i]!.folded) || (tokens[i]!.sentenceStart && STOP_WORDS.has(tokens[i]!.folded))) ? i + 1 : i;
+  const listed = (end: number): boolean => place(doc, from, end)?.ambiguous === false;
+  if (isCapWord(doc, tokens[k]) && !tokens[k]!.afterNewline && listed(runEnd(doc, k))) return runEnd(doc, k);
+  // (`Émirats arabes unis`: the lower-case words end it.)
+  for (let m = k - 1; m > j; m--) if (listed(m)) return m;
+  return j;
 }

@@ -365,5 +365,25 @@ describe('error classes of the name rules', () => {
     expect(found('Gordon served Tsar Peter the Great. Catherine the Great ruled later. The Great Wall stands.', 'en')).toEqual(['PER Peter the Great', 'PER Catherine the Great']);
     expect(found('Il servait Pierre le Grand depuis 1690, comme Philippe le Bel avant lui.', 'fr')).toEqual(['PER Pierre le Grand', 'PER Philippe le Bel']);
   });
+
+  it('reads a surname with a particle and a role’s word, a role with its nationality, and the holder of a role in a body', () => {
+    expect(found('Le ministre de l’Économie Bruno Le Maire a défendu la réforme.', 'fr')).toEqual(['PER Bruno Le Maire']);
+    expect(found('L’ancien président brésilien Jair Bolsonaro a été inculpé.', 'fr')).toEqual(['PER Jair Bolsonaro']);
+    expect(found('Selon le porte-parole du collectif, Gwenaël Le Bihan, la route reste fermée.', 'fr')).toEqual(['PER Gwenaël Le Bihan']);
+  });
+
+  it('reads French sites by their capitalised head, and places with lower-case words inside', () => {
+    expect(found('Le match se jouera au Stade de France, puis au Parc des Princes.', 'fr')).toEqual(['LOC Stade de France', 'LOC Parc des Princes']);
+    expect(found('La République démocratique du Congo, les Émirats arabes unis et l’Amérique latine ont signé.', 'fr'))
+      .toEqual(['LOC République démocratique du Congo', 'LOC Émirats arabes unis', 'LOC Amérique latine']);
+    expect(found('The Democratic Republic of Congo and Rwanda signed.', 'en')).toEqual(['LOC Democratic Republic of Congo', 'LOC Rwanda']);
+  });
+
+  it('leaves a kind of body in capitals out of its name, and splits two organisations around et', () => {
+    expect(found('L’ONG Amnesty International accuse la police.', 'fr')).toEqual(['ORG Amnesty International']);
+    expect(found('L’UFC-Que Choisir a assigné Free et Bouygues Telecom.', 'fr')).toEqual(['ORG UFC-Que Choisir', 'ORG Free', 'ORG Bouygues Telecom']);
+    // A listed company and words ending as a company's are no company and a person.
+    expect(found('L’agence a confié le module à Thales Alenia Space.', 'fr')).not.toContain('PER Alenia Space');
+  });
 });
 
