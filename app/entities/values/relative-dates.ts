@@ -118,7 +118,7 @@ function yearBeforeNamed(fallback: Rule['resolve']): Rule['resolve'] {
 /** `depuis mars`, `since Monday`: a time already past. */
 const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
 /** A market's close, which the news quotes once it is past: `its closing price on Monday`, `le cours de clôture de lundi`. */
-const CLOSE = /(?:closing (?:price|level)|close|cours de clôture|clôture|séance)[\s\u00a0]+(?:on|of|de|du)[\s\u00a0]+$/iu;
+const CLOSE = /(?:closing (?:price|level)|(?:the|its|a|their)[\s\u00a0]+close|cours de clôture|clôture|séance)[\s\u00a0]+(?:on|of|de|du)[\s\u00a0]+$/iu;
 /** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
 const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au|jusqu['’]en)[\s\u00a0]+$/iu;
 
@@ -335,10 +335,10 @@ function rules(language: Language): Rule[] {
   const fr = language === 'fr';
   const dir = fr ? 'derni(?:er|ère)|pass(?:é|ée)|prochaine?|précédente?|suivante?' : 'last|next|this|previous|following';
   const YEAR = '1[5-9]\\d\\d|20\\d\\d';
-  const yearRange: Rule = { pattern: new RegExp(`(?<=(?:${fr ? 'de|d[\'’]ici' : 'from'})${S})(?<y>${YEAR})${S}(?:${fr ? 'à' : 'to|through'})${S}(?<y2>${YEAR})${E}`, 'gu'), resolve: yearsFrom, score: YEAR_SCORE };
+  const yearRange: Rule = { pattern: new RegExp(`(?<=(?:${fr ? '[Dd]e|[Dd][\'’]ici' : '[Ff]rom'})${S})(?<y>${YEAR})${S}(?:${fr ? 'à' : 'to|through'})${S}(?<y2>${YEAR})${E}`, 'gu'), resolve: yearsFrom, score: YEAR_SCORE };
   const monthNames = (fr ? FR_MONTHS : EN_MONTHS).join('|');
   const twoDaysRule: Rule = { pattern: new RegExp(`${B}(?<d1>\\d{1,2})(?:er|st|nd|rd|th)?${S}(?:et|and|&)${S}(?<d2>\\d{1,2})(?:st|nd|rd|th)?${S}(?<month>${monthNames})(?:${S}(?<y>${YEAR}))?${E}`, fr ? 'giu' : 'gu'), resolve: twoDays(fr ? FR_MONTHS : EN_MONTHS), score: RELATIVE_DATE_SCORE };
-  const yearRule: Rule = { pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?<!(?<!mi)-)(?<y>${YEAR})(?:[-–](?<y2>${YEAR}))?(?![\\p{L}\\p{N}%€$£]|[\\s\\u00a0\\u202f]?(?:%|€|\\$|£))`, 'gu'), resolve: year, score: YEAR_SCORE };
+  const yearRule: Rule = { pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?<!(?<![Mm]i|[Mm]id)-)(?<!années[ \\u00a0])(?<y>${YEAR})(?:[-–](?<y2>${YEAR}))?(?![\\p{L}\\p{N}%€$£]|[\\s\\u00a0\\u202f]?(?:%|€|\\$|£))`, 'gu'), resolve: year, score: YEAR_SCORE };
   if (fr) {
     return [
       { pattern: new RegExp(`${B}(?<w>avant-hier|après-demain|hier|aujourd${A}hui|demain)${E}`, 'giu'), resolve: dayWord({ 'avant-hier': -2, 'après-demain': 2, hier: -1, "aujourd'hui": 0, demain: 1 }, false), score: RELATIVE_DATE_SCORE },
@@ -349,7 +349,8 @@ function rules(language: Language): Rule[] {
       { pattern: new RegExp(`(?<=(?:début|fin|cours|milieu)${S}de${S})(?<unit>l${A}année)(?!${S}(?:\\d|derni|prochain|pass|suivant|précédent))`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: 'year' } : null }), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:(?<dir>[Cc]e)${S})?(?<day>${FR_WEEKDAYS.join('|')}|${FR_WEEKDAYS.map(capital).join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: weekday(FR_WEEKDAYS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:(?<d0>\\d{1,2})(?:er)?${S}(?<join>au|et)${S})?(?<d>\\d{1,2})(?:er)?${S}(?<month>${FR_MONTHS.join('|')})${S}(?<after>derni(?:er|ère)|prochaine?)${E}`, 'gu'), resolve: dayOfMonth(FR_MONTHS), score: RELATIVE_DATE_SCORE },
-      { pattern: new RegExp(`${B}(?<month>${FR_MONTHS.join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: month(FR_MONTHS), score: RELATIVE_DATE_SCORE },
+      // (`la mi-août` → `août`, as `mi-2012` → `2012`.)
+      { pattern: new RegExp(`(?:${B}|(?<=(?<![\\p{L}])mi-))(?<month>${FR_MONTHS.join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: month(FR_MONTHS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:(?<dir>ce)${S})?(?:le${S})?week-end(?:${S}(?<after>derni(?:er|ère)|prochain|passé))?${E}`, 'giu'), resolve: frenchWeekend, score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`(?<=[Dd]e${S})(?<m1>${monthNames})${S}à${S}(?<m2>${monthNames})${S}(?<y>${YEAR})${E}`, 'gu'), resolve: monthRange(FR_MONTHS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:cette|ce)${S}(?<unit>année|mois|jour|semaine)-là${E}`, 'giu'), resolve: thatPeriod({ année: 'year', mois: 'month', jour: 'day', semaine: 'week' }), score: RELATIVE_DATE_SCORE, anaphoric: true },
@@ -382,9 +383,10 @@ function rules(language: Language): Rule[] {
       score: RELATIVE_DATE_SCORE,
     },
     {
-      // A month alone only after a word that makes it one (`in March`, `last May`): `May` is also a name and a verb.
-      pattern: new RegExp(`(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Bb]efore|[Aa]fter|between|(?:end|start|beginning|middle) of)${S}(?:(?:at least|as early as|as late as|no later than|as soon as)${S})?|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}|${B}(?<month3>${EN_MONTHS.join('|')})(?=${S}of${S}(?:that|the${S}same)${S}year${E})`, 'gu'),
-      resolve: (m, r) => month(EN_MONTHS)({ ...m, groups: { month: m.groups.month ?? m.groups.month2 ?? m.groups.month3, dir: m.groups.dir ?? m.groups.dir2 } }, r),
+      // A month alone only after a word that makes it one (`in March`, `last May`): `May` is also a name and a verb;
+      // other months also before a common noun (`March sales`, `when April data are released`).
+      pattern: new RegExp(`(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Bb]efore|[Aa]fter|between|(?:end|start|beginning|middle) of)${S}(?:(?:at least|as early as|as late as|no later than|as soon as)${S})?|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}|${B}(?<month3>${EN_MONTHS.join('|')})(?=${S}of${S}(?:that|the${S}same)${S}year${E})|(?<![\\p{L}\\p{N}_-]|\\p{Lu}\\p{L}*${S})(?<month4>${EN_MONTHS.filter((name) => name !== 'May').join('|')})(?=${S}(?!(?:of|to|on)${E})\\p{Ll}{2,})`, 'gu'),
+      resolve: (m, r) => month(EN_MONTHS)({ ...m, groups: { month: m.groups.month ?? m.groups.month2 ?? m.groups.month3 ?? m.groups.month4, dir: m.groups.dir ?? m.groups.dir2 } }, r),
       score: RELATIVE_DATE_SCORE,
     },
     { pattern: new RegExp(`${B}(?:(?<dir>this|last|next)${S})weekend${E}`, 'giu'), resolve: weekend, score: RELATIVE_DATE_SCORE },
@@ -393,6 +395,8 @@ function rules(language: Language): Rule[] {
     { pattern: new RegExp(`${B}(?<m1>${monthNames})${S}(?:to|through|until)${S}(?<m2>${monthNames})${S}(?<y>${YEAR})${E}`, 'gu'), resolve: monthRange(EN_MONTHS), score: RELATIVE_DATE_SCORE },
     { pattern: new RegExp(`(?<![\\p{L}])(?<=(?:in|of|during|by)${S})that${S}(?<unit>year|month|week|day)${E}`, 'gu'), resolve: thatPeriod({ year: 'year', month: 'month', week: 'week', day: 'day' }), score: RELATIVE_DATE_SCORE, anaphoric: true },
     twoDaysRule,
+    // `June 28 and 29`: two days, the month first.
+    { pattern: new RegExp(`${B}(?<month>${monthNames})${S}(?<d1>\\d{1,2})(?:st|nd|rd|th)?${S}(?:and|&)${S}(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:,?${S}(?<y>${YEAR}))?${E}`, 'gu'), resolve: twoDays(EN_MONTHS), score: RELATIVE_DATE_SCORE },
     yearRange,
     yearRule,
   ];

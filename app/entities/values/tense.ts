@@ -10,17 +10,17 @@ export type Tense = 'past' | 'future';
 const REACH = 200;
 
 const FUTURE: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:sera|seront|serait|seraient|aura|auront|devra|devront|devrait|devraient|pourra|pourront|va|vont|doit|doivent|prévue?s?|attendue?s?|programmée?s?|prévoit|prévoient|compte|entend|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:sera|seront|serait|seraient|aura|auront|devra|devront|devrait|devraient|devait|devaient|pourrait|pourraient|voudrait|voudraient|faudrait|appelle|appellent|pourra|pourront|va|vont|doit|doivent|prévue?s?|attendue?s?|programmée?s?|prévoit|prévoient|compte|entend|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/giu,
   // (The present counts as the future: `it goes on sale in December`, `which reports results on Tuesday`.)
   // An event's verb in the present is its schedule (`the ceasefire takes effect on Friday`); an intent looks ahead
   // (`offering to mediate talks on Monday`).
   en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|could|might|may|should|can|is|are|takes effect|begins|starts|opens|closes|ends|expires|resumes|kicks off|(?:offer|agree|promise|pledge|vow|threaten|hope|aim|intend|prepare)(?:s|e?d|ing)? to|(?<=(?<![\p{L}])(?:[Ii]t|[Hh]e|[Ss]he|which|who|that)[ \u00a0])\p{L}{2,}[^s\P{L}]s|\p{L}+['’]ll)(?![\p{L}])/gu,
 };
 const PAST: Record<Language, RegExp> = {
-  // (A participle opening the sentence tells of the past: `Paru fin août, le roman…`; an inverted auxiliary too:
-  // `a-t-on appris vendredi`.)
-  fr: /(?<![\p{L}])(?:(?<=^\s*|[.!?]\s+)(?:Paru|Publié|Sorti|Lancé|Fondé|Créé|Né|Élu)e?s?|(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient|avoir|(?:a|avait)-t-(?:il|elle|on)|(?:ont|avaient)-(?:ils|elles))(?<!(?:est|sont)(?=[\s\u00a0]+(?:prévue?s?|attendue?s?|programmée?s?)(?![\p{L}])))[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
-  en: /(?<![\p{L}])(?<!(?:be|been|being|is|are|am)[ \u00a0])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|\p{Ll}{2,}ed)(?![\p{L}])/gu,
+  // (A participle opening the sentence tells of the past: `Paru fin août, le roman…`, or after a comma: `Macron, élu
+  // dimanche, prendra…`; an inverted auxiliary too: `a-t-on appris vendredi`.)
+  fr: /(?<![\p{L}])(?:(?<=^\s*|[.!?]\s+)(?:Paru|Publié|Sorti|Lancé|Fondé|Créé|Né|Élu)e?s?|(?<=,[\s\u00a0]+)\p{L}{2,}(?:é|ée|és|ées|u|us|ue|ues)(?=[\s\u00a0])|(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient|avoir|(?:a|avait)-t-(?:il|elle|on)|(?:ont|avaient)-(?:ils|elles))(?<!(?:est|sont)(?=[\s\u00a0]+(?:prévue?s?|attendue?s?|programmée?s?)(?![\p{L}])))[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?<!(?:be|been|being|is|are|am)[ \u00a0])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|heard|(?<!(?:will|would|to|could|may|might|can|should|must|shall)[ \u00a0])(?:hit|cut|shut|put|set|quit)|\p{Ll}{2,}ed)(?![\p{L}])/gu,
 };
 
 /**
@@ -35,7 +35,7 @@ const REPORTING_INCISE: Record<Language, RegExp> = {
 /** What opens a relative or a time clause after a comma: its verb, not the main clause's, says when. */
 const CLAUSE_OPENERS = /[,;][ \u00a0]+(?:where|which|when|while|whereas|où|lorsque|quand|tandis que)[ \u00a0]/giu;
 
-const EVENTS = 'rassemblement|manifestation|grève|réunion|sommet|vote|scrutin|match|conférence|débat|audience|marche|rencontre|strike|meeting|summit|vote|rally|protest|match|hearing|debate|conference|walkout';
+const EVENTS = 'rassemblement|manifestation|grève|réunion|sommet|vote|scrutin|match|conférence|débat|audience|marche|rencontre|journée de mobilisation|journée d[\'’]action|mobilisation|strike|meeting|summit|vote|rally|protest|match|hearing|debate|conference|walkout';
 /** An announcement, then the event it announces, right before the date. */
 const ANNOUNCED_EVENT = new RegExp(`(?<![\\p{L}])(?:annonc|appel|convoqu|prévu|organis|announc|call|schedul|plann)\\p{L}*[ \\u00a0](?:à[ \\u00a0])?(?:un|une|la|le|les|des|a|an|the|new|fresh)[ \\u00a0](?:\\p{L}+[ \\u00a0]){0,2}?(?:${EVENTS})s?(?:[ \\u00a0][\\p{L}’'-]+){0,4}?[ \\u00a0](?:pour[ \\u00a0]|for[ \\u00a0]|on[ \\u00a0]|le[ \\u00a0]|ce[ \\u00a0])?$`, 'iu');
 

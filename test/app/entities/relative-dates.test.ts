@@ -181,8 +181,8 @@ describe('relative dates in English', () => {
     ]);
   });
 
-  it('takes a month alone only after a word that makes it a date', () => {
-    expect(dates('Sales rose in March; May said so, and the March sales were strong.', 'en', TUESDAY)).toEqual([['March', '2011-03']]);
+  it('takes May alone only after a word that makes it a date, other months before a common noun too', () => {
+    expect(dates('Sales rose in March; May said so, and the March sales were strong.', 'en', TUESDAY)).toEqual([['March', '2011-03'], ['March', '2011-03']]);
     expect(dates('The plan starts in May.', 'en', TUESDAY)).toEqual([['May', '2011-05']]);
   });
 
@@ -303,6 +303,26 @@ describe('relative dates in English', () => {
 
   it('takes the year of a quarter or a half-year', () => {
     expect(dates('Le chiffre d’affaires du premier trimestre 2027 est en hausse.', 'fr', '2027-03-11')).toEqual([['2027', '2027']]);
+  });
+
+  it('reads the tense of a participle after a comma, of devait and of a call to action, and a market’s close only as a noun', () => {
+    expect(dates('Emmanuel Macron, élu dimanche avec 66 % des voix, prendra ses fonctions.', 'fr', '2017-05-08')).toEqual([['dimanche', '2017-05-07']]);
+    expect(dates('Le salon, qui devait fermer ses portes dimanche, a été écourté.', 'fr', '2020-02-29')).toEqual([['dimanche', '2020-03-01']]);
+    expect(dates('Les syndicats appellent à une nouvelle journée de mobilisation jeudi.', 'fr', '2023-03-14')).toEqual([['jeudi', '2023-03-16']]);
+    expect(dates('Senators heard opening arguments on Tuesday; the trial is expected to last until next week.', 'en', '2021-02-10')[0]).toEqual(['Tuesday', '2021-02-09']);
+    expect(dates('Voting will close on Wednesday. Shares rose from the close on Monday.', 'en', '2014-02-17')).toEqual([['Wednesday', '2014-02-19'], ['Monday', '2014-02-17']]);
+  });
+
+  it('reads mi-août and mid-2012, and takes no decade for a year', () => {
+    expect(dates('Les vendanges pourraient commencer dès la mi-août.', 'fr', '2026-07-31')).toEqual([['août', '2026-08']]);
+    expect(dates('The economy should recover by mid-2012.', 'en', '2011-06-14')).toEqual([['2012', '2012']]);
+    expect(dates('Dans les années 1980, la ville comptait dix usines.', 'fr', '2010-12-30')).toEqual([]);
+  });
+
+  it('reads an English month before a common noun, two days with the month first, and From at a sentence’s start', () => {
+    expect(dates('March sales rose 12 percent. June Carter sang.', 'en', '2012-04-10')).toEqual([['March', '2012-03']]);
+    expect(dates('Talks were held on June 28 and 29 in Brussels.', 'en', '2018-07-05')).toEqual([['June 28 and 29', '2018-06-28']]);
+    expect(dates('From 2004 to 2009, the company paid bribes.', 'en', '2010-02-18')).toEqual([['2004 to 2009', '2004/2009']]);
   });
 });
 
