@@ -139,7 +139,8 @@ export function classify(doc: Doc, c: Candidate): void {
   }
   // Places.
   // `Tour de France`, `Duchess of Cambridge`: a place at the end of a longer name is not one.
-  const ofName = prev !== undefined && !first.afterNewline && ['de', 'du', "d'", 'of'].includes(prev.folded) && isCapWord(doc, tokens[c.a - 2]) && !tokens[c.a - 2]!.sentenceStart && !STOP_WORDS.has(tokens[c.a - 2]!.folded);
+  // (But `procureur de la République de Lille`: the office's words name no body the place belongs to.)
+  const ofName = prev !== undefined && !first.afterNewline && ['de', 'du', "d'", 'of'].includes(prev.folded) && isCapWord(doc, tokens[c.a - 2]) && !tokens[c.a - 2]!.sentenceStart && !STOP_WORDS.has(tokens[c.a - 2]!.folded) && tokens[c.a - 2]!.folded !== 'republique';
   if (asPlace && !ofName && !(first.sentenceStart && n === 1 && (doc.lowerWords.has(first.folded) || STOP_WORDS.has(first.folded)))) {
     const afterPreposition = placeCueBefore(doc, c.a) || (asPlace.minor && minorPlaceCue(doc, c.a));
     // An ambiguous name (`Orange`, `Nice`) with no preposition of place goes on to the other rules.

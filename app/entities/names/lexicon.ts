@@ -187,6 +187,10 @@ export const ORG_ADJECTIVES = set(`
   nationale national européenne européen générale général internationale international mondiale mondial centrale
   central fédérale fédéral constitutionnel constitutionnelle populaire publique public française français
   supérieur supérieure ouvrière socialiste communiste démocrate républicain républicaine écologiste
+  spatiale spatial nucléaire sanitaire agricole
+  financière financier bancaire monétaire numérique maritime aérienne ferroviaire pénitentiaire judiciaire militaire
+  économique sociale scientifique médicale médical technologique industrielle alimentaire énergétique hospitalière
+  universitaire olympique africaine arabe asiatique islamique
 `);
 
 /** Institutions named by one capitalised word (`au Sénat`, `the Senate`, `Congress`). */

@@ -385,5 +385,10 @@ describe('error classes of the name rules', () => {
     // A listed company and words ending as a company's are no company and a person.
     expect(found('L’agence a confié le module à Thales Alenia Space.', 'fr')).not.toContain('PER Alenia Space');
   });
+
+  it('reads the place after the République of a prosecutor, and a French agency with its adjectives', () => {
+    expect(found('La procureure de la République de Lille a ouvert une enquête.', 'fr')).toEqual(['LOC Lille']);
+    expect(found('L’Agence spatiale européenne (ESA) a confié le module.', 'fr')).toEqual(['ORG Agence spatiale européenne', 'ORG ESA']);
+  });
 });
 
