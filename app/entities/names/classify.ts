@@ -22,7 +22,7 @@
  */
 import { ACRONYM } from './acronyms.ts';
 import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleInBodyBefore, roleOf, speechAround, titleBefore } from './cues.ts';
-import { camelCaseName, inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, minorPlaceCue, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
+import { areaInBracketsAfter, camelCaseName, inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, minorPlaceCue, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName, isPlaceGivenName } from './first-names.ts';
 import { foldKey, foldWord } from './fold.ts';
@@ -142,7 +142,7 @@ export function classify(doc: Doc, c: Candidate): void {
   // (But `procureur de la République de Lille`: the office's words name no body the place belongs to.)
   const ofName = prev !== undefined && !first.afterNewline && ['de', 'du', "d'", 'of'].includes(prev.folded) && isCapWord(doc, tokens[c.a - 2]) && !tokens[c.a - 2]!.sentenceStart && !STOP_WORDS.has(tokens[c.a - 2]!.folded) && tokens[c.a - 2]!.folded !== 'republique';
   if (asPlace && !ofName && !(first.sentenceStart && n === 1 && (doc.lowerWords.has(first.folded) || STOP_WORDS.has(first.folded)))) {
-    const afterPreposition = placeCueBefore(doc, c.a) || (asPlace.minor && minorPlaceCue(doc, c.a));
+    const afterPreposition = placeCueBefore(doc, c.a) || (asPlace.minor && minorPlaceCue(doc, c.a)) || areaInBracketsAfter(doc, c.b);
     // An ambiguous name (`Orange`, `Nice`) with no preposition of place goes on to the other rules.
     if (!asPlace.ambiguous || afterPreposition || (caps && first.afterNewline)) {
       const base = asPlace.kind === 'city' ? 0.85 : 0.9;
@@ -236,7 +236,10 @@ function unlistedPlace(doc: Doc, c: Candidate, words: number[]): boolean {
   if (words.some((k) => STOP_WORDS.has(tokens[k]!.folded) || (doc.language !== 'fr' && isEnglishWord(tokens[k]!.folded)) || doc.lowerWords.has(tokens[k]!.folded))) return false;
   const prev = tokens[c.a - 1];
   const cue = tokens[c.a - 2];
-  const afterNoun = prev !== undefined && ['of', 'de', 'du', "d'"].includes(prev.folded) && cue?.kind === 'word' && (!cue.capitalised || cue.sentenceStart) && LOC_OF_CUES.has(cue.folded);
+  const nounAt = (t: Token | undefined): boolean => t?.kind === 'word' && (!t.capitalised || t.sentenceStart) && LOC_OF_CUES.has(t.folded);
+  // (`vallée de la Vésubie`: the French article between.)
+  const afterNoun = prev !== undefined && ((['of', 'de', 'du', "d'"].includes(prev.folded) && nounAt(cue)) ||
+    (doc.language === 'fr' && ['la', "l'"].includes(prev.folded) && !prev.capitalised && cue?.folded === 'de' && nounAt(tokens[c.a - 3])));
   const next = tokens[c.b + 1];
   const beforeNoun = doc.language !== 'fr' && next?.kind === 'word' && !next.capitalised && PLACE_NOUNS_AFTER.has(next.folded);
   // `born at Stridon`, `lives in Dulwich`, `né à Plouha`: where someone is born, lives or dies.

@@ -105,11 +105,22 @@ export function place(doc: Doc, from: number, to: number): Place | undefined {
   if (found.minor) {
     // Only `à Crolles`, `in Teesside`, or a dateline in capitals (`CROLLES (AFP)`): elsewhere it is likely someone's name.
     const prev = doc.tokens[from - 1];
-    const cued = placeCueBefore(doc, from) || minorPlaceCue(doc, from);
+    const cued = placeCueBefore(doc, from) || minorPlaceCue(doc, from) || areaInBracketsAfter(doc, to);
     const dateline = inCapitals(doc, from, to) && (from === 0 || doc.tokens[from]!.afterNewline || prev?.text === ']');
     if (!cued && !dateline) return undefined;
   }
   return found;
+}
+
+/** `Lamastre (Ardèche)`, `Bergerac (Dordogne)`: the département or region a town lies in, in brackets after it. */
+export function areaInBracketsAfter(doc: Doc, to: number): boolean {
+  const { tokens } = doc;
+  if (tokens[to + 1]?.text !== '(' || !isCapWord(doc, tokens[to + 2])) return false;
+  let end = to + 2;
+  while (end < to + 5 && tokens[end + 1] && tokens[end + 1]!.text !== ')') end++;
+  if (tokens[end + 1]?.text !== ')') return false;
+  const area = doc.gaz.places.get(keyOf(doc, to + 2, end));
+  return area !== undefined && !area.minor && area.kind !== 'city';
 }
 
 /** The articles French contracts with `à` and `de`: `au Creusot` (le Creusot), `aux Sables-d’Olonne` (les Sables…). */

@@ -223,7 +223,8 @@ export const LOC_OF_CUES = set(`
   agglomération gare aéroport centre-ville mayor residents airport centrale usine barrage plant large vallée massif
   plateau bassin natif native natifs natives originaire originaires près proximité sortie hospitalier districts
   provinces regions counties villages towns cities communes départements municipaux municipales quartier quartiers
-  député députée députés sénateur sénatrice élu élue élus
+  député députée députés sénateur sénatrice élu élue élus hauteur au-dessus brigade col plage lac baie golfe étang
+  forêt gorges pic littoral hameau lieu-dit
 `);
 /** Offices a place's name comes before (`Ashcroft Mayor Parveen Sandhu`, `California Governor Gavin Newsom`). */
 export const PLACE_OFFICES = set('mayor governor premier maire gouverneur préfet préfète');

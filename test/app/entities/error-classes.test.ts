@@ -390,5 +390,11 @@ describe('error classes of the name rules', () => {
     expect(found('La procureure de la République de Lille a ouvert une enquête.', 'fr')).toEqual(['LOC Lille']);
     expect(found('L’Agence spatiale européenne (ESA) a confié le module.', 'fr')).toEqual(['ORG Agence spatiale européenne', 'ORG ESA']);
   });
+
+  it('reads a town by the words of a site or a stretch before it, and by its département in brackets', () => {
+    expect(found('Le bateau a chaviré à hauteur de Bergerac, sous le col du Tourmalet, dans la vallée de la Vésubie.', 'fr'))
+      .toEqual(['LOC Bergerac', 'LOC Tourmalet', 'LOC Vésubie']);
+    expect(found('Lamastre (Ardèche) est en deuil.', 'fr')).toEqual(['LOC Lamastre', 'LOC Ardèche']);
+  });
 });
 
