@@ -47,7 +47,9 @@ function monthYearParser(months: string, numbers: number[], flags: string): chro
     extract: (context, match) => {
       const index = names.findIndex((name) => name.toLowerCase() === match[1]!.toLowerCase());
       if (index < 0) return null;
-      return context.createParsingComponents({ month: numbers[index]!, year: Number(match[2]) });
+      // (The day stays implied as the 1st: implied from the article's date, `juin 1982` in an article of the 31st would
+      // be a 31 June, which chrono rejects.)
+      return context.createParsingComponents({ month: numbers[index]!, year: Number(match[2]) }).imply('day', 1);
     },
   };
 }
@@ -174,7 +176,7 @@ export function findDates(text: string, language: Language, published: string | 
   const anchors: Anchor[] = [];
   for (const f of found) {
     const point = f.value?.kind === 'date' ? pointOf(f.value.date) : null;
-    if (point) anchors.push({ start: f.start, ...point });
+    if (point) anchors.push({ start: f.start, end: f.end, ...point });
   }
   return [...found, ...findRelativeDates(text, language, published, anchors)];
 }

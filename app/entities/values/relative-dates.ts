@@ -16,9 +16,8 @@ import { tenseNear, type Tense } from './tense.ts';
 export const RELATIVE_DATE_SCORE = 0.75;
 export const YEAR_SCORE = 0.7;
 
-/** A day already placed in the text (a full date), which `la veille` or `the following day` may count from. */
 /** A date placed in the text: `la veille` counts from the last full day, `l’année suivante` from the last of any granularity. */
-export interface Anchor { start: number; day: Day; granularity: Granularity }
+export interface Anchor { start: number; end?: number; day: Day; granularity: Granularity }
 
 interface Match { start: number; end: number; groups: Record<string, string | undefined> }
 interface Resolving { text: string; at: number; article: Day | null; anchor: Day | null; anchorAny: Day | null; language: Language }
@@ -122,6 +121,8 @@ const CLOSE = /(?:closing (?:price|level)|(?:the|its|a|their)[\s\u00a0]+close|co
 /** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
 const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au|jusqu['’]en)[\s\u00a0]+$/iu;
 
+const PLUPERFECT = /(?<![\p{L}])(?:had|avait|avaient)[\s\u00a0]+(?:already[\s\u00a0]+|déjà[\s\u00a0]+)?\p{L}+(?:ed|en|wn|ne|ught|é|ée|és|ées|i|is|u|us)(?![\p{L}])/u;
+
 /**
  * Whether a weekday or a month alone at `r.at` is past or to come: `since` and (for a weekday) a market's close say
  * past, a deadline says to come; else the tense of its sentence.
@@ -129,6 +130,8 @@ const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]
 function tenseAt(r: Resolving, afterClose: boolean): Tense | null {
   const bound = boundBefore(r.text, r.at);
   if (bound === 'past' || (afterClose && CLOSE.test(r.text.slice(Math.max(0, r.at - 32), r.at)))) return 'past';
+  // (`By Friday night, fighting had reached…`: a deadline in a pluperfect is one already past.)
+  if (bound === 'future' && PLUPERFECT.test(r.text.slice(r.at, r.at + 80).split(/[.!?]\s/u)[0]!)) return 'past';
   return bound ?? tenseNear(r.text, r.at, r.language);
 }
 
@@ -346,7 +349,8 @@ function rules(language: Language): Rule[] {
       { pattern: new RegExp(`${B}(?:la|le|l${A})[ \\u00a0]?(?<unit>semaine|mois|an|année)${S}(?<dir>${dir})${E}`, 'giu'), resolve: period(FR_UNITS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?<dir>cette|ce)${S}(?<unit>semaine|mois|année)(?:-ci)?(?!-là)${E}`, 'giu'), resolve: period(FR_UNITS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?<sign>il y a|dans)${S}(?<n>${numberWords(FR_NUMBERS)})${S}(?<unit>jours?|semaines?|mois|ans?|années?)${E}`, 'giu'), resolve: counted(FR_NUMBERS, FR_UNITS, (m) => (/^il/i.test(m.groups.sign!) ? -1 : 1)), score: RELATIVE_DATE_SCORE },
-      { pattern: new RegExp(`(?<=(?:début|fin|cours|milieu)${S}de${S})(?<unit>l${A}année)(?!${S}(?:\\d|derni|prochain|pass|suivant|précédent))`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: 'year' } : null }), score: RELATIVE_DATE_SCORE },
+      // `à la fin de la semaine`, `les neuf premiers mois de l’année` → `la semaine`, `l’année` (the article's).
+      { pattern: new RegExp(`(?<=(?:début|fin|cours|milieu|mois|semaines|jours)${S}de${S})(?<unit>l${A}année|la${S}semaine)(?!${S}(?:\\d|derni|prochain|pass|suivant|précédent))`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: /semaine/iu.test(m.groups.unit!) ? 'week' : 'year' } : null }), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:(?<dir>[Cc]e)${S})?(?<day>${FR_WEEKDAYS.join('|')}|${FR_WEEKDAYS.map(capital).join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: weekday(FR_WEEKDAYS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:(?<d0>\\d{1,2})(?:er)?${S}(?<join>au|et)${S})?(?<d>\\d{1,2})(?:er)?${S}(?<month>${FR_MONTHS.join('|')})${S}(?<after>derni(?:er|ère)|prochaine?)${E}`, 'gu'), resolve: dayOfMonth(FR_MONTHS), score: RELATIVE_DATE_SCORE },
       // (`la mi-août` → `août`, as `mi-2012` → `2012`.)
@@ -438,7 +442,9 @@ export function findRelativeDates(text: string, language: Language, published: s
     const result = rule.resolve(match, { text, at: match.start, article, anchor: anchorBefore(placed, text, match.start), anchorAny: anchorBefore(placed, text, match.start, true), language });
     if (!result) continue;
     const { value } = result;
-    if (value && !rule.anaphoric) placed.push({ start: match.start, day: value.day, granularity: value.granularity });
+    // (The month inside a full date, `16 décembre`, places nothing: the full date has placed its day.)
+    const inside = anchors.some((a) => a.end !== undefined && a.start <= match.start && match.end <= a.end);
+    if (value && !rule.anaphoric && !inside) placed.push({ start: match.start, day: value.day, granularity: value.granularity });
     const date = value ? isoAt(value.day, value.granularity) + (result.to ? `/${isoAt(result.to.day, result.to.granularity)}` : '') : null;
     found.push({
       type: 'DATE', start: match.start, end: match.end, text: text.slice(match.start, match.end),

@@ -324,5 +324,21 @@ describe('relative dates in English', () => {
     expect(dates('Talks were held on June 28 and 29 in Brussels.', 'en', '2018-07-05')).toEqual([['June 28 and 29', '2018-06-28']]);
     expect(dates('From 2004 to 2009, the company paid bribes.', 'en', '2010-02-18')).toEqual([['2004 to 2009', '2004/2009']]);
   });
+
+  it('reads a month and year in an article of the 31st, and counts la semaine suivante from the full date before it', () => {
+    expect(dates('Un niveau inédit depuis juin 1982.', 'fr', '2022-01-31')).toEqual([['juin 1982', '1982-06']]);
+    expect(dates('In September 2012, it began.', 'en', '2023-05-31')).toEqual([['September 2012', '2012-09']]);
+    expect(dates('Le Parlement votera le 16 décembre. La semaine suivante, les États devront ratifier.', 'fr', '2020-12-09'))
+      .toEqual([['16 décembre', '2020-12-16'], ['La semaine suivante', '2020-W52']]);
+  });
+
+  it('reads a deadline in a pluperfect as past, a participle before a weekday as past, and the week or year a part of names', () => {
+    expect(dates('By Friday night, fighting had reached the outskirts of Kyiv. The deal must close by Friday.', 'en', '2022-02-26'))
+      .toEqual([['Friday', '2022-02-25'], ['Friday', '2022-03-04']]);
+    expect(dates('La Banque devrait baisser ses taux, estiment les économistes interrogés vendredi.', 'fr', '2025-01-20')).toEqual([['vendredi', '2025-01-17']]);
+    expect(dates('Approval stood at 45 percent, down from 51 percent in January.', 'en', '2010-10-13')).toEqual([['January', '2010-01']]);
+    expect(dates('Il doit être nommé d’ici à la fin de la semaine. Les ventes ont chuté sur les neuf premiers mois de l’année.', 'fr', '2024-12-12'))
+      .toEqual([['la semaine', '2024-W50'], ['l’année', '2024']]);
+  });
 });
 
