@@ -18,7 +18,7 @@ import type { Suggestion } from '../types.ts';
 import type { Language } from './currencies.ts';
 import { dayOf, pointOf } from './calendar.ts';
 import { boundBefore, findRelativeDates, type Anchor } from './relative-dates.ts';
-import type { Tense } from './tense.ts';
+import { tenseNear, type Tense } from './tense.ts';
 
 /** chrono's parsers-and-refiners set (its type is not exported from the package root). */
 type Configuration = ReturnType<typeof chrono.fr.createConfiguration>;
@@ -143,6 +143,9 @@ function yearByTense(iso: string, published: string, tense: Tense | null): strin
   return iso;
 }
 
+/** How far from the article's date (in days) a day and month without a year take their year from the verbs. */
+const FAR_DAYS = 90;
+
 /** Words chrono may take in front of a date (`on 3 March`, `the 1st of…`), left out of the span. */
 const LEADING_WORDS = /^(?:on|the|of|from|since|le|du|au|dès|depuis)[\s\u00a0\u202f]+/iu;
 
@@ -167,7 +170,12 @@ export function findDates(text: string, language: Language, published: string | 
     if (!iso) continue;
     // `until December 31` in March: a day and month without their year are the ones to come after a deadline's word,
     // the ones past after `since` (chrono takes the nearest, which the verbs around do not beat).
-    if (reference && !result.end && !result.start.isCertain('year') && /^\d{4}-\d{2}-\d{2}$/.test(iso)) iso = yearByTense(iso, published!, boundBefore(text, result.index));
+    if (reference && !result.end && !result.start.isCertain('year') && /^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+      const bound = boundBefore(text, result.index);
+      // (Far from the article's date, the nearest year is a guess the verbs beat: `The court ruled on July 3` in March.)
+      const far = Math.abs(Date.parse(iso) - Date.parse(published!.slice(0, 10))) > FAR_DAYS * 86_400_000;
+      iso = yearByTense(iso, published!, bound ?? (far ? tenseNear(text, result.index, language, true) : null));
+    }
     found.push({
       type: 'DATE', start, end: start + span.length, text: span, value: { kind: 'date', date: iso }, source: 'recogniser',
       score: /^\d{4}-\d{2}-\d{2}(?:\/|$)/.test(iso) ? DATE_SCORE : PARTIAL_DATE_SCORE,

@@ -102,6 +102,21 @@ function counted(numbers: Record<string, number>, units: Record<string, Granular
 }
 
 /**
+ * `two days later`, `deux semaines plus tard`: a count of units after (or before) the date the text is at; no value
+ * when it names none before (the count is from an event, not from the article's date).
+ */
+function countedFromAnchor(numbers: Record<string, number>, units: Record<string, Granularity>): Rule['resolve'] {
+  return (m, r) => {
+    const n = countOf(m.groups.n!, numbers);
+    const granularity = units[m.groups.unit!.toLowerCase()];
+    if (!Number.isFinite(n) || !granularity) return null;
+    const from = granularity === 'day' ? r.anchor : r.anchorAny;
+    const sign = /^(?:earlier|plus tôt)/iu.test(m.groups.w!) ? -1 : 1;
+    return { value: from ? { day: shift(from, sign * n, granularity), granularity } : null };
+  };
+}
+
+/**
  * `a year earlier` after a year its sentence names (`6.2 million tonnes in the 2025 marketing year, up 38% on a year
  * earlier`) is the year before that one; otherwise as `counted` has it, before the article's.
  */
@@ -349,6 +364,7 @@ function rules(language: Language): Rule[] {
       { pattern: new RegExp(`${B}(?:la|le|l${A})[ \\u00a0]?(?<unit>semaine|mois|an|année)${S}(?<dir>${dir})${E}`, 'giu'), resolve: period(FR_UNITS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?<dir>cette|ce)${S}(?<unit>semaine|mois|année)(?:-ci)?(?!-là)${E}`, 'giu'), resolve: period(FR_UNITS), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?<sign>il y a|dans)${S}(?<n>${numberWords(FR_NUMBERS)})${S}(?<unit>jours?|semaines?|mois|ans?|années?)${E}`, 'giu'), resolve: counted(FR_NUMBERS, FR_UNITS, (m) => (/^il/i.test(m.groups.sign!) ? -1 : 1)), score: RELATIVE_DATE_SCORE },
+      { pattern: new RegExp(`${B}(?<n>${numberWords(FR_NUMBERS)})${S}(?<unit>jours?|semaines?|mois|ans?|années?)${S}(?<w>plus tard|plus tôt)${E}`, 'giu'), resolve: countedFromAnchor(FR_NUMBERS, FR_UNITS), score: RELATIVE_DATE_SCORE, anaphoric: true },
       // `à la fin de la semaine`, `les neuf premiers mois de l’année` → `la semaine`, `l’année` (the article's).
       { pattern: new RegExp(`(?<=(?:début|fin|cours|milieu|mois|semaines|jours)${S}de${S})(?<unit>l${A}année|la${S}semaine)(?!${S}(?:\\d|derni|prochain|pass|suivant|précédent))`, 'giu'), resolve: (m, r) => ({ value: r.article ? { day: r.article, granularity: /semaine/iu.test(m.groups.unit!) ? 'week' : 'year' } : null }), score: RELATIVE_DATE_SCORE },
       { pattern: new RegExp(`${B}(?:(?<dir>[Cc]e)${S})?(?<day>${FR_WEEKDAYS.join('|')}|${FR_WEEKDAYS.map(capital).join('|')})(?:${S}(?<after>derni(?:er|ère)|prochaine?))?${E}`, 'gu'), resolve: weekday(FR_WEEKDAYS), score: RELATIVE_DATE_SCORE },
@@ -374,6 +390,8 @@ function rules(language: Language): Rule[] {
     { pattern: new RegExp(`${B}(?<n>${numberWords(EN_NUMBERS)})${S}(?<unit>days?|weeks?|months?|years?)${S}ago${E}`, 'giu'), resolve: counted(EN_NUMBERS, EN_UNITS, () => -1), score: RELATIVE_DATE_SCORE },
     // `rose from $2.09 billion a year earlier`: the period before the article's (results compared year on year).
     { pattern: new RegExp(`${B}(?<n>a|an|one)${S}(?<unit>week|month|year)${S}(?:earlier|before)${E}`, 'gu'), resolve: yearBeforeNamed(counted(EN_NUMBERS, EN_UNITS, () => -1)), score: RELATIVE_DATE_SCORE },
+    // `two days later`, `a week later`, `A day earlier`: counted from the date before.
+    { pattern: new RegExp(`${B}(?<n>${numberWords(EN_NUMBERS)})${S}(?<unit>days?|weeks?|months?|years?)${S}(?<w>later)${E}|${B}(?<n2>${numberWords(EN_NUMBERS)})${S}(?<unit2>days?)${S}(?<w2>earlier)${E}`, 'giu'), resolve: (m, r) => countedFromAnchor(EN_NUMBERS, EN_UNITS)({ ...m, groups: { n: m.groups.n ?? m.groups.n2, unit: m.groups.unit ?? m.groups.unit2, w: m.groups.w ?? m.groups.w2 } }, r), score: RELATIVE_DATE_SCORE, anaphoric: true },
     { pattern: new RegExp(`${B}(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)${S})?(?<day>${EN_WEEKDAYS.join('|')})${E}`, 'gu'), resolve: weekday(EN_WEEKDAYS), score: RELATIVE_DATE_SCORE },
     // `June last year`, `in April of next year`: the month in the year before or after the article's.
     {

@@ -41,9 +41,10 @@ const ANNOUNCED_EVENT = new RegExp(`(?<![\\p{L}])(?:annonc|appel|convoqu|prévu|
 
 /**
  * The tense of the verb that governs `at` in its sentence: the nearest one before it (`rose in August and will rise in
- * December`), else the nearest after (`Jeudi, le ministre a annoncé`); null when the sentence shows neither.
+ * December`), else (unless `beforeOnly`) the nearest after (`Jeudi, le ministre a annoncé`); null when the sentence
+ * shows neither.
  */
-export function tenseNear(text: string, at: number, language: Language): Tense | null {
+export function tenseNear(text: string, at: number, language: Language, beforeOnly = false): Tense | null {
   // The sentence, looked for within REACH characters on each side (a long run without full stops must not make each
   // call read all of it).
   const lower = Math.max(0, at - REACH);
@@ -72,7 +73,7 @@ export function tenseNear(text: string, at: number, language: Language): Tense |
   if (ANNOUNCED_EVENT.test(sentence.slice(Math.max(0, point - 80), point))) return 'future';
   const future = distances(FUTURE[language]);
   const past = distances(PAST[language]);
-  for (const side of [0, 1]) {
+  for (const side of beforeOnly ? [0] : [0, 1]) {
     // A tie is a word read both ways (`planned`, `expected`): the future's list is the more specific.
     if (future[side] !== Infinity || past[side] !== Infinity) return future[side]! <= past[side]! ? 'future' : 'past';
   }

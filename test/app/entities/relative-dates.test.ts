@@ -340,5 +340,20 @@ describe('relative dates in English', () => {
     expect(dates('Il doit être nommé d’ici à la fin de la semaine. Les ventes ont chuté sur les neuf premiers mois de l’année.', 'fr', '2024-12-12'))
       .toEqual([['la semaine', '2024-W50'], ['l’année', '2024']]);
   });
+
+  it('counts two days later or a day earlier from the date before, with no value when none is named', () => {
+    expect(dates('Silicon Valley Bank collapsed on Friday, and regulators closed Signature Bank two days later.', 'en', '2023-03-14'))
+      .toEqual([['Friday', '2023-03-10'], ['two days later', '2023-03-12']]);
+    expect(dates('Blasts hit the airport on Thursday. A day earlier, governments had warned.', 'en', '2021-08-27'))
+      .toEqual([['Thursday', '2021-08-26'], ['A day earlier', '2021-08-25']]);
+    expect(dates('Le 3 mars, il est parti. Deux jours plus tard, il revenait.', 'fr', '2021-06-09')).toEqual([['3 mars', '2021-03-03'], ['Deux jours plus tard', '2021-03-05']]);
+    expect(dates('He left. Two days later, he was back.', 'en', '2021-06-09')).toEqual([['Two days later', undefined]]);
+  });
+
+  it('gives a day and month far from the article’s date the year of the verb before it', () => {
+    expect(dates('The court ruled on July 3 against the merger.', 'en', '2023-03-14')).toEqual([['July 3', '2022-07-03']]);
+    // Near the article's date, the nearest year stands.
+    expect(dates('The court ruled on March 3 against the merger.', 'en', '2023-03-14')).toEqual([['March 3', '2023-03-03']]);
+  });
 });
 
