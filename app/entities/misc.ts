@@ -29,6 +29,7 @@ import { camelCaseName, isDemonymWord } from './names/doc.ts';
 import { isEnglishWord } from './names/english-words.ts';
 import { foldKey, foldWord } from './names/fold.ts';
 import { gazetteer } from './names/gazetteer.ts';
+import { WORK_MAKERS } from './names/lexicon.ts';
 import { listedNames, organisation } from './names/organisations.ts';
 import type { Suggestion } from './types.ts';
 
@@ -124,6 +125,9 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])${NAME_WORD}[ \\u00a0](?:decree|doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: KIND_SCORE },
     // (`play`, `show`, `game`, `series` are verbs or plain nouns too: `England play Wales`; only after a determiner.)
     { pattern: new RegExp(`(?:${B}(?:film|movie|book|novel|album|song|documentary|opera|painting|exhibition)|(?<=\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit)[ \\u00a0])(?:play|show|game|series))[ \\u00a0](?:${QUOTED}|(${NAME}${SUBTITLE}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    // `Wolf Hall author Hilary Mantel`, `Succession creator Jesse Armstrong`: a work before its maker's trade and name.
+    // (Not opening a sentence, but after `The`: `Bestselling author Stephen King`, `Yesterday Succession creator…`.)
+    { pattern: new RegExp(`(?<![.!?:\\n][ \\u00a0]*|^[ \\u00a0]*|\\p{Lu}[\\p{L}’'-]*[ \\u00a0])(?<=[ \\u00a0(“"]|(?:^|[.!?:\\n][ \\u00a0]*)The[ \\u00a0])(${NAME_WORD}(?:[ \\u00a0]${NAME_WORD}){0,4})(?=[ \\u00a0](?:${WORK_MAKERS})[ \\u00a0]\\p{Lu})`, 'gu'), group: 1, score: KIND_SCORE },
     // `The 312-page report, titled Before the Smoke: Lessons from the 2026 Interior Fires`.
     { pattern: new RegExp(`${B}(?:titled|entitled)[ \\u00a0](?:${QUOTED}|(${TITLE}${SUBTITLE}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // `"The Dark Between", a documentary by…`, `"The Invisible Scaffold", a 2026 book`.

@@ -60,7 +60,10 @@ const GUESSED = 0.55;
 function asMiscWhereNamedSo(names: Suggestion[], misc: Suggestion[]): Suggestion[] {
   if (misc.length === 0) return names;
   const named = new Set(misc.map((s) => foldWord(s.text)));
-  return names.map((s) => (s.score < GUESSED && named.has(foldWord(s.text)) ? { ...s, type: 'MISC' } : s));
+  // (`NASA’s Artemis II mission`, `the film Jackie`: a work or a mission its kind word names, on the very span of a
+  // person the rules read, is the work.)
+  const spans = new Set(misc.map((s) => `${s.start}:${s.end}`));
+  return names.flatMap((s) => (s.type === 'PER' && spans.has(`${s.start}:${s.end}`) ? [] : [s.score < GUESSED && named.has(foldWord(s.text)) ? { ...s, type: 'MISC' } : s]));
 }
 
 /**

@@ -28,9 +28,11 @@ import { isFirstName, isPlaceGivenName } from './first-names.ts';
 import { foldKey, foldWord } from './fold.ts';
 import { organisation } from './organisations.ts';
 import type { Token } from './tokens.ts';
-import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_CUES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_CUES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE, WORK_MAKERS } from './lexicon.ts';
 
 /** Unions of states, which a place after names a summit or a relation, not a branch (`UE Chine`, `EU Brussels`). */
+/** The trades of a work's maker (misc.ts), as a whole word. */
+const WORK_MAKER_WORDS = new RegExp(`^(?:${WORK_MAKERS})$`, 'u');
 const UNIONS_OF_STATES = new Set(['eu', 'ue', 'un', 'onu', 'nato', 'otan', 'asean', 'au', 'ua', 'g7', 'g20']);
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
@@ -101,9 +103,9 @@ export function classify(doc: Doc, c: Candidate): void {
   // Organisation shape, unless the whole is a listed country or region (`Soviet Union`).
   if (orgShape(doc, c.a, c.b) && !(asPlace && !asPlace.ambiguous && asPlace.kind !== 'city')) return set('ORG', 0.8);
   if (n === 1 && ORG_HEADS.has(first.folded) && c.b > c.a) return set('ORG', 0.75); // `Assemblée nationale`
-  // `Greenpeace Belgique`, `ARS Normandie`, `Google France`: an organisation, then the place it serves.
+  // `Greenpeace Belgique`, `ARS Normandie`, `Google France`, `Police Scotland`: an organisation, then the place it serves.
   if (n >= 2 && n <= 4 && !caps && place(doc, words[1]!, c.b)?.ambiguous === false && !place(doc, c.a, c.a) &&
-    (organisation(first.folded)?.ambiguous === false || (first.allCaps && ACRONYM.test(first.text) && !ACRONYM_STOP.has(first.folded))) && !UNIONS_OF_STATES.has(first.folded)) return set('ORG', 0.75);
+    (organisation(first.folded)?.ambiguous === false || first.folded === 'police' || (first.allCaps && ACRONYM.test(first.text) && !ACRONYM_STOP.has(first.folded))) && !UNIONS_OF_STATES.has(first.folded)) return set('ORG', 0.75);
   // `CHU de Brest`, `ARS de Bretagne`: an acronym and the place it serves.
   if (n === 3 && first.allCaps && ACRONYM.test(first.text) && !tokens[words[1]!]!.capitalised && place(doc, words[2]!, c.b)) return set('ORG', 0.75);
   if (n === 1 && INSTITUTIONS.has(first.folded) && !first.sentenceStart) return set('ORG', 0.7);
@@ -177,8 +179,12 @@ export function classify(doc: Doc, c: Candidate): void {
   const notAPerson = words.some((k) => tokens[k]!.hasDigit) ||
     (doc.language !== 'fr' && !given && (isEnglishWord(tokens[words[n - 1]!]!.folded) || words.some((k) => place(doc, k, k)?.ambiguous === false)));
   // (`Arts Correspondent`, `Deputy Editor`: a role, written with capitals in a byline, is nobody's name.)
+  // (`Wolf Hall author Hilary Mantel`: a work before its maker's trade and name is nobody.)
+  if (next?.kind === 'word' && !next.capitalised && WORK_MAKER_WORDS.test(next.text) && isCapWord(doc, tokens[c.b + 2])) return;
   // (But `Bruno Le Maire`: after a capitalised particle, the word is a surname's.)
-  const surnameParticle = n >= 3 && tokens[words[n - 2]!]!.capitalised && NAME_PARTICLES.has(tokens[words[n - 2]!]!.folded);
+  // (And `Stephen King`, `Carole King`: after a given name alone.)
+  const surnameParticle = (n >= 3 && tokens[words[n - 2]!]!.capitalised && NAME_PARTICLES.has(tokens[words[n - 2]!]!.folded)) ||
+    (n === 2 && isFirstName(first.folded) && !TITLE_IN_SEQUENCE.has(first.folded) && TITLE_IN_SEQUENCE.has(tokens[words[1]!]!.folded));
   if (ROLES.has(tokens[words[n - 1]!]!.folded) && !surnameParticle) return;
   if (personLike && n >= 2 && !commonInside && !asPlace && creditBefore(doc, c.a)) return set('PER', 0.8);
   // `REUTERS/Issei Nakamura`, `AFP/Jane Doe`: a photographer's credit.

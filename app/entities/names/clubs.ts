@@ -77,9 +77,36 @@ function findTeams(doc: Doc, candidates: Candidate[]): void {
   }
 }
 
+/** Verbs of a result between two sides: `Arsenal beat Brentford 2-1`. */
+const RESULT_VERBS = new Set(['beat', 'defeated', 'edged', 'thrashed', 'overcame', 'routed', 'battu', 'bat', 'dominé', 'écrasé']);
+/** A set of a racket sport after the first (`6-3, 6-4`): the sides are players. */
+const SECOND_SET = /^[\s\u00a0]*\d{1,2}[-–]\d{1,2}[,\s\u00a0]+\d{1,2}[-–]\d{1,2}/u;
+
+/**
+ * `Arsenal beat Brentford 2-1`, `Le Havre a battu Brest 3-0`: the two sides of a result with its score are clubs, though
+ * no other word of sport is near (ORG 0.75); not countries or regions (national sides), not people a list knows, not the
+ * players of a racket sport's sets.
+ */
+function findResults(doc: Doc, candidates: Candidate[]): void {
+  const { tokens } = doc;
+  const byStart = new Map(candidates.map((c) => [c.a, c]));
+  const side = (c: Candidate | undefined): c is Candidate => c !== undefined && wordIndices(doc, c.a, c.b).length <= 3 && (c.type === null || (c.type === 'LOC' && place(doc, c.a, c.b)?.kind === 'city') || (c.type === 'ORG'));
+  for (const a of candidates) {
+    let k = a.b + 1;
+    if (tokens[k]?.folded === 'a' && doc.language === 'fr') k++;
+    if (tokens[k]?.kind !== 'word' || !RESULT_VERBS.has(tokens[k]!.folded)) continue;
+    const b = byStart.get(k + 1);
+    if (!side(a) || !side(b)) continue;
+    const after = doc.text.slice(tokens[b.b]!.end, tokens[b.b]!.end + 24);
+    if (!/^[\s\u00a0]+\d{1,3}[-–]\d{1,3}(?![\p{N}])/u.test(after) || SECOND_SET.test(after)) continue;
+    for (const c of [a, b]) if (c.type !== 'ORG') label(c, 'ORG', 0.75, 'cue');
+  }
+}
+
 /** Relabels as ORG the towns and unlabelled names a sports report uses as clubs, everywhere they appear. */
 export function findClubs(doc: Doc, candidates: Candidate[]): void {
   findTeams(doc, candidates);
+  findResults(doc, candidates);
   // (Towns only: `beat Alcaraz` in a tennis report is a player, whom no list tells from a club; `England` a nation.)
   const town = (c: Candidate) => place(doc, c.a, c.b)?.kind === 'city' && (c.type === 'LOC' || !c.type);
   const eligible = (c: Candidate) => wordIndices(doc, c.a, c.b).length <= 3 && !(inCapitals(doc, c.a, c.b) && doc.tokens[c.a]!.afterNewline) && town(c);

@@ -294,3 +294,6 @@ export const US_STATE_ABBREVIATIONS = set(`
   ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c
   n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo
 `);
+
+/** Trades of a work's maker, named before the maker (`Wolf Hall author Hilary Mantel`), as alternatives of a pattern. */
+export const WORK_MAKERS = 'author|novelist|screenwriter|creator|composer|showrunner|lyricist|illustrator';

@@ -38,6 +38,8 @@ const ROLE_ENDS = new Set(['executive', 'officer', 'director']);
 /** Words of a role's title before it (`District Attorney`, `Deputy Sheriff`), and those naming an office only alone. */
 const ROLE_OFFICES = new Set(['district', 'deputy', 'assistant']);
 const OFFICE_ALONE = new Set(['county', 'state', 'city']);
+/** The last words of a local council's name. */
+const LOCAL_COUNCILS = new Set(['council', 'borough', 'corporation']);
 /** Kinds of body written in capitals before a name: `ONG`, `PME`, `NGO`. */
 const BODY_KINDS_IN_CAPITALS = new Set(['ong', 'pme', 'ngo', 'eti', 'tpe']);
 /** Post-nominal letters, as written. */
@@ -199,7 +201,9 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
     const suffix = orgSuffix(doc, tokens[end]!);
     const linkedInside = wordIndices(doc, i, j).some((w) => !tokens[w]!.capitalised);
     // (Nor `Free et Bouygues Telecom`: a listed organisation before `et` is one of two.)
-    return suffix && !place(doc, i, j) && !(!linkedInside && orgShape(doc, i, j)) && !organisation(keyOf(doc, i, j)) ? end : j;
+    // (But `Brighton and Hove City Council`: two towns before a council they share.)
+    const sharedCouncil = LOCAL_COUNCILS.has(tokens[end]!.folded) && place(doc, i, j) !== undefined && doc.gaz.places.has(keyOf(doc, k, k));
+    return suffix && (!place(doc, i, j) || sharedCouncil) && !(!linkedInside && orgShape(doc, i, j)) && !organisation(keyOf(doc, i, j)) ? end : j;
   }
   // (`U.S. Court of Appeals for the Ninth Circuit`: the head may stand anywhere before.)
   if (wordIndices(doc, i, j).some((w) => ORG_HEADS.has(tokens[w]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
@@ -266,6 +270,7 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     if (doc.language === 'en' && NAME_PARTICLES.has(t.folded) && !articles(doc).has(t.folded) && a < j && tokens[a + 1]!.kind === 'word') break;
     // (`L’ONG Amnesty International`, `la PME Textiles Vandewalle`: a kind of body in capitals before its name.)
     const kindInCapitals = t.allCaps && a < j && BODY_KINDS_IN_CAPITALS.has(t.folded) && tokens[a + 1]!.kind === 'word';
+    if (policeOfPlace(doc, a, j)) break;
     const common = kindInCapitals || articles(doc).has(t.folded) || (t.sentenceStart && t.folded === 'reportage') || (t.sentenceStart && (STOP_WORDS.has(t.folded) || ((doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)) && !longOrganisation)));
     // (`(WHO)`, `WHO say`: a listed organisation in capitals is no pronoun.)
     if (!common || (t.allCaps && t.text.length > 1 && organisation(t.folded) !== undefined)) break;
@@ -274,7 +279,7 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // `Rival Samsung Electronics Co.`, `Neighbouring Rotherham`: a common word opening the sentence before a well-known
   // organisation or a listed place.
   // (But `Environment Canada said`: the whole is listed.)
-  if (a < j && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && organisation(tokens[a]!.folded)?.ambiguous !== false && (organisation(tokens[a + 1]!.folded)?.ambiguous === false || place(doc, a + 1, j)?.ambiguous === false) && organisation(keyOf(doc, a, j))?.ambiguous !== false) a++;
+  if (a < j && !policeOfPlace(doc, a, j) && tokens[a]!.sentenceStart && (doc.lowerWords.has(tokens[a]!.folded) || isEnglishWord(tokens[a]!.folded)) && organisation(tokens[a]!.folded)?.ambiguous !== false && (organisation(tokens[a + 1]!.folded)?.ambiguous === false || place(doc, a + 1, j)?.ambiguous === false) && organisation(keyOf(doc, a, j))?.ambiguous !== false) a++;
   // `l’Américaine June Halloway`, `le Danois Mikkel Østergaard`: a French noun of nationality is a title before a
   // person's name of two words or more (not `la Française des Jeux`).
   if (doc.language === 'fr' && a + 1 < j && FRENCH_NATIONALITIES.has(tokens[a]!.folded) && wordIndices(doc, a + 1, j).length >= 2 && wordIndices(doc, a + 1, j).every((k) => tokens[k]!.capitalised)) {
@@ -300,8 +305,9 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // Roles at the end: `Museum of Flight CEO`, `Airbus Chief Executive`.
   // (`Royal Courts of Justice` keeps its last word: a connector before it makes it part of the name.)
   const wholeEnd = j;
-  // (`Bruno Le Maire`, `Ahmed Le Roi`: after a capitalised particle, the word is a surname's.)
-  while (j > a && tokens[j]!.kind === 'word' && TITLE_IN_SEQUENCE.has(tokens[j]!.folded) && !ORG_SUFFIXES.has(tokens[j]!.folded) && !ORG_CONNECTORS.has(tokens[j - 1]!.folded) && !(tokens[j - 1]!.capitalised && NAME_PARTICLES.has(tokens[j - 1]!.folded))) j--;
+  // (`Bruno Le Maire`, `Ahmed Le Roi`: after a capitalised particle, the word is a surname's; `Stephen King`: after a
+  // given name too.)
+  while (j > a && tokens[j]!.kind === 'word' && TITLE_IN_SEQUENCE.has(tokens[j]!.folded) && !ORG_SUFFIXES.has(tokens[j]!.folded) && !ORG_CONNECTORS.has(tokens[j - 1]!.folded) && !(tokens[j - 1]!.capitalised && NAME_PARTICLES.has(tokens[j - 1]!.folded)) && !(j - 1 === a && isFirstName(tokens[a]!.folded) && !TITLE_IN_SEQUENCE.has(tokens[a]!.folded))) j--;
   if (j < wholeEnd) {
     j = officeEnd(doc, a, j);
     if (j < a) return [];
@@ -433,4 +439,9 @@ function placeWithLowerCaseInside(doc: Doc, i: number, j: number): number {
   // (`Émirats arabes unis`: the lower-case words end it.)
   for (let m = k - 1; m > j; m--) if (listed(m)) return m;
   return j;
+}
+
+/** `Police Scotland said`: a police force named by the land it serves, at a..j. */
+function policeOfPlace(doc: Doc, a: number, j: number): boolean {
+  return doc.tokens[a]!.folded === 'police' && a < j && place(doc, a + 1, j)?.ambiguous === false;
 }

@@ -396,5 +396,21 @@ describe('error classes of the name rules', () => {
       .toEqual(['LOC Bergerac', 'LOC Tourmalet', 'LOC Vésubie']);
     expect(found('Lamastre (Ardèche) est en deuil.', 'fr')).toEqual(['LOC Lamastre', 'LOC Ardèche']);
   });
+
+  it('reads the two sides of a result with its score as clubs, not a racket sport’s players or national sides', () => {
+    expect(found('Arsenal beat Brentford 2-1 on Saturday.', 'en')).toEqual(['ORG Arsenal', 'ORG Brentford']);
+    expect(found('Le Havre a battu Brest 3-0 samedi.', 'fr')).toEqual(['ORG Le Havre', 'ORG Brest']);
+    expect(found('France beat Italy 2-1. Alcaraz beat Sinner 6-3, 6-4.', 'en')).toEqual(['LOC France', 'LOC Italy']);
+  });
+
+  it('reads a police force named by its land, and a council two towns share', () => {
+    expect(found('Police Scotland said the road was closed. Police said more.', 'en')).toEqual(['ORG Police Scotland']);
+    expect(found('Brighton and Hove City Council approved the plan.', 'en')).toEqual(['ORG Brighton and Hove City Council']);
+  });
+
+  it('takes no person for a work before its maker’s trade, nor for a surname that is a title', () => {
+    expect(found('He met Wolf Hall author Hilary Mantel. Bestselling author Stephen King and Carole King came.', 'en'))
+      .toEqual(['MISC Wolf Hall', 'PER Hilary Mantel', 'PER Stephen King', 'PER Carole King']);
+  });
 });
 

@@ -199,3 +199,11 @@ describe('what opens a sentence or ends speech', () => {
     expect(misc('They all said, "Wow." Then he read "Bully Pulpit" again.', 'en')).toEqual(['Bully Pulpit']);
   });
 });
+
+describe('works and missions named with a person’s shape', () => {
+  it('takes a mission its kind word names for the mission, and a work before its maker’s trade', () => {
+    expect(all('NASA’s Artemis II mission will fly.', 'en')).toEqual(['ORG NASA', 'MISC Artemis II']);
+    expect(misc('He met Wolf Hall author Hilary Mantel and the Harry Potter author J.K. Rowling.', 'en')).toEqual(['Wolf Hall', 'Harry Potter']);
+  });
+});
+
