@@ -36,6 +36,7 @@ RTE
 GRDF
 SNCF
 RATP
+Île-de-France Mobilités
 EDF
 Insee
 Cnil
@@ -732,6 +733,8 @@ People's Bank of China
 
 # NGOs, charities, think tanks, foundations
 France Nature Environnement
+Amis de la Terre
+Friends of the Earth
 Greenpeace
 Amnesty International
 Amnesty ?

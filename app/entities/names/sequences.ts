@@ -108,7 +108,7 @@ export function findSequences(doc: Doc): Candidate[] {
     // `Amérique latine`, `Europe centrale`: a listed place whose name ends in lower case; `République démocratique du
     // Congo`: one with lower-case words inside.
     const after = tokens[j + 1];
-    if (after?.kind === 'word' && !after.capitalised && after.afterSpace && !after.afterNewline) j = placeWithLowerCaseInside(doc, i, j);
+    if (after?.kind === 'word' && !after.capitalised && after.afterSpace && !after.afterNewline) j = listedWithLowerCaseInside(doc, i, j);
     // `AstraZeneca plc`: the legal form written in lower case.
     if (tokens[j + 1]?.text === 'plc' && tokens[j + 1]!.afterSpace && !tokens[j + 1]!.afterNewline) j++;
     if (j - i >= MAX_SEQUENCE_TOKENS) {
@@ -425,18 +425,18 @@ function officeEnd(doc: Doc, a: number, end: number): number {
 }
 
 /**
- * The end of a listed place that goes on from the run i..j through lower-case words, to capitalised ones (`République
- * démocratique du Congo`, `Democratic Republic of the Congo`) or not (`Émirats arabes unis`), or j.
+ * The end of a listed place or organisation that goes on from the run i..j through lower-case words, to capitalised
+ * ones (`République démocratique du Congo`, `Santé publique France`) or not (`Émirats arabes unis`), or j.
  */
-function placeWithLowerCaseInside(doc: Doc, i: number, j: number): number {
+function listedWithLowerCaseInside(doc: Doc, i: number, j: number): number {
   const { tokens } = doc;
   let k = j + 1;
   while (k <= j + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.capitalised && !tokens[k]!.afterNewline) k++;
   // (Past an article or a sentence's opening word: `La République…`, `En Amérique latine`.)
   const from = i < j && (articles(doc).has(tokens[i]!.folded) || (tokens[i]!.sentenceStart && STOP_WORDS.has(tokens[i]!.folded))) ? i + 1 : i;
   const listed = (end: number): boolean => place(doc, from, end)?.ambiguous === false;
-  if (isCapWord(doc, tokens[k]) && !tokens[k]!.afterNewline && listed(runEnd(doc, k))) return runEnd(doc, k);
-  // (`Émirats arabes unis`: the lower-case words end it.)
+  if (isCapWord(doc, tokens[k]) && !tokens[k]!.afterNewline && (listed(runEnd(doc, k)) || organisation(keyOf(doc, from, runEnd(doc, k)))?.ambiguous === false)) return runEnd(doc, k);
+  // (`Émirats arabes unis`: the lower-case words end a place; not an organisation, which `le monde` would be.)
   for (let m = k - 1; m > j; m--) if (listed(m)) return m;
   return j;
 }
