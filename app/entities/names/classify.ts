@@ -21,7 +21,7 @@
  * - a camel-case word `YouTube`, `PayPal` → ORG 0.5.
  */
 import { ACRONYM } from './acronyms.ts';
-import { appositionAfter, appositionBefore, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleInBodyBefore, roleOf, speechAround, titleBefore } from './cues.ts';
+import { appositionAfter, appositionBefore, countryBeside, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleInBodyBefore, roleOf, speechAround, titleBefore } from './cues.ts';
 import { areaInBracketsAfter, camelCaseName, inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, minorPlaceCue, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName, isPlaceGivenName } from './first-names.ts';
@@ -142,7 +142,9 @@ export function classify(doc: Doc, c: Candidate): void {
   // Places.
   // `Tour de France`, `Duchess of Cambridge`: a place at the end of a longer name is not one.
   // (But `procureur de la République de Lille`: the office's words name no body the place belongs to.)
-  const ofName = prev !== undefined && !first.afterNewline && ['de', 'du', "d'", 'of'].includes(prev.folded) && isCapWord(doc, tokens[c.a - 2]) && !tokens[c.a - 2]!.sentenceStart && !STOP_WORDS.has(tokens[c.a - 2]!.folded) && tokens[c.a - 2]!.folded !== 'republique';
+  // (Nor `Haruki Nishimoto of Japan`: a person, then the country.)
+  const ofName = prev !== undefined && !first.afterNewline && ['de', 'du', "d'", 'of'].includes(prev.folded) && isCapWord(doc, tokens[c.a - 2]) && !tokens[c.a - 2]!.sentenceStart && !STOP_WORDS.has(tokens[c.a - 2]!.folded) && tokens[c.a - 2]!.folded !== 'republique' &&
+    !(prev.folded === 'of' && asPlace?.kind === 'country' && personBefore(doc, c.a - 2));
   if (asPlace && !ofName && !(first.sentenceStart && n === 1 && (doc.lowerWords.has(first.folded) || STOP_WORDS.has(first.folded)))) {
     const afterPreposition = placeCueBefore(doc, c.a) || (asPlace.minor && minorPlaceCue(doc, c.a)) || areaInBracketsAfter(doc, c.b);
     // An ambiguous name (`Orange`, `Nice`) with no preposition of place goes on to the other rules.
@@ -196,6 +198,8 @@ export function classify(doc: Doc, c: Candidate): void {
     if (appositionBefore(doc, c.a)) return set('PER', 0.75 + (given ? 0.05 : 0));
     if (speechAround(doc, c.a, c.b)) return set('PER', 0.7 + (given ? 0.1 : 0));
     if (given) return set('PER', 0.75);
+    // (Two or three words no dictionary or list holds.)
+    if (n <= 3 && !words.some((k) => isEnglishWord(tokens[k]!.folded) || organisation(tokens[k]!.folded) || place(doc, k, k)) && countryBeside(doc, c.a, c.b)) return set('PER', 0.7);
   }
   // Initials, then a surname: `K.C. Maurer`, `J. R. R. Tolkien` (not `U.S. Steel`: a place's initials).
   const initials = /^((?:\p{Lu}\.[ \u00a0]?){1,3})\p{Lu}\p{Ll}[\p{L}’'-]*$/u.exec(doc.text.slice(tokens[c.a]!.start, tokens[c.b]!.end));
@@ -297,4 +301,15 @@ function agencyOrDashAhead(doc: Doc, from: number): boolean {
     if (t.text === '(' && NEWS_AGENCIES.has(tokens[k + 1]?.folded ?? '')) return true;
   }
   return false;
+}
+
+/** Whether the capitalised run ending at token e is shaped as a person's name: two or three words, a given name first or none a dictionary or a list holds. */
+function personBefore(doc: Doc, e: number): boolean {
+  const { tokens } = doc;
+  let s = e;
+  while (s > 0 && isCapWord(doc, tokens[s - 1]) && tokens[s]!.afterSpace && e - s < 3) s--;
+  const words = wordIndices(doc, s, e);
+  if (words.length < 2 || words.length > 3 || tokens[s]!.sentenceStart && STOP_WORDS.has(tokens[s]!.folded)) return false;
+  if (isFirstName(tokens[s]!.folded)) return !organisation(keyOf(doc, s, e));
+  return !words.some((k) => isEnglishWord(tokens[k]!.folded) || organisation(tokens[k]!.folded) || place(doc, k, k));
 }

@@ -187,6 +187,27 @@ export function appositionBefore(doc: Doc, a: number): boolean {
   return false;
 }
 
+/**
+ * `Haruki Nishimoto of Japan`, `China's Zheng Qinwen`: a name beside the country it competes or speaks for (in English
+ * results and reports). True when a country stands so.
+ */
+export function countryBeside(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  if (doc.language === 'fr') return false;
+  const of = tokens[b + 1];
+  if (of?.kind === 'word' && of.folded === 'of' && !of.afterNewline && isCapWord(doc, tokens[b + 2])) {
+    let end = b + 2;
+    while (isCapWord(doc, tokens[end + 1]) && tokens[end + 1]!.afterSpace && end < b + 4) end++;
+    if (place(doc, b + 2, end)?.kind === 'country') return true;
+  }
+  if (tokens[a - 1]?.kind === 'possessive' && !tokens[a]!.afterNewline) {
+    let start = a - 2;
+    while (start > 0 && isCapWord(doc, tokens[start - 1]) && start > a - 5) start--;
+    for (let k = start; k <= a - 2; k++) if (place(doc, k, a - 2)?.kind === 'country') return true;
+  }
+  return false;
+}
+
 /** `a déclaré X`, `selon X`, `said X`, `according to X`, `X said`, `X a déclaré`. */
 export function speechAround(doc: Doc, a: number, b: number): boolean {
   const { tokens } = doc;

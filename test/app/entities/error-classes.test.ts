@@ -412,5 +412,10 @@ describe('error classes of the name rules', () => {
     expect(found('He met Wolf Hall author Hilary Mantel. Bestselling author Stephen King and Carole King came.', 'en'))
       .toEqual(['MISC Wolf Hall', 'PER Hilary Mantel', 'PER Stephen King', 'PER Carole King']);
   });
+
+  it('reads a name beside the country it competes for as a person, and the country as a place', () => {
+    expect(found('She finished ahead of Haruki Nishimoto of Japan. China’s Zheng Qinwen won. The Bank of Japan held rates.', 'en'))
+      .toEqual(['PER Haruki Nishimoto', 'LOC Japan', 'LOC China', 'PER Zheng Qinwen', 'ORG Bank of Japan']);
+  });
 });
 
