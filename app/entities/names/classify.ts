@@ -254,7 +254,10 @@ function unlistedPlace(doc: Doc, c: Candidate, words: number[]): boolean {
   const beforeNoun = doc.language !== 'fr' && next?.kind === 'word' && !next.capitalised && PLACE_NOUNS_AFTER.has(next.folded);
   // `born at Stridon`, `lives in Dulwich`, `né à Plouha`: where someone is born, lives or dies.
   const where = prev !== undefined && ['in', 'at', 'near', 'à', 'a'].includes(prev.folded) && cue?.kind === 'word' && !cue.capitalised && LIVED_IN.has(cue.folded);
-  return afterNoun || beforeNoun || where;
+  // `en Saxe-Anhalt`, `en Amazonie`: French `en` before a name of one word is where (a region, a country).
+  // (Not inside a name: `Abers en Fête`.)
+  const inRegion = doc.language === 'fr' && prev?.kind === 'word' && prev.folded === 'en' && !prev.capitalised && words.length === 1 && !tokens[c.b + 1]?.hasDigit && !organisation(c.key) && !isCapWord(doc, cue);
+  return afterNoun || beforeNoun || where || inRegion;
 }
 
 const TERM_LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'l', "l'", 'of', 'the', 'and', 'et', 'sur', 'pour', 'à', 'on', 'for', 'in']);

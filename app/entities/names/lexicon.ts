@@ -224,7 +224,8 @@ export const LOC_OF_CUES = set(`
   plateau bassin natif native natifs natives originaire originaires près proximité sortie hospitalier districts
   provinces regions counties villages towns cities communes départements municipaux municipales quartier quartiers
   député députée députés sénateur sénatrice élu élue élus hauteur au-dessus brigade col plage lac baie golfe étang
-  forêt gorges pic littoral hameau lieu-dit
+  forêt gorges pic littoral hameau lieu-dit marché métropole collège lycée prison glacier plaine pays assises
+  cathédrale diocèse piscine
 `);
 /** Offices a place's name comes before (`Ashcroft Mayor Parveen Sandhu`, `California Governor Gavin Newsom`). */
 export const PLACE_OFFICES = set('mayor governor premier maire gouverneur préfet préfète');

@@ -417,5 +417,12 @@ describe('error classes of the name rules', () => {
     expect(found('She finished ahead of Haruki Nishimoto of Japan. China’s Zheng Qinwen won. The Bank of Japan held rates.', 'en'))
       .toEqual(['PER Haruki Nishimoto', 'LOC Japan', 'LOC China', 'PER Zheng Qinwen', 'ORG Bank of Japan']);
   });
+
+  it('reads a French place after the noun of an institution or a landscape, and a region after en', () => {
+    expect(found('Il comparaîtra devant la cour d’assises du Var. Le marché de Nice ouvre. Le glacier d’Argentière recule.', 'fr'))
+      .toEqual(['LOC Var', 'LOC Nice', 'LOC Argentière']);
+    expect(found('Il vit en Saxe-Anhalt, la forêt brûle en Amazonie.', 'fr')).toEqual(['LOC Saxe-Anhalt', 'LOC Amazonie']);
+    expect(found('L’association Abers en Fête organise le festival.', 'fr')).not.toContain('LOC Fête');
+  });
 });
 
