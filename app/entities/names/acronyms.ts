@@ -14,7 +14,7 @@ export function acronymDefinitions(doc: Doc, candidates: Candidate[]): Candidate
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (tokens[i - 1]!.text !== '(') continue;
-    if (t.kind === 'word' && t.allCaps && ACRONYM.test(t.text) && tokens[i + 1]!.text === ')') {
+    if (t.kind === 'word' && ((t.allCaps && ACRONYM.test(t.text)) || MIXED_CASE.test(t.text)) && tokens[i + 1]!.text === ')') {
       // Long form before the bracket.
       const long = longFormBefore(doc, i - 1, t.folded);
       if (long) {
@@ -70,6 +70,12 @@ function longFormBefore(doc: Doc, open: number, acronym: string): Candidate | nu
   return null;
 }
 
+/** An acronym written with lower-case letters inside, two capitals at least: `BnF`, `AfD`, `PiS`. */
+const MIXED_CASE = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u;
+
+/** Small words a French or English acronym skips: `Association pour le droit de mourir dans la dignité (ADMD)`. */
+const SKIPPED = new Set(['pour', 'dans', 'sur', 'contre', 'avec', 'en', 'à', 'au', 'aux', 'les', 'in', 'on', 'with', 'to']);
+
 /** A capitalised word that may be a syllabic acronym: `Ofast`, `Vicofa`, `Anah`, `Pnaco`. */
 const SYLLABIC = /^\p{Lu}\p{Ll}{2,6}$/u;
 
@@ -106,7 +112,7 @@ function initials(tokens: Token[]): string {
   let out = '';
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    if (!t.capitalised && (ORG_CONNECTORS.has(t.folded) || NAME_PARTICLES.has(t.folded) || t.folded === 'and' || t.folded === 'et' || t.folded === 'a')) continue;
+    if (!t.capitalised && (ORG_CONNECTORS.has(t.folded) || NAME_PARTICLES.has(t.folded) || SKIPPED.has(t.folded) || t.folded === 'and' || t.folded === 'et' || t.folded === 'a')) continue;
     for (const part of t.folded.split('-')) if (part) out += part[0];
   }
   return out;

@@ -424,5 +424,10 @@ describe('error classes of the name rules', () => {
     expect(found('Il vit en Saxe-Anhalt, la forêt brûle en Amazonie.', 'fr')).toEqual(['LOC Saxe-Anhalt', 'LOC Amazonie']);
     expect(found('L’association Abers en Fête organise le festival.', 'fr')).not.toContain('LOC Fête');
   });
+
+  it('reads the long form of an acronym written in mixed case, or skipping small words', () => {
+    expect(found('La Bibliothèque nationale de France (BnF) a numérisé le fonds.', 'fr')).toEqual(['ORG Bibliothèque nationale de France', 'ORG BnF']);
+    expect(found('L’Association pour le droit de mourir dans la dignité (ADMD) milite.', 'fr')).toEqual(['ORG Association pour le droit de mourir dans la dignité', 'ORG ADMD']);
+  });
 });
 
