@@ -109,7 +109,8 @@ export function classify(doc: Doc, c: Candidate): void {
   // `CHU de Brest`, `ARS de Bretagne`: an acronym and the place it serves.
   if (n === 3 && first.allCaps && ACRONYM.test(first.text) && !tokens[words[1]!]!.capitalised && place(doc, words[2]!, c.b)) return set('ORG', 0.75);
   if (n === 1 && INSTITUTIONS.has(first.folded) && !first.sentenceStart) return set('ORG', 0.7);
-  const personLike = n <= 4 && !words.some((k) => tokens[k]!.allCaps && tokens[k]!.text.length <= 6 && k !== words[n - 1]);
+  // (Five words with a particle: `Luiz Inácio Lula da Silva`.)
+  const personLike = (n <= 4 || (n === 5 && words.some((k) => !tokens[k]!.capitalised && NAME_PARTICLES.has(tokens[k]!.folded)))) && !words.some((k) => tokens[k]!.allCaps && tokens[k]!.text.length <= 6 && k !== words[n - 1]);
   // A title just before.
   const title = c.title ?? titleBefore(doc, c.a);
   // (A surname may be a short word of the other language: `Minister Bowinn Ma`.)
@@ -316,3 +317,4 @@ function personBefore(doc: Doc, e: number): boolean {
   if (isFirstName(tokens[s]!.folded)) return !organisation(keyOf(doc, s, e));
   return !words.some((k) => isEnglishWord(tokens[k]!.folded) || organisation(tokens[k]!.folded) || place(doc, k, k));
 }
+

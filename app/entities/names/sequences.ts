@@ -217,6 +217,10 @@ function connectorJoin(doc: Doc, i: number, j: number): number {
   // `Charles de Gaulle`, and after a title in the same run: `Commission President Ursula von der Leyen`.
   const givenNameStarts = i === j || TITLE_IN_SEQUENCE.has(tokens[j - 1]?.folded ?? '');
   if (givenNameStarts && isFirstName(tokens[j]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
+  // `François Villeroy de Galhau`, `Luiz Inácio Lula da Silva`: a person's names, then a particle and the rest of the
+  // surname (not a place or an organisation: `Jean Dupont de Paris`).
+  if (doc.language === 'fr' && j - i <= 2 && j > i && isFirstName(tokens[i]!.folded) && !TITLE_IN_SEQUENCE.has(tokens[i]!.folded) && wordIndices(doc, i, j).length === j - i + 1 &&
+    connectorFolds.length === 1 && NAME_PARTICLES.has(connectorFolds[0]!) && !place(doc, k, runEnd(doc, k)) && !organisation(keyOf(doc, k, runEnd(doc, k))) && runEnd(doc, k) - k <= 1) return runEnd(doc, k);
   // In English, a foreign particle between capitalised words joins them: `Roque de los Muchachos`, `Tour de France`.
   if (doc.language === 'en' && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
   // `Van der Linde added`, `De la Cruz said`: a surname opening with its particle, written with a capital.
@@ -322,7 +326,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     // (After a connector, a given name is part of the name: `Court of Justice of the European Union`.)
     // (A title is no given name, though the lists hold some: `Judge`, `Major`.)
     const givenAt = (m: number): boolean => isFirstName(tokens[m]!.folded) && !TITLE_IN_SEQUENCE.has(tokens[m]!.folded);
-    if (!givenAt(k) || givenAt(words[w - 1]!) || tokens[k - 1]!.kind !== 'word' || !tokens[k - 1]!.capitalised) continue;
+    // (Nor in a name that opens with a given name: `Luiz Inácio Lula da Silva`.)
+    if (!givenAt(k) || givenAt(words[w - 1]!) || givenAt(words[0]!) || tokens[k - 1]!.kind !== 'word' || !tokens[k - 1]!.capitalised) continue;
     // (`Green Bay Packers`: the given name ends a place. `San Sebastián de los Reyes`, `Santa Monica Studio`: it follows a
     // saint's title.)
     if (place(doc, a, k) || SAINTS.has(tokens[k - 1]!.folded)) continue;

@@ -429,5 +429,11 @@ describe('error classes of the name rules', () => {
     expect(found('La Bibliothèque nationale de France (BnF) a numérisé le fonds.', 'fr')).toEqual(['ORG Bibliothèque nationale de France', 'ORG BnF']);
     expect(found('L’Association pour le droit de mourir dans la dignité (ADMD) milite.', 'fr')).toEqual(['ORG Association pour le droit de mourir dans la dignité', 'ORG ADMD']);
   });
+
+  it('reads a French surname with its particle after two names, and five words of one person', () => {
+    expect(found('François Villeroy de Galhau a parlé, puis le président Luiz Inácio Lula da Silva.', 'fr'))
+      .toEqual(['PER François Villeroy de Galhau', 'PER Luiz Inácio Lula da Silva']);
+    expect(found('Jean Dupont de Paris a parlé.', 'fr')).toEqual(['PER Jean Dupont']);
+  });
 });
 
