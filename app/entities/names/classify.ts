@@ -28,7 +28,7 @@ import { isFirstName, isPlaceGivenName } from './first-names.ts';
 import { foldKey, foldWord } from './fold.ts';
 import { organisation } from './organisations.ts';
 import type { Token } from './tokens.ts';
-import { ACRONYM_STOP, CIVILITIES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_CUES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE, WORK_MAKERS } from './lexicon.ts';
+import { ACRONYM_STOP, CIVILITIES, CLUB_PREFIXES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_CUES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE, WORK_MAKERS } from './lexicon.ts';
 
 /** Unions of states, which a place after names a summit or a relation, not a branch (`UE Chine`, `EU Brussels`). */
 /** The trades of a work's maker (misc.ts), as a whole word. */
@@ -82,6 +82,8 @@ export function classify(doc: Doc, c: Candidate): void {
   if (n === 1 && organisation(c.key)?.ambiguous && !first.sentenceStart && !first.allCaps && (doc.lowerWords.has(first.folded) || isEnglishWord(first.folded)) && !isFirstName(first.folded) && !asPlace) return set('ORG', 0.7);
   // One that is also a surname (`Fitch`, `Disney`, `Intel`) is the organisation when the text names nobody so.
   if (n === 1 && organisation(c.key)?.ambiguous && !first.sentenceStart && !first.allCaps && !isFirstName(first.folded) && !asPlace && !doc.gaz.places.has(c.key) && !borneBySomeone(doc, first.folded)) return set('ORG', 0.6);
+  // `SNES-FSU`, `Sgen-CFDT`, `CGT-Cheminots`: a union's branch, joined to its confederation's listed letters.
+  if (n === 1 && first.text.includes('-') && first.text.split('-').length === 2 && first.text.split('-').some((part) => part.length >= 2 && part === part.toUpperCase() && organisation(foldWord(part))?.ambiguous === false)) return set('ORG', 0.75);
   // Acronyms.
   if (n === 1 && first.allCaps) {
     if (asPlace) return set('LOC', asPlace.ambiguous ? 0.7 : 0.85, true);
@@ -106,6 +108,8 @@ export function classify(doc: Doc, c: Candidate): void {
   // `Greenpeace Belgique`, `ARS Normandie`, `Google France`, `Police Scotland`: an organisation, then the place it serves.
   if (n >= 2 && n <= 4 && !caps && place(doc, words[1]!, c.b)?.ambiguous === false && !place(doc, c.a, c.a) &&
     (organisation(first.folded)?.ambiguous === false || first.folded === 'police' || (first.allCaps && ACRONYM.test(first.text) && !ACRONYM_STOP.has(first.folded))) && !UNIONS_OF_STATES.has(first.folded)) return set('ORG', 0.75);
+  // `US Concarneau`, `AS Nancy-Lorraine`, `FC Barcelona`: a club's letters, then its town (however small).
+  if (n >= 2 && n <= 3 && first.allCaps && CLUB_PREFIXES.has(first.folded) && !first.afterNewline && doc.gaz.places.has(keyOf(doc, words[1]!, c.b))) return set('ORG', 0.75);
   // `CHU de Brest`, `ARS de Bretagne`: an acronym and the place it serves.
   if (n === 3 && first.allCaps && ACRONYM.test(first.text) && !tokens[words[1]!]!.capitalised && place(doc, words[2]!, c.b)) return set('ORG', 0.75);
   if (n === 1 && INSTITUTIONS.has(first.folded) && !first.sentenceStart) return set('ORG', 0.7);

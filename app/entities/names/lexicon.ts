@@ -145,7 +145,7 @@ export const ORG_SUFFIXES = set(`
   industries industrie communications networks software labs media médias bank banque international entertainment
   museum musée center centre nations journal times post herald tribune gazette telegraph organisation
   foundation fondation institute institut university université council commission committee court agency
-  ministry department party union association federation fédération league club services service solutions
+  ministry department party union association federation fédération league club fc fco services service solutions
   consulting investments ventures securities assurance assurances insurance mobile télévision television news press presse
   agglomération métropole productions
 `);
@@ -298,3 +298,6 @@ export const US_STATE_ABBREVIATIONS = set(`
 
 /** Trades of a work's maker, named before the maker (`Wolf Hall author Hilary Mantel`), as alternatives of a pattern. */
 export const WORK_MAKERS = 'author|novelist|screenwriter|creator|composer|showrunner|lyricist|illustrator';
+
+/** A club's letters before its town (`FC Nantes`, `US Concarneau`, `AS Nancy-Lorraine`, `AC Milan`). */
+export const CLUB_PREFIXES = set('fc as us rc sc ogc aj es sm ea ac asm usl afc');

@@ -415,7 +415,7 @@ function oneWord(doc: Doc, i: number, j: number): boolean {
 }
 
 /** Heads of French club names followed by their town's adjective in lower case. */
-export const CLUB_HEADS = new Set(['stade', 'olympique', 'racing', 'sporting']);
+export const CLUB_HEADS = new Set(['stade', 'olympique', 'racing', 'sporting', 'aviron']);
 const CLUB_ADJECTIVE = /^\p{Ll}+(?:ais|aise|ois|oise|ain|aine|ien|ienne|in|ine)$/u;
 
 /**

@@ -435,5 +435,10 @@ describe('error classes of the name rules', () => {
       .toEqual(['PER François Villeroy de Galhau', 'PER Luiz Inácio Lula da Silva']);
     expect(found('Jean Dupont de Paris a parlé.', 'fr')).toEqual(['PER Jean Dupont']);
   });
+
+  it('reads clubs by their letters and towns or their FC, and union branches joined to their confederation', () => {
+    expect(found('L’US Concarneau a battu le Paris FC, puis l’Aviron bayonnais.', 'fr')).toEqual(['ORG US Concarneau', 'ORG Paris FC', 'ORG Aviron bayonnais']);
+    expect(found('Le SNES-FSU et le Sgen-CFDT appellent à la grève.', 'fr')).toEqual(['ORG SNES-FSU', 'ORG Sgen-CFDT']);
+  });
 });
 
