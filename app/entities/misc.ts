@@ -83,6 +83,8 @@ interface Rule {
   title?: true;
   /** Only a court case, not a match: `England v Wales` (two places or organisations) is none. */
   court?: true;
+  /** The kind word follows the name (`its SLIM lander`): an acronym there is the thing's, not an organisation's. */
+  kindAfter?: true;
   /** What a text must hold for the rule to be tried (a cheap scan that spares the costly one). */
   needs?: RegExp;
 }
@@ -141,7 +143,7 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`(?<=(?:\\b(?:${EN_OWNERS})|['’]s)[ \\u00a0])(${NAME})[ \\u00a0](?:mission|space station|programme|program|festival|summit|storm|hurricane|typhoon|cyclone)(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
     // A product before its kind, after a determiner or its maker (`the Curiosity rover`, `Nvidia's Instinct MI308
     // accelerators`, `its Claude models`); a model number needs no determiner (`nine Air Tractor AT-802 air tankers`).
-    { pattern: new RegExp(`(?<=(?:\\b(?:${EN_OWNERS}|new|latest)|['’]s)[ \\u00a0])(${NAME})[ \\u00a0](?:${EN_PRODUCTS})(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE },
+    { pattern: new RegExp(`(?<=(?:\\b(?:${EN_OWNERS}|new|latest)|['’]s)[ \\u00a0])(${NAME})[ \\u00a0](?:${EN_PRODUCTS})(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE, kindAfter: true },
     { pattern: new RegExp(`(?<=[\\p{Ll}\\p{N}][ \\u00a0])(${PRODUCT})[ \\u00a0](?:${EN_PRODUCTS})(?![\\p{L}])`, 'gu'), group: 1, score: KIND_SCORE, model: true },
     // A model number after a determiner or a possessive: `the PS6`, `his MCL41`, `the SF-27`, `the KF-21's engines`.
     { pattern: new RegExp(`(?<=(?:\\b(?:${EN_OWNERS})|['’]s)[ \\u00a0])(${MODEL_NUMBER})(?![\\p{L}\\p{N}-]|[ \\u00a0](?:motorway|highway|road|freeway|expressway))`, 'gu'), group: 1, score: KIND_SCORE },
@@ -156,7 +158,8 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`${B}(${PRODUCT}),[ \\u00a0](?:an?|the|its|their)[ \\u00a0](?:[\\p{L}\\p{N}-]+[ \\u00a0]){0,3}?(?:${EN_PRODUCTS}|injection|jab|treatment|therapy|medicine)(?=[,.;:)]|[ \\u00a0](?:from|by|made|that|which|developed|designed|sold|built|approved|for|against|to|in|with|launched)(?![\\p{L}]))`, 'gu'), group: 1, score: KIND_SCORE },
     // Between commas after its kind: `Takeda’s two-dose vaccine, Qdenga, to…`, `its best-selling heart drug, Entresto.`
     { pattern: new RegExp(`${B}(?:vaccine|drug|pill|treatment|medicine|therapy|spacecraft|probe|orbiter|rocket|ship|vessel),[ \\u00a0](${PRODUCT})(?=[,.;:)])`, 'gu'), group: 1, score: KIND_SCORE },
-    { pattern: new RegExp(`${B}(?:Olympic Games|Olympics|Paralympics|World Cup|Tour de France|Cannes Film Festival|Super Bowl|Champions League|Europa League|Conference League|Nations League|Primeira Liga|La Liga|Serie A|Bundesliga|Ligue 1|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    // (`the Paris Olympics`, `the Winter Paralympics`: the city or the season is the Games' name too.)
+    { pattern: new RegExp(`${B}(?:(?:${NAME_WORD}[ \\u00a0])?(?:(?:Summer|Winter|Youth)[ \\u00a0])?(?:Olympic Games|Olympics|Paralympics)|World Cup|Tour de France|Cannes Film Festival|Super Bowl|Champions League|Europa League|Conference League|Nations League|Primeira Liga|La Liga|Serie A|Bundesliga|Ligue 1|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
   ],
 };
 
@@ -332,7 +335,7 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       if (rule.title && /\.$/u.test(name) && !/\.\.\.$|\p{Lu}\.$/u.test(name)) continue;
       if (rule.title && (!titleLike(trimmed, language) || /^[\s\u00a0]*[«“"][^\n]*$/u.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1)) && /^[\s\u00a0]*:/u.test(text.slice(m.index + m[0].length)))) continue;
       // `la mission ONU`, `the NASA program`: an acronym after a kind word is the organisation's (but `H20`, `LVM3`).
-      if (rule.score === KIND_SCORE && !/[\p{Ll}\p{N}]/u.test(trimmed)) continue;
+      if (rule.score === KIND_SCORE && !rule.kindAfter && !/[\p{Ll}\p{N}]/u.test(trimmed)) continue;
       // `World Food Programme`: a well-known organisation named like a programme; `the Mars orbiter India launched`:
       // a country after a kind word is no name of it (a town may be: `la mission Rosetta`).
       if (organisation(foldKey(trimmed))) continue;

@@ -207,3 +207,10 @@ describe('works and missions named with a person’s shape', () => {
   });
 });
 
+
+describe('things named before their kind, and Games by their city', () => {
+  it('takes an acronym before a vehicle’s kind for the vehicle, and the city or season of the Games', () => {
+    expect(misc('JAXA said its SLIM lander survived the night.', 'en')).toEqual(['SLIM']);
+    expect(misc('She won gold at the Paris Olympics, then at the Winter Paralympics.', 'en')).toEqual(['Paris Olympics', 'Winter Paralympics']);
+  });
+});
