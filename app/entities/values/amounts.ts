@@ -132,5 +132,22 @@ export function findAmounts(text: string, language: Language): Suggestion[] {
       }
     }
   }
+  if (language === 'en') found.push(...pence(text, found));
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** `55p`, `up 4p`: pence written with their letter, in an article that speaks of pounds elsewhere. */
+const PENCE = /(?<![\p{L}\p{N}.,£$€])(\d{1,3}(?:\.\d{1,2})?)p(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+const POUNDS = /£|\bpence\b|\bpounds?\b|\bsterling\b|\bGBP\b/u;
+
+function pence(text: string, found: Suggestion[]): Suggestion[] {
+  if (!POUNDS.test(text)) return [];
+  const out: Suggestion[] = [];
+  for (const m of text.matchAll(PENCE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((s) => s.start < end && s.end > start)) continue;
+    out.push({ type: 'MONEY', start, end, text: m[0], value: { kind: 'money', amount: clean(Number(m[1]) / 100), currency: 'GBP' }, source: 'recogniser', score: MONEY_SCORE });
+  }
+  return out;
 }

@@ -285,3 +285,11 @@ describe('currencies of agency copy', () => {
     expect(money).toEqual(['un milliard de dollars', 'un million d’euros']);
   });
 });
+
+describe('findValues — pence by their letter', () => {
+  it('reads 4p and 55p as pence where the article speaks of pounds, and no time or other letter', () => {
+    expect(brief('Petrol costs £1.30, up 4p from last month; the dividend is 55p.', EN).filter(([type]) => type === 'MONEY'))
+      .toEqual([['MONEY', '£1.30', money(1.3, 'GBP')], ['MONEY', '4p', money(0.04, 'GBP')], ['MONEY', '55p', money(0.55, 'GBP')]]);
+    expect(brief('Meet at 4p.m. in room 5p; a 3p model.', EN).filter(([type]) => type === 'MONEY')).toEqual([]);
+  });
+});
