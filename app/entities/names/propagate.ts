@@ -82,8 +82,10 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
       changed = true;
       continue;
     }
-    // A given name alone, of a person found in full: `Daniel` after `Daniel Bernoulli`.
-    if (words.length === 1 && givenNames.has(lastWord.folded) && isFirstName(lastWord.folded) && !first.allCaps) {
+    // A given name alone, of a person found in full: `Daniel` after `Daniel Bernoulli`, `Gukesh` after `Gukesh
+    // Dommaraju` (a name the lists lack, if no dictionary or gazetteer holds it).
+    const unlistedGiven = !isEnglishWord(lastWord.folded) && !doc.lowerWords.has(lastWord.folded) && !doc.gaz.places.has(lastWord.folded);
+    if (words.length === 1 && givenNames.has(lastWord.folded) && (isFirstName(lastWord.folded) || unlistedGiven) && !first.allCaps) {
       label(c, 'PER', 0.7, 'propagated');
       changed = true;
       continue;

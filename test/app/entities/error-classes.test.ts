@@ -440,5 +440,9 @@ describe('error classes of the name rules', () => {
     expect(found('L’US Concarneau a battu le Paris FC, puis l’Aviron bayonnais.', 'fr')).toEqual(['ORG US Concarneau', 'ORG Paris FC', 'ORG Aviron bayonnais']);
     expect(found('Le SNES-FSU et le Sgen-CFDT appellent à la grève.', 'fr')).toEqual(['ORG SNES-FSU', 'ORG Sgen-CFDT']);
   });
+
+  it('reads a given name the lists lack alone after the full name', () => {
+    expect(found('Gukesh Dommaraju of India won the title. Gukesh said he was happy.', 'en')).toEqual(['PER Gukesh Dommaraju', 'LOC India', 'PER Gukesh']);
+  });
 });
 
