@@ -11,6 +11,7 @@ import { isCapWord, isCommonWord, isDemonym, keyOf, label, place, placeCueBefore
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { NAME_PARTICLES, ORG_SUFFIXES, STOP_WORDS } from './lexicon.ts';
+import { organisation } from './organisations.ts';
 
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or', ',']);
 /** Suffixes of company names (the institutional ones, `Center`, `Museum`, `University`, leave the first word alone). */
@@ -18,10 +19,36 @@ const CORPORATE_SUFFIXES = new Set([...ORG_SUFFIXES].filter((w) => !['museum', '
 
 /** Labels unlabelled candidates from the labelled ones, then the capitalised words seen often. */
 export function propagate(doc: Doc, candidates: Candidate[]): void {
+  peopleBySurnameAlone(doc, candidates);
   for (let round = 0; round < 3; round++) {
     if (!propagationRound(doc, candidates)) break;
   }
   labelFrequentWords(doc, candidates);
+}
+
+/**
+ * `Tadej Pogačar won the stage … Pogačar now leads`: two or three capitalised words no list, dictionary or gazetteer
+ * holds, whose last word the text also uses alone, name a person (news shortens people to their surname, and
+ * organisations, if at all, to their first word). PER 0.7; the lone surnames follow in the rounds.
+ */
+function peopleBySurnameAlone(doc: Doc, candidates: Candidate[]): void {
+  const { tokens } = doc;
+  const alone = new Set<string>();
+  for (const c of candidates) if (c.a === c.b && tokens[c.a]!.kind === 'word') alone.add(tokens[c.a]!.folded);
+  if (alone.size === 0) return;
+  for (const c of candidates) {
+    if (c.type) continue;
+    const words = wordIndices(doc, c.a, c.b);
+    if (words.length < 2 || words.length > 3 || words.length !== c.b - c.a + 1) continue;
+    const last = tokens[c.b]!;
+    if (!alone.has(last.folded) || last.allCaps || words.some((k) => plainWord(doc, tokens[k]!.folded) || tokens[k]!.allCaps || tokens[k]!.hasDigit)) continue;
+    label(c, 'PER', 0.7, 'cue');
+  }
+}
+
+/** A word that may be no part of a person's name: a common, dictionary or lower-case word, a place, an organisation. */
+function plainWord(doc: Doc, folded: string): boolean {
+  return isCommonWord(folded) || isEnglishWord(folded) || doc.lowerWords.has(folded) || doc.gaz.places.has(folded) || organisation(folded) !== undefined;
 }
 
 /** One pass of the propagation rules; whether it labelled anything. */

@@ -177,7 +177,7 @@ describe('error classes of the name rules', () => {
 
   it('reads a surname seen often and once after an unlisted given name as a person, not an organisation', () => {
     expect(found('Abhimanyu Rathore made 112. Later, Rathore hit a six, and fans cheered as Rathore ran. The ball reached Rathore again.', 'en').filter((s) => s.endsWith('Rathore')))
-      .toEqual(['PER Rathore', 'PER Rathore', 'PER Rathore']);
+      .toEqual(['PER Abhimanyu Rathore', 'PER Rathore', 'PER Rathore', 'PER Rathore']);
   });
 
   it('reads roads by their number as places, and no letter-and-number model', () => {
@@ -443,6 +443,11 @@ describe('error classes of the name rules', () => {
 
   it('reads a given name the lists lack alone after the full name', () => {
     expect(found('Gukesh Dommaraju of India won the title. Gukesh said he was happy.', 'en')).toEqual(['PER Gukesh Dommaraju', 'LOC India', 'PER Gukesh']);
+  });
+
+  it('reads a name of unlisted words as a person when the text uses its last word alone', () => {
+    expect(found('Tadej Pogačar won the stage. Pogačar now leads.', 'en')).toEqual(['PER Tadej Pogačar', 'PER Pogačar']);
+    expect(found('Humza Yousaf resigned on Monday. Yousaf had led the party.', 'en')).toEqual(['PER Humza Yousaf', 'PER Yousaf']);
   });
 });
 
