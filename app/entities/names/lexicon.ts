@@ -174,6 +174,8 @@ export const ORG_HEADS = set(`
   haut union organisation observatoire centre chambre conservatoire musée collège école lycée réseau régie groupe
   région ville communauté collectivité métropole département bourse sas sarl sasu eurl scop laiterie fromagerie
   brasserie distillerie imprimerie clinique coopérative éditions productions laboratoires établissements transports
+  hospices orchestre bibliothèque archives comédie cinémathèque muséum église
+  consistoire conférence académie
   ateliers atelier chantiers papeteries verreries
   pinacoteca accademia museo galleria fondazione biblioteca teatro università istituto banca ospedale assicurazioni
   autoridad instituto ministerio banco universidad fundación comisión consejo agencia servicio

@@ -4,6 +4,7 @@
 import { orgShape, orgSuffix } from './cues.ts';
 import { candidate, isCapWord, keyOf, place, type Candidate, type Doc } from './doc.ts';
 import { isLowerChar } from './fold.ts';
+import type { Token } from './tokens.ts';
 import { ENGLISH_ORG_SUFFIXES, ORG_ADJECTIVES, ORG_SUFFIXES, STOP_WORDS } from './lexicon.ts';
 import { organisation } from './organisations.ts';
 
@@ -75,10 +76,25 @@ export function complementsAfter(doc: Doc, b: number): number {
 /** Endings of French adjectives of relation (`culturelles`, `nationale`, `économique`, `publics`). */
 const FR_ADJECTIVE = /(?:elles?|els?|ales?|aux|iques?|iennes?|iens?|aises?|ais|aires?|ifs?|ives?|eux|euses?|ines?|publics?)$/u;
 
-/** Lower-case adjectives after an organisation's head (`nationale`, `centrale européenne`): the last one's index. */
-export function adjectivesAfter(doc: Doc, j: number): number {
+/** French adjectives after a head, by their ending: `civils`, `protestante`, `symphonique`, `départemental`. */
+const FR_HEAD_ADJECTIVE = /(?:als?|ales?|aux|antes?|ils?|iques?|elles?|els?|aires?|ifs?|ives?|iennes?|iens?|aises?|ais|unie?s?)$/u;
+/** Administrative levels (`Conseil régional`), a name only with the place they govern after them. */
+const LEVELS = /^(?:régional|régionale|départemental|départementale|municipal|municipale|communal|communale|intercommunal|intercommunale|territorial|territoriale)$/u;
+
+/**
+ * Lower-case adjectives after an organisation's head (`nationale`, `centrale européenne`; in French any adjective of
+ * relation: `Fédération protestante`, `Hospices civils`), the last one's index; `complement` finds what may follow
+ * them (`de France`). An administrative level is part of the name only with its complement (`Conseil départemental
+ * de la Haute-Savoie`, not `le Conseil régional`).
+ */
+export function adjectivesAfter(doc: Doc, j: number, complement?: (b: number) => number): number {
   const { tokens } = doc;
   let b = j;
-  while (tokens[b + 1] && tokens[b + 1]!.kind === 'word' && !tokens[b + 1]!.afterNewline && ORG_ADJECTIVES.has(tokens[b + 1]!.folded) && isLowerChar(tokens[b + 1]!.text[0])) b++;
+  const adjective = (t: Token): boolean => ORG_ADJECTIVES.has(t.folded) || (doc.language === 'fr' && FR_HEAD_ADJECTIVE.test(t.text) && !STOP_WORDS.has(t.folded));
+  while (tokens[b + 1] && tokens[b + 1]!.kind === 'word' && !tokens[b + 1]!.afterNewline && isLowerChar(tokens[b + 1]!.text[0]) && adjective(tokens[b + 1]!)) b++;
+  const end = complement ? complement(b) : b;
+  if (end > b) return end;
+  // (Without a complement, the administrative levels at the end are left out.)
+  while (b > j && LEVELS.test(tokens[b]!.text)) b--;
   return b;
 }

@@ -363,10 +363,10 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   if (pair) return pair;
   // `Assemblée nationale`, `Banque centrale européenne`, `(les syndicats comme) Force ouvrière`.
   let b = j;
-  if (a === j && (ORG_HEADS.has(tokens[a]!.folded) || orgCueBefore(doc, a))) b = adjectivesAfter(doc, j);
   // `Agence nationale de l’habitat`, `Conseil des arts et des lettres du Québec`: a French head's name runs on.
   // (Not a common noun opening its sentence: `Groupe de travail sur…`.)
-  if (a === j && doc.language === 'fr' && ORG_HEADS.has(tokens[a]!.folded) && !tokens[a]!.allCaps && !tokens[a]!.sentenceStart) b = complementsAfter(doc, b);
+  const runsOn = a === j && doc.language === 'fr' && ORG_HEADS.has(tokens[a]!.folded) && !tokens[a]!.allCaps && !tokens[a]!.sentenceStart;
+  if (a === j && (ORG_HEADS.has(tokens[a]!.folded) || orgCueBefore(doc, a))) b = adjectivesAfter(doc, j, runsOn ? (end) => complementsAfter(doc, end) : undefined);
   // `Apple Inc.`, `Acme Corp.`: the abbreviation's full stop belongs to the name.
   if (ABBREVIATED_SUFFIXES.has(tokens[b]!.folded) && tokens[b + 1]?.text === '.' && tokens[b + 1]!.start === tokens[b]!.end && b > a) b++;
   return [candidate(doc, a, b, title)];

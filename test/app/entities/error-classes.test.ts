@@ -449,5 +449,12 @@ describe('error classes of the name rules', () => {
     expect(found('Tadej Pogačar won the stage. Pogačar now leads.', 'en')).toEqual(['PER Tadej Pogačar', 'PER Pogačar']);
     expect(found('Humza Yousaf resigned on Monday. Yousaf had led the party.', 'en')).toEqual(['PER Humza Yousaf', 'PER Yousaf']);
   });
+
+  it('reads a French institution’s name through its adjectives to the place it serves, and an administrative level only with that place', () => {
+    expect(found('Selon la Fédération protestante de France, les Hospices civils de Lyon et l’Orchestre symphonique de Montréal, rien.', 'fr'))
+      .toEqual(['ORG Fédération protestante de France', 'ORG Hospices civils de Lyon', 'ORG Orchestre symphonique de Montréal']);
+    expect(found('Le Conseil départemental de la Haute-Savoie a voté.', 'fr')).toEqual(['ORG Conseil départemental de la Haute-Savoie']);
+    expect(found('Le vote du Conseil régional a eu lieu.', 'fr')).not.toContain('ORG Conseil régional');
+  });
 });
 
