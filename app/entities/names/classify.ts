@@ -105,9 +105,10 @@ export function classify(doc: Doc, c: Candidate): void {
   // Organisation shape, unless the whole is a listed country or region (`Soviet Union`).
   if (orgShape(doc, c.a, c.b) && !(asPlace && !asPlace.ambiguous && asPlace.kind !== 'city')) return set('ORG', 0.8);
   if (n === 1 && ORG_HEADS.has(first.folded) && c.b > c.a) return set('ORG', 0.75); // `Assemblée nationale`
-  // `Greenpeace Belgique`, `ARS Normandie`, `Google France`, `Police Scotland`: an organisation, then the place it serves.
+  // `Greenpeace Belgique`, `ARS Normandie`, `Google France`, `Police Scotland`, `Air New Zealand`: an organisation, then the
+  // place it serves.
   if (n >= 2 && n <= 4 && !caps && place(doc, words[1]!, c.b)?.ambiguous === false && !place(doc, c.a, c.a) &&
-    (organisation(first.folded)?.ambiguous === false || first.folded === 'police' || (first.allCaps && ACRONYM.test(first.text) && !ACRONYM_STOP.has(first.folded))) && !UNIONS_OF_STATES.has(first.folded)) return set('ORG', 0.75);
+    (organisation(first.folded)?.ambiguous === false || first.folded === 'police' || (first.folded === 'air' && place(doc, words[1]!, c.b)?.kind === 'country') || (first.allCaps && ACRONYM.test(first.text) && !ACRONYM_STOP.has(first.folded))) && !UNIONS_OF_STATES.has(first.folded)) return set('ORG', 0.75);
   // `US Concarneau`, `AS Nancy-Lorraine`, `FC Barcelona`: a club's letters, then its town (however small).
   if (n >= 2 && n <= 3 && first.allCaps && CLUB_PREFIXES.has(first.folded) && !first.afterNewline && doc.gaz.places.has(keyOf(doc, words[1]!, c.b))) return set('ORG', 0.75);
   // `CHU de Brest`, `ARS de Bretagne`: an acronym and the place it serves.
@@ -215,7 +216,7 @@ export function classify(doc: Doc, c: Candidate): void {
   const hyphenated = n === 2 ? /^(\p{Lu}\p{Ll}{1,5})-\p{L}\p{Ll}{1,5}$/u.exec(tokens[words[1]!]!.text) : null;
   if (hyphenated && !asPlace && /^\p{Lu}\p{Ll}{1,5}$/u.test(first.text) && !isFirstName(foldWord(hyphenated[1]!))) return set('PER', 0.58);
   // Camel case: `YouTube`, `PayPal`, `MicroMega` (not `McDonald`, `DeVito`).
-  if (n === 1 && !first.sentenceStart && camelCaseName(first.text)) return set('ORG', 0.5);
+  if (n === 1 && !first.sentenceStart && camelCaseName(first.text) && first.text !== 'PhD') return set('ORG', 0.5);
 }
 
 /** Whether the text names someone with this surname: a given name, then the word (`Harrison Ford`). */

@@ -261,8 +261,9 @@ export function orgShape(doc: Doc, a: number, b: number): boolean {
   if (n >= 2 && last.folded === 'district' && orgSuffix(doc, tokens[words[n - 2]!]!)) return true;
   // A suffix, then the place it is in: `Imperial College London`, `University College Dublin`.
   if (words.length >= 3 && orgSuffix(doc, tokens[words[words.length - 2]!]!) && place(doc, words[words.length - 1]!, words[words.length - 1]!)) return true;
-  // A head inside, before a connector: `Allen Institute for Artificial Intelligence`, `Bank of America`.
-  for (let w = 1; w < words.length - 1; w++) {
+  // A head inside, before a connector: `Allen Institute for Artificial Intelligence`, `Bank of America`; in English
+  // first too: `Transport for Wales`.
+  for (let w = doc.language === 'fr' ? 1 : 0; w < words.length - 1; w++) {
     const t = tokens[words[w]!]!;
     const after = tokens[words[w]! + 1]!;
     if ((ORG_HEADS.has(t.folded) || orgSuffix(doc, t)) && after.kind !== 'punct' && !after.capitalised) return true;

@@ -99,6 +99,7 @@ export const TITLE_IN_SEQUENCE = set(`
   vice president vice-president prime minister secretary undersecretary senator sen governor gov mayor judge justice
   chancellor king queen prince princess pope general gen colonel col captain capt representative rep sir dame lord
   lady dr mr mrs ms administrator director chairman chairwoman ceo cfo commissioner spokesman spokeswoman sheriff attorney ambassador inspector superintendent
+  sergeant constable detective corporal lieutenant commander admiral brigadier
   président présidente ministre premier première sénateur maire juge roi reine pape général
   oba emir sheikh ayatollah imam rabbi
 `);
@@ -157,6 +158,7 @@ export const ENGLISH_ORG_SUFFIXES = set(`
   organization corps guard command united societies confederation forces research analytics ai church
   magazine weekly chronicle observer examiner inquirer democrats republicans socialists conservatives liberals greens
   sports broadcasting broadcasters survey railway railways railroad therapeutics oncology biosciences biotech biopharma bio
+  transport directorate inspectorate secretariat
   genomics diagnostics
 `);
 /**

@@ -18,7 +18,7 @@ import { adjectivesAfter, complementsAfter, organisationPair, possessiveJoin } f
 import { notAName } from './not-names.ts';
 import { organisation, organisationStartsWith } from './organisations.ts';
 import { partOfWebAddress, shapedName } from './shaped-names.ts';
-import type { Token } from './tokens.ts';
+import { pluralPossessive, type Token } from './tokens.ts';
 
 /** No name runs longer than this many tokens (`National Museum of the U.S. Air Force` is 9). */
 const MAX_SEQUENCE_TOKENS = 16;
@@ -74,6 +74,11 @@ export function findSequences(doc: Doc): Candidate[] {
           continue;
         }
         break;
+      }
+      // `National Farmers’ Union`, `Westminster Magistrates' Court`: through a plural's possessive.
+      if (pluralPossessive(tokens, j + 1) && isCapWord(doc, tokens[j + 2]) && !tokens[j + 2]!.afterNewline) {
+        j += 2;
+        continue;
       }
       // `the U.S. The President`: the initials' full stop ends the sentence (tokens.ts).
       if (n1.sentenceStart && tokens[j]!.text.endsWith('.') && !doc.titleCaseLines.has(n1.line)) break;
@@ -276,8 +281,10 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     const kindInCapitals = t.allCaps && a < j && BODY_KINDS_IN_CAPITALS.has(t.folded) && tokens[a + 1]!.kind === 'word';
     if (policeOfPlace(doc, a, j)) break;
     const common = kindInCapitals || articles(doc).has(t.folded) || (t.sentenceStart && t.folded === 'reportage') || (t.sentenceStart && (STOP_WORDS.has(t.folded) || ((doc.lowerWords.has(t.folded) || ROLES.has(t.folded) || ORG_CUES.has(t.folded)) && !longOrganisation)));
-    // (`(WHO)`, `WHO say`: a listed organisation in capitals is no pronoun.)
-    if (!common || (t.allCaps && t.text.length > 1 && organisation(t.folded) !== undefined)) break;
+    // (`(WHO)`, `WHO say`: a listed organisation in capitals is no pronoun; `Bank of America rose`: a word before its
+    // connector is the name's head.)
+    const headOfConnector = a < j && tokens[a + 1]!.kind === 'word' && !tokens[a + 1]!.capitalised && ORG_CONNECTORS.has(tokens[a + 1]!.folded) && !articles(doc).has(t.folded) && !STOP_WORDS.has(t.folded);
+    if (!common || headOfConnector || (t.allCaps && t.text.length > 1 && organisation(t.folded) !== undefined)) break;
     a++;
   }
   // `Rival Samsung Electronics Co.`, `Neighbouring Rotherham`: a common word opening the sentence before a well-known
@@ -336,6 +343,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     // `Fondation Jean Jaurès` is one name; `Sénat Gérard Larcher`, a body then who speaks for it, is two.
     // (But `Superior Court Judge Alicia Ventura-Brandt`: a title before the given name ends the body's name.)
     if (orgShape(doc, a, j) && !orgShape(doc, a, k - 1) && !(k - 1 === a && SPEAKING_BODIES.has(tokens[a]!.folded)) && !TITLE_IN_SEQUENCE.has(tokens[k - 1]!.folded)) continue;
+    // (Nor `Queen Elizabeth Hospital`: what follows the given name ends as a body's name, so it is one.)
+    if (orgSuffix(doc, tokens[j]!) && !orgShape(doc, a, k - 1)) continue;
     let left = k - 1;
     let leftTitle: Candidate['title'] = title;
     // `Airbus Chief Executive Guillaume Faury`: a company role (`Société Générale` ends in none).
@@ -446,7 +455,9 @@ function listedWithLowerCaseInside(doc: Doc, i: number, j: number): number {
   return j;
 }
 
-/** `Police Scotland said`: a police force named by the land it serves, at a..j. */
+/** `Police Scotland said`, `Air New Zealand cancelled`: a police force or an airline named by its land, at a..j. */
 function policeOfPlace(doc: Doc, a: number, j: number): boolean {
-  return doc.tokens[a]!.folded === 'police' && a < j && place(doc, a + 1, j)?.ambiguous === false;
+  const served = a < j ? place(doc, a + 1, j) : undefined;
+  const head = doc.tokens[a]!.folded;
+  return served?.ambiguous === false && (head === 'police' || (head === 'air' && served.kind === 'country'));
 }

@@ -198,7 +198,7 @@ function markSentenceStarts(tokens: Token[], titleCaseLines: Set<number>): void 
     }
     let j = i - 1;
     let opened = t.afterNewline;
-    while (j >= 0 && tokens[j]!.kind === 'punct' && OPENERS.has(tokens[j]!.text)) {
+    while (j >= 0 && tokens[j]!.kind === 'punct' && OPENERS.has(tokens[j]!.text) && !pluralPossessive(tokens, j)) {
       opened = true;
       if (tokens[j]!.afterNewline) break;
       j--;
@@ -221,4 +221,11 @@ function markSentenceStarts(tokens: Token[], titleCaseLines: Set<number>): void 
       t.sentenceStart = true;
     }
   }
+}
+
+/** Whether the apostrophe at token k closes a plural's possessive (`Farmers’ Union`, `Magistrates' Court`): no opener. */
+export function pluralPossessive(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return APOSTROPHES.has(t.text) && !t.afterSpace && before?.kind === 'word' && /s$/u.test(before.text) && tokens[k + 1]?.afterSpace === true;
 }

@@ -456,5 +456,12 @@ describe('error classes of the name rules', () => {
     expect(found('Le Conseil départemental de la Haute-Savoie a voté.', 'fr')).toEqual(['ORG Conseil départemental de la Haute-Savoie']);
     expect(found('Le vote du Conseil régional a eu lieu.', 'fr')).not.toContain('ORG Conseil régional');
   });
+
+  it('reads names through a plural’s possessive, a hospital named after a queen, an airline and a transport body by their land', () => {
+    expect(found('The National Farmers’ Union met at Westminster Magistrates’ Court.', 'en')).toEqual(['ORG National Farmers’ Union', 'ORG Westminster Magistrates’ Court']);
+    expect(found('She was taken to Queen Elizabeth Hospital. Air New Zealand cancelled flights. Transport for Wales said so.', 'en'))
+      .toEqual(['ORG Queen Elizabeth Hospital', 'ORG Air New Zealand', 'ORG Transport for Wales']);
+    expect(found('Bank of America rose. Detective Sergeant Neil Hartnett said the PhD student was safe.', 'en')).toEqual(['ORG Bank of America', 'PER Neil Hartnett']);
+  });
 });
 
