@@ -6,8 +6,11 @@ import { type Doc } from './doc.ts';
 const DISEASE_WORDS = new Set(['disease', 'syndrome', 'disorder', 'maladie']);
 const EPONYMS = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn', 'asperger', 'hodgkin', 'tourette']);
 
+/** Languages with no country of their name, capitalised in English (`a Gaelic singer`): no organisation seen often. */
+const LANGUAGES = new Set(['gaelic', 'yiddish', 'esperanto', 'sanskrit', 'latin', 'swahili', 'quechua', 'aymara', 'guarani', 'tamil', 'telugu', 'hindi', 'urdu', 'bengali', 'punjabi', 'gujarati', 'marathi', 'kannada', 'malayalam', 'pashto', 'dari', 'farsi', 'kurdish', 'berber', 'amharic', 'tigrinya', 'yoruba', 'igbo', 'hausa', 'zulu', 'xhosa', 'tagalog', 'cantonese', 'mandarin', 'creole', 'basque', 'catalan', 'breton', 'occitan', 'corsican', 'frisian', 'romani', 'sami', 'inuktitut', 'maori', 'hawaiian']);
+
 export function notAName(doc: Doc, i: number, j: number): boolean {
-  return eponymousDisease(doc, i, j) || multiplierLetter(doc, i, j) || titleAlone(doc, i, j);
+  return eponymousDisease(doc, i, j) || multiplierLetter(doc, i, j) || titleAlone(doc, i, j) || (i === j && doc.language !== 'fr' && LANGUAGES.has(doc.tokens[i]!.folded));
 }
 
 /** `Alzheimer’s disease`, `Crohn disease`, `maladie d’Alzheimer`, `syndrome de Down`: a disease, no name. */

@@ -463,5 +463,9 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG Queen Elizabeth Hospital', 'ORG Air New Zealand', 'ORG Transport for Wales']);
     expect(found('Bank of America rose. Detective Sergeant Neil Hartnett said the PhD student was safe.', 'en')).toEqual(['ORG Bank of America', 'PER Neil Hartnett']);
   });
+
+  it('takes a language for no organisation, however often it comes', () => {
+    expect(found('A Gaelic singer sang Gaelic songs. The Gaelic agency paid. Gaelic is spoken.', 'en')).toEqual([]);
+  });
 });
 
