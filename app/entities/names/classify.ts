@@ -123,6 +123,8 @@ export function classify(doc: Doc, c: Candidate): void {
   // (`Deputy County Attorney Marisol …`: a title's own words, ending in a role, name nobody.)
   const endsInRole = TITLE_IN_SEQUENCE.has(tokens[words[n - 1]!]!.folded) || ROLES.has(tokens[words[n - 1]!]!.folded);
   if (title && personLike && plainWords && !asPlace && !endsInRole) return set('PER', title === 'civility' ? 0.9 : 0.8);
+  // `le pape Léon XIV`: a title, a name and its ordinal, though the name is a place's too.
+  if (title && n === 2 && ROMAN.test(tokens[words[1]!]!.folded) && tokens[words[1]!]!.allCaps) return set('PER', 0.85);
   // An organisation cue before.
   // `Volta Region`, `Bonaparte Lake`, `Lake Tahoe`, `Bay of Bengal` (in English; French writes most of these heads in lower
   // case).

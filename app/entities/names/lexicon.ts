@@ -47,7 +47,7 @@ export const STOP_WORDS = set(`
 /** Titles written before a person's name: civilities (`M. Badrinath`, `Mr Smith`, `Dr Who`). */
 export const CIVILITIES = set(`
   m mme mmes mlle mlles mm me dr pr mr mrs ms miss mx sir dame lord lady monsieur madame mademoiselle maître
-  docteur professeur
+  docteur professeur mgr monseigneur
 `);
 /** Civilities that are also everyday words in the other language: only cues when the language is known. */
 export const FRENCH_ONLY_CIVILITIES = set('me m mm');

@@ -467,5 +467,11 @@ describe('error classes of the name rules', () => {
   it('takes a language for no organisation, however often it comes', () => {
     expect(found('A Gaelic singer sang Gaelic songs. The Gaelic agency paid. Gaelic is spoken.', 'en')).toEqual([]);
   });
+
+  it('reads a pope by name and ordinal, and a bishop’s civility before a surname with its particle', () => {
+    expect(found('Le pape Léon XIV a reçu le roi Charles III.', 'fr')).toEqual(['PER Léon XIV', 'PER Charles III']);
+    expect(found('Selon Mgr Éric de Moulins-Beaufort et M. Jean de La Fontaine, la messe aura lieu.', 'fr'))
+      .toEqual(['PER Éric de Moulins-Beaufort', 'PER Jean de La Fontaine']);
+  });
 });
 
