@@ -31,7 +31,12 @@ import type { Token } from './tokens.ts';
 import { ACRONYM_STOP, CIVILITIES, CLUB_PREFIXES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_CUES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE, WORK_MAKERS } from './lexicon.ts';
 
 /** Unions of states, which a place after names a summit or a relation, not a branch (`UE Chine`, `EU Brussels`). */
-/** The trades of a work's maker (misc.ts), as a whole word. */
+/**
+ * Words before a country that name a part of it rather than a body serving it (`Central Canada`, `Greater London`), or
+ * open a sentence before it (`Today India has…`).
+ */
+const COMPASS_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'now', 'then', 'here', 'there', 'meanwhile', 'however', 'also', 'even', 'only', 'still', 'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'rural', 'coastal', 'mainland', 'new', 'old', 'great', 'little', 'outer', 'inner', 'middle', 'far', 'deep', 'all', 'whole', 'modern', 'ancient', 'occupied', 'free', 'united']);
+/** The trades of a work's maker (lexicon.ts), as a whole word. */
 const WORK_MAKER_WORDS = new RegExp(`^(?:${WORK_MAKERS})$`, 'u');
 const UNIONS_OF_STATES = new Set(['eu', 'ue', 'un', 'onu', 'nato', 'otan', 'asean', 'au', 'ua', 'g7', 'g20']);
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
@@ -111,6 +116,9 @@ export function classify(doc: Doc, c: Candidate): void {
     (organisation(first.folded)?.ambiguous === false || first.folded === 'police' || (first.folded === 'air' && place(doc, words[1]!, c.b)?.kind === 'country') || (first.allCaps && ACRONYM.test(first.text) && !ACRONYM_STOP.has(first.folded))) && !UNIONS_OF_STATES.has(first.folded)) return set('ORG', 0.75);
   // `US Concarneau`, `AS Nancy-Lorraine`, `FC Barcelona`: a club's letters, then its town (however small).
   if (n >= 2 && n <= 3 && first.allCaps && CLUB_PREFIXES.has(first.folded) && !first.afterNewline && doc.gaz.places.has(keyOf(doc, words[1]!, c.b))) return set('ORG', 0.75);
+  // `Diabetes UK`, `Historic England`, `Sport Wales`: a common word, then the country a charity or body serves (not a
+  // part of it: `Central Canada`).
+  if (doc.language === 'en' && n === 2 && !caps && !first.allCaps && isEnglishWord(first.folded) && !COMPASS_WORDS.has(first.folded) && !asPlace && place(doc, words[1]!, c.b)?.kind === 'country' && !isDemonym(doc, first)) return set('ORG', 0.7);
   // `CHU de Brest`, `ARS de Bretagne`: an acronym and the place it serves.
   if (n === 3 && first.allCaps && ACRONYM.test(first.text) && !tokens[words[1]!]!.capitalised && place(doc, words[2]!, c.b)) return set('ORG', 0.75);
   if (n === 1 && INSTITUTIONS.has(first.folded) && !first.sentenceStart) return set('ORG', 0.7);

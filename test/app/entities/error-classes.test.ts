@@ -473,5 +473,10 @@ describe('error classes of the name rules', () => {
     expect(found('Selon Mgr Éric de Moulins-Beaufort et M. Jean de La Fontaine, la messe aura lieu.', 'fr'))
       .toEqual(['PER Éric de Moulins-Beaufort', 'PER Jean de La Fontaine']);
   });
+
+  it('reads a common word before a country as a body serving it, not a part of it or a sentence’s adverb', () => {
+    expect(found('A study by Diabetes UK found this. Central Canada is cold. "Today India has set out," he said.', 'en'))
+      .toEqual(['ORG Diabetes UK', 'LOC Canada', 'LOC India']);
+  });
 });
 
