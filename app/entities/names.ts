@@ -5,7 +5,7 @@
  *
  * 1. Tokens (names/tokens.ts).
  * 2. Sentence starts, title-case lines and lines in capitals (names/tokens.ts).
- * 3. Capitalised sequences (names/sequences.ts), cut into candidates.
+ * 3. Capitalised sequences (names/sequences.ts, joined past connectors by names/joins.ts), cut into candidates.
  * 4. Classification, first rule that applies (names/classify.ts), from the cues around a candidate (names/cues.ts);
  *    acronyms defined in the text are labelled first (names/acronyms.ts); in a match report, towns used as clubs
  *    become organisations (names/clubs.ts).

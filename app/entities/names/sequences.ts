@@ -7,25 +7,22 @@
  * are cut off, and a sequence is split before a given name (`NASA Administrator Charles Bolden` → `NASA`, `Charles
  * Bolden`). Runs longer than 16 tokens are no names; runs that name nothing (`Alzheimer’s disease`, `M€`: not-names.ts)
  * are dropped; a state abbreviated as the AP does and a company named by its site are named at once (shaped-names.ts).
+ * Where a run goes on past connectors and lower-case words is joins.ts's.
  */
-import { ACRONYM } from './acronyms.ts';
 import { isCivility, orgCueBefore, orgShape, orgSuffix, titleBefore } from './cues.ts';
 import { camelCaseName, candidate, isCapWord, isDemonym, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
-import { CIVILITIES, FRENCH_NATIONALITIES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { articles, connectorJoin, listedWithLowerCaseInside, oneWord, portfolioList, runEnd } from './joins.ts';
+import { CIVILITIES, FRENCH_NATIONALITIES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
 import { adjectivesAfter, complementsAfter, organisationPair, possessiveJoin } from './name-ends.ts';
 import { notAName } from './not-names.ts';
 import { organisation, organisationStartsWith } from './organisations.ts';
 import { partOfWebAddress, shapedName } from './shaped-names.ts';
-import { pluralPossessive, type Token } from './tokens.ts';
+import { pluralPossessive } from './tokens.ts';
 
 /** No name runs longer than this many tokens (`National Museum of the U.S. Air Force` is 9). */
 const MAX_SEQUENCE_TOKENS = 16;
-/** Articles written with a capital inside a sentence (`The Church of Scientology`, `à La Rochelle` is a place). */
-const ARTICLES = { fr: new Set(['le', 'la', 'les', 'un', 'une', 'a']), en: new Set(['the', 'a', 'an']), any: new Set(['le', 'la', 'les', 'un', 'une', 'the', 'a', 'an']) };
-/** The articles of the text's language: `La Paz County` keeps its `La` in English, `The Guardian` its `The` in French. */
-const articles = (doc: Doc): ReadonlySet<string> => ARTICLES[doc.language ?? 'any'];
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'jr', 'sr']);
 const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft']);
 /** A saint's title in the languages of place names: what a given name after it names is no person. */
@@ -38,8 +35,6 @@ const ROLE_ENDS = new Set(['executive', 'officer', 'director']);
 /** Words of a role's title before it (`District Attorney`, `Deputy Sheriff`), and those naming an office only alone. */
 const ROLE_OFFICES = new Set(['district', 'deputy', 'assistant']);
 const OFFICE_ALONE = new Set(['county', 'state', 'city']);
-/** The last words of a local council's name. */
-const LOCAL_COUNCILS = new Set(['council', 'borough', 'corporation']);
 /** Kinds of body written in capitals before a name: `ONG`, `PME`, `NGO`. */
 const BODY_KINDS_IN_CAPITALS = new Set(['ong', 'pme', 'ngo', 'eti', 'tpe']);
 /** Post-nominal letters, as written. */
@@ -133,112 +128,6 @@ export function findSequences(doc: Doc): Candidate[] {
     i = j + 1;
   }
   return out;
-}
-
-/** The last token of the run of capitalised words, spaced and on one line, that starts at token k. */
-function runEnd(doc: Doc, k: number): number {
-  const { tokens } = doc;
-  while (isCapWord(doc, tokens[k + 1]) && tokens[k + 1]!.afterSpace && !tokens[k + 1]!.afterNewline) k++;
-  return k;
-}
-
-const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretary', 'committee', 'ministere', 'commission']);
-
-/**
- * Where a ministry's list of portfolios ends: `Ministry of Housing, Communities and Local Government`, `Department for
- * Digital, Culture, Media and Sport` (j when i..j is no such head and connector, or no list follows).
- */
-function portfolioList(doc: Doc, i: number, j: number): number {
-  const { tokens } = doc;
-  const words = wordIndices(doc, i, j).filter((w, n) => n > 0 || !articles(doc).has(tokens[w]!.folded));
-  // (`Federal Ministry of …`: the head may come second.)
-  if (words.length === 0 || !words.slice(0, 2).some((w) => PORTFOLIO_HEADS.has(tokens[w]!.folded)) || !words.some((w) => ['of', 'for', 'de', 'du', 'des'].includes(tokens[w]!.folded))) return j;
-  let k = j;
-  for (let items = 0; items < 6; items++) {
-    const comma = tokens[k + 1];
-    if (comma?.text !== ',' || comma.afterNewline) return j;
-    let next = k + 2;
-    const and = tokens[next]?.folded === 'and' || tokens[next]?.folded === 'et';
-    if (and) next++;
-    if (!isCapWord(doc, tokens[next]) || tokens[next]!.afterNewline) return j;
-    k = runEnd(doc, next);
-    if (and) return k;
-    const last = tokens[k + 1];
-    // (`… and the Creative Economy`.)
-    const the = tokens[k + 2]?.folded === 'the' ? 1 : 0;
-    if ((last?.folded === 'and' || last?.folded === 'et') && isCapWord(doc, tokens[k + 2 + the]) && !tokens[k + 2 + the]!.afterNewline) {
-      return runEnd(doc, k + 2 + the);
-    }
-  }
-  return j;
-}
-
-/** Where a sequence i..j continues through `de`, `of`, `von der`… (or j when it does not). */
-function connectorJoin(doc: Doc, i: number, j: number): number {
-  const { tokens } = doc;
-  const connectors: Token[] = [];
-  let k = j + 1;
-  while (connectors.length < 2) {
-    const t = tokens[k];
-    if (!t || t.afterNewline || t.capitalised) break;
-    if ((t.kind === 'word' && (ORG_CONNECTORS.has(t.folded) || NAME_PARTICLES.has(t.folded))) || (t.kind === 'elision' && (t.folded === "d'" || t.folded === "l'"))) {
-      connectors.push(t);
-      k++;
-    } else break;
-  }
-  if (connectors.length === 0 || !isCapWord(doc, tokens[k]) || tokens[k]!.afterNewline) return j;
-  const connectorFolds = connectors.map((c) => (c.kind === 'elision' ? c.folded.slice(0, -1) : c.folded));
-  // (Past an elided or a capitalised article: `L’Agence …`, `The Ministry of Science and ICT`.)
-  const first = tokens[i]!.kind === 'elision' || (i < j && articles(doc).has(tokens[i]!.folded)) ? tokens[i + 1]! : tokens[i]!;
-  const coordinating = connectorFolds.some((c) => c === 'and' || c === 'et');
-  if (coordinating) {
-    if (connectorFolds.length !== 1) return j;
-    // `National Air and Space Museum` (a head first, no connector yet); `Hi Investment and Securities` (a suffix ends it).
-    const noConnectorYet = wordIndices(doc, i, j).length === j - i + 1;
-    // (Not `Région Bretagne et Laval Agglomération`: a head and a place are a whole name already.)
-    if (ORG_HEADS.has(first.folded) && i < j && place(doc, i + 1, j)) return j;
-    // (Not `Transports Dupont et Laboratoires Servier`: a head after `et` opens a name of its own.)
-    if (ORG_HEADS.has(first.folded) && noConnectorYet) return ORG_HEADS.has(tokens[k]!.folded) ? j : k;
-    const end = runEnd(doc, k);
-    // (Not `Liverpool and West Ham United`, `Imperial College London and Counterpoint Research`: a place, or an
-    // organisation's whole name, before `and` is a name of its own; `Federation of Red Cross and Red Crescent
-    // Societies` goes on.)
-    const suffix = orgSuffix(doc, tokens[end]!);
-    const linkedInside = wordIndices(doc, i, j).some((w) => !tokens[w]!.capitalised);
-    // (Nor `Free et Bouygues Telecom`: a listed organisation before `et` is one of two.)
-    // (But `Brighton and Hove City Council`: two towns before a council they share.)
-    const sharedCouncil = LOCAL_COUNCILS.has(tokens[end]!.folded) && place(doc, i, j) !== undefined && doc.gaz.places.has(keyOf(doc, k, k));
-    return suffix && (!place(doc, i, j) || sharedCouncil) && !(!linkedInside && orgShape(doc, i, j)) && !organisation(keyOf(doc, i, j)) ? end : j;
-  }
-  // (`U.S. Court of Appeals for the Ninth Circuit`: the head may stand anywhere before.)
-  if (wordIndices(doc, i, j).some((w) => ORG_HEADS.has(tokens[w]!.folded)) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || c === 'l' || c === 'd')) return k;
-  // `New England Journal of Medicine`, `Board of Control for Cricket`: an organisation's last word, then `of`/`for`.
-  if (doc.language !== 'fr' && orgSuffix(doc, tokens[j]!) && connectorFolds.length === 1 && ['of', 'for'].includes(connectorFolds[0]!)) return k;
-  // `CHU de Brest`, `ARS d’Occitanie`: an acronym and the place it serves.
-  if (oneWord(doc, i, j) && tokens[j]!.allCaps && ACRONYM.test(tokens[j]!.text) && connectors.length === 1 && ['de', 'du', 'd'].includes(connectorFolds[0]!) && place(doc, k, k)) return k;
-  // `Bay of Bengal`, `Estádio da Luz`.
-  // (`The Gulf of Mexico` opening a sentence too.)
-  if ((i === j || (i + 1 === j && first === tokens[j])) && PLACE_HEADS.has(first.folded) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || NAME_PARTICLES.has(c))) return k;
-  // `Charles de Gaulle`, and after a title in the same run: `Commission President Ursula von der Leyen`.
-  const civilityBefore = CIVILITIES.has(tokens[j - 1]?.folded ?? '') || (tokens[j - 1]?.text === '.' && CIVILITIES.has(tokens[j - 2]?.folded ?? ''));
-  const givenNameStarts = i === j || TITLE_IN_SEQUENCE.has(tokens[j - 1]?.folded ?? '') || civilityBefore;
-  if (givenNameStarts && isFirstName(tokens[j]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
-  // `François Villeroy de Galhau`, `Luiz Inácio Lula da Silva`: a person's names, then a particle and the rest of the
-  // surname (not a place or an organisation: `Jean Dupont de Paris`).
-  if (doc.language === 'fr' && j - i <= 2 && j > i && isFirstName(tokens[i]!.folded) && !TITLE_IN_SEQUENCE.has(tokens[i]!.folded) && wordIndices(doc, i, j).length === j - i + 1 &&
-    connectorFolds.length === 1 && NAME_PARTICLES.has(connectorFolds[0]!) && !place(doc, k, runEnd(doc, k)) && !organisation(keyOf(doc, k, runEnd(doc, k))) && runEnd(doc, k) - k <= 1) return runEnd(doc, k);
-  // In English, a foreign particle between capitalised words joins them: `Roque de los Muchachos`, `Tour de France`.
-  if (doc.language === 'en' && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
-  // `Van der Linde added`, `De la Cruz said`: a surname opening with its particle, written with a capital.
-  if (i === j && doc.language === 'en' && NAME_PARTICLES.has(first.folded) && first.capitalised && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
-  // `Pieter Van der Linde`, `Ursula Von der Leyen`: a given name, a particle written with a capital, then more.
-  if (j === i + 1 && NAME_PARTICLES.has(tokens[j]!.folded) && isFirstName(tokens[i]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
-  // A place: `Côte d’Ivoire`, `Pays de la Loire`, `Rio de Janeiro` (up to the gazetteer's longest name).
-  for (let end = k; end <= Math.min(tokens.length - 1, k + doc.gaz.maxWords); end++) {
-    if (end > k && !(isCapWord(doc, tokens[end]) && tokens[end]!.afterSpace)) break;
-    if (place(doc, i, end)) return end;
-  }
-  return j;
 }
 
 /** A sequence i..j made into candidates. */
@@ -419,11 +308,6 @@ function listedOrganisation(doc: Doc, i: number, j: number): Candidate | null {
   return null;
 }
 
-/** A run i..j of one word, maybe after an article (`CHU`, `le Stade`): the word is tokens[j]. */
-function oneWord(doc: Doc, i: number, j: number): boolean {
-  return i === j || (j === i + 1 && articles(doc).has(doc.tokens[i]!.folded));
-}
-
 /** Heads of French club names followed by their town's adjective in lower case. */
 export const CLUB_HEADS = new Set(['stade', 'olympique', 'racing', 'sporting', 'aviron']);
 const CLUB_ADJECTIVE = /^\p{Ll}+(?:ais|aise|ois|oise|ain|aine|ien|ienne|in|ine)$/u;
@@ -439,26 +323,10 @@ function officeEnd(doc: Doc, a: number, end: number): number {
   return e >= a && (e > a || !OFFICE_ALONE.has(tokens[e]!.folded)) ? e : a - 1;
 }
 
-/**
- * The end of a listed place or organisation that goes on from the run i..j through lower-case words, to capitalised
- * ones (`République démocratique du Congo`, `Santé publique France`) or not (`Émirats arabes unis`), or j.
- */
-function listedWithLowerCaseInside(doc: Doc, i: number, j: number): number {
-  const { tokens } = doc;
-  let k = j + 1;
-  while (k <= j + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.capitalised && !tokens[k]!.afterNewline) k++;
-  // (Past an article or a sentence's opening word: `La République…`, `En Amérique latine`.)
-  const from = i < j && (articles(doc).has(tokens[i]!.folded) || (tokens[i]!.sentenceStart && STOP_WORDS.has(tokens[i]!.folded))) ? i + 1 : i;
-  const listed = (end: number): boolean => place(doc, from, end)?.ambiguous === false;
-  if (isCapWord(doc, tokens[k]) && !tokens[k]!.afterNewline && (listed(runEnd(doc, k)) || organisation(keyOf(doc, from, runEnd(doc, k)))?.ambiguous === false)) return runEnd(doc, k);
-  // (`Émirats arabes unis`: the lower-case words end a place; not an organisation, which `le monde` would be.)
-  for (let m = k - 1; m > j; m--) if (listed(m)) return m;
-  return j;
-}
-
 /** `Police Scotland said`, `Air New Zealand cancelled`: a police force or an airline named by its land, at a..j. */
 function policeOfPlace(doc: Doc, a: number, j: number): boolean {
-  const served = a < j ? place(doc, a + 1, j) : undefined;
   const head = doc.tokens[a]!.folded;
-  return served?.ambiguous === false && (head === 'police' || (head === 'air' && served.kind === 'country'));
+  if (a >= j || (head !== 'police' && head !== 'air')) return false;
+  const served = place(doc, a + 1, j);
+  return served?.ambiguous === false && (head === 'police' || served.kind === 'country');
 }
