@@ -17,8 +17,8 @@ import * as chrono from 'chrono-node';
 import type { Suggestion } from '../types.ts';
 import type { Language } from './currencies.ts';
 import { dayOf, pointOf } from './calendar.ts';
-import { boundBefore, findRelativeDates, type Anchor } from './relative-dates.ts';
-import { tenseNear, type Tense } from './tense.ts';
+import { findRelativeDates, type Anchor } from './relative-dates.ts';
+import { boundBefore, tenseNear, type Tense } from './tense.ts';
 
 /** chrono's parsers-and-refiners set (its type is not exported from the package root). */
 type Configuration = ReturnType<typeof chrono.fr.createConfiguration>;

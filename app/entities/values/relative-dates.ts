@@ -5,13 +5,15 @@
  * granularity, as HeidelTime does for news: `jeudi` in a dispatch of Thursday 2012-01-26 → `2012-01-26`,
  * `la semaine dernière` → `2012-W03`, `l'an dernier` → `2011`. `la veille` and `the following day` are resolved
  * against the last day mentioned before them in the paragraph, otherwise the article's date. A weekday or a month
- * alone goes back or forward by the tense of its sentence (`se réunira mercredi`, `will meet on Wednesday`).
- * Durations (`deux ans`), seasons, quarters and times are not dates. Without an article date, what needs one has no value.
+ * alone goes back or forward by the tense of its sentence (`se réunira mercredi`, `will meet on Wednesday`: tense.ts).
+ * Years alone are told from counts and names by years.ts. Durations (`deux ans`), seasons, quarters and times are not
+ * dates. Without an article date, what needs one has no value.
  */
 import type { Suggestion } from '../types.ts';
 import { addDays, dayOf, type Day, type Granularity, isoAt, isoWeekday, shift, day as makeDay } from './calendar.ts';
 import type { Language } from './currencies.ts';
-import { tenseNear, type Tense } from './tense.ts';
+import { tenseAt, type Tense } from './tense.ts';
+import { year, yearsFrom } from './years.ts';
 
 export const RELATIVE_DATE_SCORE = 0.75;
 export const YEAR_SCORE = 0.7;
@@ -19,10 +21,10 @@ export const YEAR_SCORE = 0.7;
 /** A date placed in the text: `la veille` counts from the last full day, `l’année suivante` from the last of any granularity. */
 export interface Anchor { start: number; end?: number; day: Day; granularity: Granularity }
 
-interface Match { start: number; end: number; groups: Record<string, string | undefined> }
-interface Resolving { text: string; at: number; article: Day | null; anchor: Day | null; anchorAny: Day | null; language: Language }
-type Point = { day: Day; granularity: Granularity };
-type Resolved = Point | null;
+export interface Match { start: number; end: number; groups: Record<string, string | undefined> }
+export interface Resolving { text: string; at: number; article: Day | null; anchor: Day | null; anchorAny: Day | null; language: Language }
+export type Point = { day: Day; granularity: Granularity };
+export type Resolved = Point | null;
 
 interface Rule {
   pattern: RegExp;
@@ -129,36 +131,6 @@ function yearBeforeNamed(fallback: Rule['resolve']): Rule['resolve'] {
   };
 }
 
-/** `depuis mars`, `since Monday`: a time already past. */
-const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
-/** A market's close, which the news quotes once it is past: `its closing price on Monday`, `le cours de clôture de lundi`. */
-const CLOSE = /(?:closing (?:price|level)|(?:the|its|a|their)[\s\u00a0]+close|cours de clôture|clôture|séance)[\s\u00a0]+(?:on|of|de|du)[\s\u00a0]+$/iu;
-/** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
-const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au|jusqu['’]en)[\s\u00a0]+$/iu;
-
-const PLUPERFECT = /(?<![\p{L}])(?:had|avait|avaient)[\s\u00a0]+(?:already[\s\u00a0]+|déjà[\s\u00a0]+)?\p{L}+(?:ed|en|wn|ne|ught|é|ée|és|ées|i|is|u|us)(?![\p{L}])/u;
-
-/**
- * Whether a weekday or a month alone at `r.at` is past or to come: `since` and (for a weekday) a market's close say
- * past, a deadline says to come; else the tense of its sentence.
- */
-function tenseAt(r: Resolving, afterClose: boolean): Tense | null {
-  const bound = boundBefore(r.text, r.at);
-  if (bound === 'past' || (afterClose && CLOSE.test(r.text.slice(Math.max(0, r.at - 32), r.at)))) return 'past';
-  // (`By Friday night, fighting had reached…`: a deadline in a pluperfect is one already past.)
-  if (bound === 'future' && PLUPERFECT.test(r.text.slice(r.at, r.at + 80).split(/[.!?]\s/u)[0]!)) return 'past';
-  return bound ?? tenseNear(r.text, r.at, r.language);
-}
-
-/**
- * Whether the words right before a date make it past (`since`, `depuis`) or to come (`until`, `by`, `jusqu’au`): for a
- * day and month without a year, which otherwise take the year nearest the article's date.
- */
-export function boundBefore(text: string, at: number): Tense | null {
-  const before = text.slice(Math.max(0, at - 14), at);
-  return SINCE.test(before) ? 'past' : UNTIL.test(before) ? 'future' : null;
-}
-
 /** A weekday: the one before or after the article's date, by its modifier, else by its sentence's tense. */
 function weekday(names: string[]): Rule['resolve'] {
   return (m, r) => {
@@ -172,7 +144,7 @@ function weekday(names: string[]): Rule['resolve'] {
     else if (dir === -1) offset = target - today - (target < today ? 0 : 7);
     else if (dir === 1) offset = target - today + (target > today ? 0 : 7);
     else if (target === today) offset = 0;
-    else offset = tenseAt(r, true) === 'future' ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+    else offset = tenseAt(r.text, r.at, r.language, true) === 'future' ? (target - today + 7) % 7 : -((today - target + 7) % 7);
     return { value: { day: addDays(r.article, offset), granularity: 'day' } };
   };
 }
@@ -202,7 +174,7 @@ function month(names: string[]): Rule['resolve'] {
     const year = r.article.getUTCFullYear();
     const current = r.article.getUTCMonth() + 1;
     const dir = direction(m.groups.dir ?? m.groups.after);
-    const tense: Tense | null = dir !== null ? null : tenseAt(r, false);
+    const tense: Tense | null = dir !== null ? null : tenseAt(r.text, r.at, r.language, false);
     let y = year;
     const sameYear = r.anchorAny && SAME_YEAR_AFTER.test(r.text.slice(m.end, m.end + 32));
     if (sameYear) y = r.anchorAny!.getUTCFullYear();
@@ -236,54 +208,6 @@ function dayOfMonth(names: string[]): Rule['resolve'] {
     const value = { day: makeDay(y, target, first), granularity: 'day' as const };
     return m.groups.join === 'au' ? { value, to: { day: makeDay(y, target, last), granularity: 'day' } } : { value };
   };
-}
-
-/** Words before a year that say it is one (`en 2015`, `depuis 2010`, `in 2011`, `the year 2000`). */
-const YEAR_CUES = /(?:^|[^\p{L}])(?:en|depuis|dès|avant|après|d['’]ici|d['’]ici à|jusqu['’]en|horizon|année|fin|début|courant|printemps|été|automne|hiver|pour|in|since|by|until|before|after|year|early|late|mid|through|for|(?:mois|semaines|accord|échéance|budget|élections?|exercice|saison|rentrée|promotion|édition|crise|loi|campagne|spring|summer|autumn|fall|winter)[\s\u00a0\u202f]+(?:de|d['’]|of)|chiffre[\s\u00a0\u202f]+d['’]affaires|budget|exercice|bilan|résultats|comptes|saison|millésime|édition|edition|trimestre|semestre|quarter)[\s\u00a0\u202f-]*$/iu;
-/** Nouns a number counts (`en 2000 exemplaires`, `for 2000 people`): after them even a cue word's number is no year. */
-const COUNTED = /^[ \u00a0\u202f]+(?:people|persons|votes|jobs|workers|employees|staff|cases|deaths|units|copies|homes|households|students|patients|troops|soldiers|tonnes|tons|hectares|acres|km|miles|metres|meters|personnes|salariés|emplois|postes|voix|morts|victimes|habitants|logements|exemplaires|élèves|patients|soldats|mètres|kilomètres|tonnes|euros|dollars|livres|francs)(?![\p{L}])/iu;
-/** Words before an English year that modifies a noun: `the 2008 runoff`, `a 2026 book`, `Boeing's 2024 deliveries`, `of 2019 levels`. */
-const MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|its|their|his|her|of|from|above|below|than)|\p{L}['’]s)[ \u00a0]$/iu;
-/** Units after a number that is then a length or a weight, not a year: `the 1500 m`, `a 1900 km route`. */
-const UNIT_AFTER = /^[ \u00a0](?:m|km|kg|metres?|meters?|miles?|feet|ft|tonnes?|tons?|kilometres?|kilometers?)(?![\p{L}])/u;
-/** A verb after a year its cue has made one: `promised in 2025 had been`, `depuis 2019 a été`. */
-const VERB_AFTER = /^[ \u00a0]+(?:had|has|have|was|were|is|are|will|would|could|did|a|ont|avait|avaient|est|sont|était|sera|seront)(?![\p{L}])/u;
-/** What may follow a year without making it a count: a line's end, punctuation, a capital, a small word (`en 2015 et`). */
-const AFTER_YEAR = /^[ \t\u00a0\u202f]*(?:\p{Lu}|[^\p{L} \t\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|until|till|jusqu['’]|il|elle|ils|elles|on|nous|ce|cette|ces|son|sa|ses|leur|leurs|and|or|to|the|a|an|in|on|at|for|from|by|with|when|while|after|before|as|than|which|who|that|it|he|she|they|we|its|his|her|their|there|this|these|those)(?![\p{L}]))/u;
-
-function year(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
-  const y = Number(m.groups.y);
-  const before = r.text.slice(Math.max(0, m.start - 40), m.start);
-  const cue = YEAR_CUES.test(before);
-  // `2000 salariés`, `by 2000 votes`: a count; `1930 GMT`: a time. Even after a cue word.
-  const after = r.text.slice(m.end, m.end + 20);
-  // In English, a year may qualify the noun after it (`Boeing's 2024 deliveries`, `the 2008 runoff`, `2019 levels`):
-  // thousands there are written with a comma, so four bare digits after such a word are a year.
-  const modifier = r.language === 'en' && y >= 1800 && y <= 2099 && MODIFIER_BEFORE.test(before) && /^[ \u00a0]\p{Ll}/u.test(after) && !UNIT_AFTER.test(after);
-  // (After a cue word, a year from 1900 may be followed by any word but a counted noun: `in 2018 over France's rules`.)
-  const cuedYear = cue && y >= 1900 && y <= 2099 && !COUNTED.test(after);
-  if ((!AFTER_YEAR.test(after) && !modifier && !cuedYear && !(cue && VERB_AFTER.test(after))) || /^[\s\u00a0\u202f]*(?:GMT|UTC|h\b|heures)/u.test(after)) return null;
-  // `Horizon 2045`, `Vision 2030`: a cue word with a capital inside a sentence names a plan.
-  if (cue && /[^.!?:\n«“"(\s][\s\u00a0\u202f]+\p{Lu}\p{Ll}+[\s\u00a0\u202f]*$/u.test(before)) return null;
-  if (!cue) {
-    if (y < (modifier ? 1800 : 1900) || y > 2099) return null;
-    // `France 2030`, `Windows 2000`, `Euro 2016`: a capitalised word before, not at a sentence's start, makes it a name.
-    const word = /(\p{Lu}[\p{L}\p{N}]*)[\s\u00a0\u202f]+$/u.exec(before);
-    if (word && !/(?:^|[.!?:\n«“"(]\s*)$/u.test(before.slice(0, before.length - word[0].length))) return null;
-  }
-  // In a web address or a file name, or a number with thousands or decimals.
-  const token = /[^\s\u00a0\u202f]*$/u.exec(before)![0] + m.groups.y + /^[^\s\u00a0\u202f]*/u.exec(r.text.slice(m.end, m.end + 64))![0];
-  if (/[/@]|www\.|\.\p{L}{2,4}\b/u.test(token)) return null;
-  if (/\d[\s\u00a0\u202f.,]$/u.test(before) || /^[.,]\d|^[\s\u00a0\u202f]\d{3}(?!\d)/u.test(r.text.slice(m.end))) return null;
-  return yearsFrom(m);
-}
-
-/** `2012`, or `2012-2015` (`from 2004 to 2009`) as an interval of years. */
-function yearsFrom(m: Match): { value: Resolved; to?: Point } | null {
-  const y = Number(m.groups.y);
-  const to = m.groups.y2 ? Number(m.groups.y2) : null;
-  if (to !== null && (to <= y || to - y > 100)) return null;
-  return { value: { day: makeDay(y, 1, 1), granularity: 'year' }, ...(to !== null ? { to: { day: makeDay(to, 1, 1), granularity: 'year' } } : {}) };
 }
 
 /** `les 9 et 10 juillet`, `9 and 10 March`: one mention valued as its first day, in the year written or nearest the article. */
@@ -335,7 +259,7 @@ function weekend(m: Match, r: Resolving): { value: Resolved; to?: Point } | null
 function nearWeekend(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
   if (!r.article) return { value: null };
   const day = isoWeekday(r.article);
-  const future = tenseAt(r, false) === 'future';
+  const future = tenseAt(r.text, r.at, r.language, false) === 'future';
   const dir = future ? (day <= 5 ? 0 : 1) : day >= 6 ? 0 : -1;
   return weekend({ ...m, groups: { ...m.groups, dir: ['last', 'this', 'next'][dir + 1] } }, r);
 }
@@ -345,7 +269,7 @@ function nearWeekend(m: Match, r: Resolving): { value: Resolved; to?: Point } | 
  * Monday's `a fait état … du week-end` is the one just past), the article's week's when the sentence shows no tense.
  */
 function frenchWeekend(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
-  if (m.groups.after || !r.article || tenseAt(r, false) === null) return weekend(m, r);
+  if (m.groups.after || !r.article || tenseAt(r.text, r.at, r.language, false) === null) return weekend(m, r);
   return nearWeekend(m, r);
 }
 

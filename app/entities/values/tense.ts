@@ -1,7 +1,8 @@
 // Whether a sentence speaks of the past or of the future, from the verb forms nearest a point in it: enough to send a
 // weekday or a month alone (`mercredi`, `in March`) back or forward from the article's date. The English lists are
 // case-sensitive: `OLED` is no past tense. A participle after `be` is a passive, whose tense its auxiliary gives
-// (`could be affected on Monday`, `will be held on Sunday`).
+// (`could be affected on Monday`, `will be held on Sunday`). And the words right before a date that settle it at once
+// (`since`, `until`, a market's close).
 import type { Language } from './currencies.ts';
 
 export type Tense = 'past' | 'future';
@@ -78,4 +79,34 @@ export function tenseNear(text: string, at: number, language: Language, beforeOn
     if (future[side] !== Infinity || past[side] !== Infinity) return future[side]! <= past[side]! ? 'future' : 'past';
   }
   return null;
+}
+
+/** `depuis mars`, `since Monday`: a time already past. */
+const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
+/** A market's close, which the news quotes once it is past: `its closing price on Monday`, `le cours de clôture de lundi`. */
+const CLOSE = /(?:closing (?:price|level)|(?:the|its|a|their)[\s\u00a0]+close|cours de clôture|clôture|séance)[\s\u00a0]+(?:on|of|de|du)[\s\u00a0]+$/iu;
+/** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
+const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au|jusqu['’]en)[\s\u00a0]+$/iu;
+
+const PLUPERFECT = /(?<![\p{L}])(?:had|avait|avaient)[\s\u00a0]+(?:already[\s\u00a0]+|déjà[\s\u00a0]+)?\p{L}+(?:ed|en|wn|ne|ught|é|ée|és|ées|i|is|u|us)(?![\p{L}])/u;
+
+/**
+ * Whether a weekday or a month alone at `at` is past or to come: `since` and (`afterClose`, for a weekday) a market's
+ * close say past, a deadline says to come; else the tense of its sentence.
+ */
+export function tenseAt(text: string, at: number, language: Language, afterClose: boolean): Tense | null {
+  const bound = boundBefore(text, at);
+  if (bound === 'past' || (afterClose && CLOSE.test(text.slice(Math.max(0, at - 32), at)))) return 'past';
+  // (`By Friday night, fighting had reached…`: a deadline in a pluperfect is one already past.)
+  if (bound === 'future' && PLUPERFECT.test(text.slice(at, at + 80).split(/[.!?]\s/u)[0]!)) return 'past';
+  return bound ?? tenseNear(text, at, language);
+}
+
+/**
+ * Whether the words right before a date make it past (`since`, `depuis`) or to come (`until`, `by`, `jusqu’au`): for a
+ * day and month without a year, which otherwise take the year nearest the article's date.
+ */
+export function boundBefore(text: string, at: number): Tense | null {
+  const before = text.slice(Math.max(0, at - 14), at);
+  return SINCE.test(before) ? 'past' : UNTIL.test(before) ? 'future' : null;
 }
