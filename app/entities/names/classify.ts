@@ -142,6 +142,8 @@ export function classify(doc: Doc, c: Candidate): void {
   // `Ashcroft Mayor Parveen Sandhu`: the place before its office.
   if (next?.kind === 'word' && PLACE_OFFICES.has(next.folded) && next.capitalised && n <= 3 && !isFirstName(first.folded)) return set('LOC', 0.75, Boolean(asPlace));
   if (personLike && n >= 2 && !asPlace && !words.some((k) => STOP_WORDS.has(tokens[k]!.folded) && !NAME_PARTICLES.has(tokens[k]!.folded)) && roleInBodyBefore(doc, c.a)) return set('PER', 0.8);
+  // (`a subsidiary of the Saudi dairy company`: a nationality before a noun is an adjective, whatever the cue.)
+  if (n === 1 && isDemonym(doc, first) && next?.kind === 'word' && !next.capitalised) return;
   const cue = orgCueBefore(doc, c.a);
   // A cue word does not make a listed place an organisation (`to fund North Sea expansion`), unless the name is
   // ambiguous (`le groupe Orange`).

@@ -16,8 +16,8 @@ export const ARTICLES = { fr: new Set(['le', 'la', 'les', 'un', 'une', 'a']), en
 /** The articles of the text's language: `La Paz County` keeps its `La` in English, `The Guardian` its `The` in French. */
 export const articles = (doc: Doc): ReadonlySet<string> => ARTICLES[doc.language ?? 'any'];
 
-/** The last words of a local council's name. */
-const LOCAL_COUNCILS = new Set(['council', 'borough', 'corporation']);
+/** The last words of a body two places may share: `Brighton and Hove City Council`, `England and Wales Cricket Board`. */
+const LOCAL_COUNCILS = new Set(['council', 'borough', 'corporation', 'board', 'authority']);
 
 /** The last token of the run of capitalised words, spaced and on one line, that starts at token k. */
 export function runEnd(doc: Doc, k: number): number {

@@ -242,6 +242,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
       while (left >= a && ROLE_WORDS.has(tokens[left]!.folded)) left--;
       leftTitle = 'role';
     }
+    // (`Greens MP Sophie Lam`: the member's letters go with her.)
+    while (left > a && POST_NOMINALS.has(tokens[left]!.text)) left--;
     while (left >= a && TITLE_IN_SEQUENCE.has(tokens[left]!.folded)) {
       leftTitle = CIVILITIES.has(tokens[left]!.folded) ? 'civility' : 'role';
       left--;

@@ -478,5 +478,11 @@ describe('error classes of the name rules', () => {
     expect(found('A study by Diabetes UK found this. Central Canada is cold. "Today India has set out," he said.', 'en'))
       .toEqual(['ORG Diabetes UK', 'LOC Canada', 'LOC India']);
   });
+
+  it('leaves a member’s letters with the member, and joins two places before the board they share', () => {
+    expect(found('The bill passed, though Greens MP Sophie Lam said no.', 'en')).toEqual(['ORG Greens', 'PER Sophie Lam']);
+    expect(found('Off the field, the England and Wales Cricket Board (ECB) said it had.', 'en')).toEqual(['ORG England and Wales Cricket Board', 'ORG ECB']);
+    expect(found('It belongs to the French dairy company Lactalis.', 'en')).not.toContain('ORG French');
+  });
 });
 
