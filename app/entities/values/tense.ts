@@ -14,8 +14,8 @@ const FUTURE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:sera|seront|serait|seraient|aura|auront|devra|devront|devrait|devraient|devait|devaient|pourrait|pourraient|voudrait|voudraient|faudrait|appelle|appellent|pourra|pourront|va|vont|doit|doivent|prévue?s?|attendue?s?|programmée?s?|prévoit|prévoient|compte|entend|\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/giu,
   // (The present counts as the future: `it goes on sale in December`, `which reports results on Tuesday`.)
   // An event's verb in the present is its schedule (`the ceasefire takes effect on Friday`); an intent looks ahead
-  // (`offering to mediate talks on Monday`).
-  en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|could|might|may|should|can|is|are|takes effect|begins|starts|opens|closes|ends|expires|resumes|kicks off|(?:offer|agree|promise|pledge|vow|threaten|hope|aim|intend|prepare)(?:s|e?d|ing)? to|(?<=(?<![\p{L}])(?:[Ii]t|[Hh]e|[Ss]he|which|who|that)[ \u00a0])\p{L}{2,}[^s\P{L}]s|\p{L}+['’]ll)(?![\p{L}])/gu,
+  // (`offering to mediate talks on Monday`); so do `we start`, `they meet` and a fixture (`Liverpool travel to Everton`).
+  en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|could|might|may|should|can|is|are|takes effect|begins|starts|opens|closes|ends|expires|resumes|kicks off|(?:offer|agree|promise|pledge|vow|threaten|hope|aim|intend|prepare)(?:s|e?d|ing)? to|(?<=(?<![\p{L}])(?:[Ii]t|[Hh]e|[Ss]he|which|who|that)[ \u00a0])\p{L}{2,}[^s\P{L}]s|\p{L}+['’]ll|(?<=(?:[Ww]e|[Tt]hey)[ \u00a0])(?:start|meet|play|face|travel|host|begin|open|vote|return|resume|leave|go|fly|head|visit|hold|launch|hope|expect|plan|want|intend)|(?<=\p{Lu}\p{Ll}+[ \u00a0])(?:travel|host|face|visit|play|meet)(?=[ \u00a0](?:to[ \u00a0])?\p{Lu}))(?![\p{L}])/gu,
 };
 const PAST: Record<Language, RegExp> = {
   // (A participle opening the sentence tells of the past: `Paru fin août, le roman…`, or after a comma: `Macron, élu

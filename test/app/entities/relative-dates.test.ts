@@ -355,5 +355,10 @@ describe('relative dates in English', () => {
     // Near the article's date, the nearest year stands.
     expect(dates('The court ruled on March 3 against the merger.', 'en', '2023-03-14')).toEqual([['March 3', '2023-03-03']]);
   });
+
+  it('reads a fixture and a plural subject’s present as things to come', () => {
+    expect(dates('Liverpool travel to Everton on Wednesday night. They met on Monday.', 'en', '2019-12-03')).toEqual([['Wednesday', '2019-12-04'], ['Monday', '2019-12-02']]);
+    expect(dates('On Monday we start talks.', 'en', '2022-02-26')).toEqual([['Monday', '2022-02-28']]);
+  });
 });
 
