@@ -39,6 +39,7 @@ export function possessiveJoin(doc: Doc, j: number): number {
 }
 
 const LINKS = new Set(['de', 'du', 'des', "d'"]);
+const TOPIC_LINKS = new Set(['sur', 'pour', 'contre']);
 
 /**
  * Where a French organisation's name ends past its complements: `de`/`du`/`des`/`d’` (maybe after `et`), then a
@@ -52,10 +53,13 @@ export function complementsAfter(doc: Doc, b: number): number {
   for (let links = 0, k = b + 1; links < 5; links++) {
     if (tokens[k]?.folded === 'et' && LINKS.has(tokens[k + 1]?.folded ?? '')) k++;
     const link = tokens[k];
-    if (!link || link.afterNewline || !LINKS.has(link.folded) || link.capitalised) break;
+    // (`Bureau d’enquêtes sur les événements de mer`, `Haut Conseil pour le climat`: after a word in lower case, a
+    // preposition and its article go on too.)
+    const topic = link?.kind === 'word' && TOPIC_LINKS.has(link.folded) && !tokens[end]!.capitalised && end > b;
+    if (!link || link.afterNewline || !(LINKS.has(link.folded) || topic) || link.capitalised) break;
     k++;
     if (tokens[k]?.kind === 'elision' && tokens[k]!.folded === "l'") k++;
-    else if (tokens[k]?.folded === 'la' && tokens[k]!.kind === 'word' && !tokens[k]!.capitalised) k++;
+    else if (tokens[k]?.kind === 'word' && !tokens[k]!.capitalised && (tokens[k]!.folded === 'la' || (topic && ['le', 'les'].includes(tokens[k]!.folded)))) k++;
     const word = tokens[k];
     if (!word || word.kind !== 'word' || word.afterNewline || word.hasDigit || STOP_WORDS.has(word.folded) || word.allCaps) break;
     if (word.capitalised) {

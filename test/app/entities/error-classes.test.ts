@@ -484,5 +484,10 @@ describe('error classes of the name rules', () => {
     expect(found('Off the field, the England and Wales Cricket Board (ECB) said it had.', 'en')).toEqual(['ORG England and Wales Cricket Board', 'ORG ECB']);
     expect(found('It belongs to the French dairy company Lactalis.', 'en')).not.toContain('ORG French');
   });
+
+  it('reads a French body’s name through a preposition of its subject after a word in lower case', () => {
+    expect(found('L’enquête est confiée au Bureau d’enquêtes sur les événements de mer. Le Conseil de Paris sur le budget a voté.', 'fr'))
+      .toEqual(['ORG Bureau d’enquêtes sur les événements de mer', 'ORG Conseil de Paris']);
+  });
 });
 
