@@ -185,6 +185,9 @@ export function classify(doc: Doc, c: Candidate): void {
   if (of === 'role') return set('ORG', 0.7);
   if (of === 'thing') return set('ORG', 0.6);
   if (!asPlace && !isFirstName(first.folded) && organisationApposition(doc, c.b)) return set('ORG', 0.7);
+  // `Sadiqabad, a town of about 300,000`, `Lac-Mégantic, the Quebec town`, `Plouha, une commune de…`: a place its
+  // apposition names; `Rahim Yar Khan district`: one its kind word follows (before the people, whose names it may bear).
+  if (!asPlace && n <= 4 && (placeApposition(doc, c.b) || (doc.language !== 'fr' && next?.kind === 'word' && !next.capitalised && PLACE_KINDS.has(next.folded)))) return set('LOC', 0.75);
   // People.
   // Particles inside a name are no common words: `Marine Le Pen`, `Charles de Gaulle`.
   // (In English, a capitalised particle may open a surname: `De Jong`, `Van der Linde`.)
@@ -335,3 +338,16 @@ function personBefore(doc: Doc, e: number): boolean {
   return !words.some((k) => isEnglishWord(tokens[k]!.folded) || organisation(tokens[k]!.folded) || place(doc, k, k));
 }
 
+/** Kinds of place an apposition or a following word names: `a town`, `une commune`, `Rahim Yar Khan district`. */
+const PLACE_KINDS = new Set(['town', 'village', 'city', 'district', 'suburb', 'island', 'province', 'municipality', 'hamlet', 'township', 'county', 'commune', 'ville', 'bourgade', 'hameau', 'île', 'localité', 'quartier']);
+
+/** `, a town…`, `, the Quebec town…`, `, une commune…`, `, un petit village…` right after the token at b. */
+function placeApposition(doc: Doc, b: number): boolean {
+  const { tokens } = doc;
+  if (tokens[b + 1]?.text !== ',' || !['a', 'an', 'the', 'un', 'une', 'la', 'le'].includes(tokens[b + 2]?.folded ?? '')) return false;
+  for (let k = b + 3; k <= b + 6 && tokens[k]?.kind === 'word' && !tokens[k]!.afterNewline; k++) {
+    if (!tokens[k]!.capitalised && PLACE_KINDS.has(tokens[k]!.folded)) return true;
+    if (!tokens[k]!.capitalised && !/^(?:small|little|large|tiny|remote|rural|coastal|mining|farming|fishing|border|former|petite?|grande?|ancienne?)$/u.test(tokens[k]!.folded)) return false;
+  }
+  return false;
+}

@@ -489,5 +489,11 @@ describe('error classes of the name rules', () => {
     expect(found('L’enquête est confiée au Bureau d’enquêtes sur les événements de mer. Le Conseil de Paris sur le budget a voté.', 'fr'))
       .toEqual(['ORG Bureau d’enquêtes sur les événements de mer', 'ORG Conseil de Paris']);
   });
+
+  it('reads a place its apposition names, or the kind word after it, before any person', () => {
+    expect(found('The hospital in Sadiqabad, a town of about 300,000, ran out. Parents in Rahim Yar Khan district said so.', 'en'))
+      .toEqual(['LOC Sadiqabad', 'LOC Rahim Yar Khan']);
+    expect(found('Il est né à Plouvara, une petite commune bretonne.', 'fr')).toEqual(['LOC Plouvara']);
+  });
 });
 
