@@ -28,7 +28,7 @@ import { isFirstName, isPlaceGivenName } from './first-names.ts';
 import { foldKey, foldWord } from './fold.ts';
 import { organisation } from './organisations.ts';
 import type { Token } from './tokens.ts';
-import { ACRONYM_STOP, CIVILITIES, CLUB_PREFIXES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_CUES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE, WORK_MAKERS } from './lexicon.ts';
+import { ACRONYM_STOP, CIVILITIES, CLUB_PREFIXES, FRENCH_NATIONALITIES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_CUES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE, WORK_MAKERS } from './lexicon.ts';
 
 /** Unions of states, which a place after names a summit or a relation, not a branch (`UE Chine`, `EU Brussels`). */
 /**
@@ -78,7 +78,14 @@ export function classify(doc: Doc, c: Candidate): void {
   if (n === 1 && NEWS_AGENCIES.has(first.folded)) return set('ORG', 0.9);
   // A well-known organisation (`Airbus`, `Météo-France`, `BNP Paribas`), unless its name is also a common word or a
   // person's or place's (then the cue rules below decide).
-  if (organisation(c.key)?.ambiguous === false && !doc.shoutedLines.has(first.line)) return set('ORG', 0.85);
+  if (organisation(c.key)?.ambiguous === false && !doc.shoutedLines.has(first.line)) {
+    // `Croix-Rouge française`, `Secours populaire français`: the country's branch, its adjective part of the name.
+    if (doc.language === 'fr' && next?.kind === 'word' && !next.capitalised && !next.afterNewline && FRENCH_NATIONALITIES.has(next.folded)) {
+      c.b++;
+      c.key = keyOf(doc, c.a, c.b);
+    }
+    return set('ORG', 0.85);
+  }
   if (listedInCapitals) return set('ORG', 0.8);
   // `British Red Cross`, `Canadian Red Cross`: a nationality before a well-known organisation.
   if (n >= 3 && isDemonym(doc, first) && organisation(keyOf(doc, words[1]!, c.b))?.ambiguous === false) return set('ORG', 0.8);
@@ -88,7 +95,9 @@ export function classify(doc: Doc, c: Candidate): void {
   // One that is also a surname (`Fitch`, `Disney`, `Intel`) is the organisation when the text names nobody so.
   if (n === 1 && organisation(c.key)?.ambiguous && !first.sentenceStart && !first.allCaps && !isFirstName(first.folded) && !asPlace && !doc.gaz.places.has(c.key) && !borneBySomeone(doc, first.folded)) return set('ORG', 0.6);
   // `SNES-FSU`, `Sgen-CFDT`, `CGT-Cheminots`: a union's branch, joined to its confederation's listed letters.
-  if (n === 1 && first.text.includes('-') && first.text.split('-').length === 2 && first.text.split('-').some((part) => part.length >= 2 && part === part.toUpperCase() && organisation(foldWord(part))?.ambiguous === false)) return set('ORG', 0.75);
+  // (`SUD-Rail`, `Unsa-Ferroviaire`: a listed name, though a word too, with capitals in the compound.)
+  const parts = first.text.split('-');
+  if (n === 1 && parts.length === 2 && parts.every((part) => /^\p{Lu}/u.test(part)) && parts.some((part) => part.length >= 2 && (part === part.toUpperCase() || organisation(foldWord(part))?.ambiguous === false) && organisation(foldWord(part)) !== undefined)) return set('ORG', 0.75);
   // Acronyms.
   if (n === 1 && first.allCaps) {
     if (asPlace) return set('LOC', asPlace.ambiguous ? 0.7 : 0.85, true);

@@ -141,6 +141,14 @@ function splitTokens(text: string, folded: string): Token[] {
       push(s + 2, e, 'word');
       continue;
     }
+    // `l’ex-Pôle emploi`, `ex-Faurecia`: the former name is a word of its own after `ex-`.
+    const former = /^ex[-\u2010\u2011](?=\p{Lu})/u.exec(text.slice(s, e));
+    if (former) {
+      push(s, s + 2, 'word');
+      push(s + 2, s + 3, 'punct');
+      push(s + 3, e, 'word');
+      continue;
+    }
     // `Toronto-based`, `Kremlin-backed`: the name is a word of its own, the rest a common word after a hyphen.
     const compound = NAME_THEN_SUFFIX.exec(text.slice(s, e));
     if (compound && isUpperChar(text[s])) {

@@ -119,6 +119,7 @@ const EN_SUFFIX = new Map<string, string>([
   ['TRY', 'turkish lira|lira|try'],
   ['THB', 'baht|thb'],
   ['IDR', 'rupiah|idr'],
+  ['BGN', 'bulgarian leva|leva|bgn'],
   ['PHP', 'philippine pesos|php'],
   ['BDT', 'bangladeshi taka|taka|bdt'],
   ['PKR', 'pakistani rupees|pkr'],
@@ -147,6 +148,7 @@ const EN_PREFIX = new Map<string, string>([
   ['NGN', '₦|ngn'],
   ['BDT', '৳|tk|bdt'],
   ['PKR', 'pkr'],
+  ['IDR', 'rp|idr'],
 ]);
 
 export const CURRENCIES: Readonly<Record<Language, CurrencyLists>> = {

@@ -97,8 +97,8 @@ const PLUPERFECT = /(?<![\p{L}])(?:had|avait|avaient)[\s\u00a0]+(?:already[\s\u0
 export function tenseAt(text: string, at: number, language: Language, afterClose: boolean): Tense | null {
   const bound = boundBefore(text, at);
   if (bound === 'past' || (afterClose && CLOSE.test(text.slice(Math.max(0, at - 32), at)))) return 'past';
-  // (`By Friday night, fighting had reached…`: a deadline in a pluperfect is one already past.)
-  if (bound === 'future' && PLUPERFECT.test(text.slice(at, at + 80).split(/[.!?]\s/u)[0]!)) return 'past';
+  // (`By Friday night, fighting had reached…`, `had already voted by Monday`: a deadline in a pluperfect is past.)
+  if (bound === 'future' && (PLUPERFECT.test(text.slice(at, at + 80).split(/[.!?]\s/u)[0]!) || (language === 'en' && PLUPERFECT.test(text.slice(Math.max(0, at - 50), at).split(/[.!?,;:]\s/u).at(-1)!)))) return 'past';
   return bound ?? tenseNear(text, at, language);
 }
 

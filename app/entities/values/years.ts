@@ -14,7 +14,7 @@ const UNIT_AFTER = /^[ \u00a0](?:m|km|kg|metres?|meters?|miles?|feet|ft|tonnes?|
 /** A verb after a year its cue has made one: `promised in 2025 had been`, `depuis 2019 a été`. */
 const VERB_AFTER = /^[ \u00a0]+(?:had|has|have|was|were|is|are|will|would|could|did|a|ont|avait|avaient|est|sont|était|sera|seront)(?![\p{L}])/u;
 /** What may follow a year without making it a count: a line's end, punctuation, a capital, a small word (`en 2015 et`). */
-const AFTER_YEAR = /^[ \t\u00a0\u202f]*(?:\p{Lu}|[^\p{L} \t\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|until|till|jusqu['’]|il|elle|ils|elles|on|nous|ce|cette|ces|son|sa|ses|leur|leurs|and|or|to|the|a|an|in|on|at|for|from|by|with|when|while|after|before|as|than|which|who|that|it|he|she|they|we|its|his|her|their|there|this|these|those)(?![\p{L}]))/u;
+const AFTER_YEAR = /^[ \t\u00a0\u202f]*(?:\p{Lu}|[^\p{L} \t\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|until|till|jusqu['’]|il|elle|ils|elles|on|nous|ce|cette|ces|son|sa|ses|leur|leurs|and|or|to|the|a|an|in|on|at|for|from|by|with|when|while|after|before|as|than|which|who|that|it|he|she|they|we|its|his|her|their|there|this|these|those|record|peak|levels?)(?![\p{L}]))/u;
 
 export function year(m: Match, r: Resolving): { value: Resolved; to?: Point } | null {
   const y = Number(m.groups.y);

@@ -495,5 +495,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['LOC Sadiqabad', 'LOC Rahim Yar Khan']);
     expect(found('Il est né à Plouvara, une petite commune bretonne.', 'fr')).toEqual(['LOC Plouvara']);
   });
+
+  it('reads a country’s branch of a listed organisation, union compounds with a listed part, and a former name after ex-', () => {
+    expect(found('La Croix-Rouge française aide. Selon SUD-Rail et l’Unsa-Ferroviaire, la grève continue.', 'fr'))
+      .toEqual(['ORG Croix-Rouge française', 'ORG SUD-Rail', 'ORG Unsa-Ferroviaire']);
+    expect(found('France Travail, l’ex-Pôle emploi, recrute.', 'fr')).toEqual(['ORG France Travail', 'ORG Pôle emploi']);
+  });
 });
 

@@ -360,5 +360,11 @@ describe('relative dates in English', () => {
     expect(dates('Liverpool travel to Everton on Wednesday night. They met on Monday.', 'en', '2019-12-03')).toEqual([['Wednesday', '2019-12-04'], ['Monday', '2019-12-02']]);
     expect(dates('On Monday we start talks.', 'en', '2022-02-26')).toEqual([['Monday', '2022-02-28']]);
   });
+
+  it('reads a pluperfect before a deadline as past, the second month of a pair, and a year before record', () => {
+    expect(dates('More than 82 million people had already voted early by Monday.', 'en', '2024-11-05')).toEqual([['Monday', '2024-11-04']]);
+    expect(dates('The bank may raise interest rates in March or April. Japan’s Nikkei passes 1989 record.', 'en', '2024-02-29'))
+      .toEqual([['March', '2024-03'], ['April', '2024-04'], ['1989', '1989']]);
+  });
 });
 

@@ -293,3 +293,11 @@ describe('findValues — pence by their letter', () => {
     expect(brief('Meet at 4p.m. in room 5p; a 3p model.', EN).filter(([type]) => type === 'MONEY')).toEqual([]);
   });
 });
+
+describe('findValues — rupiah and leva', () => {
+  it('reads Rp before an amount and leva after one', () => {
+    expect(brief('The government allocated Rp 100 billion; police seized 1 billion leva.', EN).filter(([type]) => type === 'MONEY'))
+      .toEqual([['MONEY', 'Rp 100 billion', money(100_000_000_000, 'IDR')], ['MONEY', '1 billion leva', money(1_000_000_000, 'BGN')]]);
+  });
+});
+
