@@ -119,7 +119,7 @@ const GENERIC_REGION_WORDS = new Set(['central', 'centre', 'center', 'capital', 
 
 /** Places whose name is also a common word, a company, a product or a given name (see the module comment). */
 const AMBIGUOUS_PLACES = `
-  Orange, Nice, Tours, Mobile, Reading, Surprise, Split, Sale, Van, Man, Mary, Drug, Oral, Phoenix, Providence, Buffalo,
+  Orange, Nice, Tours, Mobile, Reading, Meta, Surprise, Split, Sale, Van, Man, Mary, Drug, Oral, Phoenix, Providence, Buffalo,
   Concord, Independence, Paradise, Enterprise, Temple, Seaside, Centennial, Sparks, Delta, Metro, Turbo, Bimbo,
   Mascara, Corona, Canton, Chandler, Garland, Meridian, Warren, Flint, Derby, Cork, Bend, Boulder, Hickory, Savannah,
   Carrefour, Suez, Male, Racine, Lira, Fier, Assis, Brusque, Ruse, Halle, Saga, Timon, Midland, Brandon, Billings,

@@ -68,6 +68,8 @@ export function complementsAfter(doc: Doc, b: number): number {
       if (organisation(keyOf(doc, k, last))) break;
       end = last;
       k = last + 1;
+      // (`Conseil de l’Union européenne`: the complement's own adjective.)
+      if (tokens[k]?.kind === 'word' && !tokens[k]!.capitalised && !tokens[k]!.afterNewline && ORG_ADJECTIVES.has(tokens[k]!.folded)) end = k++;
       continue;
     }
     end = k;

@@ -501,5 +501,9 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG Croix-Rouge française', 'ORG SUD-Rail', 'ORG Unsa-Ferroviaire']);
     expect(found('France Travail, l’ex-Pôle emploi, recrute.', 'fr')).toEqual(['ORG France Travail', 'ORG Pôle emploi']);
   });
+
+  it('takes Meta among companies for the company, not the Colombian department', () => {
+    expect(found('Google, Meta et OpenAI sont visés.', 'fr')).toEqual(['ORG Google', 'ORG Meta', 'ORG OpenAI']);
+  });
 });
 
