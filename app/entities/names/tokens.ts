@@ -142,7 +142,7 @@ function splitTokens(text: string, folded: string): Token[] {
       continue;
     }
     // `l’ex-Pôle emploi`, `ex-Faurecia`: the former name is a word of its own after `ex-`.
-    const former = /^ex[-\u2010\u2011](?=\p{Lu})/u.exec(text.slice(s, e));
+    const former = text.startsWith('ex', s) && /^ex[-\u2010\u2011](?=\p{Lu})/u.exec(text.slice(s, e));
     if (former) {
       push(s, s + 2, 'word');
       push(s + 2, s + 3, 'punct');
