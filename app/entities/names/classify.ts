@@ -79,7 +79,7 @@ export function classify(doc: Doc, c: Candidate): void {
   // A well-known organisation (`Airbus`, `Météo-France`, `BNP Paribas`), unless its name is also a common word or a
   // person's or place's (then the cue rules below decide).
   if (organisation(c.key)?.ambiguous === false && !doc.shoutedLines.has(first.line)) {
-    // `Croix-Rouge française`, `Secours populaire français`: the country's branch, its adjective part of the name.
+    // `Croix-Rouge française`: the country's branch, its adjective part of the name.
     if (doc.language === 'fr' && next?.kind === 'word' && !next.capitalised && !next.afterNewline && FRENCH_NATIONALITIES.has(next.folded)) {
       c.b++;
       c.key = keyOf(doc, c.a, c.b);
@@ -336,7 +336,10 @@ function agencyOrDashAhead(doc: Doc, from: number): boolean {
   return false;
 }
 
-/** Whether the capitalised run ending at token e is shaped as a person's name: two or three words, a given name first or none a dictionary or a list holds. */
+/**
+ * Whether the capitalised run ending at token e is shaped as a person's name: two or three words, a given name first or
+ * none that a dictionary or a list holds.
+ */
 function personBefore(doc: Doc, e: number): boolean {
   const { tokens } = doc;
   let s = e;
