@@ -366,5 +366,11 @@ describe('relative dates in English', () => {
     expect(dates('The bank may raise interest rates in March or April. Japan’s Nikkei passes 1989 record.', 'en', '2024-02-29'))
       .toEqual([['March', '2024-03'], ['April', '2024-04'], ['1989', '1989']]);
   });
+
+  it('counts today and tomorrow in a quotation from the day it was said, when the text names it', () => {
+    expect(dates('"Today we are a full member," the prime minister said on Thursday.', 'en', '2026-01-02')).toEqual([['Today', '2026-01-01'], ['Thursday', '2026-01-01']]);
+    expect(dates('« Demain sera un jour historique », a déclaré samedi le Premier ministre.', 'fr', '2023-01-01')).toEqual([['Demain', '2023-01-01'], ['samedi', '2022-12-31']]);
+    expect(dates('Today we met. He left on Thursday.', 'en', '2026-01-02')[0]).toEqual(['Today', '2026-01-02']);
+  });
 });
 
