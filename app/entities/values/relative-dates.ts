@@ -13,6 +13,7 @@ import type { Suggestion } from '../types.ts';
 import { addDays, dayOf, type Day, type Granularity, isoAt, isoWeekday, shift, day as makeDay } from './calendar.ts';
 import type { Language } from './currencies.ts';
 import { tenseAt, type Tense } from './tense.ts';
+import { saidOn } from './quotations.ts';
 import { year, yearsFrom } from './years.ts';
 
 export const RELATIVE_DATE_SCORE = 0.75;
@@ -76,32 +77,9 @@ function direction(word: string | undefined): number | null {
 function dayWord(offsets: Record<string, number>, fromAnchor: boolean): Rule['resolve'] {
   return (m, r) => {
     const key = m.groups.w!.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
-    const from = fromAnchor ? r.anchor ?? r.article : saidOn(r, m) ?? r.article;
+    const from = fromAnchor ? r.anchor ?? r.article : (r.article && saidOn(r.text, m.start, m.end, r.article, [...EN_WEEKDAYS, ...FR_WEEKDAYS])) || r.article;
     return { value: from ? { day: addDays(from, offsets[key] ?? 0), granularity: 'day' } : null };
   };
-}
-
-const OPENING_QUOTES = /[“«"]/gu;
-const CLOSING_QUOTE = /[”»"]/u;
-/** After a quotation's end: `," the minister said on Thursday`, `», a déclaré jeudi le ministre`. */
-const SAID_ON = /^[,.!?\s\u00a0]*[”»"][,.\s\u00a0]*(?:[\p{L}'’. -]{0,40}?\s)?(?:said|told|added|wrote|a déclaré|a dit|a affirmé|a ajouté|a indiqué|a expliqué|a assuré)\s+(?:\p{L}+\s+){0,3}?(?:on\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
-
-/** The day a quotation holding the match was said, when the words after it name a weekday before the article's date. */
-function saidOn(r: Resolving, m: Match): Day | null {
-  if (!r.article) return null;
-  const paragraphStart = r.text.lastIndexOf('\n', m.start) + 1;
-  const before = r.text.slice(paragraphStart, m.start);
-  const opened = [...before.matchAll(OPENING_QUOTES)].at(-1);
-  // (Inside it: no closing quote between the last opening one and the match.)
-  if (!opened || /[”»]/u.test(before.slice(opened.index + 1))) return null;
-  const close = r.text.slice(m.end, m.end + 400).search(CLOSING_QUOTE);
-  if (close < 0) return null;
-  const said = SAID_ON.exec(r.text.slice(m.end + close - 1, m.end + close + 120));
-  if (!said) return null;
-  const names = [...EN_WEEKDAYS.map((d) => d.toLowerCase()), ...FR_WEEKDAYS];
-  const target = (names.indexOf(said.groups!.day!.toLowerCase()) % 7) + 1;
-  const today = isoWeekday(r.article);
-  return addDays(r.article, -((today - target + 7) % 7));
 }
 
 /** `la semaine dernière`, `l'an prochain`, `cette année`, `last month`: one unit before, after or at the article's date. */
