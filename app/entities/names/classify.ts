@@ -229,7 +229,7 @@ export function classify(doc: Doc, c: Candidate): void {
     if (speechAround(doc, c.a, c.b)) return set('PER', 0.7 + (given ? 0.1 : 0));
     if (given) return set('PER', 0.75);
     // (Two or three words no dictionary or list holds.)
-    if (n <= 3 && !words.some((k) => isEnglishWord(tokens[k]!.folded) || organisation(tokens[k]!.folded) || place(doc, k, k)) && countryBeside(doc, c.a, c.b)) return set('PER', 0.7);
+    if (n <= 3 && unlistedWords(doc, words) && countryBeside(doc, c.a, c.b)) return set('PER', 0.7);
   }
   // Initials, then a surname: `K.C. Maurer`, `J. R. R. Tolkien` (not `U.S. Steel`: a place's initials).
   const initials = /^((?:\p{Lu}\.[ \u00a0]?){1,3})\p{Lu}\p{Ll}[\p{L}’'-]*$/u.exec(doc.text.slice(tokens[c.a]!.start, tokens[c.b]!.end));
@@ -347,7 +347,12 @@ function personBefore(doc: Doc, e: number): boolean {
   const words = wordIndices(doc, s, e);
   if (words.length < 2 || words.length > 3 || tokens[s]!.sentenceStart && STOP_WORDS.has(tokens[s]!.folded)) return false;
   if (isFirstName(tokens[s]!.folded)) return !organisation(keyOf(doc, s, e));
-  return !words.some((k) => isEnglishWord(tokens[k]!.folded) || organisation(tokens[k]!.folded) || place(doc, k, k));
+  return unlistedWords(doc, words);
+}
+
+/** Whether no dictionary, organisation list or gazetteer holds any of these words (token indices). */
+function unlistedWords(doc: Doc, words: number[]): boolean {
+  return !words.some((k) => isEnglishWord(doc.tokens[k]!.folded) || organisation(doc.tokens[k]!.folded) || place(doc, k, k));
 }
 
 /** Kinds of place an apposition or a following word names: `a town`, `une commune`, `Rahim Yar Khan district`. */

@@ -1,6 +1,7 @@
 // Names a capitalised run's shape gives at once, with punctuation the run leaves out: a US state as the Associated Press
 // abbreviates it (`(D-Ariz.)`, `Albany, N.Y.`), a company named by its site (`JD.com`) and a ruler by a given name and
-// an epithet (`Peter the Great`, `Pierre le Grand`). And the web addresses that are no names at all (`Scientology.org`). Arguments are token indices of a run, i its first, j its last.
+// an epithet (`Peter the Great`, `Pierre le Grand`). And the web addresses that are no names at all
+// (`Scientology.org`). Arguments are token indices of a run, i its first, j its last.
 import { candidate, isCapWord, label, place, type Candidate, type Doc } from './doc.ts';
 import { foldWord, isLowerChar } from './fold.ts';
 import { isFirstName } from './first-names.ts';

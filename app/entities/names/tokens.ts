@@ -134,28 +134,26 @@ function splitTokens(text: string, folded: string): Token[] {
       i += 2;
       continue;
     }
+    // A compound read as two words around its hyphen, the hyphen at `cut`.
+    const split = (cut: number): void => {
+      push(s, cut, 'word');
+      push(cut, cut + 1, 'punct');
+      push(cut + 1, e, 'word');
+    };
     // `(D-Calif.)`, `(R-Utah)`: a party's letter, then the state.
     if (text[s - 1] === '(' && PARTY_TAG.test(text.slice(s, e))) {
-      push(s, s + 1, 'word');
-      push(s + 1, s + 2, 'punct');
-      push(s + 2, e, 'word');
+      split(s + 1);
       continue;
     }
     // `l’ex-Pôle emploi`, `ex-Faurecia`: the former name is a word of its own after `ex-`.
-    const former = text.startsWith('ex', s) && /^ex[-\u2010\u2011](?=\p{Lu})/u.exec(text.slice(s, e));
-    if (former) {
-      push(s, s + 2, 'word');
-      push(s + 2, s + 3, 'punct');
-      push(s + 3, e, 'word');
+    if (text.startsWith('ex', s) && /^ex[-\u2010\u2011](?=\p{Lu})/u.test(text.slice(s, e))) {
+      split(s + 2);
       continue;
     }
     // `Toronto-based`, `Kremlin-backed`: the name is a word of its own, the rest a common word after a hyphen.
     const compound = NAME_THEN_SUFFIX.exec(text.slice(s, e));
     if (compound && isUpperChar(text[s])) {
-      const cut = s + compound[1]!.length;
-      push(s, cut, 'word');
-      push(cut, cut + 1, 'punct');
-      push(cut + 1, e, 'word');
+      split(s + compound[1]!.length);
       continue;
     }
     push(s, e, 'word');

@@ -3,6 +3,12 @@
 
 export type Granularity = 'day' | 'week' | 'month' | 'year';
 
+/** The weekdays' names, Monday first (ISO weekday 1), as the news writes them alone. */
+export const WEEKDAYS: Readonly<Record<'fr' | 'en', string[]>> = {
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
 /** A day as a UTC date at midnight. */
 export type Day = Date;
 

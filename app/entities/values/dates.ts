@@ -169,7 +169,7 @@ export function findDates(text: string, language: Language, published: string | 
     let iso = isoValue(result, reference !== null);
     if (!iso) continue;
     // `until December 31` in March: a day and month without their year are the ones to come after a deadline's word,
-    // the ones past after `since` (chrono takes the nearest, which the verbs around do not beat).
+    // the ones past after `since` (chrono takes the nearest year, which near the article's date the verbs do not beat).
     if (reference && !result.end && !result.start.isCertain('year') && /^\d{4}-\d{2}-\d{2}$/.test(iso)) {
       const bound = boundBefore(text, result.index);
       // (Far from the article's date, the nearest year is a guess the verbs beat: `The court ruled on July 3` in March.)

@@ -10,7 +10,7 @@
  * dates. Without an article date, what needs one has no value.
  */
 import type { Suggestion } from '../types.ts';
-import { addDays, dayOf, type Day, type Granularity, isoAt, isoWeekday, shift, day as makeDay } from './calendar.ts';
+import { addDays, dayOf, type Day, type Granularity, isoAt, isoWeekday, shift, day as makeDay, WEEKDAYS } from './calendar.ts';
 import type { Language } from './currencies.ts';
 import { tenseAt, type Tense } from './tense.ts';
 import { saidOn } from './quotations.ts';
@@ -55,8 +55,7 @@ const countOf = (word: string, table: Record<string, number>): number => (/^\d+$
 const FR_UNITS: Record<string, Granularity> = { jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year' };
 const EN_UNITS: Record<string, Granularity> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
 
-const FR_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const { fr: FR_WEEKDAYS, en: EN_WEEKDAYS } = WEEKDAYS;
 const FR_MONTHS = ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const indexIn = (names: string[], word: string): number => names.findIndex((n) => n.split('|').includes(word.toLowerCase()) || n === word);
@@ -77,7 +76,7 @@ function direction(word: string | undefined): number | null {
 function dayWord(offsets: Record<string, number>, fromAnchor: boolean): Rule['resolve'] {
   return (m, r) => {
     const key = m.groups.w!.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
-    const from = fromAnchor ? r.anchor ?? r.article : (r.article && saidOn(r.text, m.start, m.end, r.article, [...EN_WEEKDAYS, ...FR_WEEKDAYS])) || r.article;
+    const from = fromAnchor ? r.anchor ?? r.article : (r.article && saidOn(r.text, m.start, m.end, r.article)) || r.article;
     return { value: from ? { day: addDays(from, offsets[key] ?? 0), granularity: 'day' } : null };
   };
 }
@@ -178,9 +177,10 @@ function month(names: string[]): Rule['resolve'] {
     const year = r.article.getUTCFullYear();
     const current = r.article.getUTCMonth() + 1;
     const dir = direction(m.groups.dir ?? m.groups.after);
-    const tense: Tense | null = dir !== null ? null : tenseAt(r.text, r.at, r.language, false);
-    let y = year;
     const sameYear = r.anchorAny && SAME_YEAR_AFTER.test(r.text.slice(m.end, m.end + 32));
+    // (The sentence's tense is read only when no modifier or year decides.)
+    const tense: Tense | null = sameYear || dir !== null || target === current ? null : tenseAt(r.text, r.at, r.language, false);
+    let y = year;
     if (sameYear) y = r.anchorAny!.getUTCFullYear();
     else if (dir === -1) y = target < current ? year : year - 1;
     else if (dir === 1) y = target > current ? year : year + 1;
