@@ -70,6 +70,19 @@ const SHARED_NAMES: Array<{ code: string; plain: RegExp; countries: Array<[strin
       ['DOP', /(?<![\p{L}])(?:Dominican Republic|République dominicaine|Santo Domingo|Saint-Domingue)(?![\p{L}])/gu],
     ],
   },
+  {
+    // A plain `francs`: the Swiss, West or Central African, Congolese or Rwandan one in an article about them; the
+    // French franc otherwise (`en 1990, 10 000 francs`).
+    code: 'FRF',
+    plain: /^francs?$/iu,
+    countries: [
+      ['FRF', /(?<![\p{L}])(?:France|French|français(?:e|es)?|Paris)(?![\p{L}])/gu],
+      ['CHF', /(?<![\p{L}])(?:Switzerland|Swiss|Suisse|suisses?|helvétiques?|Geneva|Genève|Zurich|Bern|Berne|Lausanne|Basel|Bâle|Lugano)(?![\p{L}])/gu],
+      ['XOF', /(?<![\p{L}])(?:Senegal|Sénégal|Senegalese|sénégalaise?s?|Côte d['’]Ivoire|Ivory Coast|Ivorian|ivoirienne?s?|Mali|Malian|malienne?s?|Burkina Faso|Niger|Benin|Bénin|Togo|Dakar|Abidjan|Bamako|Ouagadougou|Niamey|Lomé|Cotonou|Cameroon|Cameroun|Gabon|Chad|Tchad|Yaoundé|Douala|Libreville|N['’]Djamena)(?![\p{L}])/gu],
+      ['CDF', /(?<![\p{L}])(?:DRC|RDC|Democratic Republic of (?:the )?Congo|République démocratique du Congo|Congolese|congolaise?s?|Kinshasa|Lubumbashi|Goma)(?![\p{L}])/gu],
+      ['RWF', /(?<![\p{L}])(?:Rwanda|Rwandan|rwandaise?s?|Kigali)(?![\p{L}])/gu],
+    ],
+  },
 ];
 
 /** The currency an article means by a shared name: the country it names most (the first when none). */

@@ -86,7 +86,7 @@ const EN_SUFFIX = new Map<string, string>([
   ['GBP', 'pounds sterling|pound sterling|british pounds|pounds|pound|sterling|£|gbp|pence'],
   ['CHF', 'swiss francs|swiss franc|chf'],
   ['XOF', 'cfa francs|cfa franc|xof|xaf'],
-  ['FRF', 'french francs|french franc'],
+  ['FRF', 'french francs|french franc|francs|franc'],
   ['JPY', 'japanese yen|yen|¥|jpy'],
   ['CNY', 'chinese yuan|yuan|renminbi|cny|rmb'],
   ['RUB', 'roubles|rouble|rubles|ruble|₽|rub'],

@@ -13,6 +13,8 @@ const MODIFIER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|its|their|his|her|of|from|abo
 const UNIT_AFTER = /^[ \u00a0](?:m|km|kg|metres?|meters?|miles?|feet|ft|tonnes?|tons?|kilometres?|kilometers?)(?![\p{L}])/u;
 /** A verb after a year its cue has made one: `promised in 2025 had been`, `depuis 2019 a été`. */
 const VERB_AFTER = /^[ \u00a0]+(?:had|has|have|was|were|is|are|will|would|could|did|a|ont|avait|avaient|est|sont|était|sera|seront)(?![\p{L}])/u;
+/** A singular verb after a year with no cue, which makes it the sentence's subject: `2023 will be`, `2024 a été`. */
+const SUBJECT_OF = /^[ \u00a0]+(?:will|was|is|has|had|would|marked|saw|sera|fut|était|est|restera|reste|a[ \u00a0]+été|marque|marquera)(?![\p{L}])/u;
 /** What may follow a year without making it a count: a line's end, punctuation, a capital, a small word (`en 2015 et`). */
 const AFTER_YEAR = /^[ \t\u00a0\u202f]*(?:\p{Lu}|[^\p{L} \t\u00a0\u202f]|$|(?:et|ou|à|au|aux|de|du|des|en|le|la|les|l['’]|un|une|pour|par|avec|dans|sur|contre|où|qui|que|quand|lorsque|alors|puis|déjà|encore|until|till|jusqu['’]|il|elle|ils|elles|on|nous|ce|cette|ces|son|sa|ses|leur|leurs|and|or|to|the|a|an|in|on|at|for|from|by|with|when|while|after|before|as|than|which|who|that|it|he|she|they|we|its|his|her|their|there|this|these|those|record|peak|levels?)(?![\p{L}]))/u;
 
@@ -27,7 +29,9 @@ export function year(m: Match, r: Resolving): { value: Resolved; to?: Point } | 
   const modifier = r.language === 'en' && y >= 1800 && y <= 2099 && MODIFIER_BEFORE.test(before) && /^[ \u00a0]\p{Ll}/u.test(after) && !UNIT_AFTER.test(after);
   // (After a cue word, a year from 1900 may be followed by any word but a counted noun: `in 2018 over France's rules`.)
   const cuedYear = cue && y >= 1900 && y <= 2099 && !COUNTED.test(after);
-  if ((!AFTER_YEAR.test(after) && !modifier && !cuedYear && !(cue && VERB_AFTER.test(after))) || /^[\s\u00a0\u202f]*(?:GMT|UTC|h\b|heures)/u.test(after)) return null;
+  // (A count takes a plural verb: `2000 were arrested`; a year a singular one: `2023 will be`.)
+  const subject = y >= 1900 && y <= 2099 && SUBJECT_OF.test(after) && !/[$€£¥]$/u.test(before);
+  if ((!AFTER_YEAR.test(after) && !modifier && !cuedYear && !subject && !(cue && VERB_AFTER.test(after))) || /^[\s\u00a0\u202f]*(?:GMT|UTC|h\b|heures)/u.test(after)) return null;
   // `Horizon 2045`, `Vision 2030`: a cue word with a capital inside a sentence names a plan.
   if (cue && /[^.!?:\n«“"(\s][\s\u00a0\u202f]+\p{Lu}\p{Ll}+[\s\u00a0\u202f]*$/u.test(before)) return null;
   if (!cue) {

@@ -242,6 +242,11 @@ describe('relative dates in English', () => {
     expect(dates('Le plan Horizon 2045 prévoit, à l’horizon 2030, une baisse.', 'fr', THURSDAY)).toEqual([['2030', '2030']]);
   });
 
+  it('takes a year with no cue as its sentence’s subject before a singular verb, not a count before a plural one', () => {
+    expect(dates('Analysts say 2023 will be a difficult year; some 2000 were arrested.', 'en', TUESDAY)).toEqual([['2023', '2023']]);
+    expect(dates('Selon lui, 2024 a été une année record. Quelque 2000 ont manifesté.', 'fr', THURSDAY)).toEqual([['2024', '2024']]);
+  });
+
   it('reads ranges of years, two days of a month and weekends', () => {
     expect(dates('He led it from 2004 to 2009, on 9 and 10 March and this weekend.', 'en', TUESDAY)).toEqual([
       ['2004 to 2009', '2004/2009'], ['9 and 10 March', '2011-03-09'], ['this weekend', '2011-03-12/2011-03-13'],

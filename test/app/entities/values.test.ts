@@ -193,6 +193,14 @@ describe('findValues — English', () => {
     expect(brief('À Buenos Aires, l’Argentine a versé 2,4 millions de pesos et 131 000 dongs.', FR).map((m) => (m[2] as { currency: string }).currency)).toEqual(['ARS', 'VND']);
   });
 
+  it('reads plain francs as the franc of the country the article names most, the French franc when it names none', () => {
+    expect(brief('Nestle, the Swiss food group, paid 2 billion francs.', EN)).toEqual([['MONEY', '2 billion francs', { kind: 'money', amount: 2_000_000_000, currency: 'CHF' }]]);
+    expect(brief('In Dakar, a bag of rice costs 15,000 francs.', EN).map((m) => (m[2] as { currency: string }).currency)).toEqual(['XOF']);
+    expect(brief('The painting sold for 20,000 francs.', EN).map((m) => (m[2] as { currency: string }).currency)).toEqual(['FRF']);
+    expect(brief('Nestlé a payé 2 milliards de francs suisses, puis 300 millions de francs.', FR).map((m) => (m[2] as { currency: string }).currency))
+      .toEqual(['CHF', 'CHF']);
+  });
+
   it('reads taka with crore and the Tk prefix', () => {
     expect(brief('Relief of 35 crore taka, and Tk 3,000 per family.', EN)).toEqual([
       ['MONEY', '35 crore taka', { kind: 'money', amount: 350_000_000, currency: 'BDT' }],
