@@ -242,6 +242,13 @@ describe('relative dates in English', () => {
     expect(dates('Le plan Horizon 2045 prévoit, à l’horizon 2030, une baisse.', 'fr', THURSDAY)).toEqual([['2030', '2030']]);
   });
 
+  it('reads a call to vote, strike or march as pointing to the day it names, not to the day of the call', () => {
+    expect(dates('Opposition parties have called on voters to go to the polls on Sunday. The UN on Monday urged both sides to talk.', 'en', THURSDAY))
+      .toEqual([['Sunday', '2012-01-29'], ['Monday', '2012-01-23']]);
+    expect(dates('Le parti a appelé ses électeurs à voter dimanche. Il a appelé lundi à la retenue.', 'fr', THURSDAY))
+      .toEqual([['dimanche', '2012-01-29'], ['lundi', '2012-01-23']]);
+  });
+
   it('takes a year with no cue as its sentence’s subject before a singular verb, not a count before a plural one', () => {
     expect(dates('Analysts say 2023 will be a difficult year; some 2000 were arrested.', 'en', TUESDAY)).toEqual([['2023', '2023']]);
     expect(dates('Selon lui, 2024 a été une année record. Quelque 2000 ont manifesté.', 'fr', THURSDAY)).toEqual([['2024', '2024']]);
