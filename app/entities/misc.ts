@@ -24,6 +24,7 @@
  * A name found so is outermost: the place or the year inside it (`Lisbonne`, `2016`) is not suggested apart.
  */
 import { compileKnown, type KnownMatcher } from './known.ts';
+import { WEEKDAYS } from './values/calendar.ts';
 import { MISC_TEXT } from './names/misc-list.ts';
 import { camelCaseName, isDemonymWord } from './names/doc.ts';
 import { isEnglishWord } from './names/english-words.ts';
@@ -91,6 +92,8 @@ interface Rule {
 
 /** A title in quotation marks, kept if shaped like one (`titleLike`, by language). */
 const QUOTED_TITLE_RULE: Rule = { pattern: new RegExp(QUOTED, 'gu'), group: 1, score: QUOTED_TITLE_SCORE, title: true };
+/** An English weekday or month, which `on` or `of` after a law's name dates it by (`the Act on Tuesday`). */
+const EN_CALENDAR = `(?:${WEEKDAYS.en.join('|')}|January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}])`;
 /** Determiners and possessives before an English product's name: `the`, `a`, `its`… */
 const EN_OWNERS = '[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur';
 
@@ -122,7 +125,8 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // festivals, cups and telescopes (`the BFI London Film Festival`, `the FA Cup`, `the Nancy Grace Roman Space Telescope`).
     { pattern: new RegExp(`${B}${NAME}(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?[ \\u00a0](?:Act|Treaty|Accord|Agreement|Convention|Protocol|Directive|Plan|Programme|Program|Initiative|Doctrine|Festival|Cup|Trophy|Index|Telescope|Grand Prix|Prize|Awards|Chart|Bill|Regulation|Rule|Code|Fair|Biennale|Marathon|Declaration|Accords|Agreements)(?:[ \\u00a0](?:1[89]|20)\\d\\d)?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `Treaty of Rome`, `European Convention on Human Rights`, `Pact on Migration and Asylum`.
-    { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter|Declaration) (?:of|on) (?:the )?${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    // (Not the day it passed: `the USA Freedom Act on Tuesday`.)
+    { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter|Declaration) (?:of|on) (?:the )?(?!${EN_CALENDAR})${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `the Piantedosi decree`.
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])${NAME_WORD}[ \\u00a0](?:decree|doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: KIND_SCORE },
     // (`play`, `show`, `game`, `series` are verbs or plain nouns too: `England play Wales`; only after a determiner.)

@@ -12,6 +12,8 @@ describe('MISC where the words around say what the name is', () => {
   it('takes laws, treaties and agreements whole', () => {
     expect(misc('La loi Macron et le traité de Lisbonne, puis l’accord de Paris et la Convention de Genève.', 'fr')).toEqual(['loi Macron', 'traité de Lisbonne', 'accord de Paris', 'Convention de Genève']);
     expect(misc('The Patriot Act, the Treaty of Rome, the Paris Agreement and the Kyoto Protocol.', 'en')).toEqual(['Patriot Act', 'Treaty of Rome', 'Paris Agreement', 'Kyoto Protocol']);
+    // (The day it passed is no part of its name.)
+    expect(misc('The Senate passed the USA Freedom Act on Tuesday and the Act of Union in May.', 'en')).toEqual(['USA Freedom Act', 'Act of Union']);
   });
 
   it('takes a title between commas with its kind, and festivals, cups and telescopes by their last word', () => {
