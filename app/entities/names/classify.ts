@@ -21,7 +21,7 @@
  * - a camel-case word `YouTube`, `PayPal` → ORG 0.5.
  */
 import { ACRONYM } from './acronyms.ts';
-import { appositionAfter, appositionBefore, countryBeside, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleInBodyBefore, roleOf, speechAround, titleBefore } from './cues.ts';
+import { appositionAfter, appositionBefore, countryBeside, orgSuffix, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleInBodyBefore, roleOf, speechAround, titleBefore } from './cues.ts';
 import { areaInBracketsAfter, camelCaseName, inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, minorPlaceCue, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName, isPlaceGivenName } from './first-names.ts';
@@ -157,7 +157,13 @@ export function classify(doc: Doc, c: Candidate): void {
   // A cue word does not make a listed place an organisation (`to fund North Sea expansion`), unless the name is
   // ambiguous (`le groupe Orange`).
   const listedPlace = asPlace !== undefined && !asPlace.ambiguous;
-  if (cue && !listedPlace && !(n >= 2 && isFirstName(tokens[words[0]!]!.folded))) {
+  // (A given name first makes it a person's, `l’entreprise de Jean Dupont`, unless it ends as a body's name or in a
+  // country or region: `L’association Samu-Urgences de France`, `Santé Québec`.)
+  const lastWord = tokens[words[n - 1]!]!;
+  const lastPlace = place(doc, words[n - 1]!, words[n - 1]!);
+  const lastIsRegion = lastPlace !== undefined && !lastPlace.ambiguous && lastPlace.kind !== 'city' && !isFirstName(lastWord.folded);
+  const endsAsBody = n >= 2 && (orgSuffix(doc, lastWord) || (doc.language === 'fr' && lastIsRegion));
+  if (cue && !listedPlace && !(n >= 2 && isFirstName(tokens[words[0]!]!.folded) && !endsAsBody)) {
     // `ministère de l’Économie`: the portfolio alone is no organisation, the ministry is.
     const ministry = ministryBefore(doc, c.a);
     if (ministry !== null) {
@@ -208,7 +214,8 @@ export function classify(doc: Doc, c: Candidate): void {
   // In English, `Network Rail said`, `Liga Portugal said`: a name ending in a word of the language, or naming a place,
   // is no person's unless it starts with a given name.
   // Nobody's name holds a number: `told Sky Sports F1`.
-  const notAPerson = words.some((k) => tokens[k]!.hasDigit) ||
+  // Nor does one end as a body's name or in a country or region (`Montreux Jazz Festival`, `Santé Québec`).
+  const notAPerson = words.some((k) => tokens[k]!.hasDigit) || endsAsBody ||
     (doc.language !== 'fr' && !given && (isEnglishWord(tokens[words[n - 1]!]!.folded) || words.some((k) => place(doc, k, k)?.ambiguous === false)));
   // (`Arts Correspondent`, `Deputy Editor`: a role, written with capitals in a byline, is nobody's name.)
   // (`Wolf Hall author Hilary Mantel`: a work before its maker's trade and name is nobody.)

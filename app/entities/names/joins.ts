@@ -105,7 +105,8 @@ export function connectorJoin(doc: Doc, i: number, j: number): number {
   if ((i === j || (i + 1 === j && first === tokens[j])) && PLACE_HEADS.has(first.folded) && connectorFolds.every((c) => ORG_CONNECTORS.has(c) || NAME_PARTICLES.has(c))) return k;
   // `Charles de Gaulle`, and after a title in the same run: `Commission President Ursula von der Leyen`.
   const civilityBefore = CIVILITIES.has(tokens[j - 1]?.folded ?? '') || (tokens[j - 1]?.text === '.' && CIVILITIES.has(tokens[j - 2]?.folded ?? ''));
-  const givenNameStarts = i === j || TITLE_IN_SEQUENCE.has(tokens[j - 1]?.folded ?? '') || civilityBefore;
+  // (And after a listed organisation: `Le patron de Renault Luca de Meo`.)
+  const givenNameStarts = i === j || TITLE_IN_SEQUENCE.has(tokens[j - 1]?.folded ?? '') || civilityBefore || (j > i && organisation(keyOf(doc, i, j - 1)) !== undefined);
   if (givenNameStarts && isFirstName(tokens[j]!.folded) && connectorFolds.every((c) => NAME_PARTICLES.has(c))) return k;
   // `François Villeroy de Galhau`, `Luiz Inácio Lula da Silva`: a person's names, then a particle and the rest of the
   // surname (not a place or an organisation: `Jean Dupont de Paris`).

@@ -18,6 +18,8 @@ describe('error classes of the name rules', () => {
     expect(found('Selon le Sénat Gérard Larcher est contre.', 'fr')).toEqual(['ORG Sénat', 'PER Gérard Larcher']);
     expect(found('The European Commission President Ursula von der Leyen spoke.', 'en')).toEqual(['ORG European Commission', 'PER Ursula von der Leyen']);
     expect(found('Airbus Chief Executive Guillaume Faury agreed.', 'en')).toEqual(['ORG Airbus', 'PER Guillaume Faury']);
+    // A listed company, then a given name and a surname with its particle.
+    expect(found('Le patron de Renault Luca de Meo a présenté le plan.', 'fr')).toEqual(['ORG Renault', 'PER Luca de Meo']);
     // A name that holds a person's name stays whole.
     expect(found('La Fondation Jean Jaurès a publié une note.', 'fr')).toEqual(['ORG Fondation Jean Jaurès']);
     expect(found('La Société Générale a publié ses comptes.', 'fr')).toEqual(['ORG Société Générale']);
@@ -500,6 +502,11 @@ describe('error classes of the name rules', () => {
     expect(found('La Croix-Rouge française aide. Selon SUD-Rail et l’Unsa-Ferroviaire, la grève continue.', 'fr'))
       .toEqual(['ORG Croix-Rouge française', 'ORG SUD-Rail', 'ORG Unsa-Ferroviaire']);
     expect(found('France Travail, l’ex-Pôle emploi, recrute.', 'fr')).toEqual(['ORG France Travail', 'ORG Pôle emploi']);
+  });
+
+  it('takes no name ending as a body’s or in a country or region for a person’s, though it opens with a given name', () => {
+    expect(found('Le CHU et Santé Québec ont signé. L’association Samu-Urgences de France proteste.', 'fr')).toEqual(['ORG CHU', 'ORG Samu-Urgences de France']);
+    expect(found('Grace Hospital said it would close.', 'en')).toEqual(['ORG Grace Hospital']);
   });
 
   it('takes Meta among companies for the company, not the Colombian department', () => {
