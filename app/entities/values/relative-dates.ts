@@ -333,9 +333,9 @@ function rules(language: Language): Rule[] {
       score: RELATIVE_DATE_SCORE,
     },
     {
-      // A month alone only after a word that makes it one (`in March`, `last May`): `May` is also a name and a verb;
-      // other months also before a common noun (`March sales`, `when April data are released`).
-      pattern: new RegExp(`(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Bb]efore|[Aa]fter|between|(?:end|start|beginning|middle) of)${S}(?:(?:at least|as early as|as late as|no later than|as soon as)${S})?|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}|${B}(?<month3>${EN_MONTHS.join('|')})(?=${S}of${S}(?:that|the${S}same)${S}year${E})|(?<=(?:${EN_MONTHS.join('|')})${S}(?:or|and|to)${S})(?<month5>${EN_MONTHS.join('|')})${E}|(?<![\\p{L}\\p{N}_-]|\\p{Lu}\\p{L}*${S})(?<month4>${EN_MONTHS.filter((name) => name !== 'May').join('|')})(?=${S}(?!(?:of|to|on)${E})\\p{Ll}{2,})`, 'gu'),
+      // A month alone only after a word that makes it one (`in March`, `last May`, `the three months to December`): `May`
+      // is also a name and a verb; other months also before a common noun (`March sales`, `when April data are released`).
+      pattern: new RegExp(`(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Bb]efore|[Aa]fter|between|(?:end|start|beginning|middle) of|(?:months?|year|quarter|weeks|period|half)${S}(?:to|ending|ended))${S}(?:(?:at least|as early as|as late as|no later than|as soon as)${S})?|\\bmid-))(?:(?<dir>last|next|this)${S})?(?<month>${EN_MONTHS.join('|')})${E}|${B}(?<dir2>[Ll]ast|[Nn]ext|[Tt]his)${S}(?<month2>${EN_MONTHS.join('|')})${E}|${B}(?<month3>${EN_MONTHS.join('|')})(?=${S}of${S}(?:that|the${S}same)${S}year${E})|(?<=(?:${EN_MONTHS.join('|')})${S}(?:or|and|to)${S})(?<month5>${EN_MONTHS.join('|')})${E}|(?<![\\p{L}\\p{N}_-]|\\p{Lu}\\p{L}*${S})(?<month4>${EN_MONTHS.filter((name) => name !== 'May').join('|')})(?=${S}(?!(?:of|to|on)${E})\\p{Ll}{2,})`, 'gu'),
       resolve: (m, r) => month(EN_MONTHS)({ ...m, groups: { month: m.groups.month ?? m.groups.month2 ?? m.groups.month3 ?? m.groups.month4 ?? m.groups.month5, dir: m.groups.dir ?? m.groups.dir2 } }, r),
       score: RELATIVE_DATE_SCORE,
     },

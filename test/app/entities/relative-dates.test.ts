@@ -249,6 +249,20 @@ describe('relative dates in English', () => {
       .toEqual([['dimanche', '2012-01-29'], ['lundi', '2012-01-23']]);
   });
 
+  it('reads a name’s scheduled present and a fixture after a comma as to come, and no compound’s participle as past', () => {
+    expect(dates('Rival Alphabet reported strong results last week, while Amazon and Apple report on Thursday.', 'en', '2025-04-30')).toEqual([['last week', '2025-W17'], ['Thursday', '2025-05-01']]);
+    expect(dates('Rival Standard Chartered reports its results on Friday. Liverpool, in third place, host Chelsea on Sunday.', 'en', '2026-02-24'))
+      .toEqual([['Friday', '2026-02-27'], ['Sunday', '2026-03-01']]);
+    // (A result is past: `beat … 3-1`.)
+    expect(dates('Sporting, who beat Young Boys 3-1 on Thursday, travel to Switzerland next.', 'en', '2024-02-18')).toEqual([['Thursday', '2024-02-15']]);
+    expect(dates('Erdogan is expected to visit the worst-hit areas on Wednesday. The paper reported on Friday that it was off.', 'en', '2023-02-07'))
+      .toEqual([['Wednesday', '2023-02-08'], ['Friday', '2023-02-03']]);
+  });
+
+  it('takes a month that ends a period (`the three months to December`)', () => {
+    expect(dates('Inflation had slowed in the three months to December; profit rose in the year to March.', 'en', '2025-02-18')).toEqual([['December', '2024-12'], ['March', '2024-03']]);
+  });
+
   it('takes a year with no cue as its sentence’s subject before a singular verb, not a count before a plural one', () => {
     expect(dates('Analysts say 2023 will be a difficult year; some 2000 were arrested.', 'en', TUESDAY)).toEqual([['2023', '2023']]);
     expect(dates('Selon lui, 2024 a été une année record. Quelque 2000 ont manifesté.', 'fr', THURSDAY)).toEqual([['2024', '2024']]);
