@@ -98,11 +98,14 @@ export const ORG_ROLES = set(`
 export const TITLE_IN_SEQUENCE = set(`
   vice president vice-president prime minister secretary undersecretary senator sen governor gov mayor judge justice
   chancellor king queen prince princess pope general gen colonel col captain capt representative rep sir dame lord
-  lady dr mr mrs ms administrator director chairman chairwoman ceo cfo commissioner spokesman spokeswoman sheriff attorney ambassador inspector superintendent
+  lady consort dr mr mrs ms administrator director chairman chairwoman ceo cfo commissioner spokesman spokeswoman sheriff attorney ambassador inspector superintendent
   sergeant constable detective corporal lieutenant commander admiral brigadier
   président présidente ministre premier première sénateur maire juge roi reine pape général
   oba emir sheikh ayatollah imam rabbi
 `);
+
+/** Words that qualify a title before it (`Acting President`, `Deputy Chief Justice`, `Senior Vice President`). */
+export const TITLE_MODIFIERS = set('acting interim deputy chief senior junior associate assistant former vice lead principal');
 
 /** Words after which a capitalised name is one (`le groupe Orange`, `the company Hitwise UK`, `chez PSA`). */
 export const ORG_CUES = set(`

@@ -14,7 +14,7 @@ import { camelCaseName, candidate, isCapWord, isDemonym, keyOf, label, place, wo
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName } from './first-names.ts';
 import { articles, connectorJoin, listedWithLowerCaseInside, oneWord, portfolioList, runEnd } from './joins.ts';
-import { CIVILITIES, FRENCH_NATIONALITIES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE } from './lexicon.ts';
+import { CIVILITIES, FRENCH_NATIONALITIES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE, TITLE_MODIFIERS } from './lexicon.ts';
 import { adjectivesAfter, complementsAfter, organisationPair, possessiveJoin } from './name-ends.ts';
 import { notAName } from './not-names.ts';
 import { organisation, organisationStartsWith } from './organisations.ts';
@@ -194,7 +194,9 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   if (place(doc, a, j)) return [candidate(doc, a, j)];
   // Organisation shape or a listed name before titles: `General Motors`, `Royal Bank of Scotland`, `General Electric`.
   if (!orgShape(doc, a, j) && organisation(keyOf(doc, a, j))?.ambiguous !== false) {
-    while (a < j && (TITLE_IN_SEQUENCE.has(tokens[a]!.folded) || isCivility(doc, tokens[a]!))) {
+    // (`Chinese Vice Commerce Minister Wang Shouwen`: a nationality before the title goes with it.)
+    const titleAt = (k: number): boolean => TITLE_IN_SEQUENCE.has(tokens[k]!.folded) || isCivility(doc, tokens[k]!) || titleQualifier(doc, k, j);
+    while (a < j && (titleAt(a) || (isDemonym(doc, tokens[a]!) && a + 1 < j && titleAt(a + 1)))) {
       title = CIVILITIES.has(tokens[a]!.folded) ? 'civility' : 'role';
       a++;
       // The full stop of an abbreviated title (`M.`, `Dr.`) is no part of the name.
@@ -244,7 +246,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     }
     // (`Greens MP Sophie Lam`: the member's letters go with her.)
     while (left > a && POST_NOMINALS.has(tokens[left]!.text)) left--;
-    while (left >= a && TITLE_IN_SEQUENCE.has(tokens[left]!.folded)) {
+    // (`Acting`, `Deputy Chief`: what qualified the title is no name of its own.)
+    while (left >= a && (TITLE_IN_SEQUENCE.has(tokens[left]!.folded) || TITLE_MODIFIERS.has(tokens[left]!.folded))) {
       leftTitle = CIVILITIES.has(tokens[left]!.folded) ? 'civility' : 'role';
       left--;
     }
@@ -308,6 +311,23 @@ function listedOrganisation(doc: Doc, i: number, j: number): Candidate | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether the word at k qualifies the title after it, in a run that goes on to the name (`Deputy Chief Justice`,
+ * `Vice Commerce Minister`, `Chief Financial Officer`): a modifier or a company role's word, or a portfolio before
+ * its minister or secretary.
+ */
+function titleQualifier(doc: Doc, k: number, j: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (k + 1 >= j || next?.kind !== 'word' || !next.capitalised) return false;
+  const titleNext = TITLE_IN_SEQUENCE.has(next.folded) || TITLE_MODIFIERS.has(next.folded) || ROLE_WORDS.has(next.folded);
+  if ((TITLE_MODIFIERS.has(t.folded) || ROLE_WORDS.has(t.folded)) && titleNext) return true;
+  // (`Financial Officer`: a company role's last word after its others.)
+  if (ROLE_ENDS.has(t.folded) && ROLE_WORDS.has(tokens[k - 1]?.folded ?? '')) return true;
+  return t.capitalised && !t.allCaps && PORTFOLIO_OFFICES.has(next.folded) && k + 2 < j;
 }
 
 /** Heads of French club names followed by their town's adjective in lower case. */

@@ -30,6 +30,10 @@ describe('error classes of the name rules', () => {
     expect(found('M. Martin a répondu. M. Dubois aussi. M. Durand enfin. Puis M. Leroy.', 'fr')).toEqual(['PER Martin', 'PER Dubois', 'PER Durand', 'PER Leroy']);
     expect(found('Minister Aiko Tanaka said so. The Minister said it again. The Minister agreed. The Minister left.', 'en')).toEqual(['PER Aiko Tanaka']);
     expect(found('Chief Executive Tom Ashcroft said. Chief Financial Officer Ann Berg agreed.', 'en')).toEqual(['PER Tom Ashcroft', 'PER Ann Berg']);
+    // What qualifies a title, a portfolio and a nationality before it, go with it.
+    expect(found('Deputy Chief Justice Raymond Zondo agreed. Acting President Kamala Harris spoke. He met Chief Financial Officer Kevan Parekh.', 'en'))
+      .toEqual(['PER Raymond Zondo', 'PER Kamala Harris', 'PER Kevan Parekh']);
+    expect(found('He met Chinese Vice Commerce Minister Wang Shouwen and Queen Consort Camilla.', 'en')).toEqual(['PER Wang Shouwen', 'PER Camilla']);
   });
 
   it('leaves post-nominal letters and a common word opening the sentence out of a name', () => {
