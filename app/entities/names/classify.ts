@@ -241,7 +241,10 @@ export function classify(doc: Doc, c: Candidate): void {
   // Initials, then a surname: `K.C. Maurer`, `J. R. R. Tolkien` (not `U.S. Steel`: a place's initials).
   const initials = /^((?:\p{Lu}\.[ \u00a0]?){1,3})\p{Lu}\p{Ll}[\p{L}’'-]*$/u.exec(doc.text.slice(tokens[c.a]!.start, tokens[c.b]!.end));
   const initialsKey = initials ? foldKey(initials[1]!.replace(/[.\s\u00a0]/gu, '')) : '';
-  if (initials && !doc.gaz.places.has(initialsKey) && !organisation(initialsKey)) return set('PER', 0.7);
+  // (Not `on X. Nearly all…`: a letter ending a sentence, then a common word or an adverb opening the next.)
+  const afterInitials = tokens[c.b]!.folded;
+  const sentenceWord = isCommonWord(afterInitials) || (/ly$/u.test(afterInitials) && isEnglishWord(afterInitials));
+  if (initials && !sentenceWord && !doc.gaz.places.has(initialsKey) && !organisation(initialsKey)) return set('PER', 0.7);
   // A Chinese or Korean name as romanised, the given name hyphenated: `Cheng Chung-tai`, `Hwang Hee-Chan`.
   // (Not `Espace Paul-Jargot`: a Western given name in the compound.)
   const hyphenated = n === 2 ? /^(\p{Lu}\p{Ll}{1,5})-\p{L}\p{Ll}{1,5}$/u.exec(tokens[words[1]!]!.text) : null;
@@ -370,7 +373,8 @@ function placeApposition(doc: Doc, b: number): boolean {
   const { tokens } = doc;
   if (tokens[b + 1]?.text !== ',' || !['a', 'an', 'the', 'un', 'une', 'la', 'le'].includes(tokens[b + 2]?.folded ?? '')) return false;
   for (let k = b + 3; k <= b + 6 && tokens[k]?.kind === 'word' && !tokens[k]!.afterNewline; k++) {
-    if (!tokens[k]!.capitalised && PLACE_KINDS.has(tokens[k]!.folded)) return true;
+    // (Not `Alvin Bragg, the Manhattan district attorney`: the kind word qualifies a role after it.)
+    if (!tokens[k]!.capitalised && PLACE_KINDS.has(tokens[k]!.folded)) return !(tokens[k + 1]?.kind === 'word' && (ROLES.has(tokens[k + 1]!.folded) || TITLE_IN_SEQUENCE.has(tokens[k + 1]!.folded)));
     if (!tokens[k]!.capitalised && !/^(?:small|little|large|tiny|remote|rural|coastal|mining|farming|fishing|border|former|petite?|grande?|ancienne?)$/u.test(tokens[k]!.folded)) return false;
   }
   return false;

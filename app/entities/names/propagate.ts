@@ -46,9 +46,13 @@ function peopleBySurnameAlone(doc: Doc, candidates: Candidate[]): void {
   }
 }
 
-/** A word that may be no part of a person's name: a common, dictionary or lower-case word, a place, an organisation. */
+/**
+ * A word that may be no part of a person's name: a common, dictionary or lower-case word, a place, an organisation.
+ * (Not a small town's name that needs a cue to be one: `Saka`, `Bukayo Saka`.)
+ */
 function plainWord(doc: Doc, folded: string): boolean {
-  return isCommonWord(folded) || isEnglishWord(folded) || doc.lowerWords.has(folded) || doc.gaz.places.has(folded) || organisation(folded) !== undefined;
+  const asPlace = doc.gaz.places.get(folded);
+  return isCommonWord(folded) || isEnglishWord(folded) || doc.lowerWords.has(folded) || (asPlace !== undefined && !asPlace.minor) || organisation(folded) !== undefined;
 }
 
 /** One pass of the propagation rules; whether it labelled anything. */

@@ -453,6 +453,8 @@ describe('error classes of the name rules', () => {
 
   it('reads a name of unlisted words as a person when the text uses its last word alone', () => {
     expect(found('Tadej Pogačar won the stage. Pogačar now leads.', 'en')).toEqual(['PER Tadej Pogačar', 'PER Pogačar']);
+    // (A small town's name, which needs a cue to be one, may be a surname: `Saka`.)
+    expect(found('Bukayo Saka scored twice. Saka said he was happy.', 'en')).toEqual(['PER Bukayo Saka', 'PER Saka']);
     expect(found('Humza Yousaf resigned on Monday. Yousaf had led the party.', 'en')).toEqual(['PER Humza Yousaf', 'PER Yousaf']);
   });
 
@@ -511,6 +513,11 @@ describe('error classes of the name rules', () => {
   it('takes no name ending as a body’s or in a country or region for a person’s, though it opens with a given name', () => {
     expect(found('Le CHU et Santé Québec ont signé. L’association Samu-Urgences de France proteste.', 'fr')).toEqual(['ORG CHU', 'ORG Samu-Urgences de France']);
     expect(found('Grace Hospital said it would close.', 'en')).toEqual(['ORG Grace Hospital']);
+  });
+
+  it('takes no role’s place for an apposition naming a place, and no sentence’s opening adverb for a surname after an initial', () => {
+    expect(found('Alvin Bragg, the Manhattan district attorney, charged him.', 'en')).toEqual(['PER Alvin Bragg', 'LOC Manhattan']);
+    expect(found('Altman wrote on X. Nearly all of the staff signed. J. Smith agreed.', 'en')).toEqual(['PER J. Smith']);
   });
 
   it('takes Meta among companies for the company, not the Colombian department', () => {
