@@ -89,11 +89,13 @@ export function classify(doc: Doc, c: Candidate): void {
   if (listedInCapitals) return set('ORG', 0.8);
   // `British Red Cross`, `Canadian Red Cross`: a nationality before a well-known organisation.
   if (n >= 3 && isDemonym(doc, first) && organisation(keyOf(doc, words[1]!, c.b))?.ambiguous === false) return set('ORG', 0.8);
-  // One that is also a common word (`Labour`, `Unite`, `Apple`) is the organisation when capitalised inside a sentence;
-  // one that is also a given name or a place still needs a cue.
-  if (n === 1 && organisation(c.key)?.ambiguous && !first.sentenceStart && !first.allCaps && (doc.lowerWords.has(first.folded) || isEnglishWord(first.folded)) && !isFirstName(first.folded) && !asPlace) return set('ORG', 0.7);
+  // One that is also a common word (`Labour`, `Unite`, `Apple`) is the organisation when capitalised inside a sentence,
+  // or opening one with its possessive (`Apple's new iPhone`, `Tesla's sales`); one that is also a given name or a place
+  // still needs a cue.
+  const inside = !first.sentenceStart || tokens[c.b + 1]?.kind === 'possessive';
+  if (n === 1 && organisation(c.key)?.ambiguous && inside && !first.allCaps && (doc.lowerWords.has(first.folded) || isEnglishWord(first.folded)) && !isFirstName(first.folded) && !asPlace) return set('ORG', 0.7);
   // One that is also a surname (`Fitch`, `Disney`, `Intel`) is the organisation when the text names nobody so.
-  if (n === 1 && organisation(c.key)?.ambiguous && !first.sentenceStart && !first.allCaps && !isFirstName(first.folded) && !asPlace && !doc.gaz.places.has(c.key) && !borneBySomeone(doc, first.folded)) return set('ORG', 0.6);
+  if (n === 1 && organisation(c.key)?.ambiguous && inside && !first.allCaps && !isFirstName(first.folded) && !asPlace && !doc.gaz.places.has(c.key) && !borneBySomeone(doc, first.folded)) return set('ORG', 0.6);
   // `SNES-FSU`, `Sgen-CFDT`, `CGT-Cheminots`: a union's branch, joined to its confederation's listed letters.
   // (`SUD-Rail`, `Unsa-Ferroviaire`: a listed name, though a word too, with capitals in the compound.)
   const parts = first.text.split('-');
@@ -196,6 +198,9 @@ export function classify(doc: Doc, c: Candidate): void {
   // `Airbus Chief Executive Guillaume Faury`: the words before a company role, then a person, are the company.
   // (`Business Secretary Kemi Badenoch`: a portfolio, no organisation.)
   if (next?.kind === 'word' && next.capitalised && (TITLE_IN_SEQUENCE.has(next.folded) || roleAt(doc, c.b + 1)) && !CIVILITIES.has(next.folded) && !PORTFOLIO_OFFICES.has(next.folded) && !isFirstName(first.folded) && !asPlace && n <= 3) return set('ORG', 0.65);
+  // `Wetherspoon chairman Tim Martin`, `Barclays economist Jane Foley`: in English, the role in lower case too.
+  if (doc.language !== 'fr' && next?.kind === 'word' && !next.capitalised && roleBeforeName(doc, c.b + 1) && !isFirstName(first.folded) && !asPlace && !isDemonym(doc, first) && n <= 3 && !borneBySomeone(doc, tokens[c.b]!.folded) &&
+    !(first.sentenceStart && (doc.lowerWords.has(first.folded) || isEnglishWord(first.folded)))) return set('ORG', 0.65);
   const of = roleOf(doc, c.a);
   if (of === 'role') return set('ORG', 0.7);
   if (of === 'thing') return set('ORG', 0.6);
@@ -369,6 +374,15 @@ function unlistedWords(doc: Doc, words: number[]): boolean {
 const PLACE_KINDS = new Set(['town', 'village', 'city', 'district', 'suburb', 'island', 'province', 'municipality', 'hamlet', 'township', 'county', 'commune', 'ville', 'bourgade', 'hameau', 'île', 'localité', 'quartier']);
 
 /** `, a town…`, `, the Quebec town…`, `, une commune…`, `, un petit village…` right after the token at b. */
+/** A company's role in lower case from token k (`chairman`, `chief executive`), then a capitalised name. */
+function roleBeforeName(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (!roleAt(doc, k)) return false;
+  let end = k;
+  while (end < k + 3 && tokens[end + 1]?.kind === 'word' && !tokens[end + 1]!.capitalised && !tokens[end + 1]!.afterNewline) end++;
+  return isCapWord(doc, tokens[end + 1]) && !tokens[end + 1]!.afterNewline && tokens[end + 1]!.afterSpace;
+}
+
 function placeApposition(doc: Doc, b: number): boolean {
   const { tokens } = doc;
   if (tokens[b + 1]?.text !== ',' || !['a', 'an', 'the', 'un', 'une', 'la', 'le'].includes(tokens[b + 2]?.folded ?? '')) return false;

@@ -520,6 +520,13 @@ describe('error classes of the name rules', () => {
     expect(found('Altman wrote on X. Nearly all of the staff signed. J. Smith agreed.', 'en')).toEqual(['PER J. Smith']);
   });
 
+  it('takes a listed name that is a word for the organisation before its possessive at a sentence’s start, and a company before its role in lower case', () => {
+    expect(found('Apple’s new iPhone goes on sale. Tesla’s sales fell.', 'en')).toEqual(expect.arrayContaining(['ORG Apple', 'ORG Tesla']));
+    expect(found('Wetherspoon chairman Tim Martin said so.', 'en')).toEqual(['ORG Wetherspoon', 'PER Tim Martin']);
+    // Not a nationality, a place or a person's surname before the role.
+    expect(found('A debut by Kazakh director Arman Seitkali. Texas governor Greg Abbott spoke.', 'en')).toEqual(['PER Arman Seitkali', 'LOC Texas', 'PER Greg Abbott']);
+  });
+
   it('takes Meta among companies for the company, not the Colombian department', () => {
     expect(found('Google, Meta et OpenAI sont visés.', 'fr')).toEqual(['ORG Google', 'ORG Meta', 'ORG OpenAI']);
   });
