@@ -483,6 +483,7 @@ Radio-Canada
 Jeune Afrique
 
 # International media and news agencies
+Telegraph ?
 Bloomsbury ?
 Live Nation
 Mubi
@@ -732,6 +733,16 @@ Bundesbank
 People's Bank of China
 
 # NGOs, charities, think tanks, foundations
+National Trust
+Church of England
+Royal College of Nursing
+British Medical Association
+Confederation of British Industry
+CBI
+Trades Union Congress
+Institute for Fiscal Studies
+IFS
+Resolution Foundation
 France Nature Environnement
 Amis de la Terre
 Friends of the Earth
@@ -799,6 +810,69 @@ Sipri
 Mozilla
 
 # Defence, intelligence, police, space and other public bodies abroad
+Cabinet Office
+Border Force
+HM Revenue and Customs
+Department for Work and Pensions
+DWP
+Department for Education
+Department of Health and Social Care
+Department for Transport
+Department for Business and Trade
+Ministry of Justice
+Ministry of Defence
+Treasury ?
+Crown Prosecution Service
+CPS
+National Crime Agency
+Police Scotland
+Environment Agency
+Ofwat
+Ofqual
+Office for National Statistics
+ONS
+Office for Budget Responsibility
+OBR
+Office for Students
+Competition and Markets Authority
+CMA
+Financial Conduct Authority
+FCA
+Prudential Regulation Authority
+Health and Safety Executive
+Care Quality Commission
+Medicines and Healthcare products Regulatory Agency
+MHRA
+UK Health Security Agency
+UKHSA
+Food Standards Agency
+Charity Commission
+Electoral Commission
+Civil Aviation Authority
+DVLA
+NHS England
+Crown Estate
+Post Office
+Transport for London
+TfL
+Pentagon
+Treasury Department
+State Department
+Justice Department
+Department of Justice
+Homeland Security
+Department of Homeland Security
+FCC
+Securities and Exchange Commission
+Federal Trade Commission
+Food and Drug Administration
+Centers for Disease Control and Prevention
+National Institutes of Health
+Sûreté du Québec
+Hydro-Québec
+Loto-Québec
+Groupe Wagner
+Africa Corps
 Environment Canada
 Environment and Climate Change Canada
 Health Canada
@@ -934,6 +1008,10 @@ Bundesversammlung
 Parlamento Europeo
 
 # Foreign political parties
+Parti québécois
+N-VA
+Vooruit
+Les Engagés
 Labour ?
 Labour Party
 Conservative Party
@@ -1001,6 +1079,13 @@ CGIL
 Confindustria
 
 # Technology, internet, telecoms, video games
+BT Group
+Openreach
+Virgin Media
+Fujitsu
+Darktrace
+CGI ?
+Channel 4
 Netflix
 Ticketmaster
 Canva
@@ -1166,6 +1251,9 @@ NSO Group
 Yahoo ?
 
 # Carmakers, suppliers, mobility
+Vauxhall ?
+Toyota Motor
+Jet2
 Volkswagen
 Audi
 Porsche ?
@@ -1222,6 +1310,13 @@ Red Bull ?
 Red Bull Racing
 
 # Energy, mining, chemicals, materials
+Centrica
+SSE
+Severn Trent
+Octopus Energy
+British Gas
+EDF Energy
+ScottishPower
 ABB
 Shell ?
 ExxonMobil
@@ -1337,6 +1432,15 @@ Purdue Pharma
 UnitedHealth
 
 # Banks, insurers, asset managers, markets, payments, rating agencies
+Aviva
+Legal & General
+Prudential ?
+Monzo
+Wise ?
+Nationwide ?
+Halifax ?
+Mouvement Desjardins
+Desjardins ?
 Experian
 Equifax
 Medibank
@@ -1478,6 +1582,32 @@ Air Algérie
 Flixbus
 
 # Retail, consumer goods, food, fashion, leisure
+Ocado
+Morrisons
+Waitrose
+Argos
+Currys
+Greggs
+Boots ?
+Sports Direct
+JD Sports
+Marks and Spencer
+Next ?
+Kingfisher
+B&Q
+Whitbread
+Wetherspoon
+Tui
+Entain
+Flutter
+Persimmon
+Taylor Wimpey
+Barratt
+Berkeley Group
+Rightmove
+Zoopla
+Couche-Tard
+Mediawan
 Kroger
 Sainsbury's
 Aldi
@@ -1539,6 +1669,10 @@ Asda
 Marks & Spencer
 
 # Football, rugby and other clubs
+Canadien de Montréal
+Standard de Liège
+Club Bruges
+Anderlecht
 Paris Saint-Germain
 PSG
 Olympique de Marseille

@@ -527,6 +527,12 @@ describe('error classes of the name rules', () => {
     expect(found('A debut by Kazakh director Arman Seitkali. Texas governor Greg Abbott spoke.', 'en')).toEqual(['PER Arman Seitkali', 'LOC Texas', 'PER Greg Abbott']);
   });
 
+  it('knows public bodies, companies, parties and clubs the news names without a cue', () => {
+    expect(found('Home Office figures show Border Force intercepted them; shares in Ocado fell.', 'en')).toEqual(['ORG Home Office', 'ORG Border Force', 'ORG Ocado']);
+    expect(found('Hydro-Québec investira malgré le Parti québécois. Le Standard de Liège a battu le Club Bruges.', 'fr'))
+      .toEqual(['ORG Hydro-Québec', 'ORG Parti québécois', 'ORG Standard de Liège', 'ORG Club Bruges']);
+  });
+
   it('takes Meta among companies for the company, not the Colombian department', () => {
     expect(found('Google, Meta et OpenAI sont visés.', 'fr')).toEqual(['ORG Google', 'ORG Meta', 'ORG OpenAI']);
   });
