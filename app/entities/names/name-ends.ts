@@ -5,7 +5,7 @@ import { orgShape, orgSuffix } from './cues.ts';
 import { candidate, isCapWord, keyOf, place, type Candidate, type Doc } from './doc.ts';
 import { isLowerChar } from './fold.ts';
 import type { Token } from './tokens.ts';
-import { ENGLISH_ORG_SUFFIXES, ORG_ADJECTIVES, ORG_SUFFIXES, STOP_WORDS } from './lexicon.ts';
+import { ENGLISH_ORG_SUFFIXES, ORG_ADJECTIVES, ORG_HEADS, ORG_SUFFIXES, STOP_WORDS } from './lexicon.ts';
 import { organisation } from './organisations.ts';
 
 /** An organisation, `and`/`et`, another: each side shaped or listed as one (`Eurowings and Lufthansa City Airlines`). */
@@ -40,6 +40,8 @@ export function possessiveJoin(doc: Doc, j: number): number {
 
 const LINKS = new Set(['de', 'du', 'des', "d'"]);
 const TOPIC_LINKS = new Set(['sur', 'pour', 'contre']);
+/** Nouns of adverbial phrases after such a preposition, which no name's subject is (`la Commission pour le moment`). */
+const ADVERBIAL = new Set(['moment', 'instant', 'heure', 'part', 'fois', 'coup', 'reste', 'terrain', 'suite', 'principe', 'ensemble']);
 
 /**
  * Where a French organisation's name ends past its complements: `de`/`du`/`des`/`d’` (maybe after `et`), then a
@@ -55,13 +57,14 @@ export function complementsAfter(doc: Doc, b: number): number {
     const link = tokens[k];
     // (`Bureau d’enquêtes sur les événements de mer`, `Haut Conseil pour le climat`: after a word in lower case, a
     // preposition and its article go on too.)
-    const topic = link?.kind === 'word' && TOPIC_LINKS.has(link.folded) && !tokens[end]!.capitalised && end > b;
+    // (Right after a head too: `Haut Conseil pour le climat`, `Association pour la recherche sur le cancer`.)
+    const topic = link?.kind === 'word' && TOPIC_LINKS.has(link.folded) && ((!tokens[end]!.capitalised && end > b) || (end === b && ORG_HEADS.has(tokens[b]!.folded)));
     if (!link || link.afterNewline || !(LINKS.has(link.folded) || topic) || link.capitalised) break;
     k++;
     if (tokens[k]?.kind === 'elision' && tokens[k]!.folded === "l'") k++;
     else if (tokens[k]?.kind === 'word' && !tokens[k]!.capitalised && (tokens[k]!.folded === 'la' || (topic && ['le', 'les'].includes(tokens[k]!.folded)))) k++;
     const word = tokens[k];
-    if (!word || word.kind !== 'word' || word.afterNewline || word.hasDigit || STOP_WORDS.has(word.folded) || word.allCaps) break;
+    if (!word || word.kind !== 'word' || word.afterNewline || word.hasDigit || STOP_WORDS.has(word.folded) || word.allCaps || (topic && ADVERBIAL.has(word.folded))) break;
     if (word.capitalised) {
       let last = k;
       while (isCapWord(doc, tokens[last + 1]) && tokens[last + 1]!.afterSpace) last++;

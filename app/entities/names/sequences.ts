@@ -9,6 +9,7 @@
  * are dropped; a state abbreviated as the AP does and a company named by its site are named at once (shaped-names.ts).
  * Where a run goes on past connectors and lower-case words is joins.ts's.
  */
+import { ACRONYM } from './acronyms.ts';
 import { isCivility, orgCueBefore, orgShape, orgSuffix, titleBefore } from './cues.ts';
 import { camelCaseName, candidate, isCapWord, isDemonym, keyOf, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
@@ -269,8 +270,13 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   let b = j;
   // `Agence nationale de l’habitat`, `Conseil des arts et des lettres du Québec`: a French head's name runs on.
   // (Not a common noun opening its sentence: `Groupe de travail sur…`.)
-  const runsOn = a === j && doc.language === 'fr' && ORG_HEADS.has(tokens[a]!.folded) && !tokens[a]!.allCaps && !tokens[a]!.sentenceStart;
-  if (a === j && (ORG_HEADS.has(tokens[a]!.folded) || orgCueBefore(doc, a))) b = adjectivesAfter(doc, j, runsOn ? (end) => complementsAfter(doc, end) : undefined);
+  // (`Haut Conseil pour le climat`, `Haute Autorité de santé`: a head after its capitalised adjective.)
+  const head = a === j || (j === a + 1 && HEAD_ADJECTIVES.has(tokens[a]!.folded) && ORG_HEADS.has(tokens[j]!.folded));
+  const runsOn = head && doc.language === 'fr' && ORG_HEADS.has(tokens[a]!.folded) && !tokens[a]!.allCaps && !tokens[a]!.sentenceStart;
+  if (head && (ORG_HEADS.has(tokens[a]!.folded) || orgCueBefore(doc, a))) b = adjectivesAfter(doc, j, runsOn ? (end) => complementsAfter(doc, end) : undefined);
+  // `Organisation des Nations unies pour l’alimentation et l’agriculture (FAO)`: a French head's name runs on to the
+  // letters in brackets after it.
+  if (doc.language === 'fr' && ORG_HEADS.has(tokens[a]!.folded) && !tokens[a]!.allCaps) b = expansionBeforeLetters(doc, b);
   // `Apple Inc.`, `Acme Corp.`: the abbreviation's full stop belongs to the name.
   if (ABBREVIATED_SUFFIXES.has(tokens[b]!.folded) && tokens[b + 1]?.text === '.' && tokens[b + 1]!.start === tokens[b]!.end && b > a) b++;
   return [candidate(doc, a, b, title)];
@@ -328,6 +334,24 @@ function titleQualifier(doc: Doc, k: number, j: number): boolean {
   // (`Financial Officer`: a company role's last word after its others.)
   if (ROLE_ENDS.has(t.folded) && ROLE_WORDS.has(tokens[k - 1]?.folded ?? '')) return true;
   return t.capitalised && !t.allCaps && PORTFOLIO_OFFICES.has(next.folded) && k + 2 < j;
+}
+
+/** Capitalised adjectives before a French head (`Haut Conseil`, `Haute Autorité`, `Grand Conseil`). */
+const HEAD_ADJECTIVES = new Set(['haut', 'haute', 'grand', 'grande']);
+
+/**
+ * Where a name ending at b runs on through words, links and `et`, with no punctuation, to the letters in brackets that
+ * abbreviate it (`… pour l’alimentation et l’agriculture (FAO)`, `… et travailleuses du Québec (FTQ)`), or b.
+ */
+function expansionBeforeLetters(doc: Doc, b: number): number {
+  const { tokens } = doc;
+  for (let k = b + 1; k <= b + 10; k++) {
+    const t = tokens[k];
+    if (!t || t.afterNewline) return b;
+    if (t.text === '(') return k - 1 > b && ACRONYM.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' ? k - 1 : b;
+    if ((t.kind !== 'word' && t.kind !== 'elision') || t.hasDigit) return b;
+  }
+  return b;
 }
 
 /** Heads of French club names followed by their town's adjective in lower case. */

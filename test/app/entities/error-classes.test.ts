@@ -533,6 +533,17 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG Hydro-Québec', 'ORG Parti québécois', 'ORG Standard de Liège', 'ORG Club Bruges']);
   });
 
+  it('reads a French body’s long name through to the letters in brackets after it, and after a capitalised adjective', () => {
+    expect(found('L’Organisation des Nations unies pour l’alimentation et l’agriculture (FAO) alerte.', 'fr'))
+      .toEqual(['ORG Organisation des Nations unies pour l’alimentation et l’agriculture', 'ORG FAO']);
+    expect(found('La Fédération des travailleurs et travailleuses du Québec (FTQ) proteste.', 'fr'))
+      .toEqual(['ORG Fédération des travailleurs et travailleuses du Québec', 'ORG FTQ']);
+    expect(found('Selon le Haut Conseil pour le climat, c’est faux.', 'fr')).toEqual(['ORG Haut Conseil pour le climat']);
+    // (Not an adverbial phrase after the head, nor words with no letters after them.)
+    expect(found('Selon la Commission pour le moment, non. La Fédération des travailleurs et le patronat ont signé.', 'fr'))
+      .toEqual(['ORG Fédération des travailleurs']);
+  });
+
   it('takes Meta among companies for the company, not the Colombian department', () => {
     expect(found('Google, Meta et OpenAI sont visés.', 'fr')).toEqual(['ORG Google', 'ORG Meta', 'ORG OpenAI']);
   });
