@@ -170,6 +170,7 @@ export function classify(doc: Doc, c: Candidate): void {
     const ministry = ministryBefore(doc, c.a);
     if (ministry !== null) {
       c.a = ministry;
+      c.b = portfolioAfter(doc, c.b);
       c.key = keyOf(doc, c.a, c.b);
     }
     return set('ORG', cue === 'direct' ? 0.8 : 0.7);
@@ -374,6 +375,19 @@ function unlistedWords(doc: Doc, words: number[]): boolean {
 const PLACE_KINDS = new Set(['town', 'village', 'city', 'district', 'suburb', 'island', 'province', 'municipality', 'hamlet', 'township', 'county', 'commune', 'ville', 'bourgade', 'hameau', 'île', 'localité', 'quartier']);
 
 /** `, a town…`, `, the Quebec town…`, `, une commune…`, `, un petit village…` right after the token at b. */
+/** `ministère des Finances et du Budget`: a second portfolio after `et`, the end of its words (or b). */
+function portfolioAfter(doc: Doc, b: number): number {
+  const { tokens } = doc;
+  if (tokens[b + 1]?.folded !== 'et') return b;
+  let k = b + 2;
+  if (tokens[k]?.folded === 'de' && (tokens[k + 1]?.folded === 'la' || tokens[k + 1]?.kind === 'elision')) k += 2;
+  else if (['du', 'des'].includes(tokens[k]?.folded ?? '') || (tokens[k]?.kind === 'elision' && tokens[k]!.folded === "d'")) k++;
+  else return b;
+  if (!isCapWord(doc, tokens[k]) || tokens[k]!.afterNewline) return b;
+  while (isCapWord(doc, tokens[k + 1]) && tokens[k + 1]!.afterSpace && !tokens[k + 1]!.afterNewline) k++;
+  return k;
+}
+
 /** A company's role in lower case from token k (`chairman`, `chief executive`), then a capitalised name. */
 function roleBeforeName(doc: Doc, k: number): boolean {
   const { tokens } = doc;

@@ -202,6 +202,10 @@ describe('findNames', () => {
     expect(pairs(fr('Le ministère de l’Éducation nationale et le ministère de l’Économie ont signé.'))).toEqual([
       'ORG ministère de l’Éducation nationale', 'ORG ministère de l’Économie',
     ]);
+    // Two portfolios joined by `et`, not a body after it.
+    expect(pairs(fr('Le ministère des Finances et du Budget a publié ; le ministère de la Culture et Arte ont signé.'))).toEqual([
+      'ORG ministère des Finances et du Budget', 'ORG ministère de la Culture', 'ORG Arte',
+    ]);
   });
 
   it('makes nothing of runs of capitals longer than any name', () => {
