@@ -110,6 +110,8 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`(?<=(?:\\b(?:[Ll][ae]|[Ll]es|[Uu]ne?|[Ss][ao]n|[Ss]es|[Dd]u|[Dd]es)[ \\u00a0]|\\b[LlDd]['’]))(${MODEL_NUMBER})(?![\\p{L}\\p{N}-]|[ \\u00a0](?:autoroute|route|nationale))`, 'gu'), group: 1, score: KIND_SCORE },
     // A ship its apposition names: `du Ker Anna, un chalutier de 24 mètres`.
     { pattern: new RegExp(`(?<=(?:\\b(?:[Ll][ae]|[Dd]u|[Aa]u)[ \\u00a0]))(${NAME}),[ \\u00a0](?:un|une)[ \\u00a0](?:chalutier|navire|bateau|cargo|pétrolier|ferry|voilier|remorqueur|porte-conteneurs|paquebot|caboteur|méthanier|vraquier)(?![\\p{L}])`, 'gu'), group: 1, score: APPOSITION_SCORE },
+    // An English law by its last word, as French news writes it: `le Digital Services Act`, `l’Inflation Reduction Act`.
+    { pattern: new RegExp(`${B}(?![LlDd]['’])${NAME}[ \\u00a0](?:Act|Bill)(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // A title in quotation marks, in sentence case and shaped like no speech: `pour « Les Nuits de Kerhervé »`.
     QUOTED_TITLE_RULE,
     // `le Goncourt`, `un Femina`: the prize by its name alone (`l’académie Goncourt` is the jury); `le Grand prix du roman
@@ -117,7 +119,7 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     { pattern: new RegExp(`(?<=\\b(?:[Ll]e|[Dd]u|[Aa]u|[Uu]n)[ \\u00a0])(?:Goncourt|Renaudot|Femina|Médicis|Interallié)(?![\\p{L}’'-])|${B}Grand [Pp]rix (?:du|de la|des|de l’|de l')[ \\u00a0]?\\p{Ll}+(?:[ \\u00a0](?:de la|du|des|de)[ \\u00a0]${NAME}|[ \\u00a0](?:de l’|de l')${NAME}(?:[ \\u00a0](?:française|nationale|européenne))?)?`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `prix Goncourt`, `prix Joseph-Kessel`: the prize's name, `prix` included.
     { pattern: new RegExp(`${B}[Pp]rix[ \\u00a0]${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
-    { pattern: new RegExp(`${B}(?:Jeux (?:olympiques|Olympiques|paralympiques|Paralympiques)(?: d’été| d'été| d’hiver| d'hiver)?(?: de ${NAME_WORD})?|Coupe du monde(?: de (?:football|rugby))?|Euro|Mondial|Tour de France|Festival de Cannes|Ligue (?:\\d|Europa|des [Cc]hampions|des [Nn]ations)|Top 14|Pro D2|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}(?:Jeux (?:olympiques|Olympiques|paralympiques|Paralympiques)(?: d’été| d'été| d’hiver| d'hiver)?(?: de ${NAME_WORD})?|Coupe du monde(?: de (?:football|rugby))?|Coupe (?:d['’]Afrique des [Nn]ations|d['’]Asie des [Nn]ations|d['’]Europe|de France|de la Ligue|Davis|Stanley|des [Cc]onfédérations)|Euro|Mondial|Tour de France|Festival de Cannes|Ligue (?:\\d|Europa|des [Cc]hampions|des [Nn]ations)|Top 14|Pro D2|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
   ],
   en: [
     // `Human Rights Act 1998`, `Strikes (Minimum Service Levels) Act 2023`.
@@ -225,6 +227,25 @@ function elsewhere(text: string, found: Suggestion[]): Suggestion[] {
   for (const [name, score] of named) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      more.push({ type: 'MISC', start: m.index, end: m.index + name.length, text: name, source: 'pattern', score });
+    }
+  }
+  return more;
+}
+
+/** Letters in brackets right after a name: `Digital Services Act (DSA)`, `Coupe d’Afrique des nations (CAN)`. */
+const LETTERS_AFTER = /^[ \u00a0]*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,7})\)/u;
+
+/** The letters in brackets after a MISC, which name it there and wherever else the text writes them. */
+function lettersOf(text: string, found: Suggestion[]): Suggestion[] {
+  const letters = new Map<string, number>();
+  for (const s of found) {
+    const m = LETTERS_AFTER.exec(text.slice(s.end, s.end + 16));
+    if (m && !organisation(foldKey(m[1]!))) letters.set(m[1]!, s.score);
+  }
+  const more: Suggestion[] = [];
+  for (const [name, score] of letters) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[&-]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))) {
       more.push({ type: 'MISC', start: m.index, end: m.index + name.length, text: name, source: 'pattern', score });
     }
   }
@@ -350,6 +371,7 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
   }
   found.push(...genericDrugs(text), ...makersModels(text));
   found.push(...elsewhere(text, found));
+  found.push(...lettersOf(text, found));
   // `European Convention` inside `European Convention on Human Rights`: the longer name only.
   found.sort((a, b) => a.start - b.start || b.end - a.end || b.score - a.score);
   let reach = -1;

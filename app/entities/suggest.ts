@@ -29,7 +29,7 @@ export function suggestNames(text: string, context: SuggestContext): Suggestion[
 
 function found(text: string, context: SuggestContext, values: boolean): Suggestion[] {
   const misc = findMisc(text, valueLanguage(text, context.language));
-  const names = asMiscWhereNamedSo(findNames(text, context), misc);
+  const names = asMiscWhereNamedSo(text, findNames(text, context), misc);
   const known = byTheRules(findKnown(text, context.known ?? []).filter((s) => knownHere(text, s)), [...names, ...misc]);
   return [...known, ...(values ? findValues(text, context) : []), ...names, ...misc];
 }
@@ -57,13 +57,16 @@ const GUESSED = 0.55;
  * A name the rules only guessed a type for takes MISC where the text names it so elsewhere: `the vaccine Qdenga` …
  * `Qdenga` is the vaccine throughout, not an organisation seen three times.
  */
-function asMiscWhereNamedSo(names: Suggestion[], misc: Suggestion[]): Suggestion[] {
+function asMiscWhereNamedSo(text: string, names: Suggestion[], misc: Suggestion[]): Suggestion[] {
   if (misc.length === 0) return names;
   const named = new Set(misc.map((s) => foldWord(s.text)));
+  // (`Digital Services Act (DSA)`: the letters misc.ts gave the MISC before them are the MISC's, whatever the rules read.)
+  const letters = new Set(misc.filter((s) => misc.some((m) => m.end < s.start && /^[ \u00a0]*\($/u.test(text.slice(m.end, s.start)))).map((s) => s.text));
   // (`NASA’s Artemis II mission`, `the film Jackie`: a work or a mission its kind word names, on the very span of a
   // person the rules read, is the work.)
   const spans = new Set(misc.map((s) => `${s.start}:${s.end}`));
-  return names.flatMap((s) => (s.type === 'PER' && spans.has(`${s.start}:${s.end}`) ? [] : [s.score < GUESSED && named.has(foldWord(s.text)) ? { ...s, type: 'MISC' } : s]));
+  const asMisc = (s: Suggestion): boolean => letters.has(s.text) || (s.score < GUESSED && named.has(foldWord(s.text)));
+  return names.flatMap((s) => (s.type === 'PER' && spans.has(`${s.start}:${s.end}`) ? [] : [asMisc(s) ? { ...s, type: 'MISC' } : s]));
 }
 
 /**

@@ -12,6 +12,10 @@ describe('MISC where the words around say what the name is', () => {
   it('takes laws, treaties and agreements whole', () => {
     expect(misc('La loi Macron et le traité de Lisbonne, puis l’accord de Paris et la Convention de Genève.', 'fr')).toEqual(['loi Macron', 'traité de Lisbonne', 'accord de Paris', 'Convention de Genève']);
     expect(misc('The Patriot Act, the Treaty of Rome, the Paris Agreement and the Kyoto Protocol.', 'en')).toEqual(['Patriot Act', 'Treaty of Rome', 'Paris Agreement', 'Kyoto Protocol']);
+    // English laws as French news writes them, and the letters in brackets after a law or an event.
+    expect(misc('Le Digital Services Act (DSA) et l’Inflation Reduction Act.', 'fr')).toEqual(['Digital Services Act', 'DSA', 'Inflation Reduction Act']);
+    expect(suggestEntities('Le Digital Services Act (DSA) s’applique. La Coupe d’Afrique des nations (CAN) commence.', { language: 'fr', published: null }).map((s) => `${s.type} ${s.text}`))
+      .toEqual(['MISC Digital Services Act', 'MISC DSA', 'MISC Coupe d’Afrique des nations', 'MISC CAN']);
     // (The day it passed is no part of its name.)
     expect(misc('The Senate passed the USA Freedom Act on Tuesday and the Act of Union in May.', 'en')).toEqual(['USA Freedom Act', 'Act of Union']);
   });
