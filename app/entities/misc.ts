@@ -165,7 +165,7 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // Between commas after its kind: `Takeda’s two-dose vaccine, Qdenga, to…`, `its best-selling heart drug, Entresto.`
     { pattern: new RegExp(`${B}(?:vaccine|drug|pill|treatment|medicine|therapy|spacecraft|probe|orbiter|rocket|ship|vessel),[ \\u00a0](${PRODUCT})(?=[,.;:)])`, 'gu'), group: 1, score: KIND_SCORE },
     // (`the Paris Olympics`, `the Winter Paralympics`: the city or the season is the Games' name too.)
-    { pattern: new RegExp(`${B}(?:(?:${NAME_WORD}[ \\u00a0])?(?:(?:Summer|Winter|Youth)[ \\u00a0])?(?:Olympic Games|Olympics|Paralympics)|World Cup|Tour de France|Cannes Film Festival|Super Bowl|Champions League|Europa League|Conference League|Nations League|Primeira Liga|La Liga|Serie A|Bundesliga|Ligue 1|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}(?:(?:${NAME_WORD}[ \\u00a0])?(?:(?:Summer|Winter|Youth)[ \\u00a0])?(?:Olympic Games|Olympics|Paralympics)|World Cup|Tour de France|Cannes Film Festival|Super Bowl|Black (?:Monday|Tuesday|Wednesday|Thursday|Friday)|Cyber Monday|Super Tuesday|Bloody Sunday|Nobel (?:Peace )?Prize(?: in (?:Physics|Chemistry|Physiology or Medicine|Medicine|Literature|Economic Sciences|Economics))?|Champions League|Europa League|Conference League|Nations League|Primeira Liga|La Liga|Serie A|Bundesliga|Ligue 1|COP ?\\d{1,2})(?:[ \\u00a0]\\d{4})?(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
   ],
 };
 
@@ -205,11 +205,12 @@ function wellKnown(text: string): Suggestion[] {
 /** The names of the list that are not ambiguous, wherever they are written. */
 function unambiguousNames(text: string): Suggestion[] {
   listed ??= compileKnown(listedNames(MISC_TEXT).filter((n) => !n.ambiguous).map(({ name }) => ({ entityId: '', type: 'MISC', name })));
-  // A model number before or after is part of the name: `787 Dreamliner`, `iPhone 15`. A listed name ranks as the name
-  // rules do: a place list (`Mars`, the planet) and the registry win over it.
+  // A model number before or after is part of the name: `787 Dreamliner`, `iPhone 15`, `Apple Watch Series 9`. A
+  // listed name ranks as the name rules do: a place list (`Mars`, the planet) and the registry win over it.
   return listed.find(text).map(({ start, end }) => {
-    const before = /(?<![\p{L}\p{N},.])\d{2,4}(?:-\d{1,3})?[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;
-    const after = /^[ \u00a0](?:\d{1,4}[\p{L}]?(?![\p{N}%,.]\d|[\p{N}%])|(?=[IVXLC]{2,7}(?![\p{L}\p{N}]))C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}]))/u.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+    // (Not a count before a name with its own number: `40 Airbus A350`.)
+    const before = /\d/u.test(text.slice(start, end)) ? 0 : /(?<![\p{L}\p{N},.])\d{2,4}(?:-\d{1,3})?[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;
+    const after = /^[ \u00a0](?:Series[ \u00a0]\d{1,2}(?![\p{L}\p{N}])|\d{1,4}[\p{L}]?(?![\p{N}%,.]\d|[\p{N}%])|(?=[IVXLC]{2,7}(?![\p{L}\p{N}]))C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}]))/u.exec(text.slice(end, end + 12))?.[0].length ?? 0;
     return { type: 'MISC', start: start - before, end: end + after, text: text.slice(start - before, end + after), source: 'pattern', score: LISTED_SCORE };
   });
 }
@@ -232,6 +233,9 @@ function elsewhere(text: string, found: Suggestion[]): Suggestion[] {
   }
   return more;
 }
+
+/** A grade and its number: `Category 3`, `Level 4`, `Phase 2`, `catégorie 5`. */
+const GRADE = /^(?:Category|Level|Phase|Stage|Grade|Tier|Type|Class|Division|Catégorie|Niveau|Classe)[ \u00a0]\d{1,2}$/iu;
 
 /** Letters in brackets right after a name: `Digital Services Act (DSA)`, `Coupe d’Afrique des nations (CAN)`. */
 const LETTERS_AFTER = /^[ \u00a0]*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,7})\)/u;
@@ -347,8 +351,8 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       const owner = rule.title ? 0 : ownerLength(bare) || (modelShaped(bare.slice(nation)) ? nation : 0);
       const start = m.index + m[0].indexOf(name) + lead + owner;
       const trimmed = name.slice(lead + owner).replace(/[’'.,-]+$/u, '');
-      // (`une levée de série B`, `Plan B`: a letter alone names no work.)
-      if (!/\p{L}/u.test(trimmed) || /^\p{Lu}$/u.test(trimmed)) continue;
+      // (`une levée de série B`, `Plan B`: a letter alone names no work; `a Category 3 hurricane`: a grade names none.)
+      if (!/\p{L}/u.test(trimmed) || /^\p{Lu}$/u.test(trimmed) || GRADE.test(trimmed)) continue;
       if (rule.model && !modelShaped(trimmed)) continue;
       if (rule.court && match(trimmed)) continue;
       // (`the European Medicines Agency's drug committee`: an owner before its kind word, not a product.)

@@ -207,6 +207,12 @@ describe('what opens a sentence or ends speech', () => {
 });
 
 describe('works and missions named with a person’s shape', () => {
+  it('takes named days and Nobel prizes with their field, a series number, and no grade or count before a model', () => {
+    expect(all('Stocks had their worst day since the Black Monday crash. She won the Nobel Prize in Physics.', 'en')).toEqual(['MISC Black Monday', 'MISC Nobel Prize in Physics']);
+    expect(misc('It made landfall as a Category 3 hurricane. Air France ordered 40 Airbus A350 jets and an Apple Watch Series 9.', 'en'))
+      .toEqual(['Airbus A350', 'Apple Watch Series 9']);
+  });
+
   it('takes a mission its kind word names for the mission, and a work before its maker’s trade', () => {
     expect(all('NASA’s Artemis II mission will fly.', 'en')).toEqual(['ORG NASA', 'MISC Artemis II']);
     expect(misc('He met Wolf Hall author Hilary Mantel and the Harry Potter author J.K. Rowling.', 'en')).toEqual(['Wolf Hall', 'Harry Potter']);
