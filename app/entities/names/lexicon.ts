@@ -242,7 +242,8 @@ export const PORTFOLIO_OFFICES = set('secretary minister ministre commissioner s
 export const PLACE_ENDINGS = set(`
   river lake lakes mountain mountains hill hills valley island islands bay coast gulf sea ocean peninsula desert forest
   gardens square street avenue road highway motorway bridge region province county district canyon falls creek beach
-  harbour harbor strait canal airport stadium arena dome garden cathedral tower towers observatory
+  harbour harbor strait canal airport stadium arena dome garden cathedral tower towers observatory theatre theater
+  amphitheatre racecourse velodrome palladium coliseum colosseum
 `);
 /** First words of the names of places and sites (`Lake Tahoe`, `Mount Everest`, `Estádio da Luz`, `Bay of Bengal`). */
 export const PLACE_HEADS = set('lake mount mont bay gulf isle cape river circuit kingdom sultanate emirate principality estádio estadio stadio stade parc palais château gare pont place via calle piazza plaza viale corso avenida rua strada');

@@ -59,6 +59,8 @@ describe('findNames', () => {
 
   it('reads English place shapes, datelines with a region, and a place before its mayor', () => {
     expect(pairs(en('Crews reached Bonaparte Lake, the Volta Region and the Bay of Bengal.'))).toEqual(['LOC Bonaparte Lake', 'LOC Volta Region', 'LOC Bay of Bengal']);
+    // Venues are sites too.
+    expect(pairs(en('The ceremony at the Dolby Theatre moved to the Globe Theatre.'))).toEqual(['LOC Dolby Theatre', 'LOC Globe Theatre']);
     expect(pairs(en('CACHE CREEK, B.C. (CP) — A fire spread.'))).toEqual(['LOC CACHE CREEK', 'LOC B.C.', 'ORG CP']);
     expect(pairs(en('said Ashcroft Mayor Parveen Sandhu.'))).toEqual(['LOC Ashcroft', 'PER Parveen Sandhu']);
     // A cue word does not make a listed place an organisation.
