@@ -129,6 +129,8 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // `Treaty of Rome`, `European Convention on Human Rights`, `Pact on Migration and Asylum`.
     // (Not the day it passed: `the USA Freedom Act on Tuesday`.)
     { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter|Declaration) (?:of|on) (?:the )?(?!${EN_CALENDAR})${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    // `Taylor Swift's The Tortured Poets Department`: a capitalised `The` after a possessive opens a work's title.
+    { pattern: new RegExp(`(?<=\\p{L}['’]s[ \\u00a0])(The[ \\u00a0]${TITLE})`, 'gu'), group: 1, score: KIND_SCORE, title: true },
     // `the Piantedosi decree`.
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])${NAME_WORD}[ \\u00a0](?:decree|doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: KIND_SCORE },
     // (`play`, `show`, `game`, `series` are verbs or plain nouns too: `England play Wales`; only after a determiner.)
@@ -367,7 +369,7 @@ export function findMisc(text: string, language: 'fr' | 'en'): Suggestion[] {
       if (rule.score === KIND_SCORE && !rule.kindAfter && !/[\p{Ll}\p{N}]/u.test(trimmed)) continue;
       // `World Food Programme`: a well-known organisation named like a programme; `the Mars orbiter India launched`:
       // a country after a kind word is no name of it (a town may be: `la mission Rosetta`).
-      if (organisation(foldKey(trimmed))) continue;
+      if (organisation(foldKey(trimmed)) || organisation(foldKey(trimmed.replace(/^The[ \u00a0]/u, '')))) continue;
       const place = rule.score === KIND_SCORE ? gazetteer().places.get(foldKey(trimmed)) : undefined;
       if (place && !place.minor && place.kind !== 'city') continue;
       found.push({ type: 'MISC', start, end: start + trimmed.length, text: trimmed, source: 'pattern', score: rule.score });

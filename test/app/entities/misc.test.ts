@@ -207,6 +207,11 @@ describe('what opens a sentence or ends speech', () => {
 });
 
 describe('works and missions named with a person’s shape', () => {
+  it('takes a title opening with a capitalised `The` after a possessive, not a listed newspaper', () => {
+    expect(all('Taylor Swift’s The Tortured Poets Department topped the charts; Jeff Bezos’s The Washington Post cut jobs.', 'en'))
+      .toEqual(['PER Taylor Swift', 'MISC The Tortured Poets Department', 'PER Jeff Bezos', 'ORG Washington Post']);
+  });
+
   it('takes named days and Nobel prizes with their field, a series number, and no grade or count before a model', () => {
     expect(all('Stocks had their worst day since the Black Monday crash. She won the Nobel Prize in Physics.', 'en')).toEqual(['MISC Black Monday', 'MISC Nobel Prize in Physics']);
     expect(misc('It made landfall as a Category 3 hurricane. Air France ordered 40 Airbus A350 jets and an Apple Watch Series 9.', 'en'))
