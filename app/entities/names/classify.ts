@@ -27,6 +27,7 @@ import { isEnglishWord } from './english-words.ts';
 import { isFirstName, isPlaceGivenName } from './first-names.ts';
 import { foldKey, foldWord } from './fold.ts';
 import { organisation } from './organisations.ts';
+import { romanisedName } from './romanised.ts';
 import type { Token } from './tokens.ts';
 import { ACRONYM_STOP, CIVILITIES, CLUB_PREFIXES, FRENCH_NATIONALITIES, INSTITUTIONS, LOC_OF_CUES, NAME_PARTICLES, NEWS_AGENCIES, ORG_CUES, ORG_HEADS, PLACE_ENDINGS, PLACE_HEADS, PLACE_OFFICES, PORTFOLIO_OFFICES, ROLES, STOP_WORDS, TITLE_IN_SEQUENCE, WORK_MAKERS } from './lexicon.ts';
 
@@ -251,10 +252,8 @@ export function classify(doc: Doc, c: Candidate): void {
   const afterInitials = tokens[c.b]!.folded;
   const sentenceWord = isCommonWord(afterInitials) || (/ly$/u.test(afterInitials) && isEnglishWord(afterInitials));
   if (initials && !sentenceWord && !doc.gaz.places.has(initialsKey) && !organisation(initialsKey)) return set('PER', 0.7);
-  // A Chinese or Korean name as romanised, the given name hyphenated: `Cheng Chung-tai`, `Hwang Hee-Chan`.
-  // (Not `Espace Paul-Jargot`: a Western given name in the compound.)
-  const hyphenated = n === 2 ? /^(\p{Lu}\p{Ll}{1,5})-\p{L}\p{Ll}{1,5}$/u.exec(tokens[words[1]!]!.text) : null;
-  if (hyphenated && !asPlace && /^\p{Lu}\p{Ll}{1,5}$/u.test(first.text) && !isFirstName(foldWord(hyphenated[1]!))) return set('PER', 0.58);
+  // A Chinese or Korean name as romanised: `Cheng Chung-tai`, `Hwang Hee-Chan`, `Xi Jinping`.
+  if (n === 2 && !asPlace && romanisedName(first.text, tokens[words[1]!]!.text)) return set('PER', 0.58);
   // Camel case: `YouTube`, `PayPal`, `MicroMega` (not `McDonald`, `DeVito`).
   if (n === 1 && !first.sentenceStart && camelCaseName(first.text) && first.text !== 'PhD') return set('ORG', 0.5);
 }

@@ -544,6 +544,11 @@ describe('error classes of the name rules', () => {
       .toEqual(['ORG Fédération des travailleurs']);
   });
 
+  it('reads a Chinese surname and a given name of pinyin syllables as a person, not English words of that shape', () => {
+    expect(found('Xi Jinping opened the forum; Wang Yi and Li Qiang spoke.', 'en')).toEqual(['PER Xi Jinping', 'PER Wang Yi', 'PER Li Qiang']);
+    expect(found('The Ma Long case. Cheng Chung-tai won.', 'en')).toEqual(['PER Cheng Chung-tai']);
+  });
+
   it('takes Meta among companies for the company, not the Colombian department', () => {
     expect(found('Google, Meta et OpenAI sont visés.', 'fr')).toEqual(['ORG Google', 'ORG Meta', 'ORG OpenAI']);
   });
