@@ -21,7 +21,7 @@
  * - a camel-case word `YouTube`, `PayPal` → ORG 0.5.
  */
 import { ACRONYM } from './acronyms.ts';
-import { appositionAfter, appositionBefore, countryBeside, orgSuffix, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleInBodyBefore, roleOf, speechAround, titleBefore } from './cues.ts';
+import { appositionAfter, appositionBefore, countryBeside, orgSuffix, personActAfter, creditBefore, ministryBefore, orgCueBefore, organisationApposition, orgShape, roleAt, roleInBodyBefore, roleOf, speechAround, titleBefore } from './cues.ts';
 import { areaInBracketsAfter, camelCaseName, inCapitals, isCapWord, isCommonWord, isDemonym, keyOf, label, minorPlaceCue, place, placeCueBefore, wordIndices, type Candidate, type Doc, type NameType } from './doc.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFirstName, isPlaceGivenName } from './first-names.ts';
@@ -241,6 +241,8 @@ export function classify(doc: Doc, c: Candidate): void {
     if (appositionAfter(doc, c.b)) return set('PER', 0.8 + (given ? 0.05 : 0));
     if (appositionBefore(doc, c.a)) return set('PER', 0.75 + (given ? 0.05 : 0));
     if (speechAround(doc, c.a, c.b)) return set('PER', 0.7 + (given ? 0.1 : 0));
+    // (`Mikey Madison won best actress`: after its first word, a place's name may be a surname.)
+    if (n <= 3 && unlistedWords(doc, words.slice(0, 1)) && !words.some((k) => isEnglishWord(tokens[k]!.folded) || organisation(tokens[k]!.folded)) && personActAfter(doc, c.b)) return set('PER', 0.7);
     if (given) return set('PER', 0.75);
     // (Two or three words no dictionary or list holds.)
     if (n <= 3 && unlistedWords(doc, words) && countryBeside(doc, c.a, c.b)) return set('PER', 0.7);
@@ -373,7 +375,6 @@ function unlistedWords(doc: Doc, words: number[]): boolean {
 /** Kinds of place an apposition or a following word names: `a town`, `une commune`, `Rahim Yar Khan district`. */
 const PLACE_KINDS = new Set(['town', 'village', 'city', 'district', 'suburb', 'island', 'province', 'municipality', 'hamlet', 'township', 'county', 'commune', 'ville', 'bourgade', 'hameau', 'île', 'localité', 'quartier']);
 
-/** `, a town…`, `, the Quebec town…`, `, une commune…`, `, un petit village…` right after the token at b. */
 /** `ministère des Finances et du Budget`: a second portfolio after `et`, the end of its words (or b). */
 function portfolioAfter(doc: Doc, b: number): number {
   const { tokens } = doc;
@@ -396,6 +397,7 @@ function roleBeforeName(doc: Doc, k: number): boolean {
   return isCapWord(doc, tokens[end + 1]) && !tokens[end + 1]!.afterNewline && tokens[end + 1]!.afterSpace;
 }
 
+/** `, a town…`, `, the Quebec town…`, `, une commune…`, `, un petit village…` right after the token at b. */
 function placeApposition(doc: Doc, b: number): boolean {
   const { tokens } = doc;
   if (tokens[b + 1]?.text !== ',' || !['a', 'an', 'the', 'un', 'une', 'la', 'le'].includes(tokens[b + 2]?.folded ?? '')) return false;

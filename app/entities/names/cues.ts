@@ -224,6 +224,18 @@ export function speechAround(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** Verbs only a person does, in English, right after a name: `Novak Djokovic beat`, `Sifan Hassan won her third`. */
+const PERSON_ACTS = new Set(['beat', 'defeated', 'scored', 'resigned', 'died', 'married', 'starred', 'sang', 'tweeted', 'insisted', 'admitted', 'denied', 'smiled', 'laughed', 'wept', 'retired']);
+const WON_WHAT = new Set(['her', 'his', 'best', 'gold', 'silver', 'bronze']);
+
+/** Whether the English words right after the name ending at b are a person's doing. */
+export function personActAfter(doc: Doc, b: number): boolean {
+  const { tokens } = doc;
+  const verb = tokens[b + 1];
+  if (doc.language === 'fr' || verb?.kind !== 'word' || verb.afterNewline || verb.capitalised) return false;
+  return PERSON_ACTS.has(verb.folded) || (verb.folded === 'won' && WON_WHAT.has(tokens[b + 2]?.folded ?? ''));
+}
+
 /** The cue of a credit line or a byline: `(Reporting by …; Editing by …)`, `With assistance from …`, `Reportage …, édité par …`, `Par …` and `By …` opening a line. */
 const CREDIT = /^(?:par|by)(?=[ \u00a0])|(?:(?:additional )?reporting|editing|writing|written|edited|compiled|photographs?|photos?|graphics?|video)[ \u00a0]+by|with (?:additional )?(?:assistance|reporting) from|reportage|(?:édité|rédigé|traduit) par|avec la contribution de/giu;
 /** Between a credit cue and a name: other names (initials too), `and`, `et`, commas, `in`/`à` and their places; no full stop. */

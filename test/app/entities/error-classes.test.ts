@@ -549,6 +549,12 @@ describe('error classes of the name rules', () => {
     expect(found('The Ma Long case. Cheng Chung-tai won.', 'en')).toEqual(['PER Cheng Chung-tai']);
   });
 
+  it('reads two unlisted words before what only a person does as a person', () => {
+    expect(found('Novak Djokovic beat Carlos Alcaraz. Mikey Madison won best actress.', 'en')).toEqual(['PER Novak Djokovic', 'PER Carlos Alcaraz', 'PER Mikey Madison']);
+    // (Not a listed party or club, nor a name ending in a word of the language.)
+    expect(found('Sinn Fein won seven seats. Aston Villa beat them. Ocean Spirit won gold.', 'en')).toEqual(['ORG Sinn Fein', 'ORG Aston Villa']);
+  });
+
   it('takes Meta among companies for the company, not the Colombian department', () => {
     expect(found('Google, Meta et OpenAI sont visés.', 'fr')).toEqual(['ORG Google', 'ORG Meta', 'ORG OpenAI']);
   });
