@@ -127,6 +127,9 @@ const PERSON_NOUNS = new Set(`woman man mother father wife husband widow widower
   veteran femme homme mère père épouse mari veuve veuf fils fille frère sœur grand-mère grand-père retraité retraitée
   habitante victime survivant survivante bénévole salarié salariée ouvrier ouvrière adolescent adolescente`.split(/\s+/u));
 
+/** Words between a determiner and a role in an apposition: `the Senate majority leader`, `the former party chairman`. */
+const OFFICE_MODIFIERS = new Set(['former', 'ancien', 'ancienne', 'majority', 'minority', 'opposition', 'party', 'foreign', 'finance', 'defence', 'defense', 'health', 'interior', 'justice', 'trade', 'national', 'state', 'federal', 'county', 'city', 'acting', 'interim', 'longtime', 'then']);
+
 /** `X, directeur…`, `X, the company's spokesman`, `X, an Australian woman`. */
 export function appositionAfter(doc: Doc, b: number): boolean {
   const { tokens } = doc;
@@ -139,7 +142,7 @@ export function appositionAfter(doc: Doc, b: number): boolean {
   for (let steps = 0; steps < 4 && tokens[k]; steps++, k++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && (ROLES.has(t.folded) || PERSON_NOUNS.has(t.folded)) && !t.capitalised) return true;
-    const modifier = t.kind === 'word' && (DETERMINERS.has(t.folded) || ROLE_MODIFIERS.has(t.folded) || t.folded === 'former' || t.folded === 'ancien' || t.folded === 'ancienne' || (t.capitalised && !t.sentenceStart));
+    const modifier = t.kind === 'word' && (DETERMINERS.has(t.folded) || ROLE_MODIFIERS.has(t.folded) || OFFICE_MODIFIERS.has(t.folded) || (t.capitalised && !t.sentenceStart));
     if (!modifier && !(t.kind === 'elision' && t.folded === "l'") && t.kind !== 'possessive') return false;
   }
   return false;

@@ -549,6 +549,10 @@ describe('error classes of the name rules', () => {
     expect(found('The Ma Long case. Cheng Chung-tai won.', 'en')).toEqual(['PER Cheng Chung-tai']);
   });
 
+  it('reads a role in apposition through the words that qualify an office', () => {
+    expect(found('Chuck Schumer, the Senate majority leader, said so.', 'en')).toEqual(['PER Chuck Schumer', 'ORG Senate']);
+  });
+
   it('reads two unlisted words before what only a person does as a person', () => {
     expect(found('Novak Djokovic beat Carlos Alcaraz. Mikey Madison won best actress.', 'en')).toEqual(['PER Novak Djokovic', 'PER Carlos Alcaraz', 'PER Mikey Madison']);
     // (Not a listed party or club, nor a name ending in a word of the language.)
