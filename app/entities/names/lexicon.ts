@@ -84,6 +84,9 @@ export const ROLES = set(`
   éditrice éditeur autrice auteure auteur comédienne comédien cinéaste photographe sociologue politologue coureur
   coureuse cycliste grimpeur sprinteur sélectionneur pianiste violoniste compositrice compositeur scénariste animatrice
   animateur présentatrice présentateur
+  astronaut cosmonaut athlete sprinter runner swimmer cyclist boxer golfer jockey skier gymnast dancer comedian
+  presenter lawmaker legislator councillor councilor footballer cricketer batsman bowler quarterback pitcher
+  astronaute athlète nageur nageuse boxeur boxeuse skieur skieuse danseur danseuse humoriste
 `);
 /** Roles whose `de X` names an organisation (`directeur d’Orange`, `CEO of Apple`), not a portfolio or a place. */
 export const ORG_ROLES = set(`

@@ -549,6 +549,10 @@ describe('error classes of the name rules', () => {
     expect(found('The Ma Long case. Cheng Chung-tai won.', 'en')).toEqual(['PER Cheng Chung-tai']);
   });
 
+  it('reads sportspeople, astronauts and lawmakers by their role before them, in the plural too', () => {
+    expect(found('NASA astronauts Butch Wilmore and Suni Williams returned.', 'en')).toEqual(['ORG NASA', 'PER Butch Wilmore', 'PER Suni Williams']);
+  });
+
   it('reads a role in apposition through the words that qualify an office', () => {
     expect(found('Chuck Schumer, the Senate majority leader, said so.', 'en')).toEqual(['PER Chuck Schumer', 'ORG Senate']);
   });
