@@ -4,6 +4,7 @@
  */
 import type { Suggestion } from '../types.ts';
 import { AMBIGUOUS_UNITS, type Language } from './currencies.ts';
+import { letterPrefixed, pence } from './lettered-amounts.ts';
 import { readPlainMoney, readPlainPercent } from './plain-amounts.ts';
 import { modelsFor } from './recognisers.ts';
 import { findWindows, prepareWindow, settleSpan } from './windows.ts';
@@ -18,6 +19,9 @@ const POINTS_AFTER = /^[\s\u00a0\u202f]*(?:points?|pts?)\b/iu;
 /** What makes an ambiguous unit (`livres`, `pounds`) money: a multiplier. */
 const MULTIPLIER = /millions?|milliards?|billions?|trillions?|(?<=\d[\s\u00a0\u202f]?)(?:bn|mds?|mrds?|md|m|k|b|tn)(?![\p{L}])/iu;
 
+/** A conversion in brackets after an amount: ` ($56,500)`, ` (about €60,000)`. */
+const CONVERTED = /^[\s\u00a0]*\((?:about|around|roughly|some|environ|soit)?[\s\u00a0]*(?:[$€£¥₹]|US\$|A\$|C\$)[\s\u00a0]?\d/u;
+
 /**
  * Turns a resolution value into a number: the French parser writes `38,5` and `44,4%`, the English one `38.5`; large
  * values may come in exponent form (`1,2E+15`).
@@ -31,7 +35,7 @@ export function resolvedNumber(value: unknown): number | null {
 }
 
 /** Rounds away the binary noise of `0.444000000001` (ratios to 12 significant digits). */
-function clean(n: number): number {
+export function clean(n: number): number {
   return Number(n.toPrecision(12));
 }
 
@@ -99,7 +103,7 @@ function sharedCurrencyOf(text: string, countries: Array<[string, RegExp]>): str
 /** MONEY and PERCENT suggestions of `text`, in text order. */
 export function findAmounts(text: string, language: Language): Suggestion[] {
   const windows = findWindows(text, language);
-  if (windows.length === 0) return [];
+  if (windows.length === 0) return language === 'en' ? letterPrefixed(text, []) : [];
   const models = modelsFor(language);
   const found: Suggestion[] = [];
   const shared = new Map<string, string>();
@@ -114,7 +118,8 @@ export function findAmounts(text: string, language: Language): Suggestion[] {
         const { start: s, end: e, times } = settleSpan(original, prepared, result.start, result.end + 1);
         const span = original.slice(s, e);
         const unit = lastUnitWord(span);
-        if (AMBIGUOUS_UNITS[language].has(unit) && !MULTIPLIER.test(span)) continue;
+        // (`50,000 pounds ($56,500)`: an amount another currency converts is money.)
+        if (AMBIGUOUS_UNITS[language].has(unit) && !MULTIPLIER.test(span) && !CONVERTED.test(text.slice(window.start + e, window.start + e + 24))) continue;
         // `Rs 1.2 billion` in an article about Pakistan is in Pakistani rupees; `2.4 million pesos` about Colombia, in
         // Colombian pesos.
         const firstWord = span.split(/[\s\u00a0\u202f\d]/u)[0] ?? '';
@@ -145,22 +150,6 @@ export function findAmounts(text: string, language: Language): Suggestion[] {
       }
     }
   }
-  if (language === 'en') found.push(...pence(text, found));
+  if (language === 'en') found.push(...pence(text, found), ...letterPrefixed(text, found));
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** `55p`, `up 4p`: pence written with their letter, in an article that speaks of pounds elsewhere. */
-const PENCE = /(?<![\p{L}\p{N}.,£$€])(\d{1,3}(?:\.\d{1,2})?)p(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
-const POUNDS = /£|\bpence\b|\bpounds?\b|\bsterling\b|\bGBP\b/u;
-
-function pence(text: string, found: Suggestion[]): Suggestion[] {
-  if (!POUNDS.test(text)) return [];
-  const out: Suggestion[] = [];
-  for (const m of text.matchAll(PENCE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (found.some((s) => s.start < end && s.end > start)) continue;
-    out.push({ type: 'MONEY', start, end, text: m[0], value: { kind: 'money', amount: clean(Number(m[1]) / 100), currency: 'GBP' }, source: 'recogniser', score: MONEY_SCORE });
-  }
-  return out;
 }

@@ -201,6 +201,23 @@ describe('findValues — English', () => {
       .toEqual(['CHF', 'CHF']);
   });
 
+  it('reads rand, naira and shillings written with their letter and a multiplier where the article names their country', () => {
+    expect(brief('South Africa lost about R500 billion; Nigeria’s N4.2 billion; Kenya’s Safaricom made Sh71.2 billion.', EN)).toEqual([
+      ['MONEY', 'R500 billion', { kind: 'money', amount: 500_000_000_000, currency: 'ZAR' }],
+      ['MONEY', 'N4.2 billion', { kind: 'money', amount: 4_200_000_000, currency: 'NGN' }],
+      ['MONEY', 'Sh71.2 billion', { kind: 'money', amount: 71_200_000_000, currency: 'KES' }],
+    ]);
+    // No letter alone, nor a letter in an article about no such country.
+    expect(brief('The R2 road and the N4 motorway; R28 billion elsewhere.', EN)).toEqual([]);
+  });
+
+  it('reads pounds as money when another currency converts them', () => {
+    expect(brief('The prize is worth 50,000 pounds ($56,500); he weighs 200 pounds (90 kg).', EN)).toEqual([
+      ['MONEY', '50,000 pounds', { kind: 'money', amount: 50_000, currency: 'GBP' }],
+      ['MONEY', '$56,500', { kind: 'money', amount: 56_500, currency: 'USD' }],
+    ]);
+  });
+
   it('reads taka with crore and the Tk prefix', () => {
     expect(brief('Relief of 35 crore taka, and Tk 3,000 per family.', EN)).toEqual([
       ['MONEY', '35 crore taka', { kind: 'money', amount: 350_000_000, currency: 'BDT' }],
