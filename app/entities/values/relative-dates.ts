@@ -264,7 +264,9 @@ function nearWeekend(m: Match, r: Resolving): { value: Resolved; to?: Point } | 
   if (!r.article) return { value: null };
   const day = isoWeekday(r.article);
   const future = tenseAt(r.text, r.at, r.language, false) === 'future';
-  const dir = future ? (day <= 5 ? 0 : 1) : day >= 6 ? 0 : -1;
+  // (On a Friday, `ce week-end`, `this weekend` is the one to come, whatever the verb: the last is `le week-end dernier`.)
+  const thisOne = day === 5 && /^(?:ce|this)[\s\u00a0]/iu.test(r.text.slice(m.start, m.end));
+  const dir = future || thisOne ? (day <= 5 ? 0 : 1) : day >= 6 ? 0 : -1;
   return weekend({ ...m, groups: { ...m.groups, dir: ['last', 'this', 'next'][dir + 1] } }, r);
 }
 

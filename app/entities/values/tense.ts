@@ -89,7 +89,14 @@ const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
 /** A market's close, which the news quotes once it is past: `its closing price on Monday`, `le cours de clôture de lundi`. */
 const CLOSE = /(?:closing (?:price|level)|(?:the|its|a|their)[\s\u00a0]+close|cours de clôture|clôture|séance)[\s\u00a0]+(?:on|of|de|du)[\s\u00a0]+$/iu;
 /** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
-const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]ici|jusqu['’]à|jusqu['’]au|jusqu['’]en)[\s\u00a0]+$/iu;
+const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]ici(?:[\s\u00a0]+(?:à|au))?|jusqu['’]à|jusqu['’]au|jusqu['’]en)[\s\u00a0]+$/iu;
+/**
+ * A participle right before a date says it is past: `l’arrêt rendu le 12 janvier`, `the deal signed on January 12`;
+ * not one that schedules (`prévu le`, `scheduled for`), nor a passive, whose auxiliary says when (`sera remis le`).
+ */
+const PARTICIPLE_BEFORE = /(?:^|[^\p{L}])(?<!(?:être|sera|seront|serait|seraient|sont|est|is|are|be|been|being|will|was|were)[\s\u00a0]+)(?!(?:lieu|prévu|attendu|programmé|fixé|reporté|repoussé|décalé|scheduled|planned|expected|slated|set|due|postponed|delayed|moved|pushed)\p{L}{0,2}[\s\u00a0])(?:\p{L}{3,}(?:é|ée|és|ées|u|ue|us|ues|is|it|ite)[\s\u00a0]+(?:le|du)|\p{Ll}{3,}ed[\s\u00a0]+on)[\s\u00a0]+$/u;
+/** A score right before a date: a result, past (`contre Botafogo (1-0) jeudi`). */
+const SCORE_BEFORE = /\d{1,2}[-–]\d{1,2}\)?[\s\u00a0]+(?:on[\s\u00a0]+)?$/u;
 
 const PLUPERFECT = /(?<![\p{L}])(?:had|avait|avaient)[\s\u00a0]+(?:already[\s\u00a0]+|déjà[\s\u00a0]+)?\p{L}+(?:ed|en|wn|ne|ught|é|ée|és|ées|i|is|u|us)(?![\p{L}])/u;
 
@@ -106,10 +113,13 @@ export function tenseAt(text: string, at: number, language: Language, afterClose
 }
 
 /**
- * Whether the words right before a date make it past (`since`, `depuis`) or to come (`until`, `by`, `jusqu’au`): for a
- * day and month without a year, which otherwise take the year nearest the article's date.
+ * Whether the words right before a date make it past (`since`, `depuis`, a participle, a score) or to come (`until`,
+ * `by`, `jusqu’au`): for a day and month without a year, which otherwise take the year nearest the article's date.
  */
 export function boundBefore(text: string, at: number): Tense | null {
   const before = text.slice(Math.max(0, at - 14), at);
-  return SINCE.test(before) ? 'past' : UNTIL.test(before) ? 'future' : null;
+  if (SINCE.test(before)) return 'past';
+  if (UNTIL.test(before)) return 'future';
+  const words = text.slice(Math.max(0, at - 32), at);
+  return PARTICIPLE_BEFORE.test(words) || SCORE_BEFORE.test(words) ? 'past' : null;
 }

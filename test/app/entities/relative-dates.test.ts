@@ -259,6 +259,17 @@ describe('relative dates in English', () => {
       .toEqual([['Wednesday', '2023-02-08'], ['Friday', '2023-02-03']]);
   });
 
+  it('reads a participle or a score right before a date as past, not a passive or what schedules; `d’ici à` as a deadline', () => {
+    expect(dates('La cour confirme l’arrêt rendu le 12 janvier. Le prix sera remis le 19 janvier ; le procès prévu le 12 février.', 'fr', '2027-11-30'))
+      .toEqual([['12 janvier', '2027-01-12'], ['19 janvier', '2028-01-19'], ['12 février', '2028-02-12']]);
+    expect(dates('Le club jouera lundi, après sa défaite contre Botafogo (1-0) jeudi. Retour à la normale d’ici à lundi.', 'fr', '2025-06-22'))
+      .toEqual([['lundi', '2025-06-23'], ['jeudi', '2025-06-19'], ['lundi', '2025-06-23']]);
+  });
+
+  it('takes `ce week-end` on a Friday for the one to come', () => {
+    expect(dates('Quelque 800 000 voyageurs sont touchés ce week-end.', 'fr', '2024-07-26')).toEqual([['ce week-end', '2024-07-27/2024-07-28']]);
+  });
+
   it('takes a month that ends a period (`the three months to December`)', () => {
     expect(dates('Inflation had slowed in the three months to December; profit rose in the year to March.', 'en', '2025-02-18')).toEqual([['December', '2024-12'], ['March', '2024-03']]);
   });
