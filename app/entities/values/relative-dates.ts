@@ -320,8 +320,8 @@ function rules(language: Language): Rule[] {
     { pattern: new RegExp(`${B}(?<n>${numberWords(EN_NUMBERS)})${S}(?<unit>days?|weeks?|months?|years?)${S}ago${E}`, 'giu'), resolve: counted(EN_NUMBERS, EN_UNITS, () => -1), score: RELATIVE_DATE_SCORE },
     // `rose from $2.09 billion a year earlier`: the period before the article's (results compared year on year).
     { pattern: new RegExp(`${B}(?<n>a|an|one)${S}(?<unit>week|month|year)${S}(?:earlier|before)${E}`, 'gu'), resolve: yearBeforeNamed(counted(EN_NUMBERS, EN_UNITS, () => -1)), score: RELATIVE_DATE_SCORE },
-    // `two days later`, `a week later`, `A day earlier`: counted from the date before.
-    { pattern: new RegExp(`${B}(?<n>${numberWords(EN_NUMBERS)})${S}(?<unit>days?|weeks?|months?|years?)${S}(?<w>later)${E}|${B}(?<n2>${numberWords(EN_NUMBERS)})${S}(?<unit2>days?)${S}(?<w2>earlier)${E}`, 'giu'), resolve: (m, r) => countedFromAnchor(EN_NUMBERS, EN_UNITS)({ ...m, groups: { n: m.groups.n ?? m.groups.n2, unit: m.groups.unit ?? m.groups.unit2, w: m.groups.w ?? m.groups.w2 } }, r), score: RELATIVE_DATE_SCORE, anaphoric: true },
+    // `two days later`, `a week later`, `A day earlier`: counted from the date before (not `a year later than planned`).
+    { pattern: new RegExp(`${B}(?<n>${numberWords(EN_NUMBERS)})${S}(?<unit>days?|weeks?|months?|years?)${S}(?<w>later)${E}(?!${S}than)|${B}(?<n2>${numberWords(EN_NUMBERS)})${S}(?<unit2>days?)${S}(?<w2>earlier)${E}`, 'giu'), resolve: (m, r) => countedFromAnchor(EN_NUMBERS, EN_UNITS)({ ...m, groups: { n: m.groups.n ?? m.groups.n2, unit: m.groups.unit ?? m.groups.unit2, w: m.groups.w ?? m.groups.w2 } }, r), score: RELATIVE_DATE_SCORE, anaphoric: true },
     { pattern: new RegExp(`${B}(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)${S})?(?<day>${EN_WEEKDAYS.join('|')})${E}`, 'gu'), resolve: weekday(EN_WEEKDAYS), score: RELATIVE_DATE_SCORE },
     // `June last year`, `in April of next year`: the month in the year before or after the article's.
     {

@@ -43,6 +43,9 @@ const EVENTS = 'rassemblement|manifestation|grève|réunion|sommet|vote|scrutin|
 /** An announcement, then the event it announces, right before the date. */
 const ANNOUNCED_EVENT = new RegExp(`(?<![\\p{L}])(?:annonc|appel|convoqu|prévu|organis|announc|call|schedul|plann)\\p{L}*[ \\u00a0](?:à[ \\u00a0])?(?:un|une|la|le|les|des|a|an|the|new|fresh)[ \\u00a0](?:\\p{L}+[ \\u00a0]){0,2}?(?:${EVENTS})s?(?:[ \\u00a0][\\p{L}’'-]+){0,4}?[ \\u00a0](?:pour[ \\u00a0]|for[ \\u00a0]|on[ \\u00a0]|le[ \\u00a0]|ce[ \\u00a0])?$`, 'iu');
 
+/** `avant le…`, `ahead of the…`, with no punctuation up to the date. */
+const BEFORE_EVENT = /(?:^|[^\p{L}])(?:avant|ahead[\s\u00a0]+of|before)[\s\u00a0]+(?:le|la|les|l['’]|the)[\s\u00a0]?[^,.;:!?]{0,60}$/iu;
+
 /**
  * The tense of the verb that governs `at` in its sentence: the nearest one before it (`rose in August and will rise in
  * December`), else (unless `beforeOnly`) the nearest after (`Jeudi, le ministre a annoncé`); null when the sentence
@@ -81,7 +84,9 @@ export function tenseNear(text: string, at: number, language: Language, beforeOn
     // A tie is a word read both ways (`planned`, `expected`): the future's list is the more specific.
     if (future[side] !== Infinity || past[side] !== Infinity) return future[side]! <= past[side]! ? 'future' : 'past';
   }
-  return null;
+  // With no verb to say, what comes after `avant le…`, `ahead of the…` is to come (`observent samedi la période de
+  // réserve, avant le second tour de l’élection présidentielle dimanche`).
+  return BEFORE_EVENT.test(sentence.slice(Math.max(0, point - 80), point)) ? 'future' : null;
 }
 
 /** `depuis mars`, `since Monday`: a time already past. */

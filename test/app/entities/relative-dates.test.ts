@@ -266,6 +266,12 @@ describe('relative dates in English', () => {
       .toEqual([['lundi', '2025-06-23'], ['jeudi', '2025-06-19'], ['lundi', '2025-06-23']]);
   });
 
+  it('reads a weekday after `avant le…` as to come when no verb says, and no `a year later than planned`', () => {
+    expect(dates('Macron et Le Pen observent samedi la période de réserve, avant le second tour de l’élection dimanche.', 'fr', '2022-04-23'))
+      .toEqual([['samedi', '2022-04-23'], ['dimanche', '2022-04-24']]);
+    expect(dates('The Games ended on Sunday, a year later than planned.', 'en', '2021-08-08')).toEqual([['Sunday', '2021-08-08']]);
+  });
+
   it('takes `ce week-end` on a Friday for the one to come', () => {
     expect(dates('Quelque 800 000 voyageurs sont touchés ce week-end.', 'fr', '2024-07-26')).toEqual([['ce week-end', '2024-07-27/2024-07-28']]);
   });
