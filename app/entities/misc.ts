@@ -37,7 +37,7 @@ import type { Suggestion } from './types.ts';
 // A full stop only inside a word (`U.S`), never at its end: `Asylum. The` is two sentences, not one name.
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}’'-]*(?:\\.\\p{L}[\\p{L}\\p{M}\\p{N}’'-]*)*";
 /** Capitalised words, joined by short lower-case particles (`Treaty of Rome`, `Plan Eau DOM`, `Fit for Growth`). */
-const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur|for)[ \\u00a0])?(?:${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,7}`;
+const NAME = `${NAME_WORD}(?:[ \\u00a0](?:(?:(?:de|du|des|d’|d'|la|le|of|the|and|et|sur|for)[ \\u00a0])?${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,7}`;
 /** A product's name: capitalised words and model numbers, nothing joined (`Nvidia's H20 and AMD's …` is two). */
 const PRODUCT = `${NAME_WORD}(?:[ \\u00a0](?:${NAME_WORD}|\\d{1,4}\\p{Lu}?)){0,3}`;
 /**

@@ -212,6 +212,10 @@ describe('works and missions named with a person’s shape', () => {
       .toEqual(['PER Taylor Swift', 'MISC The Tortured Poets Department', 'PER Jeff Bezos', 'ORG Washington Post']);
   });
 
+  it('takes no number after a particle into a name: the date after a prize is a date', () => {
+    expect(all('Lauréat du prix Goncourt le 4 novembre, il a vendu 400 000 exemplaires.', 'fr')).toEqual(['MISC prix Goncourt', 'DATE 4 novembre']);
+  });
+
   it('takes named days and Nobel prizes with their field, a series number, and no grade or count before a model', () => {
     expect(all('Stocks had their worst day since the Black Monday crash. She won the Nobel Prize in Physics.', 'en')).toEqual(['MISC Black Monday', 'MISC Nobel Prize in Physics']);
     expect(misc('It made landfall as a Category 3 hurricane. Air France ordered 40 Airbus A350 jets and an Apple Watch Series 9.', 'en'))
