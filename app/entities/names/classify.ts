@@ -242,7 +242,7 @@ export function classify(doc: Doc, c: Candidate): void {
     if (appositionBefore(doc, c.a)) return set('PER', 0.75 + (given ? 0.05 : 0));
     if (speechAround(doc, c.a, c.b)) return set('PER', 0.7 + (given ? 0.1 : 0));
     // (`Mikey Madison won best actress`: after its first word, a place's name may be a surname.)
-    if (n <= 3 && unlistedWords(doc, words.slice(0, 1)) && !words.some((k) => isEnglishWord(tokens[k]!.folded) || organisation(tokens[k]!.folded)) && personActAfter(doc, c.b)) return set('PER', 0.7);
+    if (n <= 3 && personActAfter(doc, c.b) && unlistedWords(doc, words.slice(0, 1)) && !words.some((k) => isEnglishWord(tokens[k]!.folded) || organisation(tokens[k]!.folded))) return set('PER', 0.7);
     if (given) return set('PER', 0.75);
     // (Two or three words no dictionary or list holds.)
     if (n <= 3 && unlistedWords(doc, words) && countryBeside(doc, c.a, c.b)) return set('PER', 0.7);

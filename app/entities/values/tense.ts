@@ -43,8 +43,11 @@ const EVENTS = 'rassemblement|manifestation|grève|réunion|sommet|vote|scrutin|
 /** An announcement, then the event it announces, right before the date. */
 const ANNOUNCED_EVENT = new RegExp(`(?<![\\p{L}])(?:annonc|appel|convoqu|prévu|organis|announc|call|schedul|plann)\\p{L}*[ \\u00a0](?:à[ \\u00a0])?(?:un|une|la|le|les|des|a|an|the|new|fresh)[ \\u00a0](?:\\p{L}+[ \\u00a0]){0,2}?(?:${EVENTS})s?(?:[ \\u00a0][\\p{L}’'-]+){0,4}?[ \\u00a0](?:pour[ \\u00a0]|for[ \\u00a0]|on[ \\u00a0]|le[ \\u00a0]|ce[ \\u00a0])?$`, 'iu');
 
-/** `avant le…`, `ahead of the…`, with no punctuation up to the date. */
-const BEFORE_EVENT = /(?:^|[^\p{L}])(?:avant|ahead[\s\u00a0]+of|before)[\s\u00a0]+(?:le|la|les|l['’]|the)[\s\u00a0]?[^,.;:!?]{0,60}$/iu;
+/** `avant le…`, `ahead of the…`, with no punctuation up to the date (the sentence's end before the date, read backwards). */
+function afterBeforeEvent(before: string): boolean {
+  const clause = before.slice(Math.max(0, before.length - 80)).split(/[,.;:!?]/u).at(-1)!.toLowerCase();
+  return /(?:^|[\s\u00a0])(?:avant|ahead[\s\u00a0]of|before)[\s\u00a0](?:le|la|les|l['’]|the)(?:[\s\u00a0]|(?<=['’]))/u.test(clause);
+}
 
 /**
  * The tense of the verb that governs `at` in its sentence: the nearest one before it (`rose in August and will rise in
@@ -86,7 +89,7 @@ export function tenseNear(text: string, at: number, language: Language, beforeOn
   }
   // With no verb to say, what comes after `avant le…`, `ahead of the…` is to come (`observent samedi la période de
   // réserve, avant le second tour de l’élection présidentielle dimanche`).
-  return BEFORE_EVENT.test(sentence.slice(Math.max(0, point - 80), point)) ? 'future' : null;
+  return afterBeforeEvent(sentence.slice(0, point)) ? 'future' : null;
 }
 
 /** `depuis mars`, `since Monday`: a time already past. */
@@ -95,13 +98,28 @@ const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
 const CLOSE = /(?:closing (?:price|level)|(?:the|its|a|their)[\s\u00a0]+close|cours de clôture|clôture|séance)[\s\u00a0]+(?:on|of|de|du)[\s\u00a0]+$/iu;
 /** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
 const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]ici(?:[\s\u00a0]+(?:à|au))?|jusqu['’]à|jusqu['’]au|jusqu['’]en)[\s\u00a0]+$/iu;
+/** A participle right before a date (`rendu le`, `signed on`) makes it past; these schedule instead. */
+const FR_PARTICIPLE = /^\p{L}{3,}(?:é|ée|és|ées|u|ue|us|ues|is|it|ite)$/u;
+const EN_PARTICIPLE = /^\p{Ll}{3,}ed$/u;
+const SCHEDULING = /^(?:lieu|prévue?s?|attendue?s?|programmée?s?|fixée?s?|reportée?s?|repoussée?s?|décalée?s?|scheduled|planned|expected|slated|due|postponed|delayed|moved|pushed)$/iu;
+/** Auxiliaries of a passive or of what is to come: their own tense says when (`sera remis le`, `is announced on`). */
+const AUXILIARIES = new Set(['être', 'sera', 'seront', 'serait', 'seraient', 'sont', 'est', 'is', 'are', 'be', 'been', 'being', 'will', 'was', 'were']);
+/** A score (`(1-0)`, `2-1`): a result, past. */
+const SCORE = /^\(?\d{1,2}[-–]\d{1,2}\)?[,;]?$/u;
+
 /**
- * A participle right before a date says it is past: `l’arrêt rendu le 12 janvier`, `the deal signed on January 12`;
- * not one that schedules (`prévu le`, `scheduled for`), nor a passive, whose auxiliary says when (`sera remis le`).
+ * Whether the last words before a date say it is past: a participle and its link (`l’arrêt rendu le 12 janvier`,
+ * `the deal signed on January 12`; not a passive nor what schedules: `sera remis le`, `prévu le`), or a score
+ * (`contre Botafogo (1-0) jeudi`). Words split on spaces: cheap, where a pattern with look-behinds is slow to warm.
  */
-const PARTICIPLE_BEFORE = /(?:^|[^\p{L}])(?<!(?:être|sera|seront|serait|seraient|sont|est|is|are|be|been|being|will|was|were)[\s\u00a0]+)(?!(?:lieu|prévu|attendu|programmé|fixé|reporté|repoussé|décalé|scheduled|planned|expected|slated|set|due|postponed|delayed|moved|pushed)\p{L}{0,2}[\s\u00a0])(?:\p{L}{3,}(?:é|ée|és|ées|u|ue|us|ues|is|it|ite)[\s\u00a0]+(?:le|du)|\p{Ll}{3,}ed[\s\u00a0]+on)[\s\u00a0]+$/u;
-/** A score right before a date: a result, past (`contre Botafogo (1-0) jeudi`). */
-const SCORE_BEFORE = /\d{1,2}[-–]\d{1,2}\)?[\s\u00a0]+(?:on[\s\u00a0]+)?$/u;
+function pastByWordsBefore(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 40), at).trimEnd().split(/[\s\u00a0]+/u);
+  const last = words.at(-1) ?? '';
+  if (SCORE.test(last) || (last === 'on' && SCORE.test(words.at(-2) ?? ''))) return true;
+  const participle = words.at(-2) ?? '';
+  const participleHere = (last === 'le' || last === 'du') ? FR_PARTICIPLE.test(participle) : last === 'on' && EN_PARTICIPLE.test(participle);
+  return participleHere && !SCHEDULING.test(participle) && !AUXILIARIES.has((words.at(-3) ?? '').toLowerCase());
+}
 
 const PLUPERFECT = /(?<![\p{L}])(?:had|avait|avaient)[\s\u00a0]+(?:already[\s\u00a0]+|déjà[\s\u00a0]+)?\p{L}+(?:ed|en|wn|ne|ught|é|ée|és|ées|i|is|u|us)(?![\p{L}])/u;
 
@@ -125,6 +143,5 @@ export function boundBefore(text: string, at: number): Tense | null {
   const before = text.slice(Math.max(0, at - 14), at);
   if (SINCE.test(before)) return 'past';
   if (UNTIL.test(before)) return 'future';
-  const words = text.slice(Math.max(0, at - 32), at);
-  return PARTICIPLE_BEFORE.test(words) || SCORE_BEFORE.test(words) ? 'past' : null;
+  return pastByWordsBefore(text, at) ? 'past' : null;
 }
