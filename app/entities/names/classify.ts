@@ -70,7 +70,7 @@ export function classify(doc: Doc, c: Candidate): void {
   const inBrackets = prev?.text === '(' && next?.text === ')';
 
   // Datelines: `PARIS (AFP)`, `WASHINGTON, Jan. 5 (Reuters) -`.
-  if (caps && (first.afterNewline || c.a === 0 || prev?.text === ']') && (next?.text === '(' || next?.text === ',' || next?.text === '-' || next?.text === '–')) {
+  if (caps && (first.afterNewline || c.a === 0 || prev?.text === ']') && (next?.text === '(' || next?.text === ',' || next?.text === '-' || next?.text === '–' || next?.text === '—')) {
     if (asPlace) return set('LOC', 0.95, true);
     if (next.text === '(' && NEWS_AGENCIES.has(tokens[c.b + 2]?.folded ?? '')) return set('LOC', 0.7);
     // `CACHE CREEK, B.C. (CP) —`: a place in capitals, its region, then the agency or a dash on the same line.

@@ -32,7 +32,9 @@ export function titleBefore(doc: Doc, a: number): Candidate['title'] {
   // `Gov. Hobbs`, `Sen. Kelly`, `Gen. Milley`.
   if (tokens[a - 1]?.text === '.') return t.capitalised && abbreviatedTitle(t, tokens[a - 1]) ? 'role' : null;
   // (`engineers Tolu Bankole and …`, `analystes Jean Dupont et …`: a role in the plural before names.)
-  if (ROLES.has(t.folded) || (t.folded.endsWith('s') && !t.capitalised && ROLES.has(t.folded.slice(0, -1)))) return 'role';
+  // (Not a verb of the same form: `Sally Dunstan, who chairs Grain Producers Australia`.)
+  const verb = ['who', 'which', 'that', 'qui'].includes(tokens[k - 1]?.folded ?? '');
+  if ((ROLES.has(t.folded) && !verb) || (t.folded.endsWith('s') && !t.capitalised && !verb && ROLES.has(t.folded.slice(0, -1)))) return 'role';
   // `le président brésilien Jair Bolsonaro`: a role, then its nationality in lower case.
   const role = tokens[k - 1];
   if (doc.language === 'fr' && !t.capitalised && FRENCH_NATIONALITIES.has(t.folded) && role?.kind === 'word' && ROLES.has(role.folded)) return 'role';

@@ -84,6 +84,7 @@ export const ROLES = set(`
   éditrice éditeur autrice auteure auteur comédienne comédien cinéaste photographe sociologue politologue coureur
   coureuse cycliste grimpeur sprinteur sélectionneur pianiste violoniste compositrice compositeur scénariste animatrice
   animateur présentatrice présentateur
+  playwright dramatist screenwriter chair secretary-general director-general
   astronaut cosmonaut athlete sprinter runner swimmer cyclist boxer golfer jockey skier gymnast dancer comedian
   presenter lawmaker legislator councillor councilor footballer cricketer batsman bowler quarterback pitcher
   astronaute athlète nageur nageuse boxeur boxeuse skieur skieuse danseur danseuse humoriste
@@ -99,7 +100,7 @@ export const ORG_ROLES = set(`
 
 /** Civil and role titles that are written with a capital inside a name sequence (`Prime Minister David Cameron`). */
 export const TITLE_IN_SEQUENCE = set(`
-  vice president vice-president prime minister secretary undersecretary senator sen governor gov mayor judge justice
+  vice president vice-president prime minister secretary secretary-general director-general professor prof undersecretary senator sen governor gov mayor judge justice
   chancellor king queen prince princess pope general gen colonel col captain capt representative rep sir dame lord
   lady consort dr mr mrs ms administrator director chairman chairwoman ceo cfo commissioner spokesman spokeswoman sheriff attorney ambassador inspector superintendent
   sergeant constable detective corporal lieutenant commander admiral brigadier
@@ -245,7 +246,7 @@ export const PORTFOLIO_OFFICES = set('secretary minister ministre commissioner s
 export const PLACE_ENDINGS = set(`
   river lake lakes mountain mountains hill hills valley island islands bay coast gulf sea ocean peninsula desert forest
   gardens square street avenue road highway motorway bridge region province county district canyon falls creek beach
-  harbour harbor strait canal airport stadium arena dome garden cathedral tower towers observatory theatre theater
+  harbour harbor strait canal airport stadium arena dome garden cathedral tower towers observatory theatre theater hotel
   amphitheatre racecourse velodrome palladium coliseum colosseum
 `);
 /** First words of the names of places and sites (`Lake Tahoe`, `Mount Everest`, `Estádio da Luz`, `Bay of Bengal`). */

@@ -553,6 +553,14 @@ describe('error classes of the name rules', () => {
     expect(found('NASA astronauts Butch Wilmore and Suni Williams returned.', 'en')).toEqual(['ORG NASA', 'PER Butch Wilmore', 'PER Suni Williams']);
   });
 
+  it('reads playwrights, chairs and secretaries-general as roles, a dateline before an em dash, and hotels as sites', () => {
+    expect(found('The prize went to the playwright Soji Cole. Roddy Doyle, chair of the judges, agreed.', 'en')).toEqual(['PER Soji Cole', 'PER Roddy Doyle']);
+    expect(found('WHO Director-General Tedros Adhanom Ghebreyesus said so.', 'en')).toEqual(['ORG WHO', 'PER Tedros Adhanom Ghebreyesus']);
+    expect(found('HALIFAX — The Eko Hotel said so.', 'en')).toEqual(['LOC HALIFAX', 'LOC Eko Hotel']);
+    // (A verb of the role's form after `who` is no role.)
+    expect(found('Sally Dunstan, who chairs Grain Producers Australia (GPA), said so.', 'en')).not.toContain('PER Grain Producers Australia');
+  });
+
   it('reads a role in apposition through the words that qualify an office', () => {
     expect(found('Chuck Schumer, the Senate majority leader, said so.', 'en')).toEqual(['PER Chuck Schumer', 'ORG Senate']);
   });
