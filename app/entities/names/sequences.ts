@@ -345,9 +345,12 @@ const HEAD_ADJECTIVES = new Set(['haut', 'haute', 'grand', 'grande']);
  */
 function expansionBeforeLetters(doc: Doc, b: number): number {
   const { tokens } = doc;
-  for (let k = b + 1; k <= b + 10; k++) {
+  for (let k = b + 1; k <= b + 16; k++) {
     const t = tokens[k];
     if (!t || t.afterNewline) return b;
+    // (Not into a second body: `la Société des alcools du Québec et la Société québécoise du cannabis (SQDC)`.)
+    if (t.folded === 'et' && articles(doc).has(tokens[k + 1]?.folded ?? '') && isCapWord(doc, tokens[k + 2])) return b;
+    if (t.folded === 'et' && tokens[k + 1]?.kind === 'elision' && tokens[k + 1]!.folded === "l'" && isCapWord(doc, tokens[k + 2])) return b;
     if (t.text === '(') return k - 1 > b && ACRONYM.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' ? k - 1 : b;
     if ((t.kind !== 'word' && t.kind !== 'elision') || t.hasDigit) return b;
   }

@@ -539,6 +539,11 @@ describe('error classes of the name rules', () => {
     expect(found('La Fédération des travailleurs et travailleuses du Québec (FTQ) proteste.', 'fr'))
       .toEqual(['ORG Fédération des travailleurs et travailleuses du Québec', 'ORG FTQ']);
     expect(found('Selon le Haut Conseil pour le climat, c’est faux.', 'fr')).toEqual(['ORG Haut Conseil pour le climat']);
+    expect(found('Le Syndicat mixte de gestion de l’eau et de l’assainissement de Guadeloupe (SMGEAG) a coupé l’eau.', 'fr'))
+      .toEqual(['ORG Syndicat mixte de gestion de l’eau et de l’assainissement de Guadeloupe', 'ORG SMGEAG']);
+    // (Not through a second body to the letters of the second.)
+    expect(found('La Société des alcools du Québec et la Société québécoise du cannabis (SQDC) ont signé.', 'fr'))
+      .toEqual(['ORG Société des alcools du Québec', 'ORG Société québécoise du cannabis', 'ORG SQDC']);
     // (Not an adverbial phrase after the head, nor words with no letters after them.)
     expect(found('Selon la Commission pour le moment, non. La Fédération des travailleurs et le patronat ont signé.', 'fr'))
       .toEqual(['ORG Fédération des travailleurs']);
