@@ -62,6 +62,8 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
   const labels = new Map<string, Candidate>();
   const surnames = new Set<string>();
   const givenNames = new Set<string>();
+  // `le pen` of `Marine Le Pen`: a surname with its particle, which a sentence's opening `Le` is then part of.
+  const particleSurnames = new Set<string>();
   for (const c of candidates) {
     if (!c.type) continue;
     const known = labels.get(c.key);
@@ -70,6 +72,8 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
     if (c.type === 'PER' && words.length >= 2) {
       surnames.add(tokens[words[words.length - 1]!]!.folded);
       givenNames.add(tokens[words[0]!]!.folded);
+      const particle = tokens[words[words.length - 2]!]!;
+      if (words.length >= 3 && NAME_PARTICLES.has(particle.folded)) particleSurnames.add(`${particle.folded} ${tokens[words[words.length - 1]!]!.folded}`);
     }
   }
   // `Orange Business Service`, `Samsung Electronics` name their parent `Orange`, `Samsung`.
@@ -109,6 +113,12 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
     // A lone surname, maybe with its particles: `Delgado`, `Van der Linde`, `De Jong`.
     const lastWord = tokens[words[words.length - 1]!]!;
     if (surnames.has(lastWord.folded) && words.slice(0, -1).every((k) => NAME_PARTICLES.has(tokens[k]!.folded))) {
+      // (`Le Pen a déclaré`: the sentence's opening particle, taken for an article, goes back into the surname.)
+      const before = tokens[c.a - 1];
+      if (words.length === 1 && before?.kind === 'word' && before.capitalised && before.end + 1 === first.start && particleSurnames.has(`${before.folded} ${first.folded}`)) {
+        c.a--;
+        c.key = keyOf(doc, c.a, c.b);
+      }
       label(c, 'PER', 0.75, 'propagated');
       changed = true;
       continue;
