@@ -17,6 +17,14 @@ const SCORE = /(?<![\p{N}-])\d{1,2}[-–]\d{1,2}(?![\p{N}-])/u;
 const BEFORE = new Set(['against', 'meet', 'meets', 'play', 'plays', 'beat', 'beats', 'beating', 'vs', 'v', 'versus', 'face', 'faces', 'facing', 'faced', 'host', 'hosts', 'hosted', 'hosting', 'visit', 'visits', 'visited', 'defeated', 'edged', 'thrashed', 'eliminated', 'contre', 'battu', 'bat', 'battre', 'reçoit', 'recevra', 'affronte', 'affrontera', 'affronté', 'éliminé']);
 /** Words before `from`/`de` that make it a club's: `signed from X`, `recruté de X`. */
 const MOVE = new Set(['signed', 'joined', 'loan', 'arrived', 'moved', 'recruited', 'recruté', 'arrivé', 'prêté']);
+/** A result or a bid, then its preposition, before a club: `defeat by X`, `win over X`, `an offer from X`. */
+const RESULTS = new Map<string, Set<string>>([
+  ['by', new Set(['defeat', 'defeated', 'beaten', 'thrashed', 'knocked'])],
+  ['to', new Set(['defeat', 'loss', 'lost'])],
+  ['over', new Set(['win', 'victory', 'triumph'])],
+  ['with', new Set(['draw', 'drew', 'stalemate'])],
+  ['from', new Set(['offer', 'bid', 'approach', 'interest', 'move', 'transfer'])],
+]);
 /** Words after a club: `X beat`, `X meet`, `X's manager`. */
 const AFTER = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'meet', 'meets', 'face', 'faces', 'host', 'hosts', 'visit', 'visits', 'defend', 'defends', 'trail', 'trails', 'led', 'lead', 'leads', 'scored', 'bat', 'battu', 'reçoit', 'affronte', 'mène']);
 /** Nouns after a club's possessive: `Leeds' manager`, `Southampton's striker`. */
@@ -35,6 +43,7 @@ function clubPosition(doc: Doc, c: Candidate): boolean {
   if (prev?.kind === 'word' && !tokens[c.a]!.afterNewline) {
     if (BEFORE.has(prev.folded)) return true;
     if ((prev.folded === 'from' || prev.folded === 'de') && MOVE.has(tokens[c.a - 2]?.folded ?? '')) return true;
+    if (RESULTS.get(prev.folded)?.has(tokens[c.a - 2]?.folded ?? '')) return true;
   }
   if (next && !next.afterNewline) {
     if (next.kind === 'word' && AFTER.has(next.folded)) return true;

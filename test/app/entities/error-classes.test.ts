@@ -97,6 +97,10 @@ describe('error classes of the name rules', () => {
     expect(clubs).not.toContain('ORG Spain');
     // The same words outside a sports report are places.
     expect(found('Southampton beat Leeds to the new rail link, the minister said.', 'en')).toEqual(['LOC Southampton', 'LOC Leeds']);
+    // A defeat, a win or a bid before the club.
+    const bids = found('The club rejected an offer from Liverpool for the striker after a home defeat by Newcastle. The manager, the coach, the squad, '
+      + 'the league, the goals, the transfer, the stadium, the derby, the final, the match and the cup were all discussed.', 'en');
+    expect(bids).toEqual(['ORG Liverpool', 'ORG Newcastle']);
   });
 
   it('takes agencies named like programmes for organisations, and a listed plan for MISC', () => {
