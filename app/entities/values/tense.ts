@@ -16,15 +16,16 @@ const FUTURE: Record<Language, RegExp> = {
   // An event's verb in the present is its schedule (`the ceasefire takes effect on Friday`); an intent looks ahead
   // (`offering to mediate talks on Monday`), as does a call to act (`called on voters to go to the polls on Sunday`);
   // so do `we start`, `they meet`, a fixture (`Liverpool travel to Everton`, `Liverpool, in third place, host Chelsea`)
-  // and a name's scheduled present (`Standard Chartered reports its results on Friday`). A compound's participle is no
-  // past (`the worst-hit areas`, `so-called`).
-  en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|could|might|may|should|can|is|are|takes effect|begins|starts|opens|closes|ends|expires|resumes|kicks off|(?:offer|agree|promise|pledge|vow|threaten|hope|aim|intend|prepare)(?:s|e?d|ing)? to|(?:call(?:s|ed|ing)?[ \u00a0]on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?[ \u00a0]to)(?:[ \u00a0][\p{L}'’-]+){1,3}[ \u00a0]to[ \u00a0](?:vote|go[ \u00a0]to[ \u00a0]the[ \u00a0]polls|turn[ \u00a0]out|strike|march|rally|protest|join|attend|boycott)|(?<=(?<![\p{L}])(?:[Ii]t|[Hh]e|[Ss]he|which|who|that)[ \u00a0])\p{L}{2,}[^s\P{L}]s|\p{L}+['’]ll|(?<=(?:[Ww]e|[Tt]hey)[ \u00a0])(?:start|meet|play|face|travel|host|begin|open|vote|return|resume|leave|go|fly|head|visit|hold|launch|hope|expect|plan|want|intend)|(?<=(?:\p{Lu}\p{Ll}+|,)[ \u00a0])(?:travel|host|face|visit|play|meet)(?=[ \u00a0](?:to[ \u00a0])?\p{Lu})|(?<=\p{Lu}[\p{L}&'’.-]*[ \u00a0])(?:reports?|publish(?:es)?|releases?|unveils?|hosts?|holds?|faces?|meets?|visits?|opens?|launches?)(?=[ \u00a0](?:its|their|his|her|on|results|earnings|figures|\p{Lu})))(?![\p{L}])/gu,
+  // and a name's scheduled present (`Standard Chartered reports its results on Friday`, `The Federal Reserve concludes
+  // a meeting on Wednesday`). A compound's participle is no past (`the worst-hit areas`, `so-called`), nor a noun of a
+  // past's form (`the first cut`).
+  en: /(?<![\p{L}])(?:will|shall|going to|is to|are to|plans?|planned|expected|scheduled|due|would|could|might|may|should|can|is|are|takes effect|begins|starts|opens|closes|ends|expires|resumes|kicks off|(?:offer|agree|promise|pledge|vow|threaten|hope|aim|intend|prepare)(?:s|e?d|ing)? to|(?:call(?:s|ed|ing)?[ \u00a0]on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?[ \u00a0]to)(?:[ \u00a0][\p{L}'’-]+){1,3}[ \u00a0]to[ \u00a0](?:vote|go[ \u00a0]to[ \u00a0]the[ \u00a0]polls|turn[ \u00a0]out|strike|march|rally|protest|join|attend|boycott)|(?<=(?<![\p{L}])(?:[Ii]t|[Hh]e|[Ss]he|which|who|that)[ \u00a0])\p{L}{2,}[^s\P{L}]s|\p{L}+['’]ll|(?<=(?:[Ww]e|[Tt]hey)[ \u00a0])(?:start|meet|play|face|travel|host|begin|open|vote|return|resume|leave|go|fly|head|visit|hold|launch|hope|expect|plan|want|intend)|(?<=(?:\p{Lu}\p{Ll}+|,)[ \u00a0])(?:travel|host|face|visit|play|meet)(?=[ \u00a0](?:to[ \u00a0])?\p{Lu})|(?<=\p{Lu}[\p{L}&'’.-]*[ \u00a0])(?:reports?|publish(?:es)?|releases?|unveils?|hosts?|holds?|faces?|meets?|visits?|opens?|launches?|concludes|announces)(?=[ \u00a0]))(?![\p{L}])/gu,
 };
 const PAST: Record<Language, RegExp> = {
   // (A participle opening the sentence tells of the past: `Paru fin août, le roman…`, or after a comma: `Macron, élu
   // dimanche, prendra…`; an inverted auxiliary too: `a-t-on appris vendredi`.)
   fr: /(?<![\p{L}])(?:(?<=^\s*|[.!?]\s+)(?:Paru|Publié|Sorti|Lancé|Fondé|Créé|Né|Élu)e?s?|(?<=,[\s\u00a0]+)\p{L}{2,}(?:é|ée|és|ées|u|us|ue|ues)(?=[\s\u00a0])|\p{L}{3,}(?:é|ée|és|ées)(?=[\s\u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))|(?:a|ont|avait|avaient|avons|ai|eut|fut|est|sont|était|étaient|avoir|(?:a|avait)-t-(?:il|elle|on)|(?:ont|avaient)-(?:ils|elles))(?<!(?:est|sont)(?=[\s\u00a0]+(?:prévue?s?|attendue?s?|programmée?s?)(?![\p{L}])))[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort|int)|\p{L}{2,}(?:ait|aient))(?![\p{L}])/giu,
-  en: /(?<![\p{L}-])(?<!(?:be|been|being|is|are|am)[ \u00a0])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|heard|stood|sat|lay|drew|wore|swore|tore|bore|stuck|hung|froze|rode|rang|sang|sank|shook|slept|stole|swam|swept|swung|woke|overtook|undertook|arose|bent|clung|dealt|fed|forgave|hid|lent|meant|mistook|shone|shrank|sprang|strode|strove|underwent|upheld|withheld|withstood|forgot|understood|overturned|(?<!(?:will|would|to|could|may|might|can|should|must|shall)[ \u00a0])(?:hit|cut|shut|put|set|quit|beat)|\p{Ll}{2,}ed)(?![\p{L}])/gu,
+  en: /(?<![\p{L}-])(?<!(?:be|been|being|is|are|am)[ \u00a0])(?:was|were|had|did|said|ago|rose|fell|grew|won|lost|took|made|came|went|saw|got|gave|told|began|became|left|met|held|led|paid|sold|bought|brought|built|sent|spent|struck|thought|knew|found|kept|felt|ran|wrote|spoke|broke|chose|drove|flew|fought|fled|sought|taught|caught|shot|threw|withdrew|heard|stood|sat|lay|drew|wore|swore|tore|bore|stuck|hung|froze|rode|rang|sang|sank|shook|slept|stole|swam|swept|swung|woke|overtook|undertook|arose|bent|clung|dealt|fed|forgave|hid|lent|meant|mistook|shone|shrank|sprang|strode|strove|underwent|upheld|withheld|withstood|forgot|understood|overturned|(?<!(?:will|would|to|could|may|might|can|should|must|shall|the|a|an|first|its|their|rate|tax|price)[ \u00a0])(?:hit|cut|shut|put|set|quit|beat)|\p{Ll}{2,}ed)(?![\p{L}])/gu,
 };
 
 /**
@@ -96,6 +97,8 @@ export function tenseNear(text: string, at: number, language: Language, beforeOn
 const SINCE = /(?:depuis|since)[\s\u00a0]+$/iu;
 /** A market's close, which the news quotes once it is past: `its closing price on Monday`, `le cours de clôture de lundi`. */
 const CLOSE = /(?:closing (?:price|level)|(?:the|its|a|their)[\s\u00a0]+close|cours de clôture|clôture|séance)[\s\u00a0]+(?:on|of|de|du)[\s\u00a0]+$/iu;
+/** `Friday's close`, `Monday's closing price`: a market's close named after its day. */
+const CLOSE_AFTER = /^\p{L}+['’]s[\s\u00a0]+(?:close|closing)(?![\p{L}])/u;
 /** A deadline or a purpose points forward: `by Friday`, `until Sunday`, `pour vendredi`, `jusqu’à dimanche`. */
 const UNTIL = /(?:^|[^\p{L}])(?:by|until|till|before|ahead of|pour|avant|d['’]ici(?:[\s\u00a0]+(?:à|au))?|jusqu['’]à|jusqu['’]au|jusqu['’]en)[\s\u00a0]+$/iu;
 /** A participle right before a date (`rendu le`, `signed on`) makes it past; these schedule instead. */
@@ -129,7 +132,7 @@ const PLUPERFECT = /(?<![\p{L}])(?:had|avait|avaient)[\s\u00a0]+(?:already[\s\u0
  */
 export function tenseAt(text: string, at: number, language: Language, afterClose: boolean): Tense | null {
   const bound = boundBefore(text, at);
-  if (bound === 'past' || (afterClose && CLOSE.test(text.slice(Math.max(0, at - 32), at)))) return 'past';
+  if (bound === 'past' || (afterClose && (CLOSE.test(text.slice(Math.max(0, at - 32), at)) || CLOSE_AFTER.test(text.slice(at, at + 24))))) return 'past';
   // (`By Friday night, fighting had reached…`, `had already voted by Monday`: a deadline in a pluperfect is past.)
   if (bound === 'future' && (PLUPERFECT.test(text.slice(at, at + 80).split(/[.!?]\s/u)[0]!) || (language === 'en' && PLUPERFECT.test(text.slice(Math.max(0, at - 50), at).split(/[.!?,;:]\s/u).at(-1)!)))) return 'past';
   return bound ?? tenseNear(text, at, language);

@@ -272,6 +272,13 @@ describe('relative dates in English', () => {
     expect(dates('The Games ended on Sunday, a year later than planned.', 'en', '2021-08-08')).toEqual([['Sunday', '2021-08-08']]);
   });
 
+  it('reads a name’s scheduled present as to come, `Friday’s close` as past, and no noun of a past’s form as a verb', () => {
+    expect(dates('The Federal Reserve concludes a two-day meeting on Wednesday; Ford Motor reports third-quarter results on Thursday.', 'en', '2024-04-30'))
+      .toEqual([['Wednesday', '2024-05-01'], ['Thursday', '2024-05-02']]);
+    expect(dates('Holders will receive a 30.6% premium to Friday’s close.', 'en', '2021-08-09')).toEqual([['Friday', '2021-08-06']]);
+    expect(dates('Analysts at Itaú Unibanco expect the first cut in December.', 'en', '2026-09-24')).toEqual([['December', '2026-12']]);
+  });
+
   it('takes `ce week-end` on a Friday for the one to come', () => {
     expect(dates('Quelque 800 000 voyageurs sont touchés ce week-end.', 'fr', '2024-07-26')).toEqual([['ce week-end', '2024-07-27/2024-07-28']]);
   });
