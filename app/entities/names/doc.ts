@@ -142,7 +142,7 @@ function contracted(doc: Doc, from: number, to: number): Place | undefined {
 }
 
 /** Endings of adjectives of nationality, with what turns them back into the country (`Italian` → `Italy`). */
-const DEMONYM_ENDINGS: [RegExp, string[]][] = [[/ian$/u, ['y', 'ia', 'a', 'i', '']], [/ien$/u, ['']], [/n$/u, ['']], [/ese$/u, ['a', '']], [/i$/u, ['', 'istan']], [/ish$/u, ['', 'land', 'en', 'ey']], [/ean$/u, ['ea', 'a']]];
+const DEMONYM_ENDINGS: [RegExp, string[]][] = [[/ian$/u, ['y', 'ia', 'a', 'i', '']], [/ien$/u, ['']], [/n$/u, ['']], [/an$/u, ['o', 'a']], [/ese$/u, ['a', 'on', '']], [/i$/u, ['', 'istan']], [/ish$/u, ['', 'land', 'en', 'ey']], [/ean$/u, ['ea', 'a', 'e']]];
 // (Peoples too: `the Rohingya`, `Hutu militia`, `Kurds`.)
 const DEMONYMS = new Set(['rohingya', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'hutu', 'tutsi', 'pashtun', 'pashtuns', 'maori', 'inuit', 'yazidi', 'yazidis', 'druze', 'bedouin', 'kurds', 'kurdish', 'tamil', 'tamils', 'sikh', 'sikhs', 'afghan', 'british', 'french', 'dutch', 'greek', 'swiss', 'thai', 'welsh', 'irish', 'scottish', 'english', 'filipino', 'malagasy', 'european', 'african', 'asian', 'american', 'arab', 'arabic', 'latin', 'latina', 'latino', 'latinas', 'latinos', 'argentine', 'soviet', 'western', 'eastern', 'korean', 'german', 'danish', 'spanish', 'polish', 'finnish', 'norwegian', 'icelandic', 'congolese', 'kazakh', 'uzbek', 'tajik', 'kyrgyz', 'turkmen', 'czech', 'slovak', 'serb', 'croat', 'bosniak', 'saudi', 'somali', 'emirati']);
 

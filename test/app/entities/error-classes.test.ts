@@ -34,6 +34,8 @@ describe('error classes of the name rules', () => {
     expect(found('Deputy Chief Justice Raymond Zondo agreed. Acting President Kamala Harris spoke. He met Chief Financial Officer Kevan Parekh.', 'en'))
       .toEqual(['PER Raymond Zondo', 'PER Kamala Harris', 'PER Kevan Parekh']);
     expect(found('He met Chinese Vice Commerce Minister Wang Shouwen and Queen Consort Camilla.', 'en')).toEqual(['PER Wang Shouwen', 'PER Camilla']);
+    expect(found('Lebanese caretaker Prime Minister Najib Mikati met Mexican President Andres Manuel Lopez Obrador and a Chilean envoy.', 'en'))
+      .toEqual(['PER Najib Mikati', 'PER Andres Manuel Lopez Obrador']);
   });
 
   it('leaves post-nominal letters and a common word opening the sentence out of a name', () => {
