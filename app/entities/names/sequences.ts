@@ -261,7 +261,10 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
     const k = words[w]!;
     const rest = words.length - w - 1;
     if (!TITLE_IN_SEQUENCE.has(tokens[k]!.folded) || CIVILITIES.has(tokens[k]!.folded) || rest > 4 || TITLE_IN_SEQUENCE.has(tokens[k - 1]!.folded)) continue;
-    return [candidate(doc, a, k - 1), candidate(doc, words[w + 1]!, j, 'role')];
+    // (`IMF Managing Director Kristalina Georgieva`: what qualifies the title goes with it.)
+    let left = k - 1;
+    while (left > a && (ROLE_WORDS.has(tokens[left]!.folded) || TITLE_MODIFIERS.has(tokens[left]!.folded))) left--;
+    return [candidate(doc, a, left), candidate(doc, words[w + 1]!, j, 'role')];
   }
   // `University of Pennsylvania and Massachusetts General Hospital`: two organisations, each named in full.
   const pair = organisationPair(doc, a, j);

@@ -36,6 +36,7 @@ describe('error classes of the name rules', () => {
     expect(found('He met Chinese Vice Commerce Minister Wang Shouwen and Queen Consort Camilla.', 'en')).toEqual(['PER Wang Shouwen', 'PER Camilla']);
     expect(found('Lebanese caretaker Prime Minister Najib Mikati met Mexican President Andres Manuel Lopez Obrador and a Chilean envoy.', 'en'))
       .toEqual(['PER Najib Mikati', 'PER Andres Manuel Lopez Obrador']);
+    expect(found('IMF Managing Director Kristalina Georgieva said so.', 'en')).toEqual(['ORG IMF', 'PER Kristalina Georgieva']);
   });
 
   it('leaves post-nominal letters and a common word opening the sentence out of a name', () => {
