@@ -100,7 +100,7 @@ export const ORG_ROLES = set(`
 
 /** Civil and role titles that are written with a capital inside a name sequence (`Prime Minister David Cameron`). */
 export const TITLE_IN_SEQUENCE = set(`
-  vice president vice-president prime minister secretary secretary-general director-general professor prof undersecretary senator sen governor gov mayor judge justice
+  vice president vice-president president-elect prime minister secretary secretary-general director-general professor prof undersecretary senator sen governor gov mayor judge justice
   chancellor king queen prince princess pope general gen colonel col captain capt representative rep sir dame lord
   lady consort dr mr mrs ms administrator director chairman chairwoman ceo cfo commissioner spokesman spokeswoman sheriff attorney ambassador inspector superintendent
   sergeant constable detective corporal lieutenant commander admiral brigadier

@@ -252,6 +252,9 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
       leftTitle = CIVILITIES.has(tokens[left]!.folded) ? 'civility' : 'role';
       left--;
     }
+    // (`US Treasury Secretary Scott Bessent`: the portfolio before the title is no part of the country.)
+    // (But `El Paso County Commissioner`: a county's, a state's or a city's office.)
+    while (left > a && PORTFOLIO_OFFICES.has(tokens[left + 1]?.folded ?? '') && tokens[left]!.capitalised && !place(doc, left, left) && !OFFICE_ALONE.has(tokens[left]!.folded) && !ROLE_OFFICES.has(tokens[left]!.folded)) left--;
     if (left < k - 1) left = officeEnd(doc, a, left);
     return left >= a ? [candidate(doc, a, left), candidate(doc, k, j, leftTitle)] : [candidate(doc, k, j, leftTitle)];
   }

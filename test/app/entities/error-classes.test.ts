@@ -37,6 +37,8 @@ describe('error classes of the name rules', () => {
     expect(found('Lebanese caretaker Prime Minister Najib Mikati met Mexican President Andres Manuel Lopez Obrador and a Chilean envoy.', 'en'))
       .toEqual(['PER Najib Mikati', 'PER Andres Manuel Lopez Obrador']);
     expect(found('IMF Managing Director Kristalina Georgieva said so.', 'en')).toEqual(['ORG IMF', 'PER Kristalina Georgieva']);
+    expect(found('He met UK Foreign Secretary David Lammy, President-elect Donald Trump and El Paso County Commissioner Dale Kettering.', 'en'))
+      .toEqual(['LOC UK', 'PER David Lammy', 'PER Donald Trump', 'LOC El Paso County', 'PER Dale Kettering']);
   });
 
   it('leaves post-nominal letters and a common word opening the sentence out of a name', () => {
