@@ -176,6 +176,9 @@ export function classify(doc: Doc, c: Candidate): void {
     }
     return set('ORG', cue === 'direct' ? 0.8 : 0.7);
   }
+  // `the Komeito party`, `the ruling Morena party`, `the opposition INDIA bloc`: a name before the kind of political body
+  // it is (a place's name too, when the lists hold it as ambiguous or the text writes it in capitals).
+  if (doc.language !== 'fr' && next?.kind === 'word' && !next.capitalised && POLITICAL_BODIES.has(next.folded) && n <= 3 && !isDemonym(doc, first) && (!asPlace || asPlace.ambiguous || asPlace.minor || caps)) return set('ORG', 0.7);
   // Places.
   // `Tour de France`, `Duchess of Cambridge`: a place at the end of a longer name is not one.
   // (But `procureur de la République de Lille`: the office's words name no body the place belongs to.)
@@ -374,6 +377,9 @@ function unlistedWords(doc: Doc, words: number[]): boolean {
 
 /** Kinds of place an apposition or a following word names: `a town`, `une commune`, `Rahim Yar Khan district`. */
 const PLACE_KINDS = new Set(['town', 'village', 'city', 'district', 'suburb', 'island', 'province', 'municipality', 'hamlet', 'township', 'county', 'commune', 'ville', 'bourgade', 'hameau', 'île', 'localité', 'quartier']);
+
+/** Kinds of political body after a name: `the Komeito party`. */
+const POLITICAL_BODIES = new Set(['party', 'bloc', 'coalition', 'alliance', 'movement', 'militia', 'faction']);
 
 /** `ministère des Finances et du Budget`: a second portfolio after `et`, the end of its words (or b). */
 function portfolioAfter(doc: Doc, b: number): number {

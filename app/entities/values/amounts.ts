@@ -75,6 +75,17 @@ const SHARED_NAMES: Array<{ code: string; plain: RegExp; countries: Array<[strin
     ],
   },
   {
+    // A plain `shillings`: Kenyan, Ugandan, Tanzanian or Somali, by the country the article names most.
+    code: 'KES',
+    plain: /^shillings?$/iu,
+    countries: [
+      ['KES', /(?<![\p{L}])(?:Kenya|Kenyan|Nairobi|Mombasa|Kisumu)(?![\p{L}])/gu],
+      ['UGX', /(?<![\p{L}])(?:Uganda|Ugandan|Kampala)(?![\p{L}])/gu],
+      ['TZS', /(?<![\p{L}])(?:Tanzania|Tanzanian|Dar es Salaam|Dodoma|Zanzibar)(?![\p{L}])/gu],
+      ['SOS', /(?<![\p{L}])(?:Somalia|Somali|Mogadishu)(?![\p{L}])/gu],
+    ],
+  },
+  {
     // A plain `francs`: the Swiss, West or Central African, Congolese or Rwandan one in an article about them; the
     // French franc otherwise (`en 1990, 10 000 francs`).
     code: 'FRF',

@@ -112,7 +112,7 @@ const EN_SUFFIX = new Map<string, string>([
   ['ZAR', 'rand|zar'],
   ['GHS', 'ghanaian cedis|cedis|cedi|ghs'],
   ['TZS', 'tanzanian shillings|tzs'],
-  ['KES', 'kenyan shillings|kes'],
+  ['KES', 'kenyan shillings|shillings|shilling|kes'],
   ['UGX', 'ugandan shillings|ugx'],
   ['NGN', 'naira|₦|ngn'],
   ['EGP', 'egyptian pounds|egp'],

@@ -577,6 +577,10 @@ describe('error classes of the name rules', () => {
     expect(found('Sally Dunstan, who chairs Grain Producers Australia (GPA), said so.', 'en')).not.toContain('PER Grain Producers Australia');
   });
 
+  it('reads a name before `party`, `bloc` or `coalition` as the political body, not a nationality or a listed place', () => {
+    expect(found('The Komeito party left the coalition. A Kenyan party and the Texas party met.', 'en')).toEqual(['ORG Komeito', 'LOC Texas']);
+  });
+
   it('reads a role in apposition through the words that qualify an office', () => {
     expect(found('Chuck Schumer, the Senate majority leader, said so.', 'en')).toEqual(['PER Chuck Schumer', 'ORG Senate']);
   });

@@ -211,6 +211,11 @@ describe('findValues — English', () => {
     expect(brief('The R2 road and the N4 motorway; R28 billion elsewhere.', EN)).toEqual([]);
   });
 
+  it('reads plain shillings as those of the East African country the article names most', () => {
+    expect(brief('The bond would have raised 346 billion shillings in Kenya and Nairobi.', EN).map((m) => (m[2] as { currency: string }).currency)).toEqual(['KES']);
+    expect(brief('In Kampala, Uganda, it cost 120 million shillings.', EN).map((m) => (m[2] as { currency: string }).currency)).toEqual(['UGX']);
+  });
+
   it('reads pounds as money when another currency converts them', () => {
     expect(brief('The prize is worth 50,000 pounds ($56,500); he weighs 200 pounds (90 kg).', EN)).toEqual([
       ['MONEY', '50,000 pounds', { kind: 'money', amount: 50_000, currency: 'GBP' }],
