@@ -200,6 +200,8 @@ export function classify(doc: Doc, c: Candidate): void {
   // `directeur d’Orange`, `CEO of Apple`, `lancement de Cloudwatt`, `les actions Samsung`.
   // `Apple’s chief executive`.
   if (next?.kind === 'possessive' && roleAt(doc, c.b + 2)) return set('ORG', 0.7);
+  // `Tesla shares rose`, `Valens shareholders approved`: a company before its shares or their holders.
+  if (next?.kind === 'word' && !next.capitalised && SHARE_WORDS.has(next.folded) && n <= 3 && !isFirstName(first.folded) && !isDemonym(doc, first) && (!asPlace || asPlace.ambiguous || asPlace.minor)) return set('ORG', 0.7);
   // `Airbus Chief Executive Guillaume Faury`: the words before a company role, then a person, are the company.
   // (`Business Secretary Kemi Badenoch`: a portfolio, no organisation.)
   if (next?.kind === 'word' && next.capitalised && (TITLE_IN_SEQUENCE.has(next.folded) || roleAt(doc, c.b + 1)) && !CIVILITIES.has(next.folded) && !PORTFOLIO_OFFICES.has(next.folded) && !isFirstName(first.folded) && !asPlace && n <= 3) return set('ORG', 0.65);
@@ -377,6 +379,9 @@ function unlistedWords(doc: Doc, words: number[]): boolean {
 
 /** Kinds of place an apposition or a following word names: `a town`, `une commune`, `Rahim Yar Khan district`. */
 const PLACE_KINDS = new Set(['town', 'village', 'city', 'district', 'suburb', 'island', 'province', 'municipality', 'hamlet', 'township', 'county', 'commune', 'ville', 'bourgade', 'hameau', 'île', 'localité', 'quartier']);
+
+/** What a company's name stands before: its shares and their holders. */
+const SHARE_WORDS = new Set(['shares', 'shareholders', 'stockholders', 'stock', 'actions', 'actionnaires']);
 
 /** Kinds of political body after a name: `the Komeito party`. */
 const POLITICAL_BODIES = new Set(['party', 'bloc', 'coalition', 'alliance', 'movement', 'militia', 'faction']);

@@ -105,7 +105,8 @@ export function roleOf(doc: Doc, a: number): 'role' | 'thing' | null {
   for (let steps = 0; k >= 0 && steps < 4; steps++, k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.afterNewline) return null;
-    if (ORG_ROLES.has(t.folded)) return 'role';
+    // (`Analysts at Kepler Cheuvreux`: the role in the plural too.)
+    if (ORG_ROLES.has(t.folded) || (t.folded.endsWith('s') && ORG_ROLES.has(t.folded.slice(0, -1)))) return 'role';
     if (steps === 0 && ORG_OF_CUES.has(t.folded) && !t.capitalised) return 'thing';
     if (!ROLE_MODIFIERS.has(t.folded)) return null;
   }

@@ -102,7 +102,7 @@ export const ORG_ROLES = set(`
 export const TITLE_IN_SEQUENCE = set(`
   vice president vice-president president-elect prime minister secretary secretary-general director-general professor prof undersecretary senator sen governor gov mayor judge justice
   chancellor king queen prince princess pope general gen colonel col captain capt representative rep sir dame lord
-  lady consort dr mr mrs ms administrator director chairman chairwoman ceo cfo commissioner spokesman spokeswoman sheriff attorney ambassador inspector superintendent
+  lady consort dr mr mrs ms administrator director chair chairperson chairman chairwoman ceo cfo commissioner spokesman spokeswoman sheriff attorney ambassador inspector superintendent
   sergeant constable detective corporal lieutenant commander admiral brigadier
   président présidente ministre premier première sénateur maire juge roi reine pape général
   oba emir sheikh ayatollah imam rabbi

@@ -725,7 +725,7 @@ ECB
 Banque centrale européenne
 European Central Bank
 Federal Reserve
-Fed ?
+Fed
 Réserve fédérale
 Bank of England
 Bank of Japan
@@ -1079,6 +1079,9 @@ CGIL
 Confindustria
 
 # Technology, internet, telecoms, video games
+Meta Platforms
+Jio Platforms
+Amazon.com
 BT Group
 Openreach
 Virgin Media
@@ -1251,6 +1254,10 @@ NSO Group
 Yahoo ?
 
 # Carmakers, suppliers, mobility
+Ford Motor
+Ford Motor Company
+Rivian
+Rivian Automotive
 Vauxhall ?
 Toyota Motor
 Jet2
@@ -1432,6 +1439,10 @@ Purdue Pharma
 UnitedHealth
 
 # Banks, insurers, asset managers, markets, payments, rating agencies
+Wedbush
+Glass Lewis
+Institutional Shareholder Services
+Itaú Unibanco
 Aviva
 Legal & General
 Prudential ?

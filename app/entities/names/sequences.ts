@@ -156,7 +156,8 @@ function cut(doc: Doc, i: number, j: number): Candidate[] {
   // Leading common words: `Le groupe`, `Nice weather` (at a sentence start), `The Church` (anywhere); not after a
   // civility (`Mrs. May`).
   const afterCivility = titleBefore(doc, i) === 'civility';
-  const longOrganisation = wordIndices(doc, i, j).length >= 3 && orgShape(doc, i, j) && !ORG_HEADS.has(tokens[i]!.folded);
+  // (`General Motors raised…`: a listed name keeps its opening word, though a role's.)
+  const longOrganisation = (wordIndices(doc, i, j).length >= 3 && orgShape(doc, i, j) && !ORG_HEADS.has(tokens[i]!.folded)) || (i < j && organisation(keyOf(doc, i, j))?.ambiguous === false);
   while (a <= j && !afterCivility) {
     const t = tokens[a]!;
     if (t.kind === 'elision') {

@@ -577,6 +577,14 @@ describe('error classes of the name rules', () => {
     expect(found('Sally Dunstan, who chairs Grain Producers Australia (GPA), said so.', 'en')).not.toContain('PER Grain Producers Australia');
   });
 
+  it('reads companies before their shares, after analysts in the plural, and listed names whose first word is a title', () => {
+    expect(found('Tesla shareholders approved it; Valens shares soared. Analysts at Kepler Cheuvreux agreed.', 'en'))
+      .toEqual(['ORG Tesla', 'ORG Valens', 'ORG Kepler Cheuvreux']);
+    expect(found('General Motors raised its forecast. Fed Chair Jerome Powell said so.', 'en')).toEqual(['ORG General Motors', 'ORG Fed', 'PER Jerome Powell']);
+    // (Not a place's shares.)
+    expect(found('London shares fell.', 'en')).toEqual(['LOC London']);
+  });
+
   it('reads a name before `party`, `bloc` or `coalition` as the political body, not a nationality or a listed place', () => {
     expect(found('The Komeito party left the coalition. A Kenyan party and the Texas party met.', 'en')).toEqual(['ORG Komeito', 'LOC Texas']);
   });
