@@ -1,6 +1,6 @@
 // Acronyms defined in the text: `Confédération générale du travail (CGT)`, `CEI (Italian Episcopal Conference)`.
 import { candidate, isCapWord, label, place, wordIndices, type Candidate, type Doc } from './doc.ts';
-import { NAME_PARTICLES, ORG_CONNECTORS, STOP_WORDS } from './lexicon.ts';
+import { NAME_PARTICLES, ORG_CONNECTORS, PLACE_ENDINGS, STOP_WORDS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -61,8 +61,10 @@ function longFormBefore(doc: Doc, open: number, acronym: string): Candidate | nu
       if (picked.length === 1 && !t.folded.includes('-')) return null;
       if (t.kind === 'elision') return null;
       const long = candidate(doc, k, open - 1);
+      // (`Grand Ethiopian Renaissance Dam (GERD)`: a site by its last word is a place too.)
       const isPlace = Boolean(place(doc, k, open - 1));
-      label(long, isPlace ? 'LOC' : 'ORG', 0.8, 'cue', isPlace);
+      const site = doc.language !== 'fr' && PLACE_ENDINGS.has(tokens[open - 1]!.folded);
+      label(long, isPlace || site ? 'LOC' : 'ORG', 0.8, 'cue', isPlace);
       return long;
     }
     if (t.afterNewline) return null;

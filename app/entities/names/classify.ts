@@ -214,7 +214,7 @@ export function classify(doc: Doc, c: Candidate): void {
   if (!asPlace && !isFirstName(first.folded) && organisationApposition(doc, c.b)) return set('ORG', 0.7);
   // `Sadiqabad, a town of about 300,000`, `Lac-Mégantic, the Quebec town`, `Plouha, une commune de…`: a place its
   // apposition names; `Rahim Yar Khan district`: one its kind word follows (before the people, whose names it may bear).
-  if (!asPlace && n <= 4 && (placeApposition(doc, c.b) || (doc.language !== 'fr' && next?.kind === 'word' && !next.capitalised && PLACE_KINDS.has(next.folded)))) return set('LOC', 0.75);
+  if (!asPlace && n <= 4 && (placeApposition(doc, c.b) || (doc.language !== 'fr' && next?.kind === 'word' && !next.capitalised && (PLACE_KINDS.has(next.folded) || (SITE_KINDS.has(next.folded) && n <= 2 && unlistedWords(doc, words)))))) return set('LOC', 0.75);
   // People.
   // Particles inside a name are no common words: `Marine Le Pen`, `Charles de Gaulle`.
   // (In English, a capitalised particle may open a surname: `De Jong`, `Van der Linde`.)
@@ -379,6 +379,8 @@ function unlistedWords(doc: Doc, words: number[]): boolean {
 
 /** Kinds of place an apposition or a following word names: `a town`, `une commune`, `Rahim Yar Khan district`. */
 const PLACE_KINDS = new Set(['town', 'village', 'city', 'district', 'suburb', 'island', 'province', 'municipality', 'hamlet', 'township', 'county', 'commune', 'ville', 'bourgade', 'hameau', 'île', 'localité', 'quartier']);
+/** Sites named by the word after them, in English only (`Makala prison`, `the Zocalo square`, `the Kakuma camp`). */
+const SITE_KINDS = new Set(['prison', 'square', 'refinery', 'camp']);
 
 /** What a company's name stands before: its shares and their holders. */
 const SHARE_WORDS = new Set(['shares', 'shareholders', 'stockholders', 'stock', 'actions', 'actionnaires']);

@@ -246,7 +246,7 @@ export const PORTFOLIO_OFFICES = set('secretary minister ministre commissioner s
 export const PLACE_ENDINGS = set(`
   river lake lakes mountain mountains hill hills valley island islands bay coast gulf sea ocean peninsula desert forest
   gardens square street avenue road highway motorway bridge region province county district canyon falls creek beach
-  harbour harbor strait canal airport stadium arena dome garden cathedral tower towers observatory theatre theater hotel
+  harbour harbor strait canal airport stadium arena dome garden cathedral tower towers observatory theatre theater hotel dam
   amphitheatre racecourse velodrome palladium coliseum colosseum
 `);
 /** First words of the names of places and sites (`Lake Tahoe`, `Mount Everest`, `Estádio da Luz`, `Bay of Bengal`). */

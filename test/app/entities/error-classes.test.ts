@@ -589,6 +589,11 @@ describe('error classes of the name rules', () => {
     expect(found('The Komeito party left the coalition. A Kenyan party and the Texas party met.', 'en')).toEqual(['ORG Komeito', 'LOC Texas']);
   });
 
+  it('reads an unlisted name before a prison, a square, a refinery or a camp as the site, and a dam as a place', () => {
+    expect(found('He was held at Makala prison; crowds filled the Zocalo square.', 'en')).toEqual(['LOC Makala', 'LOC Zocalo']);
+    expect(found('The Grand Ethiopian Renaissance Dam (GERD) is full.', 'en')).toEqual(['LOC Grand Ethiopian Renaissance Dam', 'LOC GERD']);
+  });
+
   it('reads a role in apposition through the words that qualify an office', () => {
     expect(found('Chuck Schumer, the Senate majority leader, said so.', 'en')).toEqual(['PER Chuck Schumer', 'ORG Senate']);
   });
