@@ -1008,6 +1008,36 @@ Bundesversammlung
 Parlamento Europeo
 
 # Foreign political parties
+Pakistan Tehreek-e-Insaf
+Pakistan Muslim League-Nawaz
+PML-N
+PTI
+Tigray People's Liberation Front
+TPLF
+uMkhonto weSizwe
+Komeito
+Nippon Ishin
+Houthis
+Rapid Support Forces
+Wagner Group
+Jamaat-e-Islami
+Awami League
+Bharatiya Janata Party
+Indian National Congress
+African National Congress
+Economic Freedom Fighters
+Democratic Alliance
+All Progressives Congress
+Peoples Democratic Party
+PRI
+PAN ?
+Liberal Democratic Party
+LDP
+KMT
+Democratic Progressive Party
+Pheu Thai
+Gerindra
+PDI-P
 Parti québécois
 N-VA
 Vooruit
