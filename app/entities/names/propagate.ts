@@ -62,7 +62,8 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
   const labels = new Map<string, Candidate>();
   const surnames = new Set<string>();
   const givenNames = new Set<string>();
-  // `le pen` of `Marine Le Pen`: a surname with its particle, which a sentence's opening `Le` is then part of.
+  // `le pen` of `Marine Le Pen`, `campos neto` of `Roberto Campos Neto`: a surname of two words, of which a sentence's
+  // opening `Le` is then part.
   const particleSurnames = new Set<string>();
   for (const c of candidates) {
     if (!c.type) continue;
@@ -72,8 +73,8 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
     if (c.type === 'PER' && words.length >= 2) {
       surnames.add(tokens[words[words.length - 1]!]!.folded);
       givenNames.add(tokens[words[0]!]!.folded);
-      const particle = tokens[words[words.length - 2]!]!;
-      if (words.length >= 3 && NAME_PARTICLES.has(particle.folded)) particleSurnames.add(`${particle.folded} ${tokens[words[words.length - 1]!]!.folded}`);
+      // (`Campos Neto` after `Roberto Campos Neto`, `le pen` of `Marine Le Pen`: the last two words as the surname.)
+      if (words.length >= 3) particleSurnames.add(`${tokens[words[words.length - 2]!]!.folded} ${tokens[words[words.length - 1]!]!.folded}`);
     }
   }
   // `Orange Business Service`, `Samsung Electronics` name their parent `Orange`, `Samsung`.
@@ -110,8 +111,13 @@ function propagationRound(doc: Doc, candidates: Candidate[]): boolean {
       changed = true;
       continue;
     }
-    // A lone surname, maybe with its particles: `Delgado`, `Van der Linde`, `De Jong`.
+    // A lone surname, maybe with its particles: `Delgado`, `Van der Linde`, `De Jong`; or of two words: `Campos Neto`.
     const lastWord = tokens[words[words.length - 1]!]!;
+    if (words.length === 2 && c.b === c.a + 1 && particleSurnames.has(`${first.folded} ${lastWord.folded}`)) {
+      label(c, 'PER', 0.75, 'propagated');
+      changed = true;
+      continue;
+    }
     if (surnames.has(lastWord.folded) && words.slice(0, -1).every((k) => NAME_PARTICLES.has(tokens[k]!.folded))) {
       // (`Le Pen a déclaré`: the sentence's opening particle, taken for an article, goes back into the surname.)
       const before = tokens[c.a - 1];

@@ -464,6 +464,8 @@ describe('error classes of the name rules', () => {
     expect(found('Tadej Pogačar won the stage. Pogačar now leads.', 'en')).toEqual(['PER Tadej Pogačar', 'PER Pogačar']);
     // (A sentence's opening particle is the surname's when the full name has it: `Le Pen a déclaré`.)
     expect(found('Marine Le Pen est arrivée. Le Pen a déclaré qu’elle gagnerait.', 'fr')).toEqual(['PER Marine Le Pen', 'PER Le Pen']);
+    // (A surname of two words, used alone.)
+    expect(found('The president criticised Roberto Campos Neto. Critics attacked Campos Neto again.', 'en')).toEqual(['PER Roberto Campos Neto', 'PER Campos Neto']);
     // (A small town's name, which needs a cue to be one, may be a surname: `Saka`.)
     expect(found('Bukayo Saka scored twice. Saka said he was happy.', 'en')).toEqual(['PER Bukayo Saka', 'PER Saka']);
     expect(found('Humza Yousaf resigned on Monday. Yousaf had led the party.', 'en')).toEqual(['PER Humza Yousaf', 'PER Yousaf']);
