@@ -295,8 +295,11 @@ const PLACE_NOUNS_AFTER = new Set(['region', 'district', 'province', 'county', '
 function unlistedPlace(doc: Doc, c: Candidate, words: number[]): boolean {
   const { tokens } = doc;
   if (words.length > 3 || inCapitals(doc, c.a, c.b) || isFirstName(tokens[words[0]!]!.folded) || isDemonym(doc, tokens[words[0]!]!)) return false;
-  if (words.some((k) => STOP_WORDS.has(tokens[k]!.folded) || (doc.language !== 'fr' && isEnglishWord(tokens[k]!.folded)) || doc.lowerWords.has(tokens[k]!.folded))) return false;
   const prev = tokens[c.a - 1];
+  // `in Stone Town, Zanzibar`, `at New Norcia, in Western Australia`: where, then the region or country it lies in
+  // (words of the language too).
+  if (prev !== undefined && ['in', 'at', 'near', 'to', 'from', 'à', 'près'].includes(prev.folded) && !prev.capitalised && !words.some((k) => STOP_WORDS.has(tokens[k]!.folded)) && !organisation(c.key) && areaAfter(doc, c.b)) return true;
+  if (words.some((k) => STOP_WORDS.has(tokens[k]!.folded) || (doc.language !== 'fr' && isEnglishWord(tokens[k]!.folded)) || doc.lowerWords.has(tokens[k]!.folded))) return false;
   const cue = tokens[c.a - 2];
   const nounAt = (t: Token | undefined): boolean => t?.kind === 'word' && (!t.capitalised || t.sentenceStart) && LOC_OF_CUES.has(t.folded);
   // (`vallée de la Vésubie`: the French article between.)
@@ -310,6 +313,22 @@ function unlistedPlace(doc: Doc, c: Candidate, words: number[]): boolean {
   // (Not inside a name: `Abers en Fête`.)
   const inRegion = doc.language === 'fr' && prev?.kind === 'word' && prev.folded === 'en' && !prev.capitalised && words.length === 1 && !tokens[c.b + 1]?.hasDigit && !organisation(c.key) && !isCapWord(doc, cue);
   return afterNoun || beforeNoun || where || inRegion;
+}
+
+/** A comma after b, then (maybe after `in`) a listed region or country: `, Zanzibar`, `, in Western Australia`. */
+function areaAfter(doc: Doc, b: number): boolean {
+  const { tokens } = doc;
+  if (tokens[b + 1]?.text !== ',') return false;
+  let k = b + 2;
+  if (tokens[k]?.folded === 'in' || tokens[k]?.folded === 'en') k++;
+  if (!isCapWord(doc, tokens[k]) || tokens[k]!.afterNewline) return false;
+  let end = k;
+  while (end < k + 3 && isCapWord(doc, tokens[end + 1]) && tokens[end + 1]!.afterSpace) end++;
+  for (let e = end; e >= k; e--) {
+    const area = place(doc, k, e);
+    if (area) return !area.ambiguous && area.kind !== 'city' && e === end;
+  }
+  return false;
 }
 
 const TERM_LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'l', "l'", 'of', 'the', 'and', 'et', 'sur', 'pour', 'à', 'on', 'for', 'in']);

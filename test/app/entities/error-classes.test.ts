@@ -591,6 +591,12 @@ describe('error classes of the name rules', () => {
     expect(found('The Komeito party left the coalition. A Kenyan party and the Texas party met.', 'en')).toEqual(['ORG Komeito', 'LOC Texas']);
   });
 
+  it('reads an unlisted name after a preposition of place and before its region or country as a place', () => {
+    expect(found('The festival ended in Stone Town, Zanzibar, and moved to Paje, Zanzibar.', 'en')).toEqual(['LOC Stone Town', 'LOC Zanzibar', 'LOC Paje', 'LOC Zanzibar']);
+    // (Not a listed company, nor before a town.)
+    expect(found('He works at Google, California, and in Smallville, Springfield.', 'en')).not.toContain('LOC Google');
+  });
+
   it('reads an unlisted name before a prison, a square, a refinery or a camp as the site, and a dam as a place', () => {
     expect(found('He was held at Makala prison; crowds filled the Zocalo square.', 'en')).toEqual(['LOC Makala', 'LOC Zocalo']);
     expect(found('The Grand Ethiopian Renaissance Dam (GERD) is full.', 'en')).toEqual(['LOC Grand Ethiopian Renaissance Dam', 'LOC GERD']);
