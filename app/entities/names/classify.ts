@@ -312,7 +312,19 @@ function unlistedPlace(doc: Doc, c: Candidate, words: number[]): boolean {
   // `en Saxe-Anhalt`, `en Amazonie`: French `en` before a name of one word is where (a region, a country).
   // (Not inside a name: `Abers en Fête`.)
   const inRegion = doc.language === 'fr' && prev?.kind === 'word' && prev.folded === 'en' && !prev.capitalised && words.length === 1 && !tokens[c.b + 1]?.hasDigit && !organisation(c.key) && !isCapWord(doc, cue);
-  return afterNoun || beforeNoun || where || inRegion;
+  // `in Paje and Nungwi`, `to Tahirpur and Bishwambharpur`: two words no list holds, joined after a preposition of place.
+  const pairAfterPlacePreposition = words.length === 1 && (
+    (PLACE_PREPOSITIONS.has(prev?.folded ?? '') && tokens[c.b + 1]?.folded === 'and' && unlistedOne(doc, c.b + 2) && tokens[c.b + 3]?.kind !== 'word') ||
+    (prev?.folded === 'and' && unlistedOne(doc, c.a - 2) && PLACE_PREPOSITIONS.has(tokens[c.a - 3]?.folded ?? '') && tokens[c.a - 3]!.kind === 'word' && !tokens[c.a - 3]!.capitalised));
+  return afterNoun || beforeNoun || where || inRegion || pairAfterPlacePreposition;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from']);
+
+/** A capitalised word at k that no list, dictionary or text's lower case holds, nor any given name. */
+function unlistedOne(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t?.kind === 'word' && t.capitalised && !t.allCaps && !t.afterNewline && !isFirstName(t.folded) && !doc.lowerWords.has(t.folded) && !STOP_WORDS.has(t.folded) && unlistedWords(doc, [k]);
 }
 
 /** A comma after b, then (maybe after `in`) a listed region or country: `, Zanzibar`, `, in Western Australia`. */

@@ -593,6 +593,8 @@ describe('error classes of the name rules', () => {
 
   it('reads an unlisted name after a preposition of place and before its region or country as a place', () => {
     expect(found('The festival ended in Stone Town, Zanzibar, and moved to Paje, Zanzibar.', 'en')).toEqual(['LOC Stone Town', 'LOC Zanzibar', 'LOC Paje', 'LOC Zanzibar']);
+    expect(found('Hotel owners in Paje and Nungwi reported full rooms; roads to Tahirpur and Bishwambharpur are flooded.', 'en'))
+      .toEqual(['LOC Paje', 'LOC Nungwi', 'LOC Tahirpur', 'LOC Bishwambharpur']);
     // (Not a listed company, nor before a town.)
     expect(found('He works at Google, California, and in Smallville, Springfield.', 'en')).not.toContain('LOC Google');
   });
