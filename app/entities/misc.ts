@@ -134,7 +134,7 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // `the Piantedosi decree`.
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])${NAME_WORD}[ \\u00a0](?:decree|doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: KIND_SCORE },
     // (`play`, `show`, `game`, `series` are verbs or plain nouns too: `England play Wales`; only after a determiner.)
-    { pattern: new RegExp(`(?:${B}(?:film|movie|book|novel|album|song|documentary|opera|painting|exhibition)|(?<=\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit)[ \\u00a0])(?:play|show|game|series))[ \\u00a0](?:${QUOTED}|(${NAME}${SUBTITLE}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`(?:${B}(?:film|movie|book|novel|album|EP|mixtape|song|documentary|opera|painting|exhibition|memoir|podcast)|(?<=\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit)[ \\u00a0])(?:play|show|game|series))[ \\u00a0](?:${QUOTED}|(${NAME}${SUBTITLE}))`, 'gu'), group: 1, score: SURE_MISC_SCORE },
     // `Wolf Hall author Hilary Mantel`, `Succession creator Jesse Armstrong`: a work before its maker's trade and name.
     // (Not opening a sentence, but after `The`: `Bestselling author Stephen King`, `Yesterday Succession creator…`.)
     { pattern: new RegExp(`(?<![.!?:\\n][ \\u00a0]*|^[ \\u00a0]*|\\p{Lu}[\\p{L}’'-]*[ \\u00a0])(?<=[ \\u00a0(“"]|(?:^|[.!?:\\n][ \\u00a0]*)The[ \\u00a0])(${NAME_WORD}(?:[ \\u00a0]${NAME_WORD}){0,4})(?=[ \\u00a0](?:${WORK_MAKERS})[ \\u00a0]\\p{Lu})`, 'gu'), group: 1, score: KIND_SCORE },

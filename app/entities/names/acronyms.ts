@@ -57,7 +57,8 @@ function longFormBefore(doc: Doc, open: number, acronym: string): Candidate | nu
     const t = tokens[k]!;
     if (t.kind === 'punct' || t.kind === 'possessive' || t.hasDigit) return null;
     picked.unshift(t);
-    if (t.capitalised && initials(picked) === acronym) {
+    // (`Medicines and Healthcare products Regulatory Agency (MHRA)`: a word in lower case may have no letter in it.)
+    if (t.capitalised && (initials(picked) === acronym || initials(picked.filter((p) => p.capitalised || p.kind !== 'word')) === acronym)) {
       if (picked.length === 1 && !t.folded.includes('-')) return null;
       if (t.kind === 'elision') return null;
       const long = candidate(doc, k, open - 1);

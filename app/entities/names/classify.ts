@@ -76,6 +76,8 @@ export function classify(doc: Doc, c: Candidate): void {
     // `CACHE CREEK, B.C. (CP) —`: a place in capitals, its region, then the agency or a dash on the same line.
     if (next.text === ',' && agencyOrDashAhead(doc, c.b + 2)) return set('LOC', 0.8);
   }
+  // `Boston Convention and Exhibition Center`, `Satish Dhawan Space Centre`, `Sydney Opera House`: venues are sites.
+  if (doc.language !== 'fr' && n >= 2 && venue(tokens[words[n - 2]!]!.folded, tokens[words[n - 1]!]!.folded)) return set('LOC', 0.75);
   if (n === 1 && NEWS_AGENCIES.has(first.folded)) return set('ORG', 0.9);
   // A well-known organisation (`Airbus`, `Météo-France`, `BNP Paribas`), unless its name is also a common word or a
   // person's or place's (then the cue rules below decide).
@@ -412,6 +414,12 @@ function unlistedWords(doc: Doc, words: number[]): boolean {
 const PLACE_KINDS = new Set(['town', 'village', 'city', 'district', 'suburb', 'island', 'province', 'municipality', 'hamlet', 'township', 'county', 'commune', 'ville', 'bourgade', 'hameau', 'île', 'localité', 'quartier']);
 /** Sites named by the word after them, in English only (`Makala prison`, `the Zocalo square`, `the Kakuma camp`). */
 const SITE_KINDS = new Set(['prison', 'square', 'refinery', 'camp']);
+
+/** A venue by its last two words: `… Convention Center`, `… Space Centre`, `… Opera House`, `Parliament House`. */
+function venue(kind: string, last: string): boolean {
+  return ((last === 'centre' || last === 'center') && VENUE_CENTRES.has(kind)) || (last === 'house' && (kind === 'opera' || kind === 'parliament'));
+}
+const VENUE_CENTRES = new Set(['convention', 'exhibition', 'conference', 'congress', 'space', 'shopping', 'sports', 'leisure', 'events', 'trade']);
 
 /** What a company's name stands before: its shares and their holders. */
 const SHARE_WORDS = new Set(['shares', 'shareholders', 'stockholders', 'stock', 'actions', 'actionnaires']);

@@ -591,6 +591,18 @@ describe('error classes of the name rules', () => {
     expect(found('The Komeito party left the coalition. A Kenyan party and the Texas party met.', 'en')).toEqual(['ORG Komeito', 'LOC Texas']);
   });
 
+  it('reads convention, exhibition and space centres, opera houses and Parliament House as sites, not bodies', () => {
+    expect(found('They met at the Boston Convention and Exhibition Center; the rocket left the Kennedy Space Center.', 'en'))
+      .toEqual(['LOC Boston Convention and Exhibition Center', 'LOC Kennedy Space Center']);
+    expect(found('He spoke at Parliament House and the Centre for Policy Studies replied.', 'en')).toEqual(['LOC Parliament House', 'ORG Centre for Policy Studies']);
+  });
+
+  it('reads letters after a long name whose lower-case words give none, and an EP as a work', () => {
+    expect(found('The Medicines and Healthcare products Regulatory Agency (MHRA) approved it.', 'en'))
+      .toEqual(['ORG Medicines and Healthcare products Regulatory Agency', 'ORG MHRA']);
+    expect(found('She rose to fame with the EP I Am Zuchu.', 'en')).toEqual(['MISC I Am Zuchu']);
+  });
+
   it('reads an unlisted name after a preposition of place and before its region or country as a place', () => {
     expect(found('The festival ended in Stone Town, Zanzibar, and moved to Paje, Zanzibar.', 'en')).toEqual(['LOC Stone Town', 'LOC Zanzibar', 'LOC Paje', 'LOC Zanzibar']);
     expect(found('Hotel owners in Paje and Nungwi reported full rooms; roads to Tahirpur and Bishwambharpur are flooded.', 'en'))
