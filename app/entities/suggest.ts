@@ -53,15 +53,23 @@ function byTheRules(known: Suggestion[], rules: Suggestion[]): Suggestion[] {
 /** Below this score a name's type is a guess (`seen three times`, a camel-case word). */
 const GUESSED = 0.55;
 
+/** A festival or a biennial by its capitalised head: `Festival interceltique de Lorient`, `Biennale de Lyon`. */
+const FESTIVAL = /^(?:Festival|Biennale)[ \u00a0]/u;
+
 /**
  * A name the rules only guessed a type for takes MISC where the text names it so elsewhere: `the vaccine Qdenga` …
  * `Qdenga` is the vaccine throughout, not an organisation seen three times.
  */
 function asMiscWhereNamedSo(text: string, names: Suggestion[], misc: Suggestion[]): Suggestion[] {
-  if (misc.length === 0) return names;
+  // (`Festival du nouveau cinéma (FNC)`: a festival the rules read as a body, by its head, is the event, and so are the
+  // letters after it.)
+  const events = names.filter((s) => s.type === 'ORG' && FESTIVAL.test(s.text));
+  if (misc.length === 0 && events.length === 0) return names;
   const named = new Set(misc.map((s) => foldWord(s.text)));
   // (`Digital Services Act (DSA)`: the letters misc.ts gave the MISC before them are the MISC's, whatever the rules read.)
-  const letters = new Set(misc.filter((s) => misc.some((m) => m.end < s.start && /^[ \u00a0]*\($/u.test(text.slice(m.end, s.start)))).map((s) => s.text));
+  const before = [...misc, ...events];
+  const letters = new Set([...misc, ...names].filter((s) => before.some((m) => m.end < s.start && /^[ \u00a0]*\($/u.test(text.slice(m.end, s.start)))).map((s) => s.text));
+  for (const e of events) letters.add(e.text);
   // (`NASA’s Artemis II mission`, `the film Jackie`: a work or a mission its kind word names, on the very span of a
   // person the rules read, is the work.)
   const spans = new Set(misc.map((s) => `${s.start}:${s.end}`));

@@ -212,6 +212,11 @@ describe('works and missions named with a person’s shape', () => {
       .toEqual(['PER Taylor Swift', 'MISC The Tortured Poets Department', 'PER Jeff Bezos', 'ORG Washington Post']);
   });
 
+  it('takes a festival the name rules read as a body for the event, with its letters', () => {
+    expect(all('Elle a reçu la Louve d’or du Festival du nouveau cinéma (FNC). La 55e édition du FNC se poursuit.', 'fr'))
+      .toEqual(['MISC Festival du nouveau cinéma', 'MISC FNC', 'MISC FNC']);
+  });
+
   it('takes no number after a particle into a name: the date after a prize is a date', () => {
     expect(all('Lauréat du prix Goncourt le 4 novembre, il a vendu 400 000 exemplaires.', 'fr')).toEqual(['MISC prix Goncourt', 'DATE 4 novembre']);
   });
