@@ -111,7 +111,7 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // A ship its apposition names: `du Ker Anna, un chalutier de 24 mètres`.
     { pattern: new RegExp(`(?<=(?:\\b(?:[Ll][ae]|[Dd]u|[Aa]u)[ \\u00a0]))(${NAME}),[ \\u00a0](?:un|une)[ \\u00a0](?:chalutier|navire|bateau|cargo|pétrolier|ferry|voilier|remorqueur|porte-conteneurs|paquebot|caboteur|méthanier|vraquier)(?![\\p{L}])`, 'gu'), group: 1, score: APPOSITION_SCORE },
     // An English law by its last word, as French news writes it: `le Digital Services Act`, `l’Inflation Reduction Act`.
-    { pattern: new RegExp(`${B}(?![LlDd]['’])${NAME}[ \\u00a0](?:Act|Bill)(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE },
+    { pattern: new RegExp(`${B}(?![LlDd]['’])${NAME}[ \\u00a0](?:Act|Bill)(?![\\p{L}\\p{N}])`, 'gu'), group: 0, score: SURE_MISC_SCORE, needs: /[ \u00a0](?:Act|Bill)(?![\p{L}])/u },
     // A title in quotation marks, in sentence case and shaped like no speech: `pour « Les Nuits de Kerhervé »`.
     QUOTED_TITLE_RULE,
     // `le Goncourt`, `un Femina`: the prize by its name alone (`l’académie Goncourt` is the jury); `le Grand prix du roman
@@ -130,7 +130,7 @@ const RULES: Record<'fr' | 'en', Rule[]> = {
     // (Not the day it passed: `the USA Freedom Act on Tuesday`.)
     { pattern: new RegExp(`${B}(?:${NAME_WORD}[ \\u00a0])?(?:Treaty|Act|Convention|Protocol|Accords?|Pact|Charter|Declaration) (?:of|on) (?:the )?(?!${EN_CALENDAR})${NAME}`, 'gu'), group: 0, score: SURE_MISC_SCORE },
     // `Taylor Swift's The Tortured Poets Department`: a capitalised `The` after a possessive opens a work's title.
-    { pattern: new RegExp(`(?<=\\p{L}['’]s[ \\u00a0])(The[ \\u00a0]${TITLE})`, 'gu'), group: 1, score: KIND_SCORE, title: true },
+    { pattern: new RegExp(`(?<=\\p{L}['’]s[ \\u00a0])(The[ \\u00a0]${TITLE})`, 'gu'), group: 1, score: KIND_SCORE, title: true, needs: /['’]s[ \u00a0]The[ \u00a0]/u },
     // `the Piantedosi decree`.
     { pattern: new RegExp(`(?<=\\b[Tt]he[ \\u00a0])${NAME_WORD}[ \\u00a0](?:decree|doctrine)(?![\\p{L}])`, 'gu'), group: 0, score: KIND_SCORE },
     // (`play`, `show`, `game`, `series` are verbs or plain nouns too: `England play Wales`; only after a determiner.)
