@@ -67,9 +67,14 @@ function asMiscWhereNamedSo(text: string, names: Suggestion[], misc: Suggestion[
   if (misc.length === 0 && events.length === 0) return names;
   const named = new Set(misc.map((s) => foldWord(s.text)));
   // (`Digital Services Act (DSA)`: the letters misc.ts gave the MISC before them are the MISC's, whatever the rules read.)
-  const before = [...misc, ...events];
-  const letters = new Set([...misc, ...names].filter((s) => before.some((m) => m.end < s.start && /^[ \u00a0]*\($/u.test(text.slice(m.end, s.start)))).map((s) => s.text));
-  for (const e of events) letters.add(e.text);
+  const byStart = new Map<number, Suggestion[]>();
+  for (const s of [...misc, ...names]) byStart.set(s.start, [...(byStart.get(s.start) ?? []), s]);
+  const letters = new Set(events.map((e) => e.text));
+  for (const m of [...misc, ...events]) {
+    let at = m.end;
+    while (text[at] === ' ' || text[at] === '\u00a0') at++;
+    if (text[at] === '(') for (const s of byStart.get(at + 1) ?? []) letters.add(s.text);
+  }
   // (`NASA’s Artemis II mission`, `the film Jackie`: a work or a mission its kind word names, on the very span of a
   // person the rules read, is the work.)
   const spans = new Set(misc.map((s) => `${s.start}:${s.end}`));

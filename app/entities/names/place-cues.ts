@@ -28,7 +28,7 @@ export function unlistedPlace(doc: Doc, c: Candidate, words: number[]): boolean 
   const prev = tokens[c.a - 1];
   // `in Stone Town, Zanzibar`, `at New Norcia, in Western Australia`: where, then the region or country it lies in
   // (words of the language too).
-  if (prev !== undefined && ['in', 'at', 'near', 'to', 'from', 'à', 'près'].includes(prev.folded) && !prev.capitalised && !words.some((k) => STOP_WORDS.has(tokens[k]!.folded)) && !organisation(c.key) && areaAfter(doc, c.b)) return true;
+  if (prev !== undefined && PLACE_PREPOSITIONS.has(prev.folded) && !prev.capitalised && !words.some((k) => STOP_WORDS.has(tokens[k]!.folded)) && !organisation(c.key) && areaAfter(doc, c.b)) return true;
   if (words.some((k) => STOP_WORDS.has(tokens[k]!.folded) || (doc.language !== 'fr' && isEnglishWord(tokens[k]!.folded)) || doc.lowerWords.has(tokens[k]!.folded))) return false;
   const cue = tokens[c.a - 2];
   const nounAt = (t: Token | undefined): boolean => t?.kind === 'word' && (!t.capitalised || t.sentenceStart) && LOC_OF_CUES.has(t.folded);
