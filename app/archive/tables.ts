@@ -10,6 +10,7 @@ export const ARCHIVED_TABLES = [
   'document_citations',
   'entities',
   'annotations',
+  'note_revisions',
   'rejected_suggestions',
   'library_settings',
   'collections',

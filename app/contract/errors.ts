@@ -47,6 +47,14 @@ export const ERROR_CODES = [
   'not_a_pdf',
   'epub_damaged',
   'epub_protected',
+  'team_unreachable',
+  'team_auth_failed',
+  'team_not_initialised',
+  'team_schema_newer',
+  'team_not_owner',
+  'team_not_author',
+  'team_not_linked',
+  'team_refused',
   'internal',
 ] as const;
 

@@ -13,9 +13,10 @@ import { pagedDocuments } from './0120-paged-documents.ts';
 import { pdfRegions } from './0130-pdf-regions.ts';
 import { pdfAreas } from './0140-pdf-areas.ts';
 import { decisionTimes } from './0150-decision-times.ts';
+import { teamSync } from './0160-team-sync.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
 /** Every schema step in order. Shipped steps are never edited: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [documents, search, titleSearch, annotations, annotationSearch, versions, entities, librarySettings, libraryManagement, entityColours, webPages, pagedDocuments, pdfRegions, pdfAreas, decisionTimes];
+export const MIGRATIONS: readonly Migration[] = [documents, search, titleSearch, annotations, annotationSearch, versions, entities, librarySettings, libraryManagement, entityColours, webPages, pagedDocuments, pdfRegions, pdfAreas, decisionTimes, teamSync];

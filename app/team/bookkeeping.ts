@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../contract/errors.ts';
+import { cached, transaction, type Database } from '../store/database.ts';
+import type { Fields } from './rows.ts';
+
+// What this library knows of its team: the link, the outbox of rows changed here, and the server version and fields
+// each row is based on.
+
+export interface TeamLink {
+  address: string;
+  member: string;
+  clientId: string;
+  pulledVersion: number;
+  lastSync: string | null;
+  lastError: string | null;
+}
+
+export function getLink(db: Database): TeamLink | null {
+  const row = cached(db, 'SELECT address, member, client_id, pulled_version, last_sync, last_error FROM team_link').get() as
+    { address: string; member: string; client_id: string; pulled_version: number; last_sync: string | null; last_error: string | null } | undefined;
+  return row ? { address: row.address, member: row.member, clientId: row.client_id, pulledVersion: row.pulled_version, lastSync: row.last_sync, lastError: row.last_error } : null;
+}
+
+export function requireLink(db: Database): TeamLink {
+  const link = getLink(db);
+  if (!link) throw new AppError('team_not_linked', 'this library follows no team', {});
+  return link;
+}
+
+/** Makes an empty library follow a team: what it then holds comes from the team or goes to it. */
+export function linkLibrary(db: Database, address: string, member: string, now = new Date().toISOString()): TeamLink {
+  transaction(db, () => {
+    if (getLink(db)) throw new AppError('library_not_empty', 'already follows a team', { count: 0 });
+    const { n } = cached(db, 'SELECT count(*) AS n FROM documents').get() as { n: number };
+    if (n > 0) throw new AppError('library_not_empty', 'a team library starts empty', { count: n });
+    cached(db, 'INSERT INTO team_link (id, address, member, client_id, created, modified) VALUES (1, ?, ?, ?, ?, ?)')
+      .run(address, member, randomUUID(), now, now);
+  });
+  return getLink(db)!;
+}
+
+/** Runs `work` in one transaction with the outbox's triggers quiet: rows that came from the team do not go back. */
+export function applying<T>(db: Database, work: () => T): T {
+  return transaction(db, () => {
+    // A row may come before its parent (an annotation restored before its article): checked at commit.
+    db.exec('PRAGMA defer_foreign_keys = ON');
+    cached(db, 'UPDATE team_link SET applying = 1').run();
+    try {
+      return work();
+    } finally {
+      cached(db, 'UPDATE team_link SET applying = 0').run();
+    }
+  });
+}
+
+export function setPulledVersion(db: Database, version: number): void {
+  cached(db, 'UPDATE team_link SET pulled_version = max(pulled_version, ?)').run(version);
+}
+
+export function recordSync(db: Database, error: string | null, now = new Date().toISOString()): void {
+  cached(db, `UPDATE team_link SET last_error = ?, modified = ?, last_sync = CASE WHEN ? IS NULL THEN ? ELSE last_sync END`).run(error, now, error, now);
+}
+
+export interface OutboxRow {
+  tbl: string;
+  rowId: string;
+}
+
+/**
+ * The next rows to push: the outbox read in order until `limit` different rows, and the last position read (every
+ * entry up to it is one of these rows). Each is pushed as it is now, so repeated edits go once.
+ */
+export function nextBatch(db: Database, limit: number): { rows: OutboxRow[]; upTo: number } {
+  const entries = cached(db, 'SELECT seq, tbl, row_id FROM sync_outbox ORDER BY seq LIMIT ?').all(limit * 4) as { seq: number; tbl: string; row_id: string }[];
+  const seen = new Map<string, OutboxRow>();
+  let upTo = 0;
+  for (const e of entries) {
+    const id = `${e.tbl}\u0000${e.row_id}`;
+    if (!seen.has(id)) {
+      if (seen.size === limit) break;
+      seen.set(id, { tbl: e.tbl, rowId: e.row_id });
+    }
+    upTo = e.seq;
+  }
+  return { rows: [...seen.values()], upTo };
+}
+
+export function lastOutboxSeq(db: Database): number {
+  return (cached(db, 'SELECT coalesce(max(seq), 0) AS s FROM sync_outbox').get() as { s: number }).s;
+}
+
+export function pendingCount(db: Database): number {
+  return (cached(db, 'SELECT count(*) AS n FROM (SELECT DISTINCT tbl, row_id FROM sync_outbox)').get() as { n: number }).n;
+}
+
+/** The server has what was pushed up to `seq` (read back after a push that was cut short). */
+export function dropPushedUpTo(db: Database, seq: number): void {
+  cached(db, 'DELETE FROM sync_outbox WHERE seq <= ?').run(seq);
+}
+
+export function clearOutbox(db: Database, row: OutboxRow, upTo: number): void {
+  cached(db, 'DELETE FROM sync_outbox WHERE tbl = ? AND row_id = ? AND seq <= ?').run(row.tbl, row.rowId, upTo);
+}
+
+export function hasPending(db: Database, tbl: string, rowId: string): boolean {
+  return cached(db, 'SELECT 1 FROM sync_outbox WHERE tbl = ? AND row_id = ? LIMIT 1').get(tbl, rowId) !== undefined;
+}
+
+/** Puts a row in the outbox by hand (a change made while applying, which the triggers leave out). */
+export function addToOutbox(db: Database, tbl: string, rowId: string): void {
+  cached(db, 'INSERT INTO sync_outbox (tbl, row_id) VALUES (?, ?)').run(tbl, rowId);
+}
+
+export interface Base {
+  version: number;
+  fields: Fields;
+}
+
+export function getBase(db: Database, tbl: string, rowId: string): Base | null {
+  const row = cached(db, 'SELECT version, base FROM sync_rows WHERE tbl = ? AND row_id = ?').get(tbl, rowId) as { version: number; base: string } | undefined;
+  return row ? { version: row.version, fields: JSON.parse(row.base) as Fields } : null;
+}
+
+export function setBase(db: Database, tbl: string, rowId: string, version: number, fields: Fields): void {
+  cached(db, 'INSERT OR REPLACE INTO sync_rows (tbl, row_id, version, base) VALUES (?, ?, ?, ?)').run(tbl, rowId, version, JSON.stringify(fields));
+}
+
+export function dropBase(db: Database, tbl: string, rowId: string): void {
+  cached(db, 'DELETE FROM sync_rows WHERE tbl = ? AND row_id = ?').run(tbl, rowId);
+}

@@ -1,0 +1,131 @@
+import type { Database } from '../store/database.ts';
+import { cached } from '../store/database.ts';
+import { caseKey } from '../store/collections.ts';
+import { addToOutbox, applying, dropBase, getBase, hasPending, setBase, setPulledVersion, type TeamLink } from './bookkeeping.ts';
+import { fetchBlobs } from './blobs.ts';
+import type { TeamClient } from './connect.ts';
+import { serverRow } from './push.ts';
+import { blobHashes, deleteLocalRow, sameValue, writeLocalRow, type Fields } from './rows.ts';
+import { SCHEMA } from './server-schema.ts';
+import { SYNCED_TABLES, syncedTable, type SyncedTable } from './tables.ts';
+
+export const PULL_PAGE_ROWS = 500;
+
+export interface PullReport {
+  rows: number;
+  bytes: number;
+  /** Rows left for the next push to merge: this library changed them too. */
+  heldBack: number;
+}
+
+export interface PullOptions {
+  pageRows?: number;
+  afterPage?: (pulled: number) => void;
+  cancelled?: () => boolean;
+}
+
+const CHANGES = (limit: number) => SYNCED_TABLES.map((t) =>
+  `(SELECT '${t.name}' AS tbl, id, version, deleted, author, edited_by, modified, fields FROM ${SCHEMA}.${t.name} WHERE version > $1 ORDER BY version LIMIT ${limit})`,
+).join(' UNION ALL ') + ` ORDER BY version LIMIT ${limit}`;
+
+/** Brings what the team changed since the last pull into this library, a page per transaction, in version order. */
+export async function pull(db: Database, client: TeamClient, link: TeamLink, options: PullOptions = {}): Promise<PullReport> {
+  const report: PullReport = { rows: 0, bytes: 0, heldBack: 0 };
+  const limit = options.pageRows ?? PULL_PAGE_ROWS;
+  let since = link.pulledVersion;
+  for (;;) {
+    if (options.cancelled?.()) break;
+    const { rows } = await client.query(CHANGES(limit), [since]);
+    if (rows.length === 0) break;
+    const page = (rows as (Parameters<typeof serverRow>[0] & { tbl: string; id: string })[]).map((r) => ({ tbl: r.tbl, id: r.id, server: serverRow(r) }));
+    // Files this library does not have yet: those a row names that its base did not.
+    const needed = page.flatMap(({ tbl, id, server }) => {
+      if (server.deleted) return [];
+      const base = getBase(db, tbl, id);
+      return blobHashes(server.fields).filter((h) => !base || !Object.values(base.fields).some((v) => sameValue(v, { $blob: h })));
+    });
+    const blobs = await fetchBlobs(client, needed);
+    for (const bytes of blobs.values()) report.bytes += bytes.byteLength;
+    applying(db, () => {
+      for (const { tbl, id, server } of page) {
+        if (hasPending(db, tbl, id)) {
+          report.heldBack += 1;
+          continue;
+        }
+        const table = syncedTable(tbl);
+        if (server.deleted) {
+          deleteLocalRow(db, table, id);
+          dropBase(db, tbl, id);
+        } else {
+          const fields = meet(db, table, id, server.fields);
+          if (fields) writeLocalRow(db, table, fields, (hash) => localBlob(db, hash, blobs));
+          setBase(db, tbl, id, server.version, server.fields);
+          // A row renamed here, or one that goes (null): the next push tells the team.
+          if (fields !== server.fields) addToOutbox(db, tbl, id);
+        }
+      }
+      since = page.at(-1)!.server.version;
+      setPulledVersion(db, since);
+    });
+    report.rows += page.length;
+    options.afterPage?.(report.rows);
+  }
+  return report;
+}
+
+/** Bytes a row names: fetched for this page, or already here (an unchanged field is written as it is). */
+function localBlob(db: Database, hash: string, fetched: Map<string, Uint8Array>): Uint8Array {
+  const bytes = fetched.get(hash) ?? findLocalBlob(db, hash);
+  if (!bytes) throw new Error(`the file ${hash} is neither here nor on the server`);
+  return bytes;
+}
+
+function findLocalBlob(db: Database, hash: string): Uint8Array | undefined {
+  const image = cached(db, 'SELECT bytes FROM images WHERE id = ?').get(hash) as { bytes: Uint8Array } | undefined;
+  if (image) return image.bytes;
+  const base = cached(db, `SELECT tbl, row_id FROM sync_rows WHERE base LIKE ? LIMIT 1`).get(`%"${hash}"%`) as { tbl: string; row_id: string } | undefined;
+  if (!base) return undefined;
+  if (base.tbl === 'documents') {
+    return (cached(db, 'SELECT o.bytes FROM document_originals o JOIN documents d ON d.seq = o.document_seq WHERE d.id = ?').get(base.row_id) as { bytes: Uint8Array } | undefined)?.bytes;
+  }
+  if (base.tbl === 'annotations') return (cached(db, 'SELECT snapshot AS bytes FROM annotations WHERE id = ?').get(base.row_id) as { bytes: Uint8Array } | undefined)?.bytes;
+  return undefined;
+}
+
+/**
+ * Two members made "the same" row offline (a tag, a membership, a collection's name): every member settles it alike.
+ * The row with the smaller id stays; the other is deleted (merged), or renamed (a collection). Returns the fields to
+ * write: the server's, renamed ones, or null when the incoming row is the one that goes.
+ */
+function meet(db: Database, table: SyncedTable, id: string, fields: Fields): Fields | null {
+  if (!table.unique) return fields;
+  const { columns, onMeeting } = table.unique;
+  const other = cached(db, `SELECT ${table.key} AS key FROM ${table.name} WHERE ${columns.map((c) => `${c} = ?`).join(' AND ')} AND ${table.key} <> ?`)
+    .get(...columns.map((c) => fields[c] as string), id) as { key: string } | undefined;
+  if (!other) return fields;
+  if (onMeeting === 'merge') {
+    // The later row goes, for every member alike; the deletion is pushed.
+    if (other.key > id) {
+      deleteLocalRow(db, table, other.key);
+      addToOutbox(db, table.name, other.key);
+      return fields;
+    }
+    return null;
+  }
+  // A collection: the one with the greater id takes a free name like "Brexit (2)".
+  const renamed = (name: string) => {
+    for (let n = 2; ; n += 1) {
+      const candidate = `${name} (${n})`;
+      if (!cached(db, 'SELECT 1 FROM collections WHERE name_key = ?').get(caseKey(candidate))) return candidate;
+    }
+  };
+  if (other.key > id) {
+    const current = cached(db, 'SELECT name FROM collections WHERE id = ?').get(other.key) as { name: string };
+    const name = renamed(current.name);
+    cached(db, 'UPDATE collections SET name = ?, name_key = ? WHERE id = ?').run(name, caseKey(name), other.key);
+    addToOutbox(db, table.name, other.key);
+    return fields;
+  }
+  const name = renamed(fields.name as string);
+  return { ...fields, name, name_key: caseKey(name) };
+}

@@ -1,0 +1,122 @@
+import type { ClientBase } from 'pg';
+import { SYNCED_TABLES } from './tables.ts';
+
+/** The version of the server's schema this Apostille writes; a newer one is refused (`team_schema_newer`). */
+export const SERVER_SCHEMA_VERSION = 1;
+export const SCHEMA = 'apostille';
+/** The channel members listen on: a batch of changes was committed. */
+export const CHANGES_CHANNEL = 'apostille_changes';
+
+/** The team's group roles, named after its database: roles are the server's, shared by its databases. */
+export function teamRoles(database: string): { member: string; owner: string; schema: string } {
+  const base = `apostille_${database}`;
+  return { member: `${base}_member`, owner: `${base}_owner`, schema: `${base}_schema` };
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function sharedTable(name: string): string {
+  const table = `${SCHEMA}.${name}`;
+  return `
+    CREATE TABLE ${table} (
+      id text PRIMARY KEY,
+      version bigint NOT NULL,
+      deleted boolean NOT NULL DEFAULT false,
+      author name NOT NULL DEFAULT current_user,
+      edited_by name NOT NULL DEFAULT current_user,
+      modified timestamptz NOT NULL DEFAULT now(),
+      origin text NOT NULL,
+      fields jsonb NOT NULL
+    );
+    CREATE INDEX ON ${table} (version);
+    CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${SCHEMA}.stamp();
+    CREATE TRIGGER announce AFTER INSERT OR UPDATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${SCHEMA}.announce();
+    ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY read ON ${table} FOR SELECT USING (true);
+    CREATE POLICY add ON ${table} FOR INSERT WITH CHECK (author = current_user);
+    CREATE POLICY edit ON ${table} FOR UPDATE USING (${name === 'annotations' ? 'author = current_user' : 'true'});`;
+}
+
+/**
+ * The whole schema of a team library, created in one transaction by `apostille team init`. Every shared table has the
+ * same shape (sync's columns, the row as jsonb: see docs/team-library.md); versions come from one sequence; the author
+ * of a row is whoever inserted it, whatever the client says.
+ */
+export function schemaStatements(database: string, creator: string): string[] {
+  const roles = teamRoles(database);
+  const [member, owner, schemaRole] = [roles.member, roles.owner, roles.schema].map(quoteIdent);
+  const tables = SYNCED_TABLES.map((t) => `${SCHEMA}.${t.name}`);
+  return [
+    `CREATE ROLE ${schemaRole} NOLOGIN`,
+    `CREATE ROLE ${member} NOLOGIN`,
+    `CREATE ROLE ${owner} NOLOGIN IN ROLE ${member}`,
+    `GRANT ${schemaRole} TO CURRENT_USER`,
+    `GRANT ${member}, ${owner} TO ${quoteIdent(creator)} WITH ADMIN OPTION`,
+    `CREATE SCHEMA ${SCHEMA} AUTHORIZATION ${schemaRole}`,
+    `SET ROLE ${schemaRole}`,
+    `CREATE TABLE ${SCHEMA}.meta (key text PRIMARY KEY, value text NOT NULL)`,
+    `INSERT INTO ${SCHEMA}.meta VALUES ('schema_version', '${SERVER_SCHEMA_VERSION}'), ('created', now()::text)`,
+    `CREATE SEQUENCE ${SCHEMA}.change_version`,
+    `CREATE FUNCTION ${SCHEMA}.stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.version := nextval('${SCHEMA}.change_version');
+        NEW.modified := now();
+        NEW.edited_by := current_user;
+        IF TG_OP = 'INSERT' THEN NEW.author := current_user; ELSE NEW.author := OLD.author; END IF;
+        RETURN NEW;
+      END $$`,
+    `CREATE FUNCTION ${SCHEMA}.announce() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_notify('${CHANGES_CHANNEL}', ''); RETURN NULL; END $$`,
+    ...SYNCED_TABLES.map((t) => sharedTable(t.name)),
+    `CREATE TABLE ${SCHEMA}.blobs (
+      hash text PRIMARY KEY CHECK (hash ~ '^[0-9a-f]{64}$'),
+      size integer NOT NULL,
+      bytes bytea NOT NULL,
+      author name NOT NULL DEFAULT current_user,
+      created timestamptz NOT NULL DEFAULT now())`,
+    `CREATE TABLE ${SCHEMA}.clients (
+      client_id text PRIMARY KEY,
+      member name NOT NULL DEFAULT current_user,
+      pushed_seq bigint NOT NULL DEFAULT 0,
+      modified timestamptz NOT NULL DEFAULT now())`,
+    `ALTER TABLE ${SCHEMA}.clients ENABLE ROW LEVEL SECURITY`,
+    `CREATE POLICY own ON ${SCHEMA}.clients USING (member = current_user) WITH CHECK (member = current_user)`,
+    `CREATE TABLE ${SCHEMA}.members (
+      role name PRIMARY KEY,
+      display_name text NOT NULL,
+      owner boolean NOT NULL DEFAULT false,
+      added timestamptz NOT NULL DEFAULT now())`,
+    `ALTER TABLE ${SCHEMA}.members ENABLE ROW LEVEL SECURITY`,
+    `CREATE POLICY read ON ${SCHEMA}.members FOR SELECT USING (true)`,
+    `CREATE POLICY manage ON ${SCHEMA}.members USING (pg_has_role(current_user, '${roles.owner}', 'MEMBER'))`,
+    `RESET ROLE`,
+    `GRANT USAGE ON SCHEMA ${SCHEMA} TO ${member}`,
+    `GRANT SELECT ON ${SCHEMA}.meta TO ${member}`,
+    `GRANT SELECT, INSERT, UPDATE ON ${tables.join(', ')} TO ${member}`,
+    `GRANT SELECT, INSERT ON ${SCHEMA}.blobs TO ${member}`,
+    `GRANT SELECT, INSERT, UPDATE ON ${SCHEMA}.clients TO ${member}`,
+    `GRANT SELECT ON ${SCHEMA}.members TO ${member}`,
+    `GRANT INSERT, UPDATE, DELETE ON ${SCHEMA}.members TO ${owner}`,
+    `GRANT USAGE, SELECT ON SEQUENCE ${SCHEMA}.change_version TO ${member}`,
+    `GRANT CONNECT ON DATABASE ${quoteIdent(database)} TO ${member}`,
+    `INSERT INTO ${SCHEMA}.members (role, display_name, owner) VALUES (${literal(creator)}, ${literal(creator)}, true)`,
+  ];
+}
+
+export function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** Creates the team library's schema in the database the client is connected to. */
+export async function initSchema(client: ClientBase, database: string, creator: string): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    for (const statement of schemaStatements(database, creator)) await client.query(statement);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}

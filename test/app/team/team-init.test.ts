@@ -1,0 +1,78 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember, connectTeam, initTeam, listMembers, removeMember } from '../../../app/team/index.ts';
+import { usePostgres } from '../../support/postgres.ts';
+import { useTempDir } from '../../support/tmp.ts';
+import { openLibrary } from '../../../app/library/index.ts';
+import { joinTeam } from '../../../app/team/index.ts';
+
+const pgs = usePostgres();
+const DB = 'desk';
+
+describe.skipIf(!pgs.available)('a team library on PostgreSQL: its schema, members and rights', () => {
+  const tempDir = useTempDir();
+  beforeAll(async () => {
+    const server = pgs.server();
+    await server.createDatabase(DB);
+    await initTeam(server.uri(server.superuser, server.password, DB));
+    const owner = await connectTeam(server.uri(server.superuser, server.password, DB));
+    await addMember(owner, 'alice', 'alice-password');
+    await addMember(owner, 'bob', 'bob-password');
+    await addMember(owner, 'carol', 'carol-password', { owner: true, displayName: 'Carol (desk chief)' });
+    await owner.end();
+  });
+  afterAll(async () => {});
+
+  it('lists the members, owners first, and the creator is an owner', async () => {
+    const server = pgs.server();
+    const client = await connectTeam(server.uri('bob', 'bob-password', DB));
+    const members = await listMembers(client);
+    await client.end();
+    expect(members.map((m) => [m.role, m.owner])).toEqual([[server.superuser, true], ['carol', true], ['alice', false], ['bob', false]]);
+    expect(members.find((m) => m.role === 'carol')!.displayName).toBe('Carol (desk chief)');
+  });
+
+  it('refuses a second init, and members management by a member; an owner adds and removes', async () => {
+    const server = pgs.server();
+    await expect(initTeam(server.uri(server.superuser, server.password, DB))).rejects.toMatchObject({ code: 'team_refused' });
+    const bob = await connectTeam(server.uri('bob', 'bob-password', DB));
+    await expect(addMember(bob, 'mallory', 'mallory-password')).rejects.toMatchObject({ code: expect.stringMatching(/team_not_owner|42501/) });
+    await bob.end();
+    const carol = await connectTeam(server.uri('carol', 'carol-password', DB));
+    await addMember(carol, 'dan', 'dan-password');
+    expect((await listMembers(carol)).map((m) => m.role)).toContain('dan');
+    expect(await removeMember(carol, 'dan')).toBe(true);
+    expect((await listMembers(carol)).map((m) => m.role)).not.toContain('dan');
+    await carol.end();
+    await expect(connectTeam(server.uri('dan', 'dan-password', DB))).rejects.toMatchObject({ code: 'team_auth_failed' });
+  });
+
+  it('says why it cannot connect: a wrong password, nobody listening, a database with no team library', async () => {
+    const server = pgs.server();
+    await expect(connectTeam(server.uri('alice', 'wrong-password', DB))).rejects.toMatchObject({ code: 'team_auth_failed', details: { member: 'alice' } });
+    const closed = server.uri('alice', 'alice-password', DB).replace(`:${server.port}/`, ':1/');
+    await expect(connectTeam(closed)).rejects.toMatchObject({ code: 'team_unreachable' });
+    await server.createDatabase('empty');
+    const library = openLibrary(tempDir());
+    await expect(joinTeam(library.db, server.uri(server.superuser, server.password, 'empty'))).rejects.toMatchObject({ code: 'team_not_initialised' });
+    expect(library.db.prepare('SELECT count(*) AS n FROM team_link').get()).toEqual({ n: 0 });
+    library.close();
+  });
+
+  it('stamps every row with its author and a new version, whatever the client sends, and never lets a member delete', async () => {
+    const server = pgs.server();
+    const alice = new pg.Client(server.uri('alice', 'alice-password', DB));
+    await alice.connect();
+    const { rows } = await alice.query(`INSERT INTO apostille.annotations (id, version, author, origin, fields) VALUES ('a1', 999, 'bob', 'x', '{}') RETURNING author, version`);
+    expect(rows[0].author).toBe('alice');
+    expect(Number(rows[0].version)).toBeLessThan(999);
+    await expect(alice.query(`DELETE FROM apostille.annotations WHERE id = 'a1'`)).rejects.toMatchObject({ code: '42501' });
+    await alice.end();
+    const bob = new pg.Client(server.uri('bob', 'bob-password', DB));
+    await bob.connect();
+    expect((await bob.query(`SELECT author FROM apostille.annotations WHERE id = 'a1'`)).rows).toEqual([{ author: 'alice' }]);
+    const update = await bob.query(`UPDATE apostille.annotations SET fields = '{"note": "bob"}' WHERE id = 'a1'`);
+    expect(update.rowCount).toBe(0);
+    await bob.end();
+  });
+});

@@ -1,0 +1,173 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAnnotation, getAnnotation, removeAnnotation, updateAnnotation } from '../../../app/annotations/store.ts';
+import { createCollection, setInCollection, tagDocuments } from '../../../app/store/collections.ts';
+import { setDocumentNote } from '../../../app/store/documents.ts';
+import { addMember, connectTeam, initTeam } from '../../../app/team/index.ts';
+import { usePostgres } from '../../support/postgres.ts';
+import { joinAs, sharedRows, type TestMember } from '../../support/team.ts';
+
+const pgs = usePostgres();
+let database = 0;
+
+describe.skipIf(!pgs.available)('syncing a team library between members', () => {
+  const open: TestMember[] = [];
+  afterEach(() => open.splice(0).forEach((m) => m.close()));
+
+  /** A new team database with members alice and bob, and alice on a second machine. */
+  async function team(): Promise<{ alice: TestMember; bob: TestMember; alice2: TestMember }> {
+    const server = pgs.server();
+    const db = `team${++database}`;
+    await server.createDatabase(db);
+    await initTeam(server.uri(server.superuser, server.password, db));
+    const owner = await connectTeam(server.uri(server.superuser, server.password, db));
+    await addMember(owner, `alice${database}`, 'alice-password');
+    await addMember(owner, `bob${database}`, 'bob-password');
+    await owner.end();
+    const members = [
+      await joinAs(server, db, `alice${database}`, 'alice-password'),
+      await joinAs(server, db, `bob${database}`, 'bob-password'),
+      await joinAs(server, db, `alice${database}`, 'alice-password'),
+    ];
+    open.push(...members);
+    const [alice, bob, alice2] = members as [TestMember, TestMember, TestMember];
+    return { alice, bob, alice2 };
+  }
+
+  const syncAll = async (...members: TestMember[]) => {
+    for (const m of members) await m.sync();
+    // A second round: what the first members pushed reaches the last ones, and the merges made go round.
+    for (const m of members) await m.sync();
+  };
+
+  beforeAll(() => undefined);
+
+  it('brings one member’s articles, notes, highlights, collections and tags to another, identical', async () => {
+    const { alice, bob } = await team();
+    const id = await alice.addArticle('Le port de Marseille', 'Le port de Marseille a traité 77 millions de tonnes en 2023, selon sa direction.');
+    createAnnotation(alice.db, { documentId: id, start: 4, end: 8, color: 'green', note: 'Chiffre à vérifier', tags: ['port'] });
+    setDocumentNote(alice.db, id, 'Lu le matin');
+    const c = createCollection(alice.db, 'Ports');
+    setInCollection(alice.db, c.id, [id], true);
+    tagDocuments(alice.db, [id], ['économie'], []);
+    const pushed = await alice.sync();
+    expect(pushed.pushed.rows).toBeGreaterThanOrEqual(5);
+    const pulled = await bob.sync();
+    expect(pulled.pulled.rows).toBeGreaterThanOrEqual(5);
+    expect(sharedRows(bob.db)).toEqual(sharedRows(alice.db));
+    // Derived data is rebuilt here: the article is found by the search index of bob's library.
+    expect(bob.db.prepare(`SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH 'marseille'`).get()).toEqual({ n: 1 });
+    expect(bob.db.prepare('SELECT count(*) AS n FROM sync_outbox').get()).toEqual({ n: 0 });
+  });
+
+  it('keeps both notes when two members change an article’s note offline: “2 versions”', async () => {
+    const { alice, bob } = await team();
+    const id = await alice.addArticle('Budget', 'Le budget 2025 prévoit 12 milliards d’économies.');
+    await syncAll(alice, bob);
+    setDocumentNote(alice.db, id, 'Note d’Alice');
+    setDocumentNote(bob.db, id, 'Note de Bob');
+    const first = await alice.sync();
+    const second = await bob.sync();
+    expect(first.pushed.conflicts).toBe(0);
+    expect(second.pushed.conflicts).toBe(1);
+    await syncAll(alice, bob);
+    for (const m of [alice, bob]) {
+      expect(m.db.prepare('SELECT note FROM documents WHERE id = ?').get(id)).toEqual({ note: 'Note de Bob' });
+      expect(m.db.prepare('SELECT note, author FROM note_revisions WHERE target_id = ?').all(id)).toEqual([{ note: 'Note d’Alice', author: alice.name }]);
+    }
+    expect(sharedRows(bob.db)).toEqual(sharedRows(alice.db));
+  });
+
+  it('merges edits of different fields of one annotation made on two machines of its author', async () => {
+    const { alice, alice2, bob } = await team();
+    const id = await alice.addArticle('Élections', 'Les électeurs votent dimanche dans 35 000 communes.');
+    const a = createAnnotation(alice.db, { documentId: id, start: 4, end: 13, color: 'yellow', note: null, tags: [] });
+    await syncAll(alice, alice2, bob);
+    updateAnnotation(alice.db, a.id, { color: 'blue' });
+    updateAnnotation(alice2.db, a.id, { note: 'Participation ?' });
+    await syncAll(alice, alice2, bob);
+    for (const m of [alice, alice2, bob]) {
+      const got = getAnnotation(m.db, a.id);
+      expect([got.color, got.note]).toEqual(['blue', 'Participation ?']);
+    }
+    expect(sharedRows(alice2.db)).toEqual(sharedRows(alice.db));
+    expect(sharedRows(bob.db)).toEqual(sharedRows(alice.db));
+  });
+
+  it('lets an edit win over a delete, whichever is pushed first', async () => {
+    const { alice, alice2, bob } = await team();
+    const id = await alice.addArticle('Climat', 'La température moyenne a augmenté de 1,1 °C depuis 1900.');
+    const a = createAnnotation(alice.db, { documentId: id, start: 3, end: 14, color: 'yellow', note: 'x', tags: [] });
+    const b = createAnnotation(alice.db, { documentId: id, start: 15, end: 22, color: 'yellow', note: 'y', tags: [] });
+    await syncAll(alice, alice2, bob);
+    // a: deleted here, then edited there; b: edited here, then deleted there.
+    removeAnnotation(alice.db, a.id);
+    updateAnnotation(alice2.db, a.id, { note: 'gardée' });
+    updateAnnotation(alice.db, b.id, { note: 'gardée aussi' });
+    removeAnnotation(alice2.db, b.id);
+    await syncAll(alice, alice2, bob);
+    for (const m of [alice, alice2, bob]) {
+      expect(getAnnotation(m.db, a.id).note).toBe('gardée');
+      expect(getAnnotation(m.db, b.id).note).toBe('gardée aussi');
+    }
+    expect(sharedRows(bob.db)).toEqual(sharedRows(alice.db));
+  });
+
+  it('refuses a member’s edit of another’s annotation (row-level security), says so, and keeps the note as a version', async () => {
+    const { alice, bob } = await team();
+    const id = await alice.addArticle('Santé', 'L’hôpital a reçu 4 millions d’euros de l’agence régionale.');
+    const a = createAnnotation(alice.db, { documentId: id, start: 0, end: 9, color: 'yellow', note: 'Note d’Alice', tags: [] });
+    await syncAll(alice, bob);
+    updateAnnotation(bob.db, a.id, { note: 'Bob voudrait changer ceci', color: 'pink' });
+    const report = await bob.sync();
+    expect(report.pushed.refused).toEqual([{ table: 'annotations', id: a.id, code: 'team_not_author' }]);
+    // Bob's library has Alice's annotation back, and his words beside it.
+    expect([getAnnotation(bob.db, a.id).note, getAnnotation(bob.db, a.id).color]).toEqual(['Note d’Alice', 'yellow']);
+    await syncAll(alice, bob);
+    for (const m of [alice, bob]) {
+      expect(m.db.prepare('SELECT note, author FROM note_revisions WHERE target_id = ?').all(a.id)).toEqual([{ note: 'Bob voudrait changer ceci', author: bob.name }]);
+    }
+    // Deleting it is refused the same way: it comes back.
+    removeAnnotation(bob.db, a.id);
+    expect((await bob.sync()).pushed.refused).toHaveLength(1);
+    expect(getAnnotation(bob.db, a.id).note).toBe('Note d’Alice');
+    expect(sharedRows(bob.db)).toEqual(sharedRows(alice.db));
+  });
+
+  it('loses and duplicates nothing when a push is cut short after some batches', async () => {
+    const { alice, bob } = await team();
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push(await alice.addArticle(`Dépêche ${i}`, `Texte numéro ${i} de la dépêche, avec ${i * 7} mots.`));
+    let batches = 0;
+    await expect(alice.sync({ batchRows: 2, afterCommit: () => { if (++batches === 2) throw new Error('killed'); } })).rejects.toThrow('killed');
+    // The server has two batches; this library has recorded only the first (it stopped before the second's).
+    expect(alice.db.prepare('SELECT count(DISTINCT row_id) AS n FROM sync_outbox').get()).toEqual({ n: 4 });
+    await alice.sync();
+    await bob.sync();
+    expect(sharedRows(bob.db)).toEqual(sharedRows(alice.db));
+    expect(bob.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 6 });
+    const server = pgs.server();
+    const check = await connectTeam(server.uri(server.superuser, server.password, `team${database}`));
+    const { rows } = await check.query('SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM apostille.documents');
+    await check.end();
+    expect(rows[0]).toEqual({ n: 6, d: 6 });
+  });
+
+  it('settles the same collection name and tag made by two members offline alike for everyone', async () => {
+    const { alice, bob } = await team();
+    const id = await alice.addArticle('Brexit', 'Le Royaume-Uni a quitté l’Union européenne le 31 janvier 2020.');
+    await syncAll(alice, bob);
+    const ca = createCollection(alice.db, 'Brexit');
+    const cb = createCollection(bob.db, 'brexit');
+    setInCollection(alice.db, ca.id, [id], true);
+    setInCollection(bob.db, cb.id, [id], true);
+    tagDocuments(alice.db, [id], ['Urgent'], []);
+    tagDocuments(bob.db, [id], ['urgent'], []);
+    await syncAll(alice, bob);
+    await syncAll(alice, bob);
+    expect(sharedRows(bob.db)).toEqual(sharedRows(alice.db));
+    const names = (alice.db.prepare('SELECT name FROM collections ORDER BY name').all() as { name: string }[]).map((r) => r.name);
+    expect(names).toHaveLength(2);
+    expect(names.some((n) => / \(2\)$/.test(n))).toBe(true);
+    expect(alice.db.prepare('SELECT count(*) AS n FROM document_tags').get()).toEqual({ n: 1 });
+  });
+});
