@@ -16,9 +16,11 @@ export async function runCliJob<J extends JobName>(context: CommandContext, job:
   let shown = false;
   const running = runJob(core, job, input, (progress: JobProgress<J>) => {
     if (!tty) return;
-    const p = progress as { done: number; total: number; file?: string };
+    const p = progress as { done?: number; total?: number; file?: string; phase?: string; rows?: number };
     const file = p.file ? ` ${clean(basename(p.file)).slice(0, 40).padEnd(40)}` : '';
-    process.stderr.write(`\r${message(context.language, 'progress', { done: p.done, total: p.total })}${file}`);
+    const line = p.phase !== undefined ? message(context.language, 'teamProgress', { phase: p.phase, rows: p.rows ?? 0 })
+      : message(context.language, 'progress', { done: p.done ?? 0, total: p.total ?? 0 });
+    process.stderr.write(`\r${line}${file}`);
     shown = true;
   });
   const stop = () => {

@@ -3,6 +3,7 @@ import { ERROR_CODES } from './errors.ts';
 import {
   backupInfo, documentId, entity, entityTypeCode, exportFile, importFile, importReport, normalisedValue,
 } from './schemas.ts';
+import { teamJobs } from './team.ts';
 
 const count = z.number().int().nonnegative();
 /** How far a job has got: `done` of `total` steps (articles, pages of the library file, rows…). */
@@ -169,6 +170,7 @@ export const jobs = {
     progress: steps,
     result: archiveCounts,
   },
+  ...teamJobs,
 } as const;
 
 export type Jobs = typeof jobs;

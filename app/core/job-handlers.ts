@@ -132,6 +132,22 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
       const documents = await withSnapshot(library, (snapshot) => writeAtomically(target, (write) => exportLibraryJson(snapshot, write, job), job.signal));
       return job.signal.aborted ? undefined : { documents, annotations: 0, entities: 0, bytes: 0, path: target };
     },
+    'team.init': async ({ address, password }) => (await load.team()).initTeam(address, password),
+    'team.members': async (input) => {
+      const { addMember, listMembers, removeMember, withMembers } = await load.team();
+      return withMembers(input.address, input.password, async (client) => {
+        let changed = false;
+        if (input.action === 'add') changed = Boolean(await addMember(client, input.name, input.memberPassword, { owner: input.owner, ...(input.displayName !== undefined && { displayName: input.displayName }) }));
+        if (input.action === 'remove') changed = await removeMember(client, input.name);
+        return { members: await listMembers(client), changed };
+      });
+    },
+    'team.join': async ({ address, password }, job) => {
+      const { joinTeam, teamStatus } = await load.team();
+      const { pulled } = await joinTeam(db, address, { ...teamProgress(job), ...(password !== undefined && { password }) });
+      return { status: teamStatus(db)!, pulled };
+    },
+    'team.sync': async ({ password }, job) => (await load.team()).syncLibrary(db, { ...teamProgress(job), ...(password !== undefined && { password }) }),
     'library.check': async ({ quick }) => {
       const problems = await withSnapshot(library, async (snapshot) => {
         const rows = snapshot.prepare(quick ? 'PRAGMA quick_check' : 'PRAGMA integrity_check').all() as Record<string, string>[];
@@ -151,5 +167,14 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
       return { removed };
     },
     'library.importArchive': async ({ path: given }, job) => (await load.archive()).readArchive(db, path(given), job),
+  };
+}
+
+/** A sync's progress and cancel, as a job reports and sees them. */
+function teamProgress(job: JobContext) {
+  return {
+    afterBatch: (rows: number) => job.progress({ phase: 'push', rows }),
+    afterPage: (rows: number) => job.progress({ phase: 'pull', rows }),
+    cancelled: () => job.signal.aborted,
   };
 }

@@ -16,4 +16,5 @@ export const load = {
   web: once(() => import('../web/import-addresses.ts')),
   citations: once(() => import('../citations/index.ts')),
   pdf: once(() => import('../pdf/annotated-pdf.ts')),
+  team: once(() => import('../team/index.ts')),
 };

@@ -1,6 +1,6 @@
 import { AppError } from '../contract/errors.ts';
 import type { Database } from '../store/database.ts';
-import { getLink, linkLibrary, pendingCount, recordSync, requireLink, type TeamLink } from './bookkeeping.ts';
+import { getLink, linkLibrary, recordSync, requireLink, type TeamLink } from './bookkeeping.ts';
 import { connectTeam, parseAddress, teamError, type TeamClient } from './connect.ts';
 import { pull, type PullOptions, type PullReport } from './pull.ts';
 import { push, type PushOptions, type PushReport } from './push.ts';
@@ -84,17 +84,10 @@ export async function syncLibrary(db: Database, options: SyncOptions = {}): Prom
   }
 }
 
-export interface TeamStatus {
-  address: string;
-  member: string;
-  lastSync: string | null;
-  lastError: string | null;
-  pending: number;
-  pulledVersion: number;
-}
-
-export function teamStatus(db: Database): TeamStatus | null {
-  const link = getLink(db);
-  if (!link) return null;
-  return { address: link.address, member: link.member, lastSync: link.lastSync, lastError: link.lastError, pending: pendingCount(db), pulledVersion: link.pulledVersion };
+/** Members management over one connection, its errors worded for the reader. */
+export function withMembers<T>(uri: string, password: string | undefined, work: (client: TeamClient) => Promise<T>): Promise<T> {
+  return withTeam(uri, password, async (client, address) => {
+    await checkServer(client, address);
+    return work(client);
+  });
 }

@@ -38,6 +38,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   backups: { summary: 'list the library’s backups', load: async () => (await import('./backups.ts')).backupsCommand },
   restore: { summary: 'replace the library by a backup (the library as it was is kept as a backup)', load: async () => (await import('./backups.ts')).restoreCommand },
   check: { summary: 'check the library file thoroughly (SQLite’s integrity check)', load: async () => (await import('./backups.ts')).checkCommand },
+  team: { summary: 'a team library on PostgreSQL: init, members, join, sync, status', load: async () => (await import('./team.ts')).teamCommand },
   serve: { summary: 'serve the app to a browser on 127.0.0.1 (random port and per-run token)', load: async () => (await import('./serve.ts')).serveCommand },
   start: { summary: 'open the desktop app; where Electron is not available, serve it to the browser instead', load: async () => (await import('./serve.ts')).startCommand },
 };

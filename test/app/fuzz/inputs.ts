@@ -167,12 +167,15 @@ export const METHOD_INPUTS: Record<Exclude<MethodName, 'jobs.start'>, (r: Random
   'backups.list': () => ({}),
   'jobs.cancel': (r, s) => ({ id: s.jobIds.length && r.chance(0.5) ? r.pick(s.jobIds) : r.uuid() }),
   'jobs.list': () => ({}),
+  'team.status': () => ({}),
   'settings.get': () => ({}),
   'settings.set': (r) => ({
     ...(r.chance(0.5) && { language: r.pick(['system', 'en', 'fr']) }), ...(r.chance(0.5) && { theme: r.pick(['system', 'light', 'dark']) }),
     ...(r.chance(0.5) && { layout: { panes: [], sizes: [], syncScroll: r.chance(0.5), libraryWidth: r.int(200, 900) } }),
   }),
 };
+
+const TEAM_ADDRESS = 'postgres://fuzz@127.0.0.1:1/fuzz';
 
 export const JOB_INPUTS: Record<JobName, (r: Random, s: State) => Json> = {
   'documents.import': (r, s) => ({
@@ -195,4 +198,9 @@ export const JOB_INPUTS: Record<JobName, (r: Random, s: State) => Json> = {
   'library.check': (r) => ({ quick: r.chance(0.5) }),
   'library.emptyTrash': (r, s) => ({ ...(r.chance(0.5) && { ids: documentIds(r, s) }) }),
   'library.importArchive': () => ({ path: '/tmp/apostille-fuzz-archive.jsonl.gz' }),
+  // A team on a port where nothing listens: refused at once, reported as team_unreachable.
+  'team.init': () => ({ address: TEAM_ADDRESS }),
+  'team.members': (r): Json => (r.chance(0.5) ? { action: 'list', address: TEAM_ADDRESS } : { action: 'remove', address: TEAM_ADDRESS, name: r.pick(WORDS) }),
+  'team.join': () => ({ address: TEAM_ADDRESS }),
+  'team.sync': () => ({}),
 };
