@@ -63,6 +63,15 @@ export const teamJobs = {
     progress: syncProgress,
     result: z.object({ status: teamStatus, pulled }),
   },
+  /**
+   * Waits for the team's changes while connected (PostgreSQL's LISTEN): each is a progress event, on which a front end
+   * syncs. Runs until cancelled.
+   */
+  'team.listen': {
+    input: z.object({ password }).strict(),
+    progress: z.object({ notifications: count }),
+    result: z.object({ notifications: count }),
+  },
   /** One round with the team: this library's changes go, the team's come. */
   'team.sync': {
     input: z.object({ password }).strict(),
@@ -70,3 +79,6 @@ export const teamJobs = {
     result: z.object({ pushed, pulled }),
   },
 } as const;
+
+/** The member's password for this session, kept in memory by the core (null forgets it). */
+export const teamUnlock = z.object({ password: z.string().min(1).max(1024).nullable() }).strict();

@@ -14,6 +14,7 @@ import { countDocuments, documentFacets, getDocument, getOriginal, hasDrawnOrigi
 import { documentImages } from '../store/page-assets.ts';
 import type { Handlers } from './dispatch.ts';
 import { load } from './lazy.ts';
+import { rememberPassword } from '../team/session.ts';
 import { teamStatus } from '../team/status.ts';
 
 /** What the core's handlers work on: one open library, and facts about the running app. */
@@ -94,5 +95,6 @@ export function createHandlers({ library, version, samplesDir }: CoreContext): L
     'library.updateSettings': (patch) => updateLibrarySettings(db, patch),
     'backups.list': () => listBackups(library.dir),
     'team.status': () => teamStatus(db),
+    'team.unlock': ({ password }) => (rememberPassword(db, password), { unlocked: password !== null }),
   };
 }

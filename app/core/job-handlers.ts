@@ -143,11 +143,21 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
       });
     },
     'team.join': async ({ address, password }, job) => {
-      const { joinTeam, teamStatus } = await load.team();
+      const { joinTeam, teamStatus, rememberPassword } = await load.team();
       const { pulled } = await joinTeam(db, address, { ...teamProgress(job), ...(password !== undefined && { password }) });
+      if (password !== undefined) rememberPassword(db, password);
       return { status: teamStatus(db)!, pulled };
     },
-    'team.sync': async ({ password }, job) => (await load.team()).syncLibrary(db, { ...teamProgress(job), ...(password !== undefined && { password }) }),
+    'team.sync': async ({ password }, job) => {
+      const { syncLibrary, sessionPassword } = await load.team();
+      const given = password ?? sessionPassword(db);
+      return syncLibrary(db, { ...teamProgress(job), ...(given !== undefined && { password: given }) });
+    },
+    'team.listen': async ({ password }, job) => {
+      const { listen, sessionPassword } = await load.team();
+      const given = password ?? sessionPassword(db);
+      return listen(db, { signal: job.signal, onChange: (notifications) => job.progress({ notifications }), ...(given !== undefined && { password: given }) });
+    },
     'library.check': async ({ quick }) => {
       const problems = await withSnapshot(library, async (snapshot) => {
         const rows = snapshot.prepare(quick ? 'PRAGMA quick_check' : 'PRAGMA integrity_check').all() as Record<string, string>[];

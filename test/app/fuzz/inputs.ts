@@ -168,6 +168,7 @@ export const METHOD_INPUTS: Record<Exclude<MethodName, 'jobs.start'>, (r: Random
   'jobs.cancel': (r, s) => ({ id: s.jobIds.length && r.chance(0.5) ? r.pick(s.jobIds) : r.uuid() }),
   'jobs.list': () => ({}),
   'team.status': () => ({}),
+  'team.unlock': (r) => ({ password: r.chance(0.5) ? null : r.pick(WORDS) }),
   'settings.get': () => ({}),
   'settings.set': (r) => ({
     ...(r.chance(0.5) && { language: r.pick(['system', 'en', 'fr']) }), ...(r.chance(0.5) && { theme: r.pick(['system', 'light', 'dark']) }),
@@ -203,4 +204,5 @@ export const JOB_INPUTS: Record<JobName, (r: Random, s: State) => Json> = {
   'team.members': (r): Json => (r.chance(0.5) ? { action: 'list', address: TEAM_ADDRESS } : { action: 'remove', address: TEAM_ADDRESS, name: r.pick(WORDS) }),
   'team.join': () => ({ address: TEAM_ADDRESS }),
   'team.sync': () => ({}),
+  'team.listen': () => ({}),
 };
