@@ -18,6 +18,9 @@ import { requestPassage } from './features/reader/find-requests.ts';
 import { onDocumentChange } from './features/reader/useDocument.ts';
 import { ShortcutsDialog } from './features/settings/ShortcutsDialog.tsx';
 import { TopBar } from './features/settings/TopBar.tsx';
+import { TeamButton } from './features/team/TeamButton.tsx';
+import { TeamDialog } from './features/team/TeamDialog.tsx';
+import { useTeam } from './features/team/useTeam.ts';
 import { ErrorBoundary } from './shared/ErrorBoundary.tsx';
 import { useNotices } from './shared/notices.tsx';
 import { useSettings } from './shared/settings-context.tsx';
@@ -47,6 +50,8 @@ export function App({ info }: { info: AppInfo }) {
   const folderInput = useRef<HTMLInputElement>(null);
   const refresh = useCallback(() => setRevision((r) => r + 1), []);
   const importer = useImport(info.maxImportBytes, refresh);
+  const team = useTeam(useCallback(() => (refresh(), reloadAnnotations()), [refresh, reloadAnnotations]));
+  const [showTeam, setShowTeam] = useState(false);
 
   const setLayout = useCallback((layout: Partial<typeof settings.layout>) => update({ layout: { ...current().layout, ...layout } }), [current, update]);
 
@@ -175,6 +180,7 @@ export function App({ info }: { info: AppInfo }) {
         onToggleSync={() => setLayout({ syncScroll: !syncScroll })}
         libraryHidden={libraryHidden}
         onToggleLibrary={() => setLayout({ libraryHidden: !libraryHidden })}
+        teamButton={<TeamButton team={team} onOpen={() => setShowTeam(true)} />}
       />
       <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.epub,.csv,.json,.zip,text/plain,text/html,text/markdown,application/pdf,application/epub+zip" onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} data-testid="file-input" />
       <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} />
@@ -243,6 +249,7 @@ export function App({ info }: { info: AppInfo }) {
       )}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {showBackups && <BackupsDialog libraryPath={info.libraryPath} onClose={() => setShowBackups(false)} />}
+      {showTeam && <TeamDialog team={team} onClose={() => setShowTeam(false)} />}
     </div>
   );
 }

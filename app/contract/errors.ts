@@ -55,6 +55,8 @@ export const ERROR_CODES = [
   'team_not_author',
   'team_not_linked',
   'team_refused',
+  'team_library_not_empty',
+  'team_already_linked',
   'internal',
 ] as const;
 

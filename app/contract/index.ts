@@ -5,3 +5,4 @@ export * from './errors.ts';
 export * from './shared/error-messages.ts';
 export * from './shared/colors.ts';
 export * from './schemas.ts';
+export * from './team.ts';

@@ -134,8 +134,11 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
     },
     'team.init': async ({ address, password }) => (await load.team()).initTeam(address, password),
     'team.members': async (input) => {
-      const { addMember, listMembers, removeMember, withMembers } = await load.team();
-      return withMembers(input.address, input.password, async (client) => {
+      const { addMember, listMembers, removeMember, withMembers, sessionPassword, getLink, parseAddress } = await load.team();
+      // The session's password goes only to the team this library follows, never to another address.
+      const ours = getLink(db)?.address === parseAddress(input.address).address;
+      const password = input.password ?? (ours ? sessionPassword(db) : undefined);
+      return withMembers(input.address, password, async (client) => {
         let changed = false;
         if (input.action === 'add') changed = Boolean(await addMember(client, input.name, input.memberPassword, { owner: input.owner, ...(input.displayName !== undefined && { displayName: input.displayName }) }));
         if (input.action === 'remove') changed = await removeMember(client, input.name);

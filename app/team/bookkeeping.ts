@@ -27,12 +27,17 @@ export function requireLink(db: Database): TeamLink {
   return link;
 }
 
-/** Makes an empty library follow a team: what it then holds comes from the team or goes to it. */
+/**
+ * Makes an empty library follow a team: what it then holds comes from the team or goes to it. The sample articles a
+ * new library starts with are removed first (they are nobody's, and would not be the team's).
+ */
 export function linkLibrary(db: Database, address: string, member: string, now = new Date().toISOString()): TeamLink {
   transaction(db, () => {
-    if (getLink(db)) throw new AppError('library_not_empty', 'already follows a team', { count: 0 });
-    const { n } = cached(db, 'SELECT count(*) AS n FROM documents').get() as { n: number };
-    if (n > 0) throw new AppError('library_not_empty', 'a team library starts empty', { count: n });
+    const linked = getLink(db);
+    if (linked) throw new AppError('team_already_linked', 'already follows a team', { address: linked.address });
+    const { n } = cached(db, 'SELECT count(*) AS n FROM documents WHERE sample = 0').get() as { n: number };
+    if (n > 0) throw new AppError('team_library_not_empty', 'a team library starts empty', { count: n });
+    cached(db, 'DELETE FROM documents WHERE sample = 1').run();
     cached(db, 'INSERT INTO team_link (id, address, member, client_id, created, modified) VALUES (1, ?, ?, ?, ?, ?)')
       .run(address, member, randomUUID(), now, now);
   });

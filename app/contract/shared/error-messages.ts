@@ -58,6 +58,8 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     team_not_author: 'Only its author can change or delete this annotation; your edit is kept on this machine.',
     team_not_linked: 'This library does not follow a team library.',
     team_refused: 'The team library refused the operation: {{reason}}',
+    team_library_not_empty: 'A team library starts empty, and this library holds {{count}} articles of its own. Join from a new, empty library (apostille team join <address> --library <new folder>).',
+    team_already_linked: 'This library already follows the team library at {{address}}.',
     internal: 'Something went wrong inside Apostille: {{message}}',
   },
   fr: {
@@ -114,6 +116,8 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     team_not_author: 'Seul son auteur peut modifier ou supprimer cette annotation ; votre modification est gardée sur cet ordinateur.',
     team_not_linked: 'Cette bibliothèque ne suit pas de bibliothèque d’équipe.',
     team_refused: 'La bibliothèque d’équipe a refusé l’opération : {{reason}}',
+    team_library_not_empty: 'Une bibliothèque d’équipe commence vide, et celle-ci contient {{count}} articles à elle. Rejoignez l’équipe depuis une nouvelle bibliothèque vide (apostille team join <adresse> --library <nouveau dossier>).',
+    team_already_linked: 'Cette bibliothèque suit déjà la bibliothèque d’équipe {{address}}.',
     internal: 'Une erreur interne s’est produite dans Apostille : {{message}}',
   },
 };

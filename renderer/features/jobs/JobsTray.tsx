@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useJobs } from './jobs.tsx';
 
+const BACKGROUND = new Set<string>(['team.listen', 'team.sync']);
+
 /**
  * What runs in the background, each with its progress and a Cancel button: imports, passes over the library,
  * exports, backups. Cancelling keeps what was done (an import keeps the articles it has written).
  */
 export function JobsTray() {
   const { t } = useTranslation();
-  const { running } = useJobs();
+  // A team library's syncs run by themselves; the Team button says how they stand.
+  const running = useJobs().running.filter((job) => !BACKGROUND.has(job.job));
   if (running.length === 0) return null;
   return (
     <div className="jobs-tray" data-testid="jobs-tray">

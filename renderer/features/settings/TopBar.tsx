@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../app/contract/index.ts';
 import { useSettings } from '../../shared/settings-context.tsx';
@@ -14,9 +14,11 @@ interface Props {
   onToggleSync(): void;
   libraryHidden: boolean;
   onToggleLibrary(): void;
+  /** The team library's button (features/team). */
+  teamButton?: ReactNode;
 }
 
-export function TopBar({ onImport, onImportFolder, onAddAddresses, onShortcuts, onExport, syncScroll, onToggleSync, libraryHidden, onToggleLibrary }: Props) {
+export function TopBar({ onImport, onImportFolder, onAddAddresses, onShortcuts, onExport, syncScroll, onToggleSync, libraryHidden, onToggleLibrary, teamButton }: Props) {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   const [labels, setLabels] = useState(false);
@@ -57,6 +59,7 @@ export function TopBar({ onImport, onImportFolder, onAddAddresses, onShortcuts, 
           <span className="label-long">{t('toolbar.addAddresses')}</span><span className="label-short" aria-hidden="true">{t('toolbar.addAddressesShort')}</span>
         </button>
         <button type="button" onClick={onExport} data-testid="export-button">{t('toolbar.export')}</button>
+        {teamButton}
         <button type="button" onClick={() => window.print()} title={t('toolbar.printHint')} data-testid="print-button">{t('toolbar.print')}</button>
         <button
           type="button"

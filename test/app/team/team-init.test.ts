@@ -59,6 +59,25 @@ describe.skipIf(!pgs.available)('a team library on PostgreSQL: its schema, membe
     library.close();
   });
 
+  it('joins from a library holding only the samples (removed first), never from one holding articles of its own', async () => {
+    const server = pgs.server();
+    const uri = server.uri('alice', 'alice-password', DB);
+    const { loadSamples } = await import('../../../app/samples/index.ts');
+    const withSamples = openLibrary(tempDir());
+    await loadSamples(withSamples.db);
+    expect(withSamples.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 4 });
+    await joinTeam(withSamples.db, uri);
+    expect(withSamples.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+    await expect(joinTeam(withSamples.db, uri)).rejects.toMatchObject({ code: 'team_already_linked' });
+    withSamples.close();
+    const own = openLibrary(tempDir());
+    await loadSamples(own.db);
+    own.db.exec('UPDATE documents SET sample = 0 WHERE rowid = (SELECT min(rowid) FROM documents)');
+    await expect(joinTeam(own.db, uri)).rejects.toMatchObject({ code: 'team_library_not_empty', details: { count: 1 } });
+    expect(own.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 4 });
+    own.close();
+  });
+
   it('stamps every row with its author and a new version, whatever the client sends, and never lets a member delete', async () => {
     const server = pgs.server();
     const alice = new pg.Client(server.uri('alice', 'alice-password', DB));

@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { findPostgres, startPostgres, type PgServer } from '../../support/pg-server.ts';
+import { cli, expect, ROOT, SCREENSHOTS, serve, test, type Served } from '../fixtures.ts';
+import { expectAccessible } from './accessibility.ts';
+
+// Two members of a team library, each with the app open on a library of their own, synced through a real PostgreSQL:
+// each sees the other's notes without doing anything. Screenshots in test-results/screenshots/team/.
+
+const found = findPostgres();
+const missing = 'missing' in found ? found.missing : null;
+if (missing && process.env.CI !== 'true') console.log(`skipped: the team library end-to-end test — ${missing}`);
+
+const ARTICLE = join(ROOT, 'assets', 'samples', 'fr-batterie-lyon.txt');
+
+function teamCli(args: string[], env: Record<string, string> = {}): string {
+  const library = mkdtempSync(join(tmpdir(), 'apostille-e2e-cli-'));
+  const result = spawnSync(process.execPath, [join(ROOT, 'app', 'cli', 'main.ts'), '--library', library, 'team', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return result.stdout;
+}
+
+async function openMember(browser: Browser, app: Served, locale: string, theme: 'light' | 'dark'): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 }, colorScheme: theme });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  (page as Page & { errors?: string[] }).errors = errors;
+  await page.goto(app.url);
+  await page.getByTestId('library-list').or(page.getByTestId('library-empty')).waitFor();
+  return page;
+}
+
+async function joinTeam(page: Page, address: string, password: string): Promise<void> {
+  await page.getByTestId('team-button').click();
+  await page.getByTestId('team-address').fill(address);
+  await page.getByTestId('team-password').fill(password);
+  await page.getByTestId('team-join-submit').click();
+  await expect(page.getByTestId('team-status')).toBeVisible();
+}
+
+test.describe('a team library', () => {
+  test.skip(missing !== null && process.env.CI !== 'true', `PostgreSQL is not installed: ${missing}`);
+
+  test('two members, each in their own window, see each other’s notes as they are made', async ({ browser }) => {
+    test.setTimeout(120_000);
+    let server: PgServer | null = null;
+    const apps: Served[] = [];
+    try {
+      server = await startPostgres();
+      await server.createDatabase('redaction');
+      const owner = server.uri(server.superuser, server.password, 'redaction');
+      teamCli(['init', owner]);
+      teamCli(['members', 'add', owner, 'lea'], { APOSTILLE_MEMBER_PASSWORD: 'lea-secret-1' });
+      teamCli(['members', 'add', owner, 'malik'], { APOSTILLE_MEMBER_PASSWORD: 'malik-secret-1' });
+      const address = (name: string) => `postgres://${name}@127.0.0.1:${server!.port}/redaction`;
+
+      apps.push(await serve(), await serve());
+      const [lea, malik] = apps as [Served, Served];
+      const leaPage = await openMember(browser, lea, 'fr-FR', 'light');
+      const malikPage = await openMember(browser, malik, 'en-GB', 'dark');
+
+      // Joining: the Team dialog before and after, and axe on it.
+      await leaPage.getByTestId('team-button').click();
+      await expect(leaPage.getByTestId('team-join')).toBeVisible();
+      await leaPage.screenshot({ path: join(SCREENSHOTS, 'team', 'join-fr.png') });
+      await expectAccessible(leaPage, '[data-testid="team-dialog"]');
+      await leaPage.keyboard.press('Escape');
+      await joinTeam(leaPage, address('lea'), 'lea-secret-1');
+      // The sample articles went: a team library starts empty.
+      await expect(leaPage.getByTestId('team-status-member')).toHaveText('lea');
+      await expect(leaPage.getByTestId('team-member')).toHaveCount(3);
+      await leaPage.screenshot({ path: join(SCREENSHOTS, 'team', 'status-fr.png') });
+      await expectAccessible(leaPage, '[data-testid="team-dialog"]');
+      await leaPage.keyboard.press('Escape');
+      await joinTeam(malikPage, address('malik'), 'malik-secret-1');
+      await malikPage.keyboard.press('Escape');
+      await expect(leaPage.getByTestId('library-row')).toHaveCount(0);
+
+      // Léa brings in an article and annotates it (through the CLI, beside her open window): her window sends it.
+      cli(lea.library, 'import', ARTICLE);
+      const id = (JSON.parse(cli(lea.library, 'list', '--json')) as { items: { id: string }[] }).items[0]!.id;
+      const text = readFileSync(ARTICLE, 'utf8');
+      const quote = (pattern: RegExp) => text.match(pattern)![0];
+      const quoteA = quote(/un investissement de 1,4 milliard d.euros/);
+      cli(lea.library, 'annotate', id, '--quote', quoteA, '--note', 'Chiffre à vérifier auprès de la Métropole (Léa)');
+      // Malik's window receives it, unasked.
+      await expect(malikPage.getByTestId('library-row')).toHaveCount(1, { timeout: 20_000 });
+      await malikPage.getByTestId('library-row').first().click();
+      await expect(malikPage.getByTestId('reader-pane')).toBeVisible();
+      await expect(malikPage.getByTestId('annotation-card')).toContainText(['Chiffre à vérifier'], { timeout: 20_000 });
+
+      // Malik answers with a note of his own on another passage; Léa's window shows it beside hers.
+      const quoteB = quote(/une levée de fonds de 500 millions d.euros/);
+      cli(malik.library, 'annotate', id, '--quote', quoteB, '--note', 'Source: the Métropole’s press release of 12 March (Malik)');
+      await leaPage.getByTestId('library-row').first().click();
+      await expect(leaPage.getByTestId('annotation-card')).toHaveCount(2, { timeout: 20_000 });
+      await expect(malikPage.getByTestId('annotation-card')).toHaveCount(2, { timeout: 20_000 });
+      await expect(leaPage.getByTestId('team-button')).toHaveAttribute('data-state', 'synced', { timeout: 20_000 });
+
+      const shots = ['lea-fr-light.png', 'malik-en-dark.png'];
+      await leaPage.screenshot({ path: join(SCREENSHOTS, 'team', shots[0]!) });
+      await malikPage.screenshot({ path: join(SCREENSHOTS, 'team', shots[1]!) });
+      // Both windows in one picture, side by side, as two people at two desks would see them.
+      const board = await (await browser.newContext({ viewport: { width: 2580, height: 820 } })).newPage();
+      const img = (file: string) => `<img src="data:image/png;base64,${readFileSync(join(SCREENSHOTS, 'team', file)).toString('base64')}" style="width:1280px;border:1px solid #888">`;
+      await board.setContent(`<body style="margin:0;display:flex;gap:10px;background:#555;padding:8px">${shots.map(img).join('')}</body>`);
+      await board.screenshot({ path: join(SCREENSHOTS, 'team', 'two-members.png') });
+      for (const page of [leaPage, malikPage]) expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    } finally {
+      for (const app of apps) await app.stop();
+      await server?.stop();
+    }
+  });
+});
