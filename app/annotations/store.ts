@@ -33,7 +33,10 @@ type Row = Omit<Annotation, 'tags' | 'documentId' | 'orphan' | 'value' | 'region
   tags: string; documentId: string; orphan: number; value: string | null; regions: string | null; area: string | null; snapshot: Uint8Array | null;
 };
 
-const COLUMNS = `id, document_id AS documentId, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id AS entityId, value, regions, area, snapshot`;
+// `author`: who made it, when it came from a team library (null: this reader); `revisions`: earlier versions of its
+// note kept when two members changed it at once.
+const COLUMNS = `id, document_id AS documentId, motivation, exact, prefix, suffix, start, end, color, note, tags, created, modified, orphan, entity_id AS entityId, value, regions, area, snapshot,
+  author, (SELECT count(*) FROM note_revisions r WHERE r.target_id = annotations.id) AS revisions`;
 
 /** A snapshot's bytes as a data: address (PNG or JPEG, told by its first bytes), and back. */
 function snapshotUrl(bytes: Uint8Array): string {
@@ -65,6 +68,9 @@ function fromRow(row: Row): Annotation {
   annotation.regions = row.regions === null ? null : (JSON.parse(row.regions) as Annotation['regions']);
   annotation.area = row.area === null ? null : (JSON.parse(row.area) as Annotation['area']);
   annotation.snapshot = row.snapshot === null ? null : snapshotUrl(row.snapshot);
+  // Only said when there is something to say (a team member's annotation, a note in several versions).
+  if (annotation.author === null) delete annotation.author;
+  if (!annotation.revisions) delete annotation.revisions;
   return annotation;
 }
 

@@ -5,7 +5,7 @@ import {
   suggestion, MAX_IMPORT_BYTES, MAX_MARKED, collection, collectionName, documentDetails, documentMarks, documentSummary, tagName, importReport, annotationsImportReport, newAnnotation, searchQuery, searchResult, settings, settingsPatch,
 } from './schemas.ts';
 import { JOB_NAMES, jobSummary } from './jobs.ts';
-import { teamStatus, teamUnlock } from './team.ts';
+import { noteRevision, teamStatus, teamUnlock } from './team.ts';
 
 /**
  * Where a method runs. `read`: on a reading connection, answered even while a write or a job runs; `compute`: a read
@@ -166,6 +166,10 @@ export const api = {
   'backups.list': read(none, z.array(backupInfo)),
   /** The team library this library follows (null: a private library); its sync is the job team.sync. */
   'team.status': read(none, teamStatus.nullable()),
+  /** The earlier versions of an annotation's or an article's note, newest first. */
+  'notes.revisions': read(z.object({ targetId: z.string().min(1).max(128) }).strict(), z.array(noteRevision)),
+  /** The note becomes this earlier version; the note it replaces is kept as a version. */
+  'notes.useRevision': write(z.object({ id: z.uuid() }).strict(), z.object({ note: z.string() })),
   /** Gives the core the member's password for this session (it syncs in the job lane, which keeps it). */
   'team.unlock': { input: teamUnlock, output: z.object({ unlocked: z.boolean() }), access: 'job' as const },
   /** Starts long work (see jobs.ts): the answer comes at once; progress and the result follow as job events. */

@@ -361,6 +361,10 @@ export const annotation = z.object({
   /** An area highlight (a figure, a table on a PDF's page): where it is, and the picture of it stored when it was made. */
   area: pdfArea.nullable().default(null),
   snapshot: snapshot.nullable().default(null),
+  /** In a team library, the member who made it when it is not this reader (only its author may change it). */
+  author: z.string().nullable().optional(),
+  /** Earlier versions of its note, kept when two members changed it at once (notes.revisions lists them). */
+  revisions: z.number().int().nonnegative().optional(),
 });
 export type Annotation = z.infer<typeof annotation>;
 

@@ -82,3 +82,7 @@ export const teamJobs = {
 
 /** The member's password for this session, kept in memory by the core (null forgets it). */
 export const teamUnlock = z.object({ password: z.string().min(1).max(1024).nullable() }).strict();
+
+/** An earlier version of a note, kept when two members changed it at once. */
+export const noteRevision = z.object({ id: z.uuid(), targetId: z.string(), note: z.string(), author: z.string().nullable(), created: z.string() });
+export type NoteRevision = z.infer<typeof noteRevision>;

@@ -14,6 +14,7 @@ import { countDocuments, documentFacets, getDocument, getOriginal, hasDrawnOrigi
 import { documentImages } from '../store/page-assets.ts';
 import type { Handlers } from './dispatch.ts';
 import { load } from './lazy.ts';
+import { listRevisions, useRevision } from '../annotations/revisions.ts';
 import { rememberPassword } from '../team/session.ts';
 import { teamStatus } from '../team/status.ts';
 
@@ -95,6 +96,8 @@ export function createHandlers({ library, version, samplesDir }: CoreContext): L
     'library.updateSettings': (patch) => updateLibrarySettings(db, patch),
     'backups.list': () => listBackups(library.dir),
     'team.status': () => teamStatus(db),
+    'notes.revisions': ({ targetId }) => listRevisions(db, targetId),
+    'notes.useRevision': ({ id }) => useRevision(db, id),
     'team.unlock': ({ password }) => (rememberPassword(db, password), { unlocked: password !== null }),
   };
 }

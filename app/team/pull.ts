@@ -58,7 +58,7 @@ export async function pull(db: Database, client: TeamClient, link: TeamLink, opt
           dropBase(db, tbl, id);
         } else {
           const fields = meet(db, table, id, server.fields);
-          if (fields) writeLocalRow(db, table, fields, (hash) => localBlob(db, hash, blobs));
+          if (fields) writeLocalRow(db, table, fields, (hash) => localBlob(db, hash, blobs), server.author === link.member ? null : server.author);
           setBase(db, tbl, id, server.version, server.fields);
           // A row renamed here, or one that goes (null): the next push tells the team.
           if (fields !== server.fields) addToOutbox(db, tbl, id);

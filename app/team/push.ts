@@ -62,7 +62,7 @@ export async function push(db: Database, client: TeamClient, link: TeamLink, opt
     report.bytes += await uploadBlobs(client, locals.flatMap((l) => (l ? [...l.blobs] : [])));
     const outcomes = await pushBatch(client, link, rows, locals.map((l) => l?.fields ?? null), db, upTo);
     options.afterCommit?.();
-    await settle(db, client, outcomes, readUpTo, new Map(locals.flatMap((l) => (l ? [...l.blobs] : []))));
+    await settle(db, client, outcomes, readUpTo, new Map(locals.flatMap((l) => (l ? [...l.blobs] : []))), link.member);
     report.rows += rows.length;
     for (const o of outcomes) {
       if (o.refused) report.refused.push({ table: o.row.tbl, id: o.row.rowId, code: 'team_not_author' });
@@ -116,7 +116,7 @@ async function pushBatch(client: TeamClient, link: TeamLink, rows: OutboxRow[], 
 }
 
 /** After a committed batch: the outbox forgets what went, the bases follow the server, and merged rows come back here. */
-async function settle(db: Database, client: TeamClient, outcomes: Outcome[], readUpTo: number, have: Map<string, Uint8Array>): Promise<void> {
+async function settle(db: Database, client: TeamClient, outcomes: Outcome[], readUpTo: number, have: Map<string, Uint8Array>, member: string): Promise<void> {
   const toWrite = (o: Outcome): Fields | undefined =>
     o.decision.kind === 'restore' || o.refused ? o.after?.fields : o.decision.kind === 'update' ? o.decision.local : undefined;
   const needed = outcomes.flatMap((o) => blobHashes(toWrite(o) ?? {})).filter((h) => !have.has(h));
@@ -138,7 +138,7 @@ async function settle(db: Database, client: TeamClient, outcomes: Outcome[], rea
       } else {
         setBase(db, o.row.tbl, o.row.rowId, after.version, after.fields);
         const fields = toWrite(o);
-        if (fields) writeLocalRow(db, table, fields, blob);
+        if (fields) writeLocalRow(db, table, fields, blob, after.author === member ? null : after.author);
       }
       if (o.kept) keepNote(db, o.row, o.kept);
     }

@@ -58,8 +58,11 @@ function localColumns(db: Database, table: string): Set<string> {
   return columns;
 }
 
-/** Writes a row the server sent (inserted or updated in place, so that its children stay). */
-export function writeLocalRow(db: Database, table: SyncedTable, fields: Fields, blob: (hash: string) => Uint8Array): void {
+/**
+ * Writes a row the server sent (inserted or updated in place, so that its children stay); `author`, for a table that
+ * keeps it, is the member who made it (null: this member).
+ */
+export function writeLocalRow(db: Database, table: SyncedTable, fields: Fields, blob: (hash: string) => Uint8Array, author: string | null = null): void {
   const known = localColumns(db, table.name);
   const columns = Object.keys(fields).filter((c) => known.has(c) && !table.local?.includes(c));
   const values = columns.map((c) => {
@@ -69,6 +72,7 @@ export function writeLocalRow(db: Database, table: SyncedTable, fields: Fields, 
   const updates = columns.filter((c) => c !== table.key).map((c) => `${c} = excluded.${c}`);
   cached(db, `INSERT INTO ${table.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
     ON CONFLICT (${table.key}) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`).run(...values);
+  if (table.authored) cached(db, `UPDATE ${table.name} SET author = ? WHERE ${table.key} = ?`).run(author, fields[table.key] as string);
   if (table.name === 'documents') {
     const original = fields[ORIGINAL_FIELD];
     const { seq } = cached(db, 'SELECT seq FROM documents WHERE id = ?').get(fields.id as string) as { seq: number };

@@ -13,6 +13,8 @@ export interface SyncedTable {
    * with the smaller id stays; the other is deleted (`merge`) or renamed (`rename`, a collection) by every member alike.
    */
   unique?: { columns: readonly string[]; onMeeting: 'merge' | 'rename' };
+  /** Has an `author` column (local): the member the server says made the row, null for this member. */
+  authored?: boolean;
 }
 
 /** In an order that satisfies the local foreign keys (a row's parents first). */
@@ -24,7 +26,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { name: 'document_images', key: 'id', unique: { columns: ['document_id', 'image_id'], onMeeting: 'merge' } },
   { name: 'document_citations', key: 'id', unique: { columns: ['document_id'], onMeeting: 'merge' } },
   { name: 'entities', key: 'id', local: ['seq'] },
-  { name: 'annotations', key: 'id', local: ['seq'], blobs: ['snapshot'] },
+  { name: 'annotations', key: 'id', local: ['seq', 'author'], blobs: ['snapshot'], authored: true },
   { name: 'note_revisions', key: 'id' },
   { name: 'library_settings', key: 'key' },
   { name: 'collections', key: 'id', local: ['seq'], unique: { columns: ['name_key'], onMeeting: 'rename' } },

@@ -83,6 +83,8 @@ export const teamSync: Migration = {
       modified TEXT NOT NULL
     ) STRICT;
     CREATE INDEX note_revisions_by_target ON note_revisions (target_id);
+    -- Who made an annotation that came from the team (null: this member): the server stamps it, so it is not sent.
+    ALTER TABLE annotations ADD COLUMN author TEXT;
     ${SYNCED.map(([table, key]) => triggers(table, key)).join('\n')}
     -- An original file is part of its article's row as the team sees it.
     CREATE TRIGGER document_originals_sync AFTER INSERT ON document_originals WHEN ${RECORDING}

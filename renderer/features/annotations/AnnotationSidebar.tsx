@@ -6,6 +6,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../app/contract/sha
 import { Markdown } from '../../shared/Markdown.tsx';
 import { hasDraft, useDraft } from './drafts.ts';
 import { useColorLabel } from './labels.ts';
+import { NoteVersions } from './NoteVersions.tsx';
 
 export interface AnnotationActions {
   onFocus(id: string): void;
@@ -154,6 +155,9 @@ interface CardProps extends AnnotationActions {
 const AnnotationCard = memo(forwardRef<HTMLLIElement, CardProps>(function AnnotationCard({ annotation: a, focused, editing, index, top, onFocus, onEdit, onUpdate, onRemove, onCopy }, ref) {
   const { t } = useTranslation();
   const label = useColorLabel();
+  const [versions, setVersions] = useState(false);
+  // Another member's annotation in a team library: only its author may change it (the server would refuse).
+  const theirs = Boolean(a.author);
   return (
     <li ref={ref} data-index={index} style={{ transform: `translateY(${top}px)` }} className="card-slot">
       <div className={`annotation-card${focused ? ' focused' : ''}`} data-testid="annotation-card" data-annotation={a.id} onClick={() => onFocus(a.id)}>
@@ -176,18 +180,24 @@ const AnnotationCard = memo(forwardRef<HTMLLIElement, CardProps>(function Annota
         <>
           {a.note && <Markdown source={a.note} className="card-note" testId="card-note" />}
           {a.tags.length > 0 && <p className="card-tags">{a.tags.map((tag) => <span key={tag} className="tag">#{tag}</span>)}</p>}
+          {a.author && <p className="card-author" data-testid="card-author">{t('annotations.by', { name: a.author })}</p>}
+          {(a.revisions ?? 0) > 0 && (
+            <button type="button" className="link-button card-versions" aria-expanded={versions} data-testid="note-versions-toggle"
+              onClick={(e) => (e.stopPropagation(), setVersions(!versions))}>{t('annotations.versions', { count: (a.revisions ?? 0) + 1 })}</button>
+          )}
+          {versions && <NoteVersions targetId={a.id} canUse={!theirs} />}
         </>
       )}
       <div className="card-actions">
-        <span className="card-swatches">
+        {!theirs && <span className="card-swatches">
           {HIGHLIGHT_COLORS.map((color) => (
             <button key={color} type="button" className={`swatch small hl-${color}${a.color === color ? ' current' : ''}`} aria-label={label(color)} title={label(color)} onClick={(e) => (e.stopPropagation(), onUpdate({ id: a.id, color }))} />
           ))}
-        </span>
+        </span>}
         <span className="card-links">
-          <button type="button" className="link-button" onClick={(e) => (e.stopPropagation(), onEdit(a.id))} data-testid="edit-note">{hasDraft(a.id) ? t('annotations.resumeDraft') : a.note ? t('annotations.editNote') : t('annotations.note')}</button>
+          {!theirs && <button type="button" className="link-button" onClick={(e) => (e.stopPropagation(), onEdit(a.id))} data-testid="edit-note">{hasDraft(a.id) ? t('annotations.resumeDraft') : a.note ? t('annotations.editNote') : t('annotations.note')}</button>}
           <button type="button" className="link-button" onClick={(e) => (e.stopPropagation(), onCopy(a))} data-testid="copy-citation">{t('annotations.copy')}</button>
-          <button type="button" className="link-button danger" onClick={(e) => (e.stopPropagation(), onRemove(a.id))} data-testid="delete-annotation">{t('annotations.delete')}</button>
+          {!theirs && <button type="button" className="link-button danger" onClick={(e) => (e.stopPropagation(), onRemove(a.id))} data-testid="delete-annotation">{t('annotations.delete')}</button>}
         </span>
       </div>
       </div>

@@ -168,6 +168,8 @@ export const METHOD_INPUTS: Record<Exclude<MethodName, 'jobs.start'>, (r: Random
   'jobs.cancel': (r, s) => ({ id: s.jobIds.length && r.chance(0.5) ? r.pick(s.jobIds) : r.uuid() }),
   'jobs.list': () => ({}),
   'team.status': () => ({}),
+  'notes.revisions': (r, s) => ({ targetId: s.annotations.length && r.chance(0.7) ? someId(r, s.annotations) : r.pick(WORDS) }),
+  'notes.useRevision': () => ({ id: globalThis.crypto.randomUUID() }),
   'team.unlock': (r) => ({ password: r.chance(0.5) ? null : r.pick(WORDS) }),
   'settings.get': () => ({}),
   'settings.set': (r) => ({

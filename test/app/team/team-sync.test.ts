@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { listRevisions, useRevision } from '../../../app/annotations/revisions.ts';
 import { createAnnotation, getAnnotation, removeAnnotation, updateAnnotation } from '../../../app/annotations/store.ts';
 import { createCollection, setInCollection, tagDocuments } from '../../../app/store/collections.ts';
 import { setDocumentNote } from '../../../app/store/documents.ts';
@@ -77,6 +78,14 @@ describe.skipIf(!pgs.available)('syncing a team library between members', () => 
       expect(m.db.prepare('SELECT note, author FROM note_revisions WHERE target_id = ?').all(id)).toEqual([{ note: 'Note d’Alice', author: alice.name }]);
     }
     expect(sharedRows(bob.db)).toEqual(sharedRows(alice.db));
+    // Alice takes her version back: Bob's becomes the earlier one, for both.
+    const [kept] = listRevisions(alice.db, id);
+    expect(useRevision(alice.db, kept!.id)).toEqual({ note: 'Note d’Alice' });
+    await syncAll(alice, bob);
+    for (const m of [alice, bob]) {
+      expect(m.db.prepare('SELECT note FROM documents WHERE id = ?').get(id)).toEqual({ note: 'Note d’Alice' });
+      expect(listRevisions(m.db, id).map((r) => r.note)).toEqual(['Note de Bob']);
+    }
   });
 
   it('merges edits of different fields of one annotation made on two machines of its author', async () => {
@@ -122,8 +131,10 @@ describe.skipIf(!pgs.available)('syncing a team library between members', () => 
     updateAnnotation(bob.db, a.id, { note: 'Bob voudrait changer ceci', color: 'pink' });
     const report = await bob.sync();
     expect(report.pushed.refused).toEqual([{ table: 'annotations', id: a.id, code: 'team_not_author' }]);
-    // Bob's library has Alice's annotation back, and his words beside it.
+    // Bob's library has Alice's annotation back, and his words beside it; it says whose it is.
     expect([getAnnotation(bob.db, a.id).note, getAnnotation(bob.db, a.id).color]).toEqual(['Note d’Alice', 'yellow']);
+    expect(getAnnotation(bob.db, a.id)).toMatchObject({ author: alice.name, revisions: 1 });
+    expect(getAnnotation(alice.db, a.id).author).toBeUndefined();
     await syncAll(alice, bob);
     for (const m of [alice, bob]) {
       expect(m.db.prepare('SELECT note, author FROM note_revisions WHERE target_id = ?').all(a.id)).toEqual([{ note: 'Bob voudrait changer ceci', author: bob.name }]);

@@ -3,6 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import { listAnnotations, updateAnnotation } from '../../../app/annotations/store.ts';
+import { openLibrary } from '../../../app/library/index.ts';
+import { joinTeam as joinLibrary, syncLibrary } from '../../../app/team/index.ts';
 import { findPostgres, startPostgres, type PgServer } from '../../support/pg-server.ts';
 import { cli, expect, ROOT, SCREENSHOTS, serve, test, type Served } from '../fixtures.ts';
 import { expectAccessible } from './accessibility.ts';
@@ -100,6 +103,38 @@ test.describe('a team library', () => {
       await expect(leaPage.getByTestId('annotation-card')).toHaveCount(2, { timeout: 20_000 });
       await expect(malikPage.getByTestId('annotation-card')).toHaveCount(2, { timeout: 20_000 });
       await expect(leaPage.getByTestId('team-button')).toHaveAttribute('data-state', 'synced', { timeout: 20_000 });
+
+      // Each window says whose the other's note is, and offers no edit of it (only its author may change it).
+      const leasCard = malikPage.getByTestId('annotation-card').filter({ hasText: 'Chiffre à vérifier' });
+      await expect(leasCard.getByTestId('card-author')).toHaveText('by lea');
+      await expect(leasCard.getByTestId('edit-note')).toHaveCount(0);
+      await expect(leasCard.getByTestId('delete-annotation')).toHaveCount(0);
+      await expect(leaPage.getByTestId('annotation-card').filter({ hasText: 'Chiffre à vérifier' }).getByTestId('edit-note')).toHaveCount(1);
+
+      // Léa changes her note on a second computer while offline, and in her window: both texts are kept.
+      const laptop = openLibrary(mkdtempSync(join(tmpdir(), 'apostille-e2e-laptop-')));
+      await joinLibrary(laptop.db, address('lea'), { password: 'lea-secret-1' });
+      const mine = listAnnotations(laptop.db, id).find((a) => a.note?.includes('Léa'))!;
+      updateAnnotation(laptop.db, mine.id, { note: 'Confirmé par la Métropole : 1,4 milliard (Léa, sur le portable)' });
+      const card = leaPage.getByTestId('annotation-card').filter({ hasText: 'Chiffre à vérifier' });
+      await card.getByTestId('edit-note').click();
+      await leaPage.getByTestId('note-input').fill('Chiffre à vérifier auprès de la Métropole : appel prévu (Léa)');
+      await leaPage.getByTestId('note-input').press('Control+Enter');
+      await syncLibrary(laptop.db, { password: 'lea-secret-1' });
+      laptop.close();
+      // Whichever was sent last is the note; the other is its earlier version, in both windows.
+      for (const page of [leaPage, malikPage]) {
+        const twice = page.getByTestId('annotation-card').filter({ has: page.getByTestId('note-versions-toggle') });
+        await expect(twice.getByTestId('note-versions-toggle')).toHaveText('2 versions', { timeout: 20_000 });
+        await twice.getByTestId('note-versions-toggle').click();
+        await expect(twice.getByTestId('note-version')).toHaveCount(1);
+        const both = `${await twice.getByTestId('card-note').innerText()} ${await twice.getByTestId('note-version').innerText()}`;
+        expect(both).toContain('appel prévu');
+        expect(both).toContain('sur le portable');
+      }
+      await expect(leaPage.getByTestId('use-version')).toHaveCount(1);
+      await expect(malikPage.getByTestId('use-version')).toHaveCount(0);
+      await leaPage.screenshot({ path: join(SCREENSHOTS, 'team', 'two-versions-fr.png') });
 
       const shots = ['lea-fr-light.png', 'malik-en-dark.png'];
       await leaPage.screenshot({ path: join(SCREENSHOTS, 'team', shots[0]!) });
