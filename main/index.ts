@@ -8,6 +8,7 @@ import { setupMenu } from './menu.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { startOrRecover } from './recovery.ts';
 import { createSettingsStore } from './settings.ts';
+import { keepTeamPassword } from './team-password.ts';
 import { createMainWindow } from './window.ts';
 
 // The Electron shell: one library, one window, the API over IPC, a native menu. The core runs in worker threads of
@@ -35,7 +36,7 @@ app.whenReady().then(async () => {
   }));
   if (!core) return app.quit();
   const window = createMainWindow(settings.window);
-  setupIpc(window, core);
+  setupIpc(window, await keepTeamPassword(core, libraryDir, settings.teamPassword));
   setupMenu({ window, core, libraryDir });
   followLinks(window);
   app.on('second-instance', () => window.isMinimized() ? window.restore() : window.focus());

@@ -1,6 +1,7 @@
 import Store from 'electron-store';
 import { settings as settingsSchema, type Settings } from '../app/contract/schemas.ts';
 import { colorLabelsIn, mergeSettings, type SettingsStore } from '../app/settings/index.ts';
+import type { StoredTeamPassword, TeamPasswordStore } from './team-password.ts';
 
 export interface WindowBounds {
   x?: number;
@@ -13,11 +14,12 @@ export interface WindowBounds {
 interface Stored {
   settings: unknown;
   window: WindowBounds;
+  teamPassword: StoredTeamPassword | null;
 }
 
 /** electron-store holds this machine's preferences (validated by the contract's schema) and the window's bounds. */
-export function createSettingsStore(): { app: SettingsStore; window: { get(): WindowBounds; set(b: WindowBounds): void } } {
-  const store = new Store<Stored>({ name: 'settings', defaults: { settings: {}, window: { width: 1400, height: 900, maximized: false } } });
+export function createSettingsStore(): { app: SettingsStore; window: { get(): WindowBounds; set(b: WindowBounds): void }; teamPassword: TeamPasswordStore } {
+  const store = new Store<Stored>({ name: 'settings', defaults: { settings: {}, window: { width: 1400, height: 900, maximized: false }, teamPassword: null } });
   const read = (): Settings => {
     const parsed = settingsSchema.safeParse(store.get('settings'));
     return parsed.success ? parsed.data : settingsSchema.parse({});
@@ -33,5 +35,6 @@ export function createSettingsStore(): { app: SettingsStore; window: { get(): Wi
       legacyColorLabels: () => colorLabelsIn(store.get('settings')),
     },
     window: { get: () => store.get('window'), set: (bounds) => store.set('window', bounds) },
+    teamPassword: { get: () => store.get('teamPassword'), set: (value) => store.set('teamPassword', value) },
   };
 }

@@ -358,6 +358,23 @@ export const Menu = {
   },
 };
 
+/** The system keychain's encryption, as safeStorage offers it (a test can make it unavailable). */
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable(): boolean {
+    return this.available;
+  },
+  encryptString(text: string): Buffer {
+    if (!this.available) throw new Error('Encryption is not available.');
+    return Buffer.from(`sealed:${Buffer.from(text, 'utf8').toString('hex')}`);
+  },
+  decryptString(data: Buffer): string {
+    const text = data.toString('utf8');
+    if (!this.available || !text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(text.slice('sealed:'.length), 'hex').toString('utf8');
+  },
+};
+
 export const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark' };
 
 class FakeApp extends EventEmitter {
@@ -409,6 +426,7 @@ export const BrowserWindow = FakeBrowserWindow;
 
 /** Forgets everything recorded and every answer set, for the next test. */
 export function resetElectron(): void {
+  safeStorage.available = true;
   FakeBrowserWindow.all.length = 0;
   ipcMain.handlers.clear();
   ipcMain.removeAllListeners();

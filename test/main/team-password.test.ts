@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { keepTeamPassword, type StoredTeamPassword } from '../../main/team-password.ts';
+import { resetElectron, safeStorage } from './electron-double.ts';
+import { FakeCore } from './fake-core.ts';
+
+vi.mock('electron', () => import('./electron-double.ts'));
+
+beforeEach(() => resetElectron());
+
+function memoryStore(initial: StoredTeamPassword | null = null) {
+  let value = initial;
+  return { get: () => value, set: (next: StoredTeamPassword | null) => void (value = next) };
+}
+
+describe('the team password in the desktop app', () => {
+  it('is kept encrypted (never as given) once the core took it, and given back to the core at the next start', async () => {
+    const store = memoryStore();
+    const core = new FakeCore();
+    const relayed = await keepTeamPassword(core, '/lib', store);
+    expect(core.calls).toEqual([]);
+    await relayed.call('jobs.start', { job: 'team.join', input: { address: 'postgres://lea@h/db', password: 'lea-secret-1' } });
+    const kept = store.get()!;
+    expect(kept.library).toBe('/lib');
+    expect(kept.secret).not.toContain('lea-secret-1');
+    expect(Buffer.from(kept.secret, 'base64').toString()).not.toContain('lea-secret-1');
+
+    const next = new FakeCore();
+    await keepTeamPassword(next, '/lib', store);
+    expect(next.calls).toEqual([{ method: 'team.unlock', input: { password: 'lea-secret-1' } }]);
+    // Another library is not given this one's password.
+    const other = new FakeCore();
+    await keepTeamPassword(other, '/elsewhere', store);
+    expect(other.calls).toEqual([]);
+  });
+
+  it('follows a password typed again, forgets it when the page says so, and keeps nothing the core refused', async () => {
+    const store = memoryStore();
+    const core = new FakeCore();
+    const relayed = await keepTeamPassword(core, '/lib', store);
+    await relayed.call('team.unlock', { password: 'new-secret-2' });
+    expect(safeStorage.decryptString(Buffer.from(store.get()!.secret, 'base64'))).toBe('new-secret-2');
+    core.answers['team.unlock'] = () => ({ ok: false, error: { code: 'invalid_request', message: 'no' } });
+    await relayed.call('team.unlock', { password: 'refused' });
+    expect(safeStorage.decryptString(Buffer.from(store.get()!.secret, 'base64'))).toBe('new-secret-2');
+    delete core.answers['team.unlock'];
+    await relayed.call('team.unlock', { password: null });
+    expect(store.get()).toBeNull();
+  });
+
+  it('keeps it for the session only where the system offers no encryption', async () => {
+    safeStorage.available = false;
+    const store = memoryStore();
+    const relayed = await keepTeamPassword(new FakeCore(), '/lib', store);
+    await relayed.call('team.unlock', { password: 'lea-secret-1' });
+    expect(store.get()).toBeNull();
+  });
+});
