@@ -83,11 +83,15 @@ export function useTeam(onChanged: () => void): Team {
     let listening: { cancel(): Promise<void> } | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const listen = async () => {
+      // One listener per library: one left by a page closed earlier (the browser host's core outlives its pages) goes.
+      const earlier = await client.call('jobs.list', {}).catch(() => []);
+      for (const j of earlier) if (j.job === 'team.listen') await client.call('jobs.cancel', { id: j.id }).catch(() => undefined);
+      if (stopped) return;
       const job = await client.runJob('team.listen', {}, () => syncSoon(100));
       listening = job;
       const outcome = await job.outcome;
-      if (stopped) return;
-      if (outcome.state === 'failed') setError(outcome.error ?? null);
+      if (stopped || outcome.state !== 'failed') return; // cancelled: a newer page of this library listens instead
+      setError(outcome.error ?? null);
       retry = setTimeout(() => void listen(), RETRY_MS);
     };
     void sync().then(() => !stopped && void listen());
