@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../contract/errors.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
-import type { Fields } from './rows.ts';
+import { toBase, type BaseFields, type Fields } from './rows.ts';
 
 // What this library knows of its team: the link, the outbox of rows changed here, and the server version and fields
 // each row is based on.
@@ -118,16 +118,17 @@ export function addToOutbox(db: Database, tbl: string, rowId: string): void {
 
 export interface Base {
   version: number;
-  fields: Fields;
+  fields: BaseFields;
 }
 
 export function getBase(db: Database, tbl: string, rowId: string): Base | null {
   const row = cached(db, 'SELECT version, base FROM sync_rows WHERE tbl = ? AND row_id = ?').get(tbl, rowId) as { version: number; base: string } | undefined;
-  return row ? { version: row.version, fields: JSON.parse(row.base) as Fields } : null;
+  return row ? { version: row.version, fields: JSON.parse(row.base) as BaseFields } : null;
 }
 
+/** The server's version of a row and its fields then (long texts by their hash). */
 export function setBase(db: Database, tbl: string, rowId: string, version: number, fields: Fields): void {
-  cached(db, 'INSERT OR REPLACE INTO sync_rows (tbl, row_id, version, base) VALUES (?, ?, ?, ?)').run(tbl, rowId, version, JSON.stringify(fields));
+  cached(db, 'INSERT OR REPLACE INTO sync_rows (tbl, row_id, version, base) VALUES (?, ?, ?, ?)').run(tbl, rowId, version, JSON.stringify(toBase(fields)));
 }
 
 export function dropBase(db: Database, tbl: string, rowId: string): void {

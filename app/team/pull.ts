@@ -1,11 +1,11 @@
 import type { Database } from '../store/database.ts';
 import { cached } from '../store/database.ts';
 import { caseKey } from '../store/collections.ts';
-import { addToOutbox, applying, dropBase, getBase, hasPending, setBase, setPulledVersion, type TeamLink } from './bookkeeping.ts';
+import { addToOutbox, applying, dropBase, getBase, hasPending, setBase, setPulledVersion, type Base, type TeamLink } from './bookkeeping.ts';
 import { fetchBlobs } from './blobs.ts';
 import type { TeamClient } from './connect.ts';
 import { serverRow } from './push.ts';
-import { blobHashes, deleteLocalRow, sameValue, writeLocalRow, type Fields } from './rows.ts';
+import { blobHashes, deleteLocalRow, sameValue, updateLocalRow, writeLocalRow, type Fields } from './rows.ts';
 import { SCHEMA } from './server-schema.ts';
 import { SYNCED_TABLES, syncedTable, type SyncedTable } from './tables.ts';
 
@@ -41,7 +41,7 @@ export async function pull(db: Database, client: TeamClient, link: TeamLink, opt
     // Files this library does not have yet: those a row names that its base did not.
     const needed = page.flatMap(({ tbl, id, server }) => {
       if (server.deleted) return [];
-      const base = getBase(db, tbl, id);
+      const base = localBase(db, tbl, id);
       return blobHashes(server.fields).filter((h) => !base || !Object.values(base.fields).some((v) => sameValue(v, { $blob: h })));
     });
     const blobs = await fetchBlobs(client, needed);
@@ -53,12 +53,24 @@ export async function pull(db: Database, client: TeamClient, link: TeamLink, opt
           continue;
         }
         const table = syncedTable(tbl);
+        const author = server.author === link.member ? null : server.author;
+        const blob = (hash: string) => {
+          const bytes = blobs.get(hash);
+          if (!bytes) throw new Error(`the file ${hash} is missing on the server`);
+          return bytes;
+        };
+        const base = localBase(db, tbl, id);
         if (server.deleted) {
           deleteLocalRow(db, table, id);
           dropBase(db, tbl, id);
+        } else if (base) {
+          // A row this library has as of its base: only what changed since is written.
+          const changed = Object.fromEntries(Object.entries(server.fields).filter(([f, v]) => !sameValue(v, base.fields[f])));
+          updateLocalRow(db, table, id, changed, blob, author);
+          setBase(db, tbl, id, server.version, server.fields);
         } else {
           const fields = meet(db, table, id, server.fields);
-          if (fields) writeLocalRow(db, table, fields, (hash) => localBlob(db, hash, blobs), server.author === link.member ? null : server.author);
+          if (fields) writeLocalRow(db, table, fields, blob, author);
           setBase(db, tbl, id, server.version, server.fields);
           // A row renamed here, or one that goes (null): the next push tells the team.
           if (fields !== server.fields) addToOutbox(db, tbl, id);
@@ -73,28 +85,16 @@ export async function pull(db: Database, client: TeamClient, link: TeamLink, opt
   return report;
 }
 
-/** Bytes a row names: fetched for this page, or already here (an unchanged field is written as it is). */
-function localBlob(db: Database, hash: string, fetched: Map<string, Uint8Array>): Uint8Array {
-  const bytes = fetched.get(hash) ?? findLocalBlob(db, hash);
-  if (!bytes) throw new Error(`the file ${hash} is neither here nor on the server`);
-  return bytes;
-}
-
-function findLocalBlob(db: Database, hash: string): Uint8Array | undefined {
-  const image = cached(db, 'SELECT bytes FROM images WHERE id = ?').get(hash) as { bytes: Uint8Array } | undefined;
-  if (image) return image.bytes;
-  const base = cached(db, `SELECT tbl, row_id FROM sync_rows WHERE base LIKE ? LIMIT 1`).get(`%"${hash}"%`) as { tbl: string; row_id: string } | undefined;
-  if (!base) return undefined;
-  if (base.tbl === 'documents') {
-    return (cached(db, 'SELECT o.bytes FROM document_originals o JOIN documents d ON d.seq = o.document_seq WHERE d.id = ?').get(base.row_id) as { bytes: Uint8Array } | undefined)?.bytes;
-  }
-  if (base.tbl === 'annotations') return (cached(db, 'SELECT snapshot AS bytes FROM annotations WHERE id = ?').get(base.row_id) as { bytes: Uint8Array } | undefined)?.bytes;
-  return undefined;
+/** The base of a row this library holds (a base whose row is gone here is no help to write it again). */
+function localBase(db: Database, tbl: string, id: string): Base | null {
+  const base = getBase(db, tbl, id);
+  const table = syncedTable(tbl);
+  return base && cached(db, `SELECT 1 FROM ${table.name} WHERE ${table.key} = ?`).get(id) ? base : null;
 }
 
 /**
  * Two members made "the same" row offline (a tag, a membership, a collection's name): every member settles it alike.
- * The row with the smaller id stays; the other is deleted (merged), or renamed (a collection). Returns the fields to
+ * The row with the smaller id stays; the other is deleted (merged), or renamed after its id (a collection). Returns the fields to
  * write: the server's, renamed ones, or null when the incoming row is the one that goes.
  */
 function meet(db: Database, table: SyncedTable, id: string, fields: Fields): Fields | null {
@@ -112,20 +112,16 @@ function meet(db: Database, table: SyncedTable, id: string, fields: Fields): Fie
     }
     return null;
   }
-  // A collection: the one with the greater id takes a free name like "Brexit (2)".
-  const renamed = (name: string) => {
-    for (let n = 2; ; n += 1) {
-      const candidate = `${name} (${n})`;
-      if (!cached(db, 'SELECT 1 FROM collections WHERE name_key = ?').get(caseKey(candidate))) return candidate;
-    }
-  };
+  // A collection: the one with the greater id is renamed after its own id ("Brexit (3f2a9c1e)"), a name every member
+  // gives it alike, whatever else its library holds and in whatever order the rows came.
+  const renamed = (name: string, key: string) => `${name} (${key.replaceAll('-', '').slice(-8)})`;
   if (other.key > id) {
     const current = cached(db, 'SELECT name FROM collections WHERE id = ?').get(other.key) as { name: string };
-    const name = renamed(current.name);
+    const name = renamed(current.name, other.key);
     cached(db, 'UPDATE collections SET name = ?, name_key = ? WHERE id = ?').run(name, caseKey(name), other.key);
     addToOutbox(db, table.name, other.key);
     return fields;
   }
-  const name = renamed(fields.name as string);
+  const name = renamed(fields.name as string, id);
   return { ...fields, name, name_key: caseKey(name) };
 }

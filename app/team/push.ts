@@ -7,7 +7,7 @@ import {
 import type { TeamClient } from './connect.ts';
 import { decide, type Decision, type KeptNote, type ServerRow } from './merge.ts';
 import { blobHashes, deleteLocalRow, readLocalRow, writeLocalRow, type Fields } from './rows.ts';
-import { SCHEMA } from './server-schema.ts';
+import { CHANGES_CHANNEL, SCHEMA } from './server-schema.ts';
 import { fetchBlobs, uploadBlobs } from './blobs.ts';
 import { syncedTable } from './tables.ts';
 
@@ -79,10 +79,10 @@ async function pushBatch(client: TeamClient, link: TeamLink, rows: OutboxRow[], 
   try {
     // Pushes take turns: versions are then committed in the order they are given, and a pull never skips one.
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('${SCHEMA}.push'))`);
+    const servers = await serverRows(client, rows);
     for (const [i, row] of rows.entries()) {
       const table = `${SCHEMA}.${row.tbl}`;
-      const found = await client.query(`SELECT ${SERVER_COLUMNS} FROM ${table} WHERE id = $1`, [row.rowId]);
-      const server = found.rowCount ? serverRow(found.rows[0]) : null;
+      const server = servers.get(`${row.tbl}\u0000${row.rowId}`) ?? null;
       const decision = decide(locals[i]!, getBase(db, row.tbl, row.rowId), server);
       const origin = `${link.clientId}:${upTo}`;
       let after: ServerRow | null = server;
@@ -105,6 +105,9 @@ async function pushBatch(client: TeamClient, link: TeamLink, rows: OutboxRow[], 
       }
       outcomes.push({ row, decision, after, refused, ...(kept && { kept }) });
     }
+    // Members connected are told once the batch is committed (NOTIFY is sent at commit), with the newest version.
+    const newest = Math.max(0, ...outcomes.map((o) => o.after?.version ?? 0));
+    await client.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, String(newest)]);
     await client.query(`INSERT INTO ${SCHEMA}.clients (client_id, pushed_seq) VALUES ($1, $2)
       ON CONFLICT (client_id) DO UPDATE SET pushed_seq = excluded.pushed_seq, modified = now()`, [link.clientId, upTo]);
     await client.query('COMMIT');
@@ -113,6 +116,18 @@ async function pushBatch(client: TeamClient, link: TeamLink, rows: OutboxRow[], 
     throw error;
   }
   return outcomes;
+}
+
+/** The server's copies of a batch's rows, read at once table by table (a read per row would double the round trips). */
+async function serverRows(client: TeamClient, rows: OutboxRow[]): Promise<Map<string, ServerRow>> {
+  const byTable = new Map<string, string[]>();
+  for (const row of rows) byTable.set(row.tbl, [...(byTable.get(row.tbl) ?? []), row.rowId]);
+  const found = new Map<string, ServerRow>();
+  for (const [tbl, ids] of byTable) {
+    const { rows: got } = await client.query(`SELECT id, ${SERVER_COLUMNS} FROM ${SCHEMA}.${tbl} WHERE id = ANY($1)`, [ids]);
+    for (const r of got) found.set(`${tbl}\u0000${r.id as string}`, serverRow(r));
+  }
+  return found;
 }
 
 /** After a committed batch: the outbox forgets what went, the bases follow the server, and merged rows come back here. */

@@ -73,22 +73,64 @@ export function writeLocalRow(db: Database, table: SyncedTable, fields: Fields, 
   cached(db, `INSERT INTO ${table.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
     ON CONFLICT (${table.key}) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`).run(...values);
   if (table.authored) cached(db, `UPDATE ${table.name} SET author = ? WHERE ${table.key} = ?`).run(author, fields[table.key] as string);
-  if (table.name === 'documents') {
-    const original = fields[ORIGINAL_FIELD];
-    const { seq } = cached(db, 'SELECT seq FROM documents WHERE id = ?').get(fields.id as string) as { seq: number };
-    if (original !== null && typeof original === 'object') {
-      cached(db, 'INSERT OR REPLACE INTO document_originals (document_seq, bytes) VALUES (?, ?)').run(seq, blob(original.$blob));
-    } else {
-      cached(db, 'DELETE FROM document_originals WHERE document_seq = ?').run(seq);
-    }
-  }
+  if (table.name === 'documents') writeOriginal(db, fields.id as string, fields[ORIGINAL_FIELD] ?? null, blob);
 }
 
 export function deleteLocalRow(db: Database, table: SyncedTable, key: string): void {
   cached(db, `DELETE FROM ${table.name} WHERE ${table.key} = ?`).run(key);
 }
 
-export function sameValue(a: Fields[string] | undefined, b: Fields[string] | undefined): boolean {
-  if (a !== null && typeof a === 'object' && b !== null && typeof b === 'object') return a.$blob === b.$blob;
+/** A field as a base keeps it: a long text by its hash (an article's text is not kept twice). */
+export type BaseValue = Fields[string] | { $sha: string };
+export type BaseFields = Record<string, BaseValue>;
+
+const LONG_TEXT = 512;
+
+function sha(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function toBase(fields: Fields): BaseFields {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' && v.length > LONG_TEXT ? { $sha: sha(v) } : v]));
+}
+
+/** Whether two values of a field are the same (either may be a base's: a long text by its hash). */
+export function sameValue(a: BaseValue | undefined, b: BaseValue | undefined): boolean {
+  const isObject = (v: BaseValue | undefined): v is { $blob: string } | { $sha: string } => v !== null && typeof v === 'object';
+  if (isObject(a) && isObject(b)) {
+    if ('$blob' in a || '$blob' in b) return '$blob' in a && '$blob' in b && a.$blob === b.$blob;
+    return a.$sha === b.$sha;
+  }
+  if (isObject(a) || isObject(b)) {
+    const [hashed, other] = isObject(a) ? [a, b] : [b as { $sha: string }, a];
+    return '$sha' in hashed && typeof other === 'string' && other.length > LONG_TEXT && sha(other) === hashed.$sha;
+  }
   return (a ?? null) === (b ?? null);
+}
+
+/**
+ * Writes only the fields that changed of a row this library has (so that an article whose note changed is not
+ * indexed again, nor its original file rewritten).
+ */
+export function updateLocalRow(db: Database, table: SyncedTable, key: string, changed: Fields, blob: (hash: string) => Uint8Array, author: string | null = null): void {
+  const known = localColumns(db, table.name);
+  const columns = Object.keys(changed).filter((c) => known.has(c) && !table.local?.includes(c) && c !== table.key);
+  if (columns.length) {
+    const values = columns.map((c) => {
+      const value = changed[c]!;
+      return value !== null && typeof value === 'object' ? blob(value.$blob) : value;
+    });
+    cached(db, `UPDATE ${table.name} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE ${table.key} = ?`).run(...values, key);
+  }
+  if (table.authored) cached(db, `UPDATE ${table.name} SET author = ? WHERE ${table.key} = ?`).run(author, key);
+  if (table.name === 'documents' && ORIGINAL_FIELD in changed) writeOriginal(db, key, changed[ORIGINAL_FIELD]!, blob);
+}
+
+function writeOriginal(db: Database, id: string, original: Fields[string], blob: (hash: string) => Uint8Array): void {
+  const { seq } = cached(db, 'SELECT seq FROM documents WHERE id = ?').get(id) as { seq: number };
+  if (original !== null && typeof original === 'object') {
+    cached(db, 'INSERT OR REPLACE INTO document_originals (document_seq, bytes) VALUES (?, ?)').run(seq, blob(original.$blob));
+  } else {
+    cached(db, 'DELETE FROM document_originals WHERE document_seq = ?').run(seq);
+  }
 }

@@ -4,7 +4,7 @@ import { SYNCED_TABLES } from './tables.ts';
 /** The version of the server's schema this Apostille writes; a newer one is refused (`team_schema_newer`). */
 export const SERVER_SCHEMA_VERSION = 1;
 export const SCHEMA = 'apostille';
-/** The channel members listen on: a batch of changes was committed. */
+/** The channel members listen on: a batch of changes was committed (a push notifies it, with the newest version). */
 export const CHANGES_CHANNEL = 'apostille_changes';
 
 /** The team's group roles, named after its database: roles are the server's, shared by its databases. */
@@ -32,7 +32,6 @@ function sharedTable(name: string): string {
     );
     CREATE INDEX ON ${table} (version);
     CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${SCHEMA}.stamp();
-    CREATE TRIGGER announce AFTER INSERT OR UPDATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${SCHEMA}.announce();
     ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
     CREATE POLICY read ON ${table} FOR SELECT USING (true);
     CREATE POLICY add ON ${table} FOR INSERT WITH CHECK (author = current_user);
@@ -67,8 +66,6 @@ export function schemaStatements(database: string, creator: string): string[] {
         IF TG_OP = 'INSERT' THEN NEW.author := current_user; ELSE NEW.author := OLD.author; END IF;
         RETURN NEW;
       END $$`,
-    `CREATE FUNCTION ${SCHEMA}.announce() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN PERFORM pg_notify('${CHANGES_CHANNEL}', ''); RETURN NULL; END $$`,
     ...SYNCED_TABLES.map((t) => sharedTable(t.name)),
     `CREATE TABLE ${SCHEMA}.blobs (
       hash text PRIMARY KEY CHECK (hash ~ '^[0-9a-f]{64}$'),

@@ -180,7 +180,7 @@ describe.skipIf(!pgs.available)('syncing a team library between members', () => 
     expect(sharedRows(bob.db)).toEqual(sharedRows(alice.db));
     const names = (alice.db.prepare('SELECT name FROM collections ORDER BY name').all() as { name: string }[]).map((r) => r.name);
     expect(names).toHaveLength(2);
-    expect(names.some((n) => / \(2\)$/.test(n))).toBe(true);
+    expect(names.some((n) => / \([0-9a-f-]{8}\)$/.test(n))).toBe(true);
     expect(alice.db.prepare('SELECT count(*) AS n FROM document_tags').get()).toEqual({ n: 1 });
   });
 });
