@@ -3,13 +3,16 @@
  * test-results/bench.json. A missed target is printed as MISSED but still exits 0 (a figure is a measurement, not a
  * test); a broken run (articles skipped or failing, queries not fitting the corpus) exits 1.
  *
- * BENCH_IMPORT_ARTICLES and BENCH_SEARCH_ARTICLES shrink the corpora for a quick try; the targets assume the defaults.
+ * BENCH_IMPORT_ARTICLES, BENCH_SEARCH_ARTICLES and BENCH_TEAM_ARTICLES shrink the corpora for a quick try; the targets
+ * assume the defaults.
  * BENCH_ONLY picks benches, comma-separated among host (app.info and the host's event loop while it imports 10,000
  * articles), big (a 5 MB article in Chromium), import, cli (--help, and list on the imported library), search, list
  * (which builds the search library), backup (of that library, and its restore), reanchor, paint (a 20,000-word article
  * with 5,000 annotations in Chromium), export (10,000 annotations to each format), entities (suggestions on one
  * article and over 10,000; a name accepted across 10,000), web (pages saved by address from a local server), tools
- * (a Hypothesis export of 5,000 highlights onto 500 articles) and pdf (a 500-page PDF's text read):
+ * (a Hypothesis export of 5,000 highlights onto 500 articles), pdf (a 500-page PDF's text read) and team (a member
+ * joining a team library of 10,000 articles and 100,000 annotations, a new annotation shown at another member, three
+ * members' offline edits synced; on a throw-away PostgreSQL, skipped where there is none):
  * BENCH_ONLY=reanchor runs the re-anchoring bench alone in seconds (also `node test/bench/reanchor-bench.ts`).
  * BENCH_REANCHOR_RUNS sets its timed runs (default 7, after a warm-up).
  */
@@ -34,17 +37,19 @@ import { runWebBench, TARGET_PAGE_MS, type WebFigures } from './web-bench.ts';
 import { runToolImportBench, type ToolImportFigures } from './tool-import-bench.ts';
 import { runPdfBench, type PdfFigures } from './pdf-bench.ts';
 import { measurePdfView, TARGET_ANNOTATIONS_MS, TARGET_FIRST_PAGE_MS, TARGET_FRAME_MS as TARGET_PDF_FRAME_MS, TARGET_MEMORY_MB, type PdfViewFigures } from './pdf-view-bench.ts';
+import { TARGET_SHOWN_MS, type TeamFigures, type TeamOutcome } from './team-bench.ts';
 import { QUERIES, buildLibrary, runSearchBench, type BuildFigures, type SearchFigures } from './search-bench.ts';
 import { count, heading, machineInfo, mebibytes, ms, seconds, table, type MachineInfo, type Row } from './table.ts';
 
 const IMPORT_ARTICLES = Number(process.env.BENCH_IMPORT_ARTICLES ?? 10_000);
 const SEARCH_ARTICLES = Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000);
+const TEAM_ARTICLES = Number(process.env.BENCH_TEAM_ARTICLES ?? 10_000);
 const BUILD_CHUNK = 5_000;
 const RUNS_PER_QUERY = 5;
 const TARGET_IMPORT_PER_SECOND = 1_000;
 const TARGET_SEARCH_P95_MS = 20;
 const RESULTS_FILE = fileURLToPath(new URL('../../test-results/bench.json', import.meta.url));
-const BENCHES = ['host', 'big', 'import', 'cli', 'search', 'list', 'backup', 'reanchor', 'paint', 'export', 'entities', 'web', 'tools', 'pdf'] as const;
+const BENCHES = ['host', 'big', 'import', 'cli', 'search', 'list', 'backup', 'reanchor', 'paint', 'export', 'entities', 'web', 'tools', 'pdf', 'team'] as const;
 const TARGET_OPEN_PAINT_MS = 150;
 const TARGET_ADD_PAINT_MS = 16;
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
@@ -76,6 +81,8 @@ interface Results {
   pdf: PdfFigures | null;
   /** Also null when no Chromium is installed (the reason is printed). */
   pdfView: PdfViewFigures | null;
+  /** Also null when no PostgreSQL is installed (the reason is printed). */
+  team: TeamFigures | null;
   totalSeconds: number;
 }
 
@@ -243,7 +250,19 @@ async function measure(dir: string): Promise<Omit<Results, 'machine' | 'totalSec
     log('pdf view bench: that PDF with 1,000 highlights opened in Chromium, scrolled, every page drawn…');
     pdfView = await measurePdfView(mkdtempSync(join(dir, 'pdf-view-')), viewer);
   }
-  return { host, big, cli, backup, import: runs('import') ? imported : null, build, search, list, reanchor, paint, export: exported, entities, web, tools, pdf, pdfView };
+  await settle();
+  let team: Results['team'] = null;
+  if (runs('team')) {
+    log(`team bench: a member joining a team library of ${count(TEAM_ARTICLES)} articles and ${count(TEAM_ARTICLES * 10)} annotations, a note shown at another, three members' edits synced…`);
+    const outcome = await isolated<TeamOutcome>('./team-bench.ts', [mkdtempSync(join(dir, 'team-')), String(TEAM_ARTICLES)]);
+    if ('skipped' in outcome) log(`team bench: SKIPPED: no PostgreSQL: ${outcome.skipped}`);
+    else {
+      team = outcome;
+      log(`  join ${seconds(team.joinSeconds)}, shown at another member in ${ms(team.shownMedianMs)}, edits synced in ${seconds(team.editSyncSeconds)}, identical: ${team.identical ? 'yes' : 'no'}`);
+      if (!team.identical) throw new BenchFailure(`team bench: the three members' libraries differ after syncing (${team.differing.join(', ')})`);
+    }
+  }
+  return { host, big, cli, backup, import: runs('import') ? imported : null, build, search, list, reanchor, paint, export: exported, entities, web, tools, pdf, pdfView, team };
 }
 
 function report(r: Results): string {
@@ -353,6 +372,16 @@ function report(r: Results): string {
         ]
       : []),
     ...(r.export ? [{ figure: `Import the W3C export back (${count(r.export.annotations)} annotations)`, target: '—', measured: ms(r.export.importMs) }] : []),
+    ...(r.team
+      ? [
+          { figure: `Join a team library of ${count(r.team.articles)} articles and ${count(r.team.annotations)} annotations (a fresh library)`, target: '—', measured: `${seconds(r.team.joinSeconds)}, ${count(r.team.joinRows / r.team.joinSeconds)} rows/s` },
+          { figure: '  bytes moved: files the pull reports (originals) / from the server on the wire (counted by a relay)', target: '—', measured: `${mebibytes(r.team.joinFileBytes)} / ${mebibytes(r.team.joinWireDownBytes)}` },
+          { figure: `One new annotation from member A shown at member B (LISTEN/NOTIFY; median of ${r.team.shownMs.length})`, target: `≤ ${count(TARGET_SHOWN_MS)} ms`, measured: ms(r.team.shownMedianMs), ok: r.team.shownMedianMs <= TARGET_SHOWN_MS },
+          { figure: `  the slowest of the ${r.team.shownMs.length}`, target: '—', measured: ms(r.team.shownMaxMs) },
+          { figure: `Three members, ${count(r.team.editsPerMember)} offline edits each, then synced (two rounds)`, target: '—', measured: seconds(r.team.editSyncSeconds) },
+          { figure: '  the three libraries identical afterwards', target: 'yes', measured: r.team.identical ? 'yes' : 'no', ok: r.team.identical },
+        ]
+      : []),
   ];
   const lines = [heading(r.machine), table(rows), ''];
   if (r.import) {
@@ -381,6 +410,13 @@ function report(r: Results): string {
   if (r.entities) lines.push(`Entities: ${count(r.entities.articleSuggestions)} suggestions on the article, ${count(r.entities.librarySuggestions)} over the library; the accepted name was tagged ${count(r.entities.acceptAllTagged)} times in ${count(r.entities.acceptAllDocuments)} articles.`);
   if (r.paint) lines.push(`Paint: open runs ${r.paint.openRunsMs.map((v) => ms(v)).join(', ')}; adding one, slowest of the runs ${ms(r.paint.addMaxMs)}.`);
   else if (runs('paint')) lines.push('Paint: not measured (no Chromium).');
+  if (r.team) {
+    lines.push(
+      `Team: the first push of ${count(r.team.firstPushRows)} rows by one member took ${seconds(r.team.firstPushSeconds)} (setup); the join moved ` +
+        `${mebibytes(r.team.joinWireDownBytes)} down and ${mebibytes(r.team.joinWireUpBytes)} up on the wire (${seconds(r.team.relayJoinSeconds)} through the relay); ` +
+        `server database ${mebibytes(r.team.serverDatabaseBytes)}, of which files ${mebibytes(r.team.serverFileBytes)}; ${count(r.team.conflicts)} conflicts merged while syncing the edits (an article's note changed by two members, kept in two versions).`,
+    );
+  } else if (runs('team')) lines.push('Team: not measured (no PostgreSQL).');
   lines.push(`Total run time: ${seconds(r.totalSeconds)}. Figures in ${RESULTS_FILE}.`);
   return lines.join('\n');
 }
