@@ -68,6 +68,7 @@ const MESSAGES = {
     teamNoSuchMember: 'No member called {name}.',
     teamOwner: 'owner',
     teamProgress: '{phase}: {rows} rows',
+    teamRowsRefused: '{count} row(s) from the team could not be taken here and were left out (first: {first}).',
   },
   fr: {
     imported: 'Importés : {imported}, nouvelles versions : {updated}, déjà dans la bibliothèque : {duplicates}, en échec : {failed}.',
@@ -128,6 +129,7 @@ const MESSAGES = {
     teamNoSuchMember: 'Aucun membre ne s’appelle {name}.',
     teamOwner: 'propriétaire',
     teamProgress: '{phase} : {rows} lignes',
+    teamRowsRefused: '{count} ligne(s) de l’équipe n’ont pas pu être prises ici et ont été laissées de côté (la première : {first}).',
   },
 } as const;
 

@@ -33,7 +33,13 @@ const pushed = z.object({
   refused: z.array(z.object({ table: z.string(), id: z.string(), code: z.literal('team_not_author') })),
   bytes: count,
 });
-const pulled = z.object({ rows: count, bytes: count, heldBack: count });
+const pulled = z.object({
+  rows: count,
+  bytes: count,
+  heldBack: count,
+  /** Rows this library could not take (damaged, or of a newer version): left out, the others taken. */
+  refused: z.array(z.object({ table: z.string(), id: z.string(), reason: z.string() })),
+});
 
 const syncProgress = z.object({ phase: z.enum(['push', 'pull']), rows: count });
 

@@ -1,10 +1,12 @@
 import type { Database } from '../store/database.ts';
-import { cached } from '../store/database.ts';
+import { cached, transaction } from '../store/database.ts';
+import { toAppError } from '../contract/errors.ts';
 import { caseKey } from '../store/collections.ts';
 import { addToOutbox, applying, dropBase, getBase, hasPending, setBase, setPulledVersion, type Base, type TeamLink } from './bookkeeping.ts';
 import { fetchBlobs } from './blobs.ts';
 import type { TeamClient } from './connect.ts';
 import { serverRow } from './push.ts';
+import type { ServerRow } from './merge.ts';
 import { blobHashes, deleteLocalRow, sameValue, updateLocalRow, writeLocalRow, type Fields } from './rows.ts';
 import { SCHEMA } from './server-schema.ts';
 import { SYNCED_TABLES, syncedTable, type SyncedTable } from './tables.ts';
@@ -16,6 +18,8 @@ export interface PullReport {
   bytes: number;
   /** Rows left for the next push to merge: this library changed them too. */
   heldBack: number;
+  /** Rows this library could not take (damaged, or from a newer version whose values it does not know): left out. */
+  refused: { table: string; id: string; reason: string }[];
 }
 
 export interface PullOptions {
@@ -30,7 +34,7 @@ const CHANGES = (limit: number) => SYNCED_TABLES.map((t) =>
 
 /** Brings what the team changed since the last pull into this library, a page per transaction, in version order. */
 export async function pull(db: Database, client: TeamClient, link: TeamLink, options: PullOptions = {}): Promise<PullReport> {
-  const report: PullReport = { rows: 0, bytes: 0, heldBack: 0 };
+  const report: PullReport = { rows: 0, bytes: 0, heldBack: 0, refused: [] };
   const limit = options.pageRows ?? PULL_PAGE_ROWS;
   let since = link.pulledVersion;
   for (;;) {
@@ -52,28 +56,11 @@ export async function pull(db: Database, client: TeamClient, link: TeamLink, opt
           report.heldBack += 1;
           continue;
         }
-        const table = syncedTable(tbl);
-        const author = server.author === link.member ? null : server.author;
-        const blob = (hash: string) => {
-          const bytes = blobs.get(hash);
-          if (!bytes) throw new Error(`the file ${hash} is missing on the server`);
-          return bytes;
-        };
-        const base = localBase(db, tbl, id);
-        if (server.deleted) {
-          deleteLocalRow(db, table, id);
-          dropBase(db, tbl, id);
-        } else if (base) {
-          // A row this library has as of its base: only what changed since is written.
-          const changed = Object.fromEntries(Object.entries(server.fields).filter(([f, v]) => !sameValue(v, base.fields[f])));
-          updateLocalRow(db, table, id, changed, blob, author);
-          setBase(db, tbl, id, server.version, server.fields);
-        } else {
-          const fields = meet(db, table, id, server.fields);
-          if (fields) writeLocalRow(db, table, fields, blob, author);
-          setBase(db, tbl, id, server.version, server.fields);
-          // A row renamed here, or one that goes (null): the next push tells the team.
-          if (fields !== server.fields) addToOutbox(db, tbl, id);
+        try {
+          // A row at a time: one the library cannot take is left out and said, the others go in.
+          transaction(db, () => applyRow(db, link, tbl, id, server, blobs));
+        } catch (error) {
+          report.refused.push({ table: tbl, id, reason: toAppError(error).message });
         }
       }
       since = page.at(-1)!.server.version;
@@ -83,6 +70,34 @@ export async function pull(db: Database, client: TeamClient, link: TeamLink, opt
     options.afterPage?.(report.rows);
   }
   return report;
+}
+
+
+/** Writes one pulled row: its deletion, the fields that changed since its base, or the whole row when new here. */
+function applyRow(db: Database, link: TeamLink, tbl: string, id: string, server: ServerRow, blobs: Map<string, Uint8Array>): void {
+  const table = syncedTable(tbl);
+  const author = server.author === link.member ? null : server.author;
+  const blob = (hash: string) => {
+    const bytes = blobs.get(hash);
+    if (!bytes) throw new Error(`the file ${hash} is missing on the server`);
+    return bytes;
+  };
+  const base = localBase(db, tbl, id);
+  if (server.deleted) {
+    deleteLocalRow(db, table, id);
+    dropBase(db, tbl, id);
+  } else if (base) {
+    // A row this library has as of its base: only what changed since is written.
+    const changed = Object.fromEntries(Object.entries(server.fields).filter(([f, v]) => !sameValue(v, base.fields[f])));
+    updateLocalRow(db, table, id, changed, blob, author);
+    setBase(db, tbl, id, server.version, server.fields);
+  } else {
+    const fields = meet(db, table, id, server.fields);
+    if (fields) writeLocalRow(db, table, fields, blob, author);
+    setBase(db, tbl, id, server.version, server.fields);
+    // A row renamed here, or one that goes (null): the next push tells the team.
+    if (fields !== server.fields) addToOutbox(db, tbl, id);
+  }
 }
 
 /** The base of a row this library holds (a base whose row is gone here is no help to write it again). */

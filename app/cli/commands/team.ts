@@ -94,6 +94,7 @@ async function sync(context: CommandContext, args: string[]): Promise<number> {
   print(message(context.language, 'teamSynced', { pushed: pushed.rows, size: formatSize(pushed.bytes), pulled: pulled.rows, conflicts: pushed.conflicts }));
   if (pushed.refused.length) printError(message(context.language, 'teamRefused', { count: pushed.refused.length }));
   if (pulled.heldBack) print(message(context.language, 'teamHeldBack', { count: pulled.heldBack }));
+  if (pulled.refused.length) printError(message(context.language, 'teamRowsRefused', { count: pulled.refused.length, first: pulled.refused[0]!.reason }));
   return EXIT.ok;
 }
 

@@ -185,6 +185,39 @@ describe.skipIf(!pgs.available)('syncing a team library between members', () => 
   });
 });
 
+describe.skipIf(!pgs.available)('a damaged row on the server', () => {
+  it('is left out and said, and the rows around it still come in', async () => {
+    const server = pgs.server();
+    const db = 'damaged';
+    await server.createDatabase(db);
+    await initTeam(server.uri(server.superuser, server.password, db));
+    const owner = await connectTeam(server.uri(server.superuser, server.password, db));
+    await addMember(owner, 'one', 'one-password');
+    await addMember(owner, 'two', 'two-password');
+    const one = await joinAs(server, db, 'one', 'one-password');
+    const two = await joinAs(server, db, 'two', 'two-password');
+    try {
+      await one.addArticle('Avant', 'Un article sain, envoyé avant la ligne abîmée.');
+      await one.sync();
+      // Written straight into the server: an article whose format no version knows, and one whose length is a word.
+      await owner.query(`INSERT INTO apostille.documents (id, version, origin, fields) VALUES
+        ('bad-format', 0, 'test', '{"id": "bad-format", "title": "x", "format": "exe", "imported_at": "2026-01-01", "word_count": 1, "text": "x", "blocks": "[]"}'),
+        ('bad-text', 0, 'test', '{"id": "bad-text", "title": "y", "format": "text", "imported_at": "2026-01-01", "word_count": "many", "text": "y", "blocks": "[]"}')`);
+      await one.addArticle('Après', 'Un autre article sain, envoyé après.');
+      await one.sync();
+      const report = await two.sync();
+      expect(report.pulled.refused.map((r) => r.id).sort()).toEqual(['bad-format', 'bad-text']);
+      expect((two.db.prepare('SELECT title FROM documents ORDER BY title').all() as { title: string }[]).map((r) => r.title)).toEqual(['Après', 'Avant']);
+      // Nothing stays stuck: the next sync has nothing left to refuse.
+      expect((await two.sync()).pulled.refused).toEqual([]);
+    } finally {
+      await owner.end();
+      one.close();
+      two.close();
+    }
+  });
+});
+
 describe.skipIf(!pgs.available)('a whole library through a team', () => {
   it('reaches a joining member row for row: originals, images, citations, versions, entities, settings', async () => {
     const server = pgs.server();
