@@ -9,6 +9,16 @@ export interface StoredTeamPassword {
   secret: string;
 }
 
+/**
+ * Whether safeStorage really encrypts: on Linux without a keyring it falls back to a key written in Chromium itself
+ * ('basic_text'), which protects nothing; the password is then kept for the session only.
+ */
+function encrypts(): boolean {
+  if (!safeStorage.isEncryptionAvailable()) return false;
+  const backend = (safeStorage as { getSelectedStorageBackend?: () => string }).getSelectedStorageBackend?.();
+  return backend !== 'basic_text';
+}
+
 export interface TeamPasswordStore {
   get(): StoredTeamPassword | null;
   set(value: StoredTeamPassword | null): void;
@@ -22,7 +32,7 @@ export interface TeamPasswordStore {
  */
 export async function keepTeamPassword(core: Core, libraryDir: string, store: TeamPasswordStore): Promise<Core> {
   const stored = store.get();
-  if (stored?.library === libraryDir && safeStorage.isEncryptionAvailable()) {
+  if (stored?.library === libraryDir && encrypts()) {
     try {
       await core.call('team.unlock', { password: safeStorage.decryptString(Buffer.from(stored.secret, 'base64')) });
     } catch {
@@ -31,9 +41,16 @@ export async function keepTeamPassword(core: Core, libraryDir: string, store: Te
   }
   const remember = (password: unknown) => {
     if (password === null) return store.set(null);
-    if (typeof password !== 'string' || !safeStorage.isEncryptionAvailable()) return;
+    if (typeof password !== 'string' || !encrypts()) return;
     store.set({ library: libraryDir, secret: safeStorage.encryptString(password).toString('base64') });
   };
+  // A join's password is kept once the join is done (a wrong one is not remembered).
+  const joining = new Map<string, string>();
+  core.onEvent((event) => {
+    if (event.type !== 'job' || event.state === 'running' || !joining.has(event.id)) return;
+    if (event.state === 'done') remember(joining.get(event.id));
+    joining.delete(event.id);
+  });
   return {
     callJson: (method, body) => core.callJson(method, body),
     onEvent: (listener) => core.onEvent(listener),
@@ -43,7 +60,10 @@ export async function keepTeamPassword(core: Core, libraryDir: string, store: Te
       if (!result.ok) return result;
       const given = input as { job?: unknown; input?: { password?: unknown }; password?: unknown } | null;
       if (method === 'team.unlock') remember(given?.password);
-      if (method === 'jobs.start' && given?.job === 'team.join' && given.input?.password !== undefined) remember(given.input.password);
+      const started = result.value as { id?: unknown } | null;
+      if (method === 'jobs.start' && given?.job === 'team.join' && typeof given.input?.password === 'string' && typeof started?.id === 'string') {
+        joining.set(started.id, given.input.password);
+      }
       return result;
     },
   };

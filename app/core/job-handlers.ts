@@ -30,6 +30,18 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
     if (!allowPaths) throw new AppError('invalid_request', 'paths refused', { issue: 'files on this machine are not read or written for a page; send their contents' });
     return isAbsolute(given) ? given : resolve(given);
   };
+  // A page of the browser host reaches a team with the password it gives, never with this machine's credentials
+  // (PGPASSWORD, ~/.pgpass) nor its certificate files named in an address.
+  const given = (password: string | undefined): string | undefined => {
+    if (password === undefined && !allowPaths) throw new AppError('team_auth_failed', 'a page gives its password', { member: '' });
+    return password;
+  };
+  const pageSafe = (address: string): string => {
+    if (!allowPaths && /[?&](sslcert|sslkey|sslrootcert|sslcrl|passfile)=/i.test(address)) {
+      throw new AppError('invalid_request', 'files named in an address', { issue: 'an address given by a page may not name files on this machine' });
+    }
+    return address;
+  };
   const exportOptions = (language?: 'en' | 'fr') => ({ labels: getLibrarySettings(db).colorLabels, language: language ?? 'en' });
 
   return {
@@ -132,12 +144,12 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
       const documents = await withSnapshot(library, (snapshot) => writeAtomically(target, (write) => exportLibraryJson(snapshot, write, job), job.signal));
       return job.signal.aborted ? undefined : { documents, annotations: 0, entities: 0, bytes: 0, path: target };
     },
-    'team.init': async ({ address, password }) => (await load.team()).initTeam(address, password),
+    'team.init': async ({ address, password }) => (await load.team()).initTeam(pageSafe(address), given(password)),
     'team.members': async (input) => {
       const { addMember, listMembers, removeMember, withMembers, sessionPassword, getLink, parseAddress } = await load.team();
       // The session's password goes only to the team this library follows, never to another address.
-      const ours = getLink(db)?.address === parseAddress(input.address).address;
-      const password = input.password ?? (ours ? sessionPassword(db) : undefined);
+      const ours = getLink(db)?.address === parseAddress(pageSafe(input.address)).address;
+      const password = given(input.password ?? (ours ? sessionPassword(db) : undefined));
       return withMembers(input.address, password, async (client) => {
         let changed = false;
         if (input.action === 'add') changed = Boolean(await addMember(client, input.name, input.memberPassword, { owner: input.owner, ...(input.displayName !== undefined && { displayName: input.displayName }) }));
@@ -147,19 +159,20 @@ export function createJobHandlers({ library, allowPaths }: JobOptions): TypedJob
     },
     'team.join': async ({ address, password }, job) => {
       const { joinTeam, teamStatus, rememberPassword } = await load.team();
-      const { pulled } = await joinTeam(db, address, { ...teamProgress(job), ...(password !== undefined && { password }) });
+      const secret = given(password);
+      const { pulled } = await joinTeam(db, pageSafe(address), { ...teamProgress(job), ...(secret !== undefined && { password: secret }) });
       if (password !== undefined) rememberPassword(db, password);
       return { status: teamStatus(db)!, pulled };
     },
     'team.sync': async ({ password }, job) => {
       const { syncLibrary, sessionPassword } = await load.team();
-      const given = password ?? sessionPassword(db);
-      return syncLibrary(db, { ...teamProgress(job), ...(given !== undefined && { password: given }) });
+      const secret = given(password ?? sessionPassword(db));
+      return syncLibrary(db, { ...teamProgress(job), ...(secret !== undefined && { password: secret }) });
     },
     'team.listen': async ({ password }, job) => {
       const { listen, sessionPassword } = await load.team();
-      const given = password ?? sessionPassword(db);
-      return listen(db, { signal: job.signal, onChange: (notifications) => job.progress({ notifications }), ...(given !== undefined && { password: given }) });
+      const secret = given(password ?? sessionPassword(db));
+      return listen(db, { signal: job.signal, onChange: (notifications) => job.progress({ notifications }), ...(secret !== undefined && { password: secret }) });
     },
     'library.check': async ({ quick }) => {
       const problems = await withSnapshot(library, async (snapshot) => {

@@ -47,8 +47,6 @@ export function linkLibrary(db: Database, address: string, member: string, now =
 /** Runs `work` in one transaction with the outbox's triggers quiet: rows that came from the team do not go back. */
 export function applying<T>(db: Database, work: () => T): T {
   return transaction(db, () => {
-    // A row may come before its parent (an annotation restored before its article): checked at commit.
-    db.exec('PRAGMA defer_foreign_keys = ON');
     cached(db, 'UPDATE team_link SET applying = 1').run();
     try {
       return work();
@@ -133,4 +131,32 @@ export function setBase(db: Database, tbl: string, rowId: string, version: numbe
 
 export function dropBase(db: Database, tbl: string, rowId: string): void {
   cached(db, 'DELETE FROM sync_rows WHERE tbl = ? AND row_id = ?').run(tbl, rowId);
+}
+
+/** A row from the team that could not go in yet (its parent is not here, or a value is not known): tried again later. */
+export function park(db: Database, tbl: string, rowId: string, reason: string): void {
+  cached(db, 'INSERT OR REPLACE INTO sync_parked (tbl, row_id, reason) VALUES (?, ?, ?)').run(tbl, rowId, reason);
+}
+
+export function unpark(db: Database, tbl: string, rowId: string): void {
+  cached(db, 'DELETE FROM sync_parked WHERE tbl = ? AND row_id = ?').run(tbl, rowId);
+}
+
+export function parked(db: Database): { tbl: string; rowId: string; reason: string }[] {
+  return (cached(db, 'SELECT tbl, row_id, reason FROM sync_parked ORDER BY tbl, row_id').all() as { tbl: string; row_id: string; reason: string }[])
+    .map((r) => ({ tbl: r.tbl, rowId: r.row_id, reason: r.reason }));
+}
+
+/** The batch this library is pushing, set before it goes and cleared once recorded (see push.ts). */
+export function setPendingBatch(db: Database, batch: string | null): void {
+  cached(db, 'UPDATE team_link SET pending_batch = ?').run(batch);
+}
+
+export function pendingBatch(db: Database): string | null {
+  return (cached(db, 'SELECT pending_batch FROM team_link').get() as { pending_batch: string | null } | undefined)?.pending_batch ?? null;
+}
+
+/** Whether the row changed here after outbox position `seq` (an edit made while a push was on its way). */
+export function changedSince(db: Database, tbl: string, rowId: string, seq: number): boolean {
+  return cached(db, 'SELECT 1 FROM sync_outbox WHERE tbl = ? AND row_id = ? AND seq > ? LIMIT 1').get(tbl, rowId, seq) !== undefined;
 }

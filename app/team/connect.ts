@@ -29,6 +29,20 @@ export function parseAddress(uri: string): TeamAddress & { password?: string } {
   return { address: url.toString(), member, database, ...(password !== undefined && { password }) };
 }
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/**
+ * The address as connected to: a server that is not on this computer is reached over TLS with its certificate checked
+ * (node-postgres would otherwise send everything, the password included, in the clear), unless the address says
+ * otherwise (`sslmode=disable` for a trusted network, `sslmode=require`…).
+ */
+export function secureAddress(uri: string): string {
+  const url = new URL(uri);
+  if (LOOPBACK.has(url.hostname) || url.hostname === '' || url.searchParams.has('sslmode') || url.searchParams.has('ssl')) return uri;
+  url.searchParams.set('sslmode', 'verify-full');
+  return url.toString();
+}
+
 /** What a failure to reach or use the server means to the reader. */
 export function teamError(error: unknown, address: string, member: string): AppError {
   if (error instanceof AppError) return error;
@@ -53,9 +67,9 @@ export function teamError(error: unknown, address: string, member: string): AppE
 export async function connectTeam(uri: string, password?: string): Promise<TeamClient> {
   const parsed = parseAddress(uri);
   // node-postgres lets the address's parts win over the options given beside it: the password goes into the address.
-  let withPassword = uri;
+  let withPassword = secureAddress(uri);
   if (password !== undefined) {
-    const url = new URL(uri);
+    const url = new URL(withPassword);
     url.password = encodeURIComponent(password);
     withPassword = url.toString();
   }

@@ -1,3 +1,4 @@
+import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { AppError } from '../contract/errors.ts';
 import type { TeamClient } from './connect.ts';
 import { literal, quoteIdent, SCHEMA, teamRoles } from './server-schema.ts';
@@ -41,7 +42,12 @@ export async function addMember(client: TeamClient, name: string, password: stri
   const roles = teamRoles(await currentDatabase(client));
   return inTransaction(client, async () => {
     const groups = options.owner ? `${quoteIdent(roles.member)}, ${quoteIdent(roles.owner)}` : quoteIdent(roles.member);
-    await client.query(`CREATE ROLE ${quoteIdent(name)} LOGIN ${options.owner ? 'CREATEROLE' : ''} PASSWORD ${literal(password)} IN ROLE ${groups}`);
+    await client.query(`CREATE ROLE ${quoteIdent(name)} LOGIN ${options.owner ? 'CREATEROLE' : ''} PASSWORD ${literal(scramVerifier(password))} IN ROLE ${groups}`)
+      .catch((error: { code?: string }) => {
+        // Roles are the server's, shared by its databases: the name may be taken by another team or program.
+        if (error.code === '42710') throw new AppError('team_refused', 'role exists', { reason: `the server already has a role called “${name}”` });
+        throw error;
+      });
     if (options.owner) await client.query(`GRANT ${quoteIdent(roles.member)}, ${quoteIdent(roles.owner)} TO ${quoteIdent(name)} WITH ADMIN OPTION`);
     const row = (await client.query(
       `INSERT INTO ${SCHEMA}.members (role, display_name, owner) VALUES ($1, $2, $3) RETURNING role, display_name, owner, added`,
@@ -62,6 +68,18 @@ export async function removeMember(client: TeamClient, name: string): Promise<bo
     if (exists) await client.query(`DROP ROLE ${quoteIdent(name)}`);
     return true;
   });
+}
+
+/**
+ * The password as PostgreSQL keeps it (RFC 5802/7677, `SCRAM-SHA-256$iterations:salt$StoredKey:ServerKey`), made here:
+ * the password itself never reaches the server's logs or its activity view, only what it stores anyway.
+ */
+export function scramVerifier(password: string, salt = randomBytes(16), iterations = 4096): string {
+  const salted = pbkdf2Sync(password.normalize('NFKC'), salt, iterations, 32, 'sha256');
+  const clientKey = createHmac('sha256', salted).update('Client Key').digest();
+  const storedKey = createHash('sha256').update(clientKey).digest();
+  const serverKey = createHmac('sha256', salted).update('Server Key').digest();
+  return `SCRAM-SHA-256$${iterations}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
 }
 
 export async function listMembers(client: TeamClient): Promise<Member[]> {

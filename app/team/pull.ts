@@ -2,7 +2,7 @@ import type { Database } from '../store/database.ts';
 import { cached, transaction } from '../store/database.ts';
 import { toAppError } from '../contract/errors.ts';
 import { caseKey } from '../store/collections.ts';
-import { addToOutbox, applying, dropBase, getBase, hasPending, setBase, setPulledVersion, type Base, type TeamLink } from './bookkeeping.ts';
+import { addToOutbox, applying, dropBase, getBase, hasPending, park, parked, setBase, setPulledVersion, unpark, type Base, type TeamLink } from './bookkeeping.ts';
 import { fetchBlobs } from './blobs.ts';
 import type { TeamClient } from './connect.ts';
 import { serverRow } from './push.ts';
@@ -56,12 +56,7 @@ export async function pull(db: Database, client: TeamClient, link: TeamLink, opt
           report.heldBack += 1;
           continue;
         }
-        try {
-          // A row at a time: one the library cannot take is left out and said, the others go in.
-          transaction(db, () => applyRow(db, link, tbl, id, server, blobs));
-        } catch (error) {
-          report.refused.push({ table: tbl, id, reason: toAppError(error).message });
-        }
+        tryRow(db, link, tbl, id, server, blobs);
       }
       since = page.at(-1)!.server.version;
       setPulledVersion(db, since);
@@ -69,7 +64,49 @@ export async function pull(db: Database, client: TeamClient, link: TeamLink, opt
     report.rows += page.length;
     options.afterPage?.(report.rows);
   }
+  await retryParked(db, client, link);
+  report.refused = parked(db).map((p) => ({ table: p.tbl, id: p.rowId, reason: p.reason }));
   return report;
+}
+
+/**
+ * A row at a time, in a savepoint: one the library cannot take (its parent not here yet, a value it does not know) is
+ * parked, to be tried again, and the others go in.
+ */
+function tryRow(db: Database, link: TeamLink, tbl: string, id: string, server: ServerRow, blobs: Map<string, Uint8Array>): boolean {
+  try {
+    transaction(db, () => applyRow(db, link, tbl, id, server, blobs));
+    unpark(db, tbl, id);
+    return true;
+  } catch (error) {
+    park(db, tbl, id, toAppError(error).message);
+    return false;
+  }
+}
+
+/** Parked rows, tried again as the server has them now, in version order, until no more go in. */
+async function retryParked(db: Database, client: TeamClient, link: TeamLink): Promise<void> {
+  let waiting = parked(db);
+  while (waiting.length) {
+    const byTable = new Map<string, string[]>();
+    for (const p of waiting) byTable.set(p.tbl, [...(byTable.get(p.tbl) ?? []), p.rowId]);
+    const rows: { tbl: string; id: string; server: ServerRow }[] = [];
+    for (const [tbl, ids] of byTable) {
+      const { rows: got } = await client.query(`SELECT id, version, deleted, author, edited_by, modified, fields FROM ${SCHEMA}.${tbl} WHERE id = ANY($1)`, [ids]);
+      for (const r of got) rows.push({ tbl, id: r.id as string, server: serverRow(r) });
+      // Gone from the server altogether: nothing left to take.
+      for (const id of ids) if (!got.some((r) => r.id === id)) unpark(db, tbl, id);
+    }
+    rows.sort((a, b) => a.server.version - b.server.version);
+    const blobs = await fetchBlobs(client, rows.flatMap((r) => (r.server.deleted ? [] : blobHashes(r.server.fields))));
+    let took = 0;
+    applying(db, () => {
+      for (const r of rows) if (!hasPending(db, r.tbl, r.id) && tryRow(db, link, r.tbl, r.id, r.server, blobs)) took += 1;
+    });
+    const still = parked(db);
+    if (took === 0 || still.length === 0) return;
+    waiting = still;
+  }
 }
 
 

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../contract/errors.ts';
-import { cached, type Database } from '../store/database.ts';
+import { type Database } from '../store/database.ts';
 import {
-  addToOutbox, applying, clearOutbox, dropBase, dropPushedUpTo, getBase, lastOutboxSeq, nextBatch, setBase, type OutboxRow, type TeamLink,
+  applying, changedSince, clearOutbox, dropBase, dropPushedUpTo, getBase, lastOutboxSeq, nextBatch, park, pendingBatch, setBase,
+  setPendingBatch, type OutboxRow, type TeamLink,
 } from './bookkeeping.ts';
+import { fetchBlobs, uploadBlobs } from './blobs.ts';
 import type { TeamClient } from './connect.ts';
 import { decide, type Decision, type KeptNote, type ServerRow } from './merge.ts';
 import { blobHashes, deleteLocalRow, readLocalRow, writeLocalRow, type Fields } from './rows.ts';
 import { CHANGES_CHANNEL, SCHEMA } from './server-schema.ts';
-import { fetchBlobs, uploadBlobs } from './blobs.ts';
 import { syncedTable } from './tables.ts';
+import { transaction } from '../store/database.ts';
 
 export const PUSH_BATCH_ROWS = 500;
 
@@ -43,16 +44,24 @@ interface Outcome {
   /** The server's row after the push (null: nothing there). */
   after: ServerRow | null;
   refused: boolean;
-  /** A note to keep as an earlier version beside the row (written here, pushed with the next batch). */
-  kept?: KeptNote;
+  /** The server's note this push replaced, kept beside it as an earlier version (written in the same transaction). */
+  kept?: { id: string; fields: Fields; server: ServerRow };
 }
+
+/** Tables whose rows other members' annotations hang on (deleting one would take those with it). */
+const PARENT_COLUMN: Record<string, string> = { documents: 'document_id', entities: 'entity_id' };
 
 /** Sends this library's changes to the team, a batch per transaction; see docs/team-library.md. */
 export async function push(db: Database, client: TeamClient, link: TeamLink, options: PushOptions = {}): Promise<PushReport> {
   const report: PushReport = { rows: 0, conflicts: 0, refused: [], bytes: 0 };
-  // A push cut short after a commit: what the server already has leaves the outbox (its rows come back in the pull).
-  const known = await client.query(`SELECT pushed_seq FROM ${SCHEMA}.clients WHERE client_id = $1`, [link.clientId]);
-  if (known.rowCount) dropPushedUpTo(db, Number((known.rows[0] as { pushed_seq: string }).pushed_seq));
+  // A push cut short between the server's commit and this library's record: the server says whether that batch
+  // landed (its token), and what it holds leaves the outbox. A copy of the library (a backup restored) has no such
+  // token, and drops nothing: its rows are merged again instead.
+  const known = await client.query(`SELECT pushed_seq, last_batch FROM ${SCHEMA}.clients WHERE client_id = $1`, [link.clientId]);
+  const landed = known.rows[0] as { pushed_seq: string; last_batch: string | null } | undefined;
+  const pending = pendingBatch(db);
+  if (landed && pending !== null && landed.last_batch === pending) dropPushedUpTo(db, Number(landed.pushed_seq));
+  if (pending !== null) setPendingBatch(db, null);
   for (;;) {
     if (options.cancelled?.()) break;
     const readUpTo = lastOutboxSeq(db);
@@ -60,31 +69,40 @@ export async function push(db: Database, client: TeamClient, link: TeamLink, opt
     if (rows.length === 0) break;
     const locals = rows.map((row) => readLocalRow(db, syncedTable(row.tbl), row.rowId));
     report.bytes += await uploadBlobs(client, locals.flatMap((l) => (l ? [...l.blobs] : [])));
-    const outcomes = await pushBatch(client, link, rows, locals.map((l) => l?.fields ?? null), db, upTo);
+    const batch = randomUUID();
+    setPendingBatch(db, batch);
+    const outcomes = await pushBatch(client, link, rows, locals.map((l) => l?.fields ?? null), db, upTo, batch);
     options.afterCommit?.();
     await settle(db, client, outcomes, readUpTo, new Map(locals.flatMap((l) => (l ? [...l.blobs] : []))), link.member);
     report.rows += rows.length;
     for (const o of outcomes) {
       if (o.refused) report.refused.push({ table: o.row.tbl, id: o.row.rowId, code: 'team_not_author' });
-      if (o.decision.kind === 'restore' || (o.decision.kind === 'update' && o.decision.kept)) report.conflicts += 1;
+      if (o.decision.kind === 'restore' || o.kept) report.conflicts += 1;
     }
     options.afterBatch?.(report.rows);
   }
   return report;
 }
 
-async function pushBatch(client: TeamClient, link: TeamLink, rows: OutboxRow[], locals: (Fields | null)[], db: Database, upTo: number): Promise<Outcome[]> {
+async function pushBatch(
+  client: TeamClient, link: TeamLink, rows: OutboxRow[], locals: (Fields | null)[], db: Database, upTo: number, batch: string,
+): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   await client.query('BEGIN');
   try {
     // Pushes take turns: versions are then committed in the order they are given, and a pull never skips one.
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('${SCHEMA}.push'))`);
     const servers = await serverRows(client, rows);
+    const origin = `${link.clientId}:${upTo}`;
     for (const [i, row] of rows.entries()) {
       const table = `${SCHEMA}.${row.tbl}`;
       const server = servers.get(`${row.tbl}\u0000${row.rowId}`) ?? null;
-      const decision = decide(locals[i]!, getBase(db, row.tbl, row.rowId), server);
-      const origin = `${link.clientId}:${upTo}`;
+      let decision = decide(locals[i]!, getBase(db, row.tbl, row.rowId), server);
+      // Deleting an article or an entity would take other members' annotations with it: their work wins, as an edit
+      // wins over a delete, and the row comes back here.
+      if (decision.kind === 'update' && decision.deleted && server && PARENT_COLUMN[row.tbl] && await othersHangOn(client, row.tbl, row.rowId)) {
+        decision = { kind: 'restore', server };
+      }
       let after: ServerRow | null = server;
       let refused = false;
       let kept: KeptNote | undefined;
@@ -103,19 +121,38 @@ async function pushBatch(client: TeamClient, link: TeamLink, rows: OutboxRow[], 
         // The server keeps its author's row; this member's note is not lost: it stays beside it as another version.
         kept = { note, author: link.member, modified: new Date().toISOString() };
       }
-      outcomes.push({ row, decision, after, refused, ...(kept && { kept }) });
+      const keptRow = kept ? await keepNote(client, row, kept, origin) : undefined;
+      outcomes.push({ row, decision, after, refused, ...(keptRow && { kept: keptRow }) });
     }
     // Members connected are told once the batch is committed (NOTIFY is sent at commit), with the newest version.
-    const newest = Math.max(0, ...outcomes.map((o) => o.after?.version ?? 0));
+    const newest = Math.max(0, ...outcomes.map((o) => Math.max(o.after?.version ?? 0, o.kept?.server.version ?? 0)));
     await client.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, String(newest)]);
-    await client.query(`INSERT INTO ${SCHEMA}.clients (client_id, pushed_seq) VALUES ($1, $2)
-      ON CONFLICT (client_id) DO UPDATE SET pushed_seq = excluded.pushed_seq, modified = now()`, [link.clientId, upTo]);
+    await client.query(`INSERT INTO ${SCHEMA}.clients (client_id, pushed_seq, last_batch) VALUES ($1, $2, $3)
+      ON CONFLICT (client_id) DO UPDATE SET pushed_seq = excluded.pushed_seq, last_batch = excluded.last_batch, modified = now()`, [link.clientId, upTo, batch]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   }
   return outcomes;
+}
+
+/** Whether another member's annotation, not deleted, hangs on this article or entity. */
+async function othersHangOn(client: TeamClient, tbl: string, id: string): Promise<boolean> {
+  const { rowCount } = await client.query(
+    `SELECT 1 FROM ${SCHEMA}.annotations WHERE fields->>'${PARENT_COLUMN[tbl]}' = $1 AND NOT deleted AND author <> current_user LIMIT 1`, [id]);
+  return (rowCount ?? 0) > 0;
+}
+
+/**
+ * The server's note this push replaces, kept as an earlier version in the same transaction (so that a push cut short
+ * after its commit loses no text).
+ */
+async function keepNote(client: TeamClient, row: OutboxRow, kept: KeptNote, origin: string): Promise<{ id: string; fields: Fields; server: ServerRow }> {
+  const id = randomUUID();
+  const fields: Fields = { id, target_table: row.tbl, target_id: row.rowId, note: kept.note, author: kept.author, created: kept.modified, modified: new Date().toISOString() };
+  const { rows } = await client.query(`INSERT INTO ${SCHEMA}.note_revisions (id, version, origin, fields) VALUES ($1, 0, $2, $3) RETURNING ${SERVER_COLUMNS}`, [id, origin, fields]);
+  return { id, fields, server: serverRow(rows[0]) };
 }
 
 /** The server's copies of a batch's rows, read at once table by table (a read per row would double the round trips). */
@@ -130,7 +167,11 @@ async function serverRows(client: TeamClient, rows: OutboxRow[]): Promise<Map<st
   return found;
 }
 
-/** After a committed batch: the outbox forgets what went, the bases follow the server, and merged rows come back here. */
+/**
+ * After a committed batch: the outbox forgets what went, the bases follow the server, and merged or restored rows come
+ * back here. A row edited here while the push was on its way is left as it is (its next push merges it again); one that
+ * cannot go in yet (its parent is not back) is parked for the pull.
+ */
 async function settle(db: Database, client: TeamClient, outcomes: Outcome[], readUpTo: number, have: Map<string, Uint8Array>, member: string): Promise<void> {
   const toWrite = (o: Outcome): Fields | undefined =>
     o.decision.kind === 'restore' || o.refused ? o.after?.fields : o.decision.kind === 'update' ? o.decision.local : undefined;
@@ -138,7 +179,7 @@ async function settle(db: Database, client: TeamClient, outcomes: Outcome[], rea
   const blobs = new Map([...have, ...await fetchBlobs(client, needed)]);
   const blob = (hash: string) => {
     const bytes = blobs.get(hash);
-    if (!bytes) throw new AppError('team_refused', `blob ${hash} missing`, { reason: `a file (${hash.slice(0, 12)}…) is missing on the server` });
+    if (!bytes) throw new Error(`the file ${hash} is missing on the server`);
     return bytes;
   };
   applying(db, () => {
@@ -147,23 +188,26 @@ async function settle(db: Database, client: TeamClient, outcomes: Outcome[], rea
       clearOutbox(db, o.row, readUpTo);
       const after = o.after;
       const takeServers = o.decision.kind === 'restore' || o.refused;
-      if (!after || after.deleted) {
-        dropBase(db, o.row.tbl, o.row.rowId);
-        if (takeServers) deleteLocalRow(db, table, o.row.rowId);
-      } else {
-        setBase(db, o.row.tbl, o.row.rowId, after.version, after.fields);
-        const fields = toWrite(o);
-        if (fields) writeLocalRow(db, table, fields, blob, after.author === member ? null : after.author);
+      if (o.kept) {
+        writeLocalRow(db, syncedTable('note_revisions'), o.kept.fields, blob);
+        setBase(db, 'note_revisions', o.kept.id, o.kept.server.version, o.kept.fields);
       }
-      if (o.kept) keepNote(db, o.row, o.kept);
+      if (changedSince(db, o.row.tbl, o.row.rowId, readUpTo)) continue;
+      try {
+        transaction(db, () => {
+          if (!after || after.deleted) {
+            dropBase(db, o.row.tbl, o.row.rowId);
+            if (takeServers) deleteLocalRow(db, table, o.row.rowId);
+          } else {
+            setBase(db, o.row.tbl, o.row.rowId, after.version, after.fields);
+            const fields = toWrite(o);
+            if (fields) writeLocalRow(db, table, fields, blob, after.author === member ? null : after.author);
+          }
+        });
+      } catch (error) {
+        park(db, o.row.tbl, o.row.rowId, (error as Error).message);
+      }
     }
+    setPendingBatch(db, null);
   });
-}
-
-/** An earlier version of a note, beside its annotation or article; it goes to the team like any new row. */
-function keepNote(db: Database, row: OutboxRow, kept: KeptNote): void {
-  const id = randomUUID();
-  cached(db, `INSERT INTO note_revisions (id, target_table, target_id, note, author, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-    .run(id, row.tbl, row.rowId, kept.note, kept.author, kept.modified, new Date().toISOString());
-  addToOutbox(db, 'note_revisions', id);
 }

@@ -33,6 +33,7 @@ function sharedTable(name: string): string {
     CREATE INDEX ON ${table} (version);
     CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${SCHEMA}.stamp();
     ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
     CREATE POLICY read ON ${table} FOR SELECT USING (true);
     CREATE POLICY add ON ${table} FOR INSERT WITH CHECK (author = current_user);
     CREATE POLICY edit ON ${table} FOR UPDATE USING (${name === 'annotations' ? 'author = current_user' : 'true'});`;
@@ -77,6 +78,7 @@ export function schemaStatements(database: string, creator: string): string[] {
       client_id text PRIMARY KEY,
       member name NOT NULL DEFAULT current_user,
       pushed_seq bigint NOT NULL DEFAULT 0,
+      last_batch text,
       modified timestamptz NOT NULL DEFAULT now())`,
     `ALTER TABLE ${SCHEMA}.clients ENABLE ROW LEVEL SECURITY`,
     `CREATE POLICY own ON ${SCHEMA}.clients USING (member = current_user) WITH CHECK (member = current_user)`,
@@ -99,6 +101,8 @@ export function schemaStatements(database: string, creator: string): string[] {
     `GRANT USAGE, SELECT ON SEQUENCE ${SCHEMA}.change_version TO ${member}`,
     `GRANT CONNECT ON DATABASE ${quoteIdent(database)} TO ${member}`,
     `INSERT INTO ${SCHEMA}.members (role, display_name, owner) VALUES (${literal(creator)}, ${literal(creator)}, true)`,
+    // The creator needed the tables' role to build them; kept, it would put the creator above row-level security.
+    `REVOKE ${schemaRole} FROM CURRENT_USER`,
   ];
 }
 

@@ -361,6 +361,11 @@ export const Menu = {
 /** The system keychain's encryption, as safeStorage offers it (a test can make it unavailable). */
 export const safeStorage = {
   available: true,
+  /** Linux's backend: 'basic_text' when there is no keyring (a key written in Chromium: no protection). */
+  backend: 'gnome_libsecret',
+  getSelectedStorageBackend(): string {
+    return this.backend;
+  },
   isEncryptionAvailable(): boolean {
     return this.available;
   },
@@ -427,6 +432,7 @@ export const BrowserWindow = FakeBrowserWindow;
 /** Forgets everything recorded and every answer set, for the next test. */
 export function resetElectron(): void {
   safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
   FakeBrowserWindow.all.length = 0;
   ipcMain.handlers.clear();
   ipcMain.removeAllListeners();

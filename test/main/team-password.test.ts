@@ -18,7 +18,11 @@ describe('the team password in the desktop app', () => {
     const core = new FakeCore();
     const relayed = await keepTeamPassword(core, '/lib', store);
     expect(core.calls).toEqual([]);
+    core.answers['jobs.start'] = () => ({ ok: true, value: { id: 'join-1' } });
     await relayed.call('jobs.start', { job: 'team.join', input: { address: 'postgres://lea@h/db', password: 'lea-secret-1' } });
+    // Kept once the join is done, not before.
+    expect(store.get()).toBeNull();
+    core.emit({ type: 'job', id: 'join-1', job: 'team.join', state: 'done', result: {} });
     const kept = store.get()!;
     expect(kept.library).toBe('/lib');
     expect(kept.secret).not.toContain('lea-secret-1');
@@ -47,11 +51,24 @@ describe('the team password in the desktop app', () => {
     expect(store.get()).toBeNull();
   });
 
-  it('keeps it for the session only where the system offers no encryption', async () => {
-    safeStorage.available = false;
+  it('keeps it for the session only where the system offers no encryption, or only Linux’s key-less fallback', async () => {
+    for (const setUp of [() => (safeStorage.available = false), () => (safeStorage.backend = 'basic_text')]) {
+      resetElectron();
+      setUp();
+      const store = memoryStore();
+      const relayed = await keepTeamPassword(new FakeCore(), '/lib', store);
+      await relayed.call('team.unlock', { password: 'lea-secret-1' });
+      expect(store.get()).toBeNull();
+    }
+  });
+
+  it('forgets a join that failed: a wrong password is not remembered', async () => {
     const store = memoryStore();
-    const relayed = await keepTeamPassword(new FakeCore(), '/lib', store);
-    await relayed.call('team.unlock', { password: 'lea-secret-1' });
+    const core = new FakeCore();
+    core.answers['jobs.start'] = () => ({ ok: true, value: { id: 'join-2' } });
+    const relayed = await keepTeamPassword(core, '/lib', store);
+    await relayed.call('jobs.start', { job: 'team.join', input: { address: 'postgres://lea@h/db', password: 'wrong' } });
+    core.emit({ type: 'job', id: 'join-2', job: 'team.join', state: 'failed', error: { code: 'team_auth_failed', message: 'no' } });
     expect(store.get()).toBeNull();
   });
 });

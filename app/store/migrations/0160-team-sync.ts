@@ -54,6 +54,8 @@ export const teamSync: Migration = {
       applying INTEGER NOT NULL DEFAULT 0 CHECK (applying IN (0, 1)),
       last_sync TEXT,
       last_error TEXT,
+      -- The batch being pushed, until this library has recorded it: after a crash, the server tells whether it landed.
+      pending_batch TEXT,
       created TEXT NOT NULL,
       modified TEXT NOT NULL
     ) STRICT;
@@ -70,6 +72,14 @@ export const teamSync: Migration = {
       version INTEGER NOT NULL,
       -- The row's fields as the server had them at that version (JSON).
       base TEXT NOT NULL,
+      PRIMARY KEY (tbl, row_id)
+    ) STRICT;
+    -- Rows from the team this library could not take yet (a parent not here, a value it does not know): tried again
+    -- at each sync, and said until they go in.
+    CREATE TABLE sync_parked (
+      tbl TEXT NOT NULL,
+      row_id TEXT NOT NULL,
+      reason TEXT NOT NULL,
       PRIMARY KEY (tbl, row_id)
     ) STRICT;
     CREATE TABLE note_revisions (

@@ -95,3 +95,20 @@ describe.skipIf(!pgs.available)('a team library on PostgreSQL: its schema, membe
     await bob.end();
   });
 });
+
+describe('addresses and passwords, without a server', () => {
+  it('reaches a server off this computer over TLS with its certificate checked, unless the address says otherwise', async () => {
+    const { secureAddress } = await import('../../../app/team/connect.ts');
+    expect(secureAddress('postgres://lea@127.0.0.1:5432/desk')).toBe('postgres://lea@127.0.0.1:5432/desk');
+    expect(secureAddress('postgres://lea@localhost/desk')).toBe('postgres://lea@localhost/desk');
+    expect(new URL(secureAddress('postgres://lea@db.example.org:5432/desk')).searchParams.get('sslmode')).toBe('verify-full');
+    expect(secureAddress('postgres://lea@db.example.org/desk?sslmode=disable')).toBe('postgres://lea@db.example.org/desk?sslmode=disable');
+  });
+
+  it('makes the SCRAM verifier PostgreSQL stores, so that the password itself never goes to the server', async () => {
+    const { scramVerifier } = await import('../../../app/team/members.ts');
+    // RFC 7677's example: user "user", password "pencil", salt W22ZaJ0SNY7soEsUEjb6gQ==, 4096 iterations.
+    const verifier = scramVerifier('pencil', Buffer.from('W22ZaJ0SNY7soEsUEjb6gQ==', 'base64'));
+    expect(verifier).toBe('SCRAM-SHA-256$4096:W22ZaJ0SNY7soEsUEjb6gQ==$WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU=');
+  });
+});

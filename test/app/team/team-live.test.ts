@@ -57,4 +57,30 @@ describe.skipIf(!pgs.available)('two members connected at once, through the core
       for (const c of cores) await c.close();
     }
   });
+
+  it('never lends a page this machine’s credentials: no password given, no PGPASSWORD; no certificate files in an address', async () => {
+    const server = pgs.server();
+    await server.createDatabase('page');
+    await initTeam(server.uri(server.superuser, server.password, 'page'));
+    const owner = await connectTeam(server.uri(server.superuser, server.password, 'page'));
+    await addMember(owner, 'pia', 'pia-password');
+    await owner.end();
+    const page = await openTestCore(tempDir(), { allowPaths: false });
+    const previous = process.env.PGPASSWORD;
+    process.env.PGPASSWORD = 'pia-password';
+    try {
+      const address = `postgres://pia@127.0.0.1:${server.port}/page`;
+      const without = await page.outcome('team.join', { address });
+      expect(without).toMatchObject({ state: 'failed', error: { code: 'team_auth_failed' } });
+      const files = await page.outcome('team.join', { address: `${address}?sslrootcert=/etc/ssl/private/key.pem`, password: 'pia-password' });
+      expect(files).toMatchObject({ state: 'failed', error: { code: 'invalid_request' } });
+      expect(await page.call('team.status', {})).toBeNull();
+      await page.job('team.join', { address, password: 'pia-password' });
+      expect(await page.call('team.status', {})).toMatchObject({ member: 'pia' });
+    } finally {
+      if (previous === undefined) delete process.env.PGPASSWORD;
+      else process.env.PGPASSWORD = previous;
+      await page.close();
+    }
+  });
 });

@@ -1,9 +1,13 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listRevisions, useRevision } from '../../../app/annotations/revisions.ts';
 import { createAnnotation, getAnnotation, removeAnnotation, updateAnnotation } from '../../../app/annotations/store.ts';
 import { createCollection, setInCollection, tagDocuments } from '../../../app/store/collections.ts';
-import { setDocumentNote } from '../../../app/store/documents.ts';
-import { addMember, connectTeam, initTeam } from '../../../app/team/index.ts';
+import { removeDocument, setDocumentNote } from '../../../app/store/documents.ts';
+import { openLibrary } from '../../../app/library/index.ts';
+import { addMember, connectTeam, initTeam, joinTeam, syncLibrary } from '../../../app/team/index.ts';
 import { openTestCore } from '../../support/api.ts';
 import { fillLibrary } from '../../support/library-data.ts';
 import { usePostgres } from '../../support/postgres.ts';
@@ -185,6 +189,60 @@ describe.skipIf(!pgs.available)('syncing a team library between members', () => 
   });
 });
 
+describe.skipIf(!pgs.available)('rows whose parent comes later, and articles others annotated', () => {
+  const open: TestMember[] = [];
+  afterEach(() => open.splice(0).forEach((m) => m.close()));
+
+  async function pair(db: string): Promise<[TestMember, TestMember]> {
+    const server = pgs.server();
+    await server.createDatabase(db);
+    await initTeam(server.uri(server.superuser, server.password, db));
+    const owner = await connectTeam(server.uri(server.superuser, server.password, db));
+    await addMember(owner, `${db}_a`, 'a-password');
+    await addMember(owner, `${db}_b`, 'b-password');
+    await owner.end();
+    const members = [await joinAs(server, db, `${db}_a`, 'a-password'), await joinAs(server, db, `${db}_b`, 'b-password')] as [TestMember, TestMember];
+    open.push(...members);
+    return members;
+  }
+
+  it('joins a team whose article changed after its annotations (a child before its parent in version order)', async () => {
+    const [a] = await pair('later_parent');
+    const id = await a.addArticle('Parent', 'Un article, vingt surlignages, puis sa note changée.');
+    for (let i = 0; i < 20; i++) createAnnotation(a.db, { documentId: id, start: i, end: i + 2, color: 'yellow', note: `n${i}`, tags: [] });
+    await a.sync();
+    setDocumentNote(a.db, id, 'La note changée après les surlignages');
+    await a.sync();
+    // Joined a page of five rows at a time: the annotations' pages come before their article's.
+    const server = pgs.server();
+    const late = openLibrary(mkdtempSync(join(tmpdir(), 'apostille-late-')));
+    await joinTeam(late.db, server.uri('later_parent_b', 'b-password', 'later_parent'), { pageRows: 5 });
+    expect(sharedRows(late.db)).toEqual(sharedRows(a.db));
+    expect(late.db.prepare('SELECT count(*) AS n FROM sync_parked').get()).toEqual({ n: 0 });
+    late.close();
+  });
+
+  it('keeps an article another member annotated when one member deletes it: their work wins, as an edit over a delete', async () => {
+    const [a, b] = await pair('others_work');
+    const id = await a.addArticle('Partagé', 'Un article que B annote et que A supprime.');
+    await a.sync();
+    await b.sync();
+    const note = createAnnotation(b.db, { documentId: id, start: 0, end: 8, color: 'green', note: 'Le travail de B', tags: [] });
+    await b.sync();
+    await a.sync();
+    removeDocument(a.db, id);
+    const report = await a.sync();
+    expect(report.pushed.conflicts).toBeGreaterThanOrEqual(1);
+    await b.sync();
+    await a.sync();
+    for (const m of [a, b]) {
+      expect(m.db.prepare('SELECT count(*) AS n FROM documents WHERE id = ?').get(id)).toEqual({ n: 1 });
+      expect(getAnnotation(m.db, note.id).note).toBe('Le travail de B');
+    }
+    expect(sharedRows(b.db)).toEqual(sharedRows(a.db));
+  });
+});
+
 describe.skipIf(!pgs.available)('a damaged row on the server', () => {
   it('is left out and said, and the rows around it still come in', async () => {
     const server = pgs.server();
@@ -208,8 +266,11 @@ describe.skipIf(!pgs.available)('a damaged row on the server', () => {
       const report = await two.sync();
       expect(report.pulled.refused.map((r) => r.id).sort()).toEqual(['bad-format', 'bad-text']);
       expect((two.db.prepare('SELECT title FROM documents ORDER BY title').all() as { title: string }[]).map((r) => r.title)).toEqual(['Après', 'Avant']);
-      // Nothing stays stuck: the next sync has nothing left to refuse.
-      expect((await two.sync()).pulled.refused).toEqual([]);
+      // Nothing stays stuck: they are said again at the next sync, and what comes after still comes in.
+      await one.addArticle('Ensuite', 'Un troisième article sain.');
+      await one.sync();
+      expect((await two.sync()).pulled.refused.map((r) => r.id).sort()).toEqual(['bad-format', 'bad-text']);
+      expect(two.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 3 });
     } finally {
       await owner.end();
       one.close();
@@ -248,5 +309,44 @@ describe.skipIf(!pgs.available)('a whole library through a team', () => {
       writer.close();
       reader.close();
     }
+  });
+});
+
+describe.skipIf(!pgs.available)('a library restored from a backup', () => {
+  it('sends what is written after the restore, though the server remembers this client further along', async () => {
+    const server = pgs.server();
+    const db = 'restored';
+    await server.createDatabase(db);
+    await initTeam(server.uri(server.superuser, server.password, db));
+    const owner = await connectTeam(server.uri(server.superuser, server.password, db));
+    await addMember(owner, 'restorer', 'restorer-password');
+    await owner.end();
+    const uri = server.uri('restorer', 'restorer-password', db);
+    const dir = mkdtempSync(join(tmpdir(), 'apostille-restored-'));
+    let library = openLibrary(dir);
+    await joinTeam(library.db, uri);
+    const { importSources, sourceFromBytes } = await import('../../../app/import/import-batch.ts');
+    const report = await importSources(library.db, [sourceFromBytes('a.txt', Buffer.from('Titre\n\nUn texte à noter plus tard.\n'))]);
+    const id = report.imported[0]!.id;
+    await syncLibrary(library.db, { password: 'restorer-password' });
+    const backup = join(dir, 'backup.sqlite');
+    library.db.exec(`VACUUM INTO '${backup}'`);
+    for (let i = 0; i < 5; i++) {
+      setDocumentNote(library.db, id, `Note ${i}`);
+      await syncLibrary(library.db, { password: 'restorer-password' });
+    }
+    library.close();
+    copyFileSync(backup, join(dir, 'library.sqlite'));
+    rmSync(join(dir, 'library.sqlite-wal'), { force: true });
+    library = openLibrary(dir);
+    setDocumentNote(library.db, id, 'Écrite après la restauration');
+    const sent = await syncLibrary(library.db, { password: 'restorer-password' });
+    expect(sent.pushed.rows).toBe(1);
+    const check = await connectTeam(server.uri(server.superuser, server.password, db));
+    const { rows } = await check.query(`SELECT fields->>'note' AS note FROM apostille.documents WHERE id = $1`, [id]);
+    await check.end();
+    expect(rows[0]).toEqual({ note: 'Écrite après la restauration' });
+    library.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
