@@ -80,6 +80,11 @@ test.describe('a team library', () => {
       await expectAccessible(leaPage, '[data-testid="team-dialog"]');
       await leaPage.keyboard.press('Escape');
       await joinTeam(malikPage, address('malik'), 'malik-secret-1');
+      // The dialog in English, dark, in a window 1024 px wide.
+      await malikPage.setViewportSize({ width: 1024, height: 700 });
+      await malikPage.screenshot({ path: join(SCREENSHOTS, 'team', 'status-en-dark-1024.png') });
+      await expectAccessible(malikPage, '[data-testid="team-dialog"]');
+      await malikPage.setViewportSize({ width: 1280, height: 800 });
       await malikPage.keyboard.press('Escape');
       await expect(leaPage.getByTestId('library-row')).toHaveCount(0);
 
