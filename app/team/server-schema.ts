@@ -68,10 +68,11 @@ export function schemaStatements(database: string, creator: string): string[] {
         RETURN NEW;
       END $$`,
     ...SYNCED_TABLES.map((t) => sharedTable(t.name)),
+    // A file is named by its SHA-256, checked by the server: no member can put other bytes under a file's name.
     `CREATE TABLE ${SCHEMA}.blobs (
       hash text PRIMARY KEY CHECK (hash ~ '^[0-9a-f]{64}$'),
       size integer NOT NULL,
-      bytes bytea NOT NULL,
+      bytes bytea NOT NULL CHECK (encode(sha256(bytes), 'hex') = hash AND octet_length(bytes) = size),
       author name NOT NULL DEFAULT current_user,
       created timestamptz NOT NULL DEFAULT now())`,
     `CREATE TABLE ${SCHEMA}.clients (

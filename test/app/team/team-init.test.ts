@@ -92,6 +92,13 @@ describe.skipIf(!pgs.available)('a team library on PostgreSQL: its schema, membe
     expect((await bob.query(`SELECT author FROM apostille.annotations WHERE id = 'a1'`)).rows).toEqual([{ author: 'alice' }]);
     const update = await bob.query(`UPDATE apostille.annotations SET fields = '{"note": "bob"}' WHERE id = 'a1'`);
     expect(update.rowCount).toBe(0);
+    // A file is stored only under its own SHA-256.
+    const bytes = Buffer.from('le vrai fichier');
+    const { createHash } = await import('node:crypto');
+    const real = createHash('sha256').update(bytes).digest('hex');
+    await expect(bob.query('INSERT INTO apostille.blobs (hash, size, bytes) VALUES ($1, $2, $3)', [real, bytes.length, Buffer.from('un faux fichier')]))
+      .rejects.toMatchObject({ code: '23514' });
+    await bob.query('INSERT INTO apostille.blobs (hash, size, bytes) VALUES ($1, $2, $3)', [real, bytes.length, bytes]);
     await bob.end();
   });
 });
