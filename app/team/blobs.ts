@@ -44,3 +44,11 @@ export async function fetchBlobs(client: TeamClient, hashes: Iterable<string>): 
   await flush();
   return found;
 }
+
+/** The sizes of the files named, as the server has them. */
+export async function blobSizes(client: TeamClient, hashes: Iterable<string>): Promise<Map<string, number>> {
+  const wanted = [...new Set(hashes)];
+  if (wanted.length === 0) return new Map();
+  const { rows } = await client.query(`SELECT hash, size FROM ${SCHEMA}.blobs WHERE hash = ANY($1)`, [wanted]);
+  return new Map((rows as { hash: string; size: number }[]).map((r) => [r.hash, r.size]));
+}

@@ -67,6 +67,8 @@ export function recordSync(db: Database, error: string | null, now = new Date().
 export interface OutboxRow {
   tbl: string;
   rowId: string;
+  /** Its first position in the outbox (a batch cut short ends just before the first row it leaves out). */
+  first?: number;
 }
 
 /**
@@ -81,7 +83,7 @@ export function nextBatch(db: Database, limit: number): { rows: OutboxRow[]; upT
     const id = `${e.tbl}\u0000${e.row_id}`;
     if (!seen.has(id)) {
       if (seen.size === limit) break;
-      seen.set(id, { tbl: e.tbl, rowId: e.row_id });
+      seen.set(id, { tbl: e.tbl, rowId: e.row_id, first: e.seq });
     }
     upTo = e.seq;
   }

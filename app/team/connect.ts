@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { AppError } from '../contract/errors.ts';
+import { AppError, toAppError } from '../contract/errors.ts';
 
 export type TeamClient = pg.Client;
 
@@ -47,6 +47,8 @@ export function secureAddress(uri: string): string {
 export function teamError(error: unknown, address: string, member: string): AppError {
   if (error instanceof AppError) return error;
   const e = error as { code?: string; message?: string };
+  // This library's own trouble during a sync (a full disk, a busy library) is said as such, not as the server's.
+  if (typeof e.code === 'string' && e.code.startsWith('ERR_SQLITE')) return toAppError(error);
   const reason = e.message ?? String(error);
   switch (e.code) {
     case 'ECONNREFUSED': case 'ENOTFOUND': case 'ETIMEDOUT': case 'EHOSTUNREACH': case 'ECONNRESET': case 'EAI_AGAIN':

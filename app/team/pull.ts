@@ -3,7 +3,7 @@ import { cached, transaction } from '../store/database.ts';
 import { toAppError } from '../contract/errors.ts';
 import { caseKey } from '../store/collections.ts';
 import { addToOutbox, applying, dropBase, getBase, hasPending, park, parked, setBase, setPulledVersion, unpark, type Base, type TeamLink } from './bookkeeping.ts';
-import { fetchBlobs } from './blobs.ts';
+import { blobSizes, fetchBlobs } from './blobs.ts';
 import type { TeamClient } from './connect.ts';
 import { serverRow } from './push.ts';
 import type { ServerRow } from './merge.ts';
@@ -12,6 +12,7 @@ import { SCHEMA } from './server-schema.ts';
 import { SYNCED_TABLES, syncedTable, type SyncedTable } from './tables.ts';
 
 export const PULL_PAGE_ROWS = 500;
+export const PULL_PAGE_BYTES = 32 * 1024 * 1024;
 
 export interface PullReport {
   rows: number;
@@ -24,6 +25,7 @@ export interface PullReport {
 
 export interface PullOptions {
   pageRows?: number;
+  pageBytes?: number;
   afterPage?: (pulled: number) => void;
   cancelled?: () => boolean;
 }
@@ -42,25 +44,39 @@ export async function pull(db: Database, client: TeamClient, link: TeamLink, opt
     const { rows } = await client.query(CHANGES(limit), [since]);
     if (rows.length === 0) break;
     const page = (rows as (Parameters<typeof serverRow>[0] & { tbl: string; id: string })[]).map((r) => ({ tbl: r.tbl, id: r.id, server: serverRow(r) }));
-    // Files this library does not have yet: those a row names that its base did not.
-    const needed = page.flatMap(({ tbl, id, server }) => {
+    // Files this library does not have yet: those a row names that its base did not. The page goes in in parts whose
+    // files stay under PULL_PAGE_BYTES (a page of large PDFs is never held in memory whole).
+    const needs = page.map(({ tbl, id, server }) => {
       if (server.deleted) return [];
       const base = localBase(db, tbl, id);
       return blobHashes(server.fields).filter((h) => !base || !Object.values(base.fields).some((v) => sameValue(v, { $blob: h })));
     });
-    const blobs = await fetchBlobs(client, needed);
-    for (const bytes of blobs.values()) report.bytes += bytes.byteLength;
-    applying(db, () => {
-      for (const { tbl, id, server } of page) {
-        if (hasPending(db, tbl, id)) {
-          report.heldBack += 1;
-          continue;
-        }
-        tryRow(db, link, tbl, id, server, blobs);
+    const sizes = await blobSizes(client, needs.flat());
+    for (let start = 0; start < page.length;) {
+      let end = start;
+      let bytes = 0;
+      while (end < page.length) {
+        const size = needs[end]!.reduce((n, h) => n + (sizes.get(h) ?? 0), 0);
+        if (end > start && bytes + size > (options.pageBytes ?? PULL_PAGE_BYTES)) break;
+        bytes += size;
+        end += 1;
       }
-      since = page.at(-1)!.server.version;
-      setPulledVersion(db, since);
-    });
+      const part = page.slice(start, end);
+      const blobs = await fetchBlobs(client, needs.slice(start, end).flat());
+      for (const b of blobs.values()) report.bytes += b.byteLength;
+      applying(db, () => {
+        for (const { tbl, id, server } of part) {
+          if (hasPending(db, tbl, id)) {
+            report.heldBack += 1;
+            continue;
+          }
+          tryRow(db, link, tbl, id, server, blobs);
+        }
+        since = part.at(-1)!.server.version;
+        setPulledVersion(db, since);
+      });
+      start = end;
+    }
     report.rows += page.length;
     options.afterPage?.(report.rows);
   }

@@ -7,12 +7,14 @@ import {
 import { fetchBlobs, uploadBlobs } from './blobs.ts';
 import type { TeamClient } from './connect.ts';
 import { decide, type Decision, type KeptNote, type ServerRow } from './merge.ts';
-import { blobHashes, deleteLocalRow, readLocalRow, writeLocalRow, type Fields } from './rows.ts';
+import { blobHashes, deleteLocalRow, readLocalRow, writeLocalRow, type Fields, type LocalRow } from './rows.ts';
 import { CHANGES_CHANNEL, SCHEMA } from './server-schema.ts';
 import { syncedTable } from './tables.ts';
 import { transaction } from '../store/database.ts';
 
 export const PUSH_BATCH_ROWS = 500;
+/** A batch's files held in memory at once, at most (but one row's, however large). */
+export const PUSH_BATCH_BYTES = 32 * 1024 * 1024;
 
 export interface PushReport {
   rows: number;
@@ -25,6 +27,7 @@ export interface PushReport {
 
 export interface PushOptions {
   batchRows?: number;
+  batchBytes?: number;
   /** Called after each batch (progress). */
   afterBatch?: (pushed: number) => void;
   /** Called once a batch is committed on the server, before this library records it (a test kills a push there). */
@@ -65,9 +68,9 @@ export async function push(db: Database, client: TeamClient, link: TeamLink, opt
   for (;;) {
     if (options.cancelled?.()) break;
     const readUpTo = lastOutboxSeq(db);
-    const { rows, upTo } = nextBatch(db, options.batchRows ?? PUSH_BATCH_ROWS);
-    if (rows.length === 0) break;
-    const locals = rows.map((row) => readLocalRow(db, syncedTable(row.tbl), row.rowId));
+    const candidates = nextBatch(db, options.batchRows ?? PUSH_BATCH_ROWS);
+    if (candidates.rows.length === 0) break;
+    const { rows, locals, upTo } = takeUpTo(db, candidates, options.batchBytes ?? PUSH_BATCH_BYTES);
     report.bytes += await uploadBlobs(client, locals.flatMap((l) => (l ? [...l.blobs] : [])));
     const batch = randomUUID();
     setPendingBatch(db, batch);
@@ -82,6 +85,26 @@ export async function push(db: Database, client: TeamClient, link: TeamLink, opt
     options.afterBatch?.(report.rows);
   }
   return report;
+}
+
+/** The batch's rows as they are here, until their files pass `maxBytes`: the rest waits for the next batch. */
+function takeUpTo(db: Database, batch: { rows: OutboxRow[]; upTo: number }, maxBytes: number) {
+  const rows: OutboxRow[] = [];
+  const locals: (LocalRow | null)[] = [];
+  let bytes = 0;
+  let upTo = batch.upTo;
+  for (const row of batch.rows) {
+    const local = readLocalRow(db, syncedTable(row.tbl), row.rowId);
+    const size = local ? [...local.blobs.values()].reduce((n, b) => n + b.byteLength, 0) : 0;
+    if (rows.length > 0 && bytes + size > maxBytes) {
+      upTo = row.first! - 1;
+      break;
+    }
+    rows.push(row);
+    locals.push(local);
+    bytes += size;
+  }
+  return { rows, locals, upTo };
 }
 
 async function pushBatch(

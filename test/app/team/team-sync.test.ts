@@ -294,14 +294,22 @@ describe.skipIf(!pgs.available)('a whole library through a team', () => {
     const t = await openTestCore(writer.dir);
     await fillLibrary(t);
     await t.close();
-    const pushed = await writer.sync();
+    // A batch's files at most one byte: every file goes in a batch of its own.
+    let batches = 0;
+    const pushed = await writer.sync({ batchBytes: 1, afterBatch: () => void (batches += 1) });
     expect(pushed.pushed.bytes).toBeGreaterThan(10_000);
+    expect(batches).toBeGreaterThan(3);
     const reader = await joinAs(server, db, 'reader', 'reader-password');
     try {
       const mine = sharedRows(writer.db);
       const theirs = sharedRows(reader.db);
       // (rejected_suggestions and the learnt model stay with each reader: docs/team-library.md)
       for (const table of Object.keys(mine)) expect(theirs[table], table).toEqual(mine[table]);
+      // Joined again taking one file at a time: the same rows.
+      const small = openLibrary(mkdtempSync(join(tmpdir(), 'apostille-small-pages-')));
+      await joinTeam(small.db, server.uri('reader', 'reader-password', db), { pageBytes: 1 });
+      expect(sharedRows(small.db)).toEqual(mine);
+      small.close();
       for (const table of ['documents', 'document_originals', 'images', 'document_images', 'document_citations', 'document_redirects', 'annotations', 'entities', 'entity_types', 'library_settings', 'collections', 'collection_documents', 'document_tags']) {
         expect(mine[table]!.length, table).toBeGreaterThan(0);
       }
