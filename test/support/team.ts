@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { importSources, sourceFromBytes } from '../../app/import/import-batch.ts';
 import { openLibrary, type Library } from '../../app/library/index.ts';
 import type { Database } from '../../app/store/index.ts';
-import { joinTeam, syncLibrary, type SyncOptions, type SyncReport } from '../../app/team/index.ts';
+import { addMember, connectTeam, initTeam, joinTeam, syncLibrary, type SyncOptions, type SyncReport } from '../../app/team/index.ts';
 import { SYNCED_TABLES } from '../../app/team/tables.ts';
 import type { PgServer } from './postgres.ts';
 
@@ -17,6 +17,24 @@ export interface TestMember {
   /** Imports a plain-text article; its id. */
   addArticle(title: string, body: string): Promise<string>;
   close(): void;
+}
+
+export type NewMember = string | { password: string; owner?: boolean; displayName?: string };
+
+/** A new team library in a new database of `server`, made by its superuser, with these members (name → password). */
+export async function createTeam(server: PgServer, database: string, members: Record<string, NewMember>): Promise<void> {
+  await server.createDatabase(database);
+  const admin = server.uri(server.superuser, server.password, database);
+  await initTeam(admin);
+  const owner = await connectTeam(admin);
+  try {
+    for (const [name, member] of Object.entries(members)) {
+      const { password, ...options } = typeof member === 'string' ? { password: member } : member;
+      await addMember(owner, name, password, options);
+    }
+  } finally {
+    await owner.end();
+  }
 }
 
 /** A new library folder that joins the team at `database` as role `name`. */

@@ -1,10 +1,10 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, connectTeam, initTeam, listMembers, removeMember } from '../../../app/team/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addMember, connectTeam, initTeam, joinTeam, listMembers, removeMember } from '../../../app/team/index.ts';
 import { usePostgres } from '../../support/postgres.ts';
+import { createTeam } from '../../support/team.ts';
 import { useTempDir } from '../../support/tmp.ts';
 import { openLibrary } from '../../../app/library/index.ts';
-import { joinTeam } from '../../../app/team/index.ts';
 
 const pgs = usePostgres();
 const DB = 'desk';
@@ -12,16 +12,10 @@ const DB = 'desk';
 describe.skipIf(!pgs.available)('a team library on PostgreSQL: its schema, members and rights', () => {
   const tempDir = useTempDir();
   beforeAll(async () => {
-    const server = pgs.server();
-    await server.createDatabase(DB);
-    await initTeam(server.uri(server.superuser, server.password, DB));
-    const owner = await connectTeam(server.uri(server.superuser, server.password, DB));
-    await addMember(owner, 'alice', 'alice-password');
-    await addMember(owner, 'bob', 'bob-password');
-    await addMember(owner, 'carol', 'carol-password', { owner: true, displayName: 'Carol (desk chief)' });
-    await owner.end();
+    await createTeam(pgs.server(), DB, {
+      alice: 'alice-password', bob: 'bob-password', carol: { password: 'carol-password', owner: true, displayName: 'Carol (desk chief)' },
+    });
   });
-  afterAll(async () => {});
 
   it('lists the members, owners first, and the creator is an owner', async () => {
     const server = pgs.server();

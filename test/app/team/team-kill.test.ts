@@ -13,10 +13,10 @@ import { importSources, sourceFromBytes } from '../../../app/import/import-batch
 import { openLibrary, type Library } from '../../../app/library/index.ts';
 import { createCollection, setInCollection, tagDocuments } from '../../../app/store/collections.ts';
 import { setDocumentNote } from '../../../app/store/documents.ts';
-import { addMember, connectTeam, initTeam, joinTeam, syncLibrary } from '../../../app/team/index.ts';
+import { connectTeam, joinTeam, syncLibrary } from '../../../app/team/index.ts';
 import { SYNCED_TABLES } from '../../../app/team/tables.ts';
 import { usePostgres } from '../../support/postgres.ts';
-import { joinAs, sharedRows } from '../../support/team.ts';
+import { createTeam, joinAs, sharedRows } from '../../support/team.ts';
 
 const CHILD = fileURLToPath(new URL('../../support/team-sync-child.ts', import.meta.url));
 const ARTICLES = 10;
@@ -60,13 +60,7 @@ describe.skipIf(!pgs.available)('a member’s sync killed mid-push (SIGKILL)', (
   async function team() {
     const server = pgs.server();
     const db = `team${++database}`;
-    await server.createDatabase(db);
-    const admin = server.uri(server.superuser, server.password, db);
-    await initTeam(admin);
-    const owner = await connectTeam(admin);
-    await addMember(owner, `alice${database}`, 'alice-password');
-    await addMember(owner, `bob${database}`, 'bob-password');
-    await owner.end();
+    await createTeam(server, db, { [`alice${database}`]: 'alice-password', [`bob${database}`]: 'bob-password' });
     const bob = await joinAs(server, db, `bob${database}`, 'bob-password');
     open.push(bob);
 

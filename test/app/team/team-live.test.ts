@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runJob } from '../../../app/contract/shared/run-job.ts';
-import { addMember, connectTeam, initTeam } from '../../../app/team/index.ts';
 import { openTestCore, type TestCore } from '../../support/api.ts';
 import { usePostgres } from '../../support/postgres.ts';
+import { createTeam } from '../../support/team.ts';
 import { useTempDir } from '../../support/tmp.ts';
 
 const pgs = usePostgres();
@@ -12,12 +12,7 @@ describe.skipIf(!pgs.available)('two members connected at once, through the core
 
   it('shows a note made by one at the other within moments: a notification wakes the other’s sync', async () => {
     const server = pgs.server();
-    await server.createDatabase('live');
-    await initTeam(server.uri(server.superuser, server.password, 'live'));
-    const owner = await connectTeam(server.uri(server.superuser, server.password, 'live'));
-    await addMember(owner, 'ines', 'ines-password');
-    await addMember(owner, 'hugo', 'hugo-password');
-    await owner.end();
+    await createTeam(server, 'live', { ines: 'ines-password', hugo: 'hugo-password' });
     const address = (name: string) => `postgres://${name}@127.0.0.1:${server.port}/live`;
     const ines = await openTestCore(tempDir());
     const hugo = await openTestCore(tempDir());
@@ -60,11 +55,7 @@ describe.skipIf(!pgs.available)('two members connected at once, through the core
 
   it('never lends a page this machine’s credentials: no password given, no PGPASSWORD; no certificate files in an address', async () => {
     const server = pgs.server();
-    await server.createDatabase('page');
-    await initTeam(server.uri(server.superuser, server.password, 'page'));
-    const owner = await connectTeam(server.uri(server.superuser, server.password, 'page'));
-    await addMember(owner, 'pia', 'pia-password');
-    await owner.end();
+    await createTeam(server, 'page', { pia: 'pia-password' });
     const page = await openTestCore(tempDir(), { allowPaths: false });
     const previous = process.env.PGPASSWORD;
     process.env.PGPASSWORD = 'pia-password';

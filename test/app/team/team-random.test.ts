@@ -12,9 +12,8 @@ import { AppError } from '../../../app/contract/errors.ts';
 import { importSources, sourceFromBytes } from '../../../app/import/import-batch.ts';
 import { createCollection, setInCollection, tagDocuments } from '../../../app/store/collections.ts';
 import { setDocumentNote } from '../../../app/store/documents.ts';
-import { addMember, connectTeam, initTeam } from '../../../app/team/index.ts';
 import { usePostgres } from '../../support/postgres.ts';
-import { joinAs, sharedRows, type TestMember } from '../../support/team.ts';
+import { createTeam, joinAs, sharedRows, type TestMember } from '../../support/team.ts';
 
 // The ids the core draws (memberships, tags, note versions, clients) follow a counter, reset for each run: which of
 // two rows that meet stays (the smaller id) is then the same on every run, and a failure replays as it was found.
@@ -104,12 +103,7 @@ describe.skipIf(!pgs.available)('random operations on a team library by three me
   async function team(): Promise<Record<Machine, TestMember>> {
     const server = pgs.server();
     const db = `team${++database}`;
-    await server.createDatabase(db);
-    await initTeam(server.uri(server.superuser, server.password, db));
-    const owner = await connectTeam(server.uri(server.superuser, server.password, db));
-    await addMember(owner, `alice${database}`, 'alice-password');
-    await addMember(owner, `bob${database}`, 'bob-password');
-    await owner.end();
+    await createTeam(server, db, { [`alice${database}`]: 'alice-password', [`bob${database}`]: 'bob-password' });
     const alice = await joinAs(server, db, `alice${database}`, 'alice-password');
     const bob = await joinAs(server, db, `bob${database}`, 'bob-password');
     const alice2 = await joinAs(server, db, `alice${database}`, 'alice-password');

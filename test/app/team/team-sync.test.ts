@@ -7,11 +7,11 @@ import { createAnnotation, getAnnotation, removeAnnotation, updateAnnotation } f
 import { createCollection, setInCollection, tagDocuments } from '../../../app/store/collections.ts';
 import { removeDocument, setDocumentNote } from '../../../app/store/documents.ts';
 import { openLibrary } from '../../../app/library/index.ts';
-import { addMember, connectTeam, initTeam, joinTeam, syncLibrary } from '../../../app/team/index.ts';
+import { connectTeam, joinTeam, syncLibrary } from '../../../app/team/index.ts';
 import { openTestCore } from '../../support/api.ts';
 import { fillLibrary } from '../../support/library-data.ts';
 import { usePostgres } from '../../support/postgres.ts';
-import { joinAs, sharedRows, type TestMember } from '../../support/team.ts';
+import { createTeam, joinAs, sharedRows, type TestMember } from '../../support/team.ts';
 
 const pgs = usePostgres();
 let database = 0;
@@ -24,12 +24,7 @@ describe.skipIf(!pgs.available)('syncing a team library between members', () => 
   async function team(): Promise<{ alice: TestMember; bob: TestMember; alice2: TestMember }> {
     const server = pgs.server();
     const db = `team${++database}`;
-    await server.createDatabase(db);
-    await initTeam(server.uri(server.superuser, server.password, db));
-    const owner = await connectTeam(server.uri(server.superuser, server.password, db));
-    await addMember(owner, `alice${database}`, 'alice-password');
-    await addMember(owner, `bob${database}`, 'bob-password');
-    await owner.end();
+    await createTeam(server, db, { [`alice${database}`]: 'alice-password', [`bob${database}`]: 'bob-password' });
     const members = [
       await joinAs(server, db, `alice${database}`, 'alice-password'),
       await joinAs(server, db, `bob${database}`, 'bob-password'),
@@ -195,12 +190,7 @@ describe.skipIf(!pgs.available)('rows whose parent comes later, and articles oth
 
   async function pair(db: string): Promise<[TestMember, TestMember]> {
     const server = pgs.server();
-    await server.createDatabase(db);
-    await initTeam(server.uri(server.superuser, server.password, db));
-    const owner = await connectTeam(server.uri(server.superuser, server.password, db));
-    await addMember(owner, `${db}_a`, 'a-password');
-    await addMember(owner, `${db}_b`, 'b-password');
-    await owner.end();
+    await createTeam(server, db, { [`${db}_a`]: 'a-password', [`${db}_b`]: 'b-password' });
     const members = [await joinAs(server, db, `${db}_a`, 'a-password'), await joinAs(server, db, `${db}_b`, 'b-password')] as [TestMember, TestMember];
     open.push(...members);
     return members;
@@ -247,11 +237,8 @@ describe.skipIf(!pgs.available)('a damaged row on the server', () => {
   it('is left out and said, and the rows around it still come in', async () => {
     const server = pgs.server();
     const db = 'damaged';
-    await server.createDatabase(db);
-    await initTeam(server.uri(server.superuser, server.password, db));
+    await createTeam(server, db, { one: 'one-password', two: 'two-password' });
     const owner = await connectTeam(server.uri(server.superuser, server.password, db));
-    await addMember(owner, 'one', 'one-password');
-    await addMember(owner, 'two', 'two-password');
     const one = await joinAs(server, db, 'one', 'one-password');
     const two = await joinAs(server, db, 'two', 'two-password');
     try {
@@ -283,12 +270,7 @@ describe.skipIf(!pgs.available)('a whole library through a team', () => {
   it('reaches a joining member row for row: originals, images, citations, versions, entities, settings', async () => {
     const server = pgs.server();
     const db = 'whole';
-    await server.createDatabase(db);
-    await initTeam(server.uri(server.superuser, server.password, db));
-    const owner = await connectTeam(server.uri(server.superuser, server.password, db));
-    await addMember(owner, 'writer', 'writer-password');
-    await addMember(owner, 'reader', 'reader-password');
-    await owner.end();
+    await createTeam(server, db, { writer: 'writer-password', reader: 'reader-password' });
     const writer = await joinAs(server, db, 'writer', 'writer-password');
     // Filled through the API, as a reader would, in the library that follows the team.
     const t = await openTestCore(writer.dir);
@@ -324,11 +306,7 @@ describe.skipIf(!pgs.available)('a library restored from a backup', () => {
   it('sends what is written after the restore, though the server remembers this client further along', async () => {
     const server = pgs.server();
     const db = 'restored';
-    await server.createDatabase(db);
-    await initTeam(server.uri(server.superuser, server.password, db));
-    const owner = await connectTeam(server.uri(server.superuser, server.password, db));
-    await addMember(owner, 'restorer', 'restorer-password');
-    await owner.end();
+    await createTeam(server, db, { restorer: 'restorer-password' });
     const uri = server.uri('restorer', 'restorer-password', db);
     const dir = mkdtempSync(join(tmpdir(), 'apostille-restored-'));
     let library = openLibrary(dir);
