@@ -25,7 +25,7 @@ export async function fetchBlobs(client: TeamClient, hashes: Iterable<string>): 
   const wanted = [...new Set(hashes)];
   const found = new Map<string, Uint8Array>();
   if (wanted.length === 0) return found;
-  const { rows: sizes } = await client.query(`SELECT hash, size FROM ${SCHEMA}.blobs WHERE hash = ANY($1)`, [wanted]);
+  const sizes = await blobSizes(client, wanted);
   let group: string[] = [];
   let groupBytes = 0;
   const flush = async () => {
@@ -36,7 +36,7 @@ export async function fetchBlobs(client: TeamClient, hashes: Iterable<string>): 
     group = [];
     groupBytes = 0;
   };
-  for (const { hash, size } of sizes as { hash: string; size: number }[]) {
+  for (const [hash, size] of sizes) {
     if (groupBytes + size > CHUNK_BYTES) await flush();
     group.push(hash);
     groupBytes += size;

@@ -108,7 +108,7 @@ export function clearOutbox(db: Database, row: OutboxRow, upTo: number): void {
 }
 
 export function hasPending(db: Database, tbl: string, rowId: string): boolean {
-  return cached(db, 'SELECT 1 FROM sync_outbox WHERE tbl = ? AND row_id = ? LIMIT 1').get(tbl, rowId) !== undefined;
+  return changedSince(db, tbl, rowId, 0);
 }
 
 /** Puts a row in the outbox by hand (a change made while applying, which the triggers leave out). */

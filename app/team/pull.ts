@@ -5,7 +5,7 @@ import { caseKey } from '../store/collections.ts';
 import { addToOutbox, applying, dropBase, getBase, hasPending, park, parked, setBase, setPulledVersion, unpark, type Base, type TeamLink } from './bookkeeping.ts';
 import { blobSizes, fetchBlobs } from './blobs.ts';
 import type { TeamClient } from './connect.ts';
-import { serverRow } from './push.ts';
+import { rowKey, SERVER_COLUMNS, serverRow, serverRows } from './push.ts';
 import type { ServerRow } from './merge.ts';
 import { blobHashes, deleteLocalRow, sameValue, updateLocalRow, writeLocalRow, type Fields } from './rows.ts';
 import { SCHEMA } from './server-schema.ts';
@@ -31,7 +31,7 @@ export interface PullOptions {
 }
 
 const CHANGES = (limit: number) => SYNCED_TABLES.map((t) =>
-  `(SELECT '${t.name}' AS tbl, id, version, deleted, author, edited_by, modified, fields FROM ${SCHEMA}.${t.name} WHERE version > $1 ORDER BY version LIMIT ${limit})`,
+  `(SELECT '${t.name}' AS tbl, id, ${SERVER_COLUMNS} FROM ${SCHEMA}.${t.name} WHERE version > $1 ORDER BY version LIMIT ${limit})`,
 ).join(' UNION ALL ') + ` ORDER BY version LIMIT ${limit}`;
 
 /** Brings what the team changed since the last pull into this library, a page per transaction, in version order. */
@@ -104,14 +104,13 @@ function tryRow(db: Database, link: TeamLink, tbl: string, id: string, server: S
 async function retryParked(db: Database, client: TeamClient, link: TeamLink): Promise<void> {
   let waiting = parked(db);
   while (waiting.length) {
-    const byTable = new Map<string, string[]>();
-    for (const p of waiting) byTable.set(p.tbl, [...(byTable.get(p.tbl) ?? []), p.rowId]);
+    const servers = await serverRows(client, waiting);
     const rows: { tbl: string; id: string; server: ServerRow }[] = [];
-    for (const [tbl, ids] of byTable) {
-      const { rows: got } = await client.query(`SELECT id, version, deleted, author, edited_by, modified, fields FROM ${SCHEMA}.${tbl} WHERE id = ANY($1)`, [ids]);
-      for (const r of got) rows.push({ tbl, id: r.id as string, server: serverRow(r) });
+    for (const p of waiting) {
+      const server = servers.get(rowKey(p.tbl, p.rowId));
       // Gone from the server altogether: nothing left to take.
-      for (const id of ids) if (!got.some((r) => r.id === id)) unpark(db, tbl, id);
+      if (server) rows.push({ tbl: p.tbl, id: p.rowId, server });
+      else unpark(db, p.tbl, p.rowId);
     }
     rows.sort((a, b) => a.server.version - b.server.version);
     const blobs = await fetchBlobs(client, rows.flatMap((r) => (r.server.deleted ? [] : blobHashes(r.server.fields))));

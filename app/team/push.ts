@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Database } from '../store/database.ts';
+import { transaction, type Database } from '../store/database.ts';
 import {
   applying, changedSince, clearOutbox, dropBase, dropPushedUpTo, getBase, lastOutboxSeq, nextBatch, park, pendingBatch, setBase,
   setPendingBatch, type OutboxRow, type TeamLink,
@@ -10,7 +10,6 @@ import { decide, type Decision, type KeptNote, type ServerRow } from './merge.ts
 import { blobHashes, deleteLocalRow, readLocalRow, writeLocalRow, type Fields, type LocalRow } from './rows.ts';
 import { CHANGES_CHANNEL, SCHEMA } from './server-schema.ts';
 import { syncedTable } from './tables.ts';
-import { transaction } from '../store/database.ts';
 
 export const PUSH_BATCH_ROWS = 500;
 /** A batch's files held in memory at once, at most (but one row's, however large). */
@@ -35,7 +34,10 @@ export interface PushOptions {
   cancelled?: () => boolean;
 }
 
-const SERVER_COLUMNS = 'version, deleted, author, edited_by, modified, fields';
+export const SERVER_COLUMNS = 'version, deleted, author, edited_by, modified, fields';
+
+/** A row's name across tables. */
+export const rowKey = (tbl: string, id: string): string => `${tbl}\u0000${id}`;
 
 export function serverRow(row: { version: string | number; deleted: boolean; author: string; edited_by: string; modified: Date; fields: Fields }): ServerRow {
   return { version: Number(row.version), deleted: row.deleted, author: row.author, editedBy: row.edited_by, modified: row.modified.toISOString(), fields: row.fields };
@@ -119,7 +121,7 @@ async function pushBatch(
     const origin = `${link.clientId}:${upTo}`;
     for (const [i, row] of rows.entries()) {
       const table = `${SCHEMA}.${row.tbl}`;
-      const server = servers.get(`${row.tbl}\u0000${row.rowId}`) ?? null;
+      const server = servers.get(rowKey(row.tbl, row.rowId)) ?? null;
       let decision = decide(locals[i]!, getBase(db, row.tbl, row.rowId), server);
       // Deleting an article or an entity would take other members' annotations with it: their work wins, as an edit
       // wins over a delete, and the row comes back here.
@@ -178,14 +180,14 @@ async function keepNote(client: TeamClient, row: OutboxRow, kept: KeptNote, orig
   return { id, fields, server: serverRow(rows[0]) };
 }
 
-/** The server's copies of a batch's rows, read at once table by table (a read per row would double the round trips). */
-async function serverRows(client: TeamClient, rows: OutboxRow[]): Promise<Map<string, ServerRow>> {
+/** The server's copies of rows, read at once table by table (a read per row would double the round trips); by rowKey. */
+export async function serverRows(client: TeamClient, rows: readonly OutboxRow[]): Promise<Map<string, ServerRow>> {
   const byTable = new Map<string, string[]>();
   for (const row of rows) byTable.set(row.tbl, [...(byTable.get(row.tbl) ?? []), row.rowId]);
   const found = new Map<string, ServerRow>();
   for (const [tbl, ids] of byTable) {
     const { rows: got } = await client.query(`SELECT id, ${SERVER_COLUMNS} FROM ${SCHEMA}.${tbl} WHERE id = ANY($1)`, [ids]);
-    for (const r of got) found.set(`${tbl}\u0000${r.id as string}`, serverRow(r));
+    for (const r of got) found.set(rowKey(tbl, r.id as string), serverRow(r));
   }
   return found;
 }

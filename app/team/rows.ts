@@ -58,6 +58,11 @@ function localColumns(db: Database, table: string): Set<string> {
   return columns;
 }
 
+/** A field as SQLite stores it: a file named by its hash becomes its bytes. */
+function cell(value: Fields[string], blob: (hash: string) => Uint8Array): string | number | null | Uint8Array {
+  return value !== null && typeof value === 'object' ? blob(value.$blob) : value;
+}
+
 /**
  * Writes a row the server sent (inserted or updated in place, so that its children stay); `author`, for a table that
  * keeps it, is the member who made it (null: this member).
@@ -65,10 +70,7 @@ function localColumns(db: Database, table: string): Set<string> {
 export function writeLocalRow(db: Database, table: SyncedTable, fields: Fields, blob: (hash: string) => Uint8Array, author: string | null = null): void {
   const known = localColumns(db, table.name);
   const columns = Object.keys(fields).filter((c) => known.has(c) && !table.local?.includes(c));
-  const values = columns.map((c) => {
-    const value = fields[c]!;
-    return value !== null && typeof value === 'object' ? blob(value.$blob) : value;
-  });
+  const values = columns.map((c) => cell(fields[c]!, blob));
   const updates = columns.filter((c) => c !== table.key).map((c) => `${c} = excluded.${c}`);
   cached(db, `INSERT INTO ${table.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
     ON CONFLICT (${table.key}) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`).run(...values);
@@ -116,10 +118,7 @@ export function updateLocalRow(db: Database, table: SyncedTable, key: string, ch
   const known = localColumns(db, table.name);
   const columns = Object.keys(changed).filter((c) => known.has(c) && !table.local?.includes(c) && c !== table.key);
   if (columns.length) {
-    const values = columns.map((c) => {
-      const value = changed[c]!;
-      return value !== null && typeof value === 'object' ? blob(value.$blob) : value;
-    });
+    const values = columns.map((c) => cell(changed[c]!, blob));
     cached(db, `UPDATE ${table.name} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE ${table.key} = ?`).run(...values, key);
   }
   if (table.authored) cached(db, `UPDATE ${table.name} SET author = ? WHERE ${table.key} = ?`).run(author, key);
