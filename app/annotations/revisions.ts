@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../contract/errors.ts';
 import { cached, transaction, type Database } from '../store/database.ts';
 import { setDocumentNote } from '../store/documents.ts';
+import { addTombstone } from '../store/tombstones.ts';
 import { updateAnnotation } from './store.ts';
 
 // Earlier versions of a note: when two members of a team changed one note at once, the text that was replaced is kept
@@ -32,6 +33,7 @@ export function useRevision(db: Database, id: string, now = new Date().toISOStri
     if (revision.target_table === 'annotations') updateAnnotation(db, revision.target_id, { note: revision.note }, now);
     else setDocumentNote(db, revision.target_id, revision.note);
     cached(db, 'DELETE FROM note_revisions WHERE id = ?').run(id);
+    addTombstone(db, id, 'note_revision', now);
     if (current?.trim()) {
       cached(db, 'INSERT INTO note_revisions (id, target_table, target_id, note, author, created, modified) VALUES (?, ?, ?, ?, NULL, ?, ?)')
         .run(randomUUID(), revision.target_table, revision.target_id, current, now, now);

@@ -1,7 +1,7 @@
 import { cached, type Database } from './database.ts';
 
 /** What can be deleted for good and so leaves a tombstone. */
-export type TombstoneKind = 'document' | 'collection' | 'collection_document' | 'document_tag';
+export type TombstoneKind = 'document' | 'collection' | 'collection_document' | 'document_tag' | 'note_revision';
 
 /**
  * Remembers that a row was deleted for good: its id, its kind and when, so that a copy of the library elsewhere can

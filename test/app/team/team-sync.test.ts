@@ -80,6 +80,7 @@ describe.skipIf(!pgs.available)('syncing a team library between members', () => 
     // Alice takes her version back: Bob's becomes the earlier one, for both.
     const [kept] = listRevisions(alice.db, id);
     expect(useRevision(alice.db, kept!.id)).toEqual({ note: 'Note d’Alice' });
+    expect(alice.db.prepare('SELECT kind FROM tombstones WHERE id = ?').get(kept!.id)).toEqual({ kind: 'note_revision' });
     await syncAll(alice, bob);
     for (const m of [alice, bob]) {
       expect(m.db.prepare('SELECT note FROM documents WHERE id = ?').get(id)).toEqual({ note: 'Note d’Alice' });
