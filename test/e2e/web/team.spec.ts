@@ -77,6 +77,9 @@ test.describe('a team library', () => {
       await expect(leaPage.getByTestId('team-status-member')).toHaveText('lea');
       await expect(leaPage.getByTestId('team-member')).toHaveCount(3);
       await leaPage.screenshot({ path: join(SCREENSHOTS, 'team', 'status-fr.png') });
+      await leaPage.setViewportSize({ width: 1920, height: 1080 });
+      await leaPage.screenshot({ path: join(SCREENSHOTS, 'team', 'status-fr-1920.png') });
+      await leaPage.setViewportSize({ width: 1280, height: 800 });
       await expectAccessible(leaPage, '[data-testid="team-dialog"]');
       await leaPage.keyboard.press('Escape');
       await joinTeam(malikPage, address('malik'), 'malik-secret-1');
