@@ -1,6 +1,10 @@
 import { app } from 'electron';
 import { join } from 'node:path';
+import { AppError } from '../app/contract/errors.ts';
+import type { Core } from '../app/core/core.ts';
 import { startCoreWorkers } from '../app/core/workers.ts';
+import { startLibrarySwitcher } from '../app/host/library-switcher.ts';
+import { keepTeamPasswords } from '../app/host/team-passwords.ts';
 import { LIBRARY_ENV } from '../app/library/location.ts';
 import { followLinks, listenForLinks } from './deep-links.ts';
 import { setupIpc } from './ipc.ts';
@@ -8,10 +12,10 @@ import { setupMenu } from './menu.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { startOrRecover } from './recovery.ts';
 import { createSettingsStore } from './settings.ts';
-import { keepTeamPassword } from './team-password.ts';
+import { keychainKeeper } from './team-password.ts';
 import { createMainWindow } from './window.ts';
 
-// The Electron shell: one library, one window, the API over IPC, a native menu. The core runs in worker threads of
+// The Electron shell: one library open at a time (the page switches between this machine's libraries), one window, the API over IPC, a native menu. The core runs in worker threads of
 // this process (app/core/workers.ts); this thread only relays, so menus and windows never wait on the library.
 registerAppScheme();
 app.enableSandbox();
@@ -26,18 +30,29 @@ app.whenReady().then(async () => {
   if (!gotLock) return;
   handleAppProtocol(join(import.meta.dirname, '../renderer'));
   const settings = createSettingsStore();
-  const libraryDir = process.env[LIBRARY_ENV] ?? join(app.getPath('userData'), 'Library');
   const samplesDir = join(app.getAppPath(), 'assets', 'samples');
   const chosen = settings.app.get().language;
   const language = (chosen === 'system' ? app.getLocale() : chosen).startsWith('fr') ? 'fr' : 'en';
-  const core = await startOrRecover(libraryDir, language, () => startCoreWorkers({
-    dir: libraryDir, version: app.getVersion(), samplesDir, seedSamples: true, allowPaths: true, settings: settings.app,
-    workerFile: join(import.meta.dirname, 'core-worker.js'),
-  }));
+  // Each library opened (at start, or switched to from the page) is offered its way back if it cannot be opened, and
+  // is given its team password back. The reader quitting the dialog at start quits; during a switch, stays put.
+  const open = async (dir: string, seed: boolean): Promise<Core> => {
+    const core = await startOrRecover(dir, language, () => startCoreWorkers({
+      dir, version: app.getVersion(), samplesDir, seedSamples: seed, allowPaths: true, settings: settings.app,
+      workerFile: join(import.meta.dirname, 'core-worker.js'),
+    }));
+    if (!core) throw new AppError('library_locked', 'the library was not opened');
+    return keepTeamPasswords(core, dir, passwords);
+  };
+  const passwords = keychainKeeper(settings.teamPasswords);
+  const userData = app.getPath('userData');
+  const core = await startLibrarySwitcher({
+    store: settings.libraries, home: join(userData, 'Libraries'), defaultDir: join(userData, 'Library'),
+    startDir: process.env[LIBRARY_ENV] || undefined, open,
+  }).catch(() => null);
   if (!core) return app.quit();
   const window = createMainWindow(settings.window);
-  setupIpc(window, await keepTeamPassword(core, libraryDir, settings.teamPassword));
-  setupMenu({ window, core, libraryDir });
+  setupIpc(window, core);
+  setupMenu({ window, core, libraryDir: () => core.dir() });
   followLinks(window);
   app.on('second-instance', () => window.isMinimized() ? window.restore() : window.focus());
   // However the app quits (the last window closed, File › Quit, Cmd+Q), the core stops its jobs and closes the

@@ -11,7 +11,8 @@ const isMac = process.platform === 'darwin';
 export interface MenuContext {
   window: BrowserWindow;
   core: Core;
-  libraryDir: string;
+  /** The folder of the library open now. */
+  libraryDir(): string;
 }
 
 /**
@@ -67,7 +68,7 @@ export function menuTemplate({ window, core, libraryDir }: MenuContext): MenuIte
       label: '&Help',
       submenu: [
         { label: 'Keyboard shortcuts', accelerator: 'F1', click: command('show-shortcuts') },
-        { label: 'Library folder', click: () => void shell.openPath(libraryDir) },
+        { label: 'Library folder', click: () => void shell.openPath(libraryDir()) },
         { label: `About Apostille ${app.getVersion()}`, click: () => void dialog.showMessageBox(window, { message: `Apostille ${app.getVersion()}`, detail: 'A reader for people who work from sources.' }) },
       ],
     },

@@ -1,7 +1,8 @@
 import Store from 'electron-store';
 import { settings as settingsSchema, type Settings } from '../app/contract/schemas.ts';
 import { colorLabelsIn, mergeSettings, type SettingsStore } from '../app/settings/index.ts';
-import type { StoredTeamPassword, TeamPasswordStore } from './team-password.ts';
+import { readStoredLibraries, type LibraryListStore, type StoredLibraries } from '../app/library/library-list.ts';
+import type { TeamPasswordStore } from './team-password.ts';
 
 export interface WindowBounds {
   x?: number;
@@ -14,12 +15,20 @@ export interface WindowBounds {
 interface Stored {
   settings: unknown;
   window: WindowBounds;
-  teamPassword: StoredTeamPassword | null;
+  /** Per team library folder: the member's password, encrypted by safeStorage. */
+  teamPasswords: Record<string, string>;
+  /** The libraries on this machine and the one open last. */
+  libraries: StoredLibraries;
 }
 
-/** electron-store holds this machine's preferences (validated by the contract's schema) and the window's bounds. */
-export function createSettingsStore(): { app: SettingsStore; window: { get(): WindowBounds; set(b: WindowBounds): void }; teamPassword: TeamPasswordStore } {
-  const store = new Store<Stored>({ name: 'settings', defaults: { settings: {}, window: { width: 1400, height: 900, maximized: false }, teamPassword: null } });
+/**
+ * electron-store holds this machine's preferences (validated by the contract's schema), the window's bounds, the list of
+ * libraries and the team passwords (encrypted).
+ */
+export function createSettingsStore(): {
+  app: SettingsStore; window: { get(): WindowBounds; set(b: WindowBounds): void }; teamPasswords: TeamPasswordStore; libraries: LibraryListStore;
+} {
+  const store = new Store<Stored>({ name: 'settings', defaults: { settings: {}, window: { width: 1400, height: 900, maximized: false }, teamPasswords: {}, libraries: { current: null, libraries: [] } } });
   const read = (): Settings => {
     const parsed = settingsSchema.safeParse(store.get('settings'));
     return parsed.success ? parsed.data : settingsSchema.parse({});
@@ -35,6 +44,13 @@ export function createSettingsStore(): { app: SettingsStore; window: { get(): Wi
       legacyColorLabels: () => colorLabelsIn(store.get('settings')),
     },
     window: { get: () => store.get('window'), set: (bounds) => store.set('window', bounds) },
-    teamPassword: { get: () => store.get('teamPassword'), set: (value) => store.set('teamPassword', value) },
+    teamPasswords: {
+      get: (library) => store.get('teamPasswords')[library] ?? null,
+      set(library, secret) {
+        const { [library]: _, ...others } = store.get('teamPasswords');
+        store.set('teamPasswords', secret === null ? others : { ...others, [library]: secret });
+      },
+    },
+    libraries: { get: () => readStoredLibraries(store.get('libraries')), set: (value) => store.set('libraries', value) },
   };
 }

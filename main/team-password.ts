@@ -1,13 +1,5 @@
 import { safeStorage } from 'electron';
-import type { Result } from '../app/contract/errors.ts';
-import type { Core } from '../app/core/core.ts';
-
-/** The team password as kept on this machine: encrypted by the system's keychain (safeStorage), for one library. */
-export interface StoredTeamPassword {
-  library: string;
-  /** safeStorage's ciphertext, base64. */
-  secret: string;
-}
+import { memoryPasswordKeeper, type PasswordKeeper } from '../app/host/team-passwords.ts';
 
 /**
  * Whether safeStorage really encrypts: on Linux without a keyring it falls back to a key written in Chromium itself
@@ -19,52 +11,33 @@ function encrypts(): boolean {
   return backend !== 'basic_text';
 }
 
+/** Team passwords as kept on this machine, one per team library folder: safeStorage's ciphertext, base64. */
 export interface TeamPasswordStore {
-  get(): StoredTeamPassword | null;
-  set(value: StoredTeamPassword | null): void;
+  get(library: string): string | null;
+  set(library: string, secret: string | null): void;
 }
 
 /**
- * The desktop app keeps the team password so that a team library syncs from the start: the password the page gives
- * (joining, or typed again) is encrypted with Electron's safeStorage and stored with this machine's preferences, never
- * in the library; at start it goes back to the core (team.unlock). Where the system offers no encryption it is kept
- * for the session only. Returns the core to relay the page's calls to.
+ * The desktop app's keeper: each team library's password encrypted with Electron's safeStorage and stored with this
+ * machine's preferences, never in the library. Where the system offers no encryption it is kept in memory, for the
+ * session only.
  */
-export async function keepTeamPassword(core: Core, libraryDir: string, store: TeamPasswordStore): Promise<Core> {
-  const stored = store.get();
-  if (stored?.library === libraryDir && encrypts()) {
-    try {
-      await core.call('team.unlock', { password: safeStorage.decryptString(Buffer.from(stored.secret, 'base64')) });
-    } catch {
-      store.set(null);
-    }
-  }
-  const remember = (password: unknown) => {
-    if (password === null) return store.set(null);
-    if (typeof password !== 'string' || !encrypts()) return;
-    store.set({ library: libraryDir, secret: safeStorage.encryptString(password).toString('base64') });
-  };
-  // A join's password is kept once the join is done (a wrong one is not remembered).
-  const joining = new Map<string, string>();
-  core.onEvent((event) => {
-    if (event.type !== 'job' || event.state === 'running' || !joining.has(event.id)) return;
-    if (event.state === 'done') remember(joining.get(event.id));
-    joining.delete(event.id);
-  });
+export function keychainKeeper(store: TeamPasswordStore, session: PasswordKeeper = memoryPasswordKeeper()): PasswordKeeper {
   return {
-    callJson: (method, body) => core.callJson(method, body),
-    onEvent: (listener) => core.onEvent(listener),
-    close: () => core.close(),
-    call: async (method: string, input: unknown): Promise<Result<unknown>> => {
-      const result = await core.call(method, input);
-      if (!result.ok) return result;
-      const given = input as { job?: unknown; input?: { password?: unknown }; password?: unknown } | null;
-      if (method === 'team.unlock') remember(given?.password);
-      const started = result.value as { id?: unknown } | null;
-      if (method === 'jobs.start' && given?.job === 'team.join' && typeof given.input?.password === 'string' && typeof started?.id === 'string') {
-        joining.set(started.id, given.input.password);
+    recall(library) {
+      const stored = store.get(library);
+      if (!stored || !encrypts()) return session.recall(library);
+      try {
+        return safeStorage.decryptString(Buffer.from(stored, 'base64'));
+      } catch {
+        store.set(library, null);
+        return session.recall(library);
       }
-      return result;
+    },
+    keep(library, password) {
+      session.keep(library, password);
+      if (password === null) store.set(library, null);
+      else if (encrypts()) store.set(library, safeStorage.encryptString(password).toString('base64'));
     },
   };
 }

@@ -12,6 +12,7 @@ import { AddressDialog } from './features/importer/AddressDialog.tsx';
 import { ImportReportDialog } from './features/importer/ImportReportDialog.tsx';
 import { JobsTray } from './features/jobs/JobsTray.tsx';
 import { useImport } from './features/importer/useImport.ts';
+import { LibraryButton } from './features/libraries/LibraryButton.tsx';
 import { LibraryPanel } from './features/library/LibraryPanel.tsx';
 import { ReaderArea } from './features/reader/ReaderArea.tsx';
 import { requestPassage } from './features/reader/find-requests.ts';
@@ -181,6 +182,7 @@ export function App({ info }: { info: AppInfo }) {
         libraryHidden={libraryHidden}
         onToggleLibrary={() => setLayout({ libraryHidden: !libraryHidden })}
         teamButton={<TeamButton team={team} onOpen={() => setShowTeam(true)} />}
+        libraryButton={<LibraryButton />}
       />
       <input ref={fileInput} type="file" multiple hidden accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.epub,.csv,.json,.zip,text/plain,text/html,text/markdown,application/pdf,application/epub+zip" onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} data-testid="file-input" />
       <input ref={folderInput} type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(e) => (void importer.importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} />

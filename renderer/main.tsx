@@ -7,6 +7,7 @@ import { EntityTypesProvider } from './features/entities/entity-types.tsx';
 import { JobsProvider } from './features/jobs/jobs.tsx';
 import { formatError } from '../app/contract/shared/error-messages.ts';
 import { client, toErrorShape } from './api/client.ts';
+import { SWITCHED_KEY } from './features/libraries/switching.ts';
 import { i18next } from './shared/i18n.ts';
 import { LibrarySettingsProvider } from './shared/library-settings.tsx';
 import { NoticesProvider } from './shared/notices.tsx';
@@ -15,7 +16,15 @@ import './shared/styles.css';
 
 const root = createRoot(document.getElementById('root')!);
 
-Promise.all([client.call('settings.get', {}), client.call('app.info', {}), client.call('library.settings', {})]).then(
+// Started again on another library: the panes showed the other one's articles.
+const switched = sessionStorage.getItem(SWITCHED_KEY) !== null;
+sessionStorage.removeItem(SWITCHED_KEY);
+const noPanes = { panes: [], sizes: [] };
+const settingsAtStart = switched
+  ? client.call('settings.set', { layout: noPanes }).then((saved) => ({ ...saved, layout: { ...saved.layout, ...noPanes } }))
+  : client.call('settings.get', {});
+
+Promise.all([settingsAtStart, client.call('app.info', {}), client.call('library.settings', {})]).then(
   ([settings, info, library]) =>
     root.render(
       <StrictMode>

@@ -5,6 +5,7 @@ import {
   suggestion, MAX_IMPORT_BYTES, MAX_MARKED, collection, collectionName, documentDetails, documentMarks, documentSummary, tagName, importReport, annotationsImportReport, newAnnotation, searchQuery, searchResult, settings, settingsPatch,
 } from './schemas.ts';
 import { JOB_NAMES, jobSummary } from './jobs.ts';
+import { forgetLibrary, libraryEntry, libraryList, libraryRef, newLibrary } from './libraries.ts';
 import { noteRevision, teamStatus, teamUnlock } from './team.ts';
 
 /**
@@ -184,6 +185,14 @@ export const api = {
   /** This machine's preferences (language, theme, layout): electron-store in the desktop app, a file beside the library otherwise. */
   'settings.get': { input: none, output: settings, access: 'host' as const },
   'settings.set': { input: settingsPatch.strict(), output: settings, access: 'host' as const },
+  /** The libraries on this machine and the one open (the host's own list, with this machine's preferences). */
+  'libraries.list': { input: none, output: libraryList, access: 'host' as const },
+  /** A new, empty library in a folder of its own beside the others; not opened yet. */
+  'libraries.create': { input: newLibrary, output: libraryEntry, access: 'host' as const },
+  /** Closes the library open and opens this one; every page of this host is told (event `library-switched`). */
+  'libraries.open': { input: libraryRef, output: libraryEntry, access: 'host' as const },
+  /** Takes a library off the list (its folder stays, unless `discard` and the switcher made it); never the one open. */
+  'libraries.forget': { input: forgetLibrary, output: z.object({ forgotten: z.boolean() }), access: 'host' as const },
 } as const;
 
 export type Api = typeof api;

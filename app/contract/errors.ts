@@ -57,6 +57,9 @@ export const ERROR_CODES = [
   'team_refused',
   'team_library_not_empty',
   'team_already_linked',
+  'library_unknown',
+  'library_in_use',
+  'library_name_taken',
   'internal',
 ] as const;
 

@@ -16,6 +16,8 @@ export const hostEvent = z.discriminatedUnion('type', [
   jobEvent,
   z.object({ type: z.literal('command'), name: z.enum(MENU_COMMANDS) }),
   z.object({ type: z.literal('settings-changed') }),
+  /** Another library was opened: what the page shows belongs to the one before. */
+  z.object({ type: z.literal('library-switched'), id: z.uuid() }),
   z.object({ type: z.literal('error'), error: errorShape }),
   /** Open an article, at one of its annotations (an apostille:// link followed from another program). */
   z.object({ type: z.literal('open'), documentId, annotationId: z.uuid().optional() }),

@@ -6,3 +6,4 @@ export * from './shared/error-messages.ts';
 export * from './shared/colors.ts';
 export * from './schemas.ts';
 export * from './team.ts';
+export * from './libraries.ts';

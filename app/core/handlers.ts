@@ -25,8 +25,8 @@ export interface CoreContext {
   samplesDir?: string;
 }
 
-/** The methods answered on a library connection (jobs and this machine's settings are served elsewhere). */
-export type LibraryHandlers = Omit<Handlers, `jobs.${string}` | `settings.${string}`>;
+/** The methods answered on a library connection (jobs, this machine's settings and its list of libraries are served elsewhere). */
+export type LibraryHandlers = Omit<Handlers, `jobs.${string}` | `settings.${string}` | `libraries.${string}`>;
 
 /**
  * The core's implementation of every library method. Light domains (store, search, annotations, the entity registry)

@@ -43,7 +43,7 @@ const SECURITY_HEADERS = {
 };
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
-  invalid_request: 400, unknown_method: 404, not_found: 404, job_not_found: 404, collection_not_found: 404, name_taken: 409, ambiguous_id: 409, unauthorised: 403,
+  invalid_request: 400, unknown_method: 404, not_found: 404, job_not_found: 404, collection_not_found: 404, library_unknown: 404, name_taken: 409, library_name_taken: 409, library_in_use: 409, ambiguous_id: 409, unauthorised: 403,
   library_locked: 503, request_too_large: 413, disk_full: 507, internal: 500,
 };
 

@@ -2,6 +2,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export const LIBRARY_ENV = 'APOSTILLE_LIBRARY';
+/** Where the browser host keeps its list of libraries and makes new ones. */
+export const HOME_ENV = 'APOSTILLE_HOME';
 export const DATABASE_FILE = 'library.sqlite';
 
 /** The CLI's and browser host's default library folder, per platform; `APOSTILLE_LIBRARY` overrides it. */
@@ -11,4 +13,16 @@ export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env, platform
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Apostille', 'Library');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Apostille', 'Library');
   return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'apostille');
+}
+
+/**
+ * The browser host's folder for this machine's libraries: its list (libraries.json) and the libraries made from the
+ * app, one folder each. `APOSTILLE_HOME` overrides it. (The desktop app uses its own user-data folder.)
+ */
+export function librariesHome(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (env[HOME_ENV]) return env[HOME_ENV];
+  const home = homedir();
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Apostille', 'Libraries');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Apostille', 'Libraries');
+  return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'apostille-libraries');
 }

@@ -18,9 +18,13 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** Starts `apostille serve` on a fresh library folder (or a given one) and returns its address. */
+/**
+ * Starts `apostille serve` on a fresh library folder (or a given one) and returns its address. The library is this
+ * "machine's" first (APOSTILLE_LIBRARY), and the list of libraries and new ones go to a home of its own beside it.
+ */
 export async function serve(library = mkdtempSync(join(tmpdir(), 'apostille-e2e-'))): Promise<Served> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, '--library', library, 'serve', '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = { ...process.env, APOSTILLE_LIBRARY: library, APOSTILLE_HOME: `${library}-home` };
+  const child: ChildProcess = spawn(process.execPath, [CLI, '--library', library, 'serve', '--json'], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -48,6 +52,7 @@ export const test = base.extend<{ app: Served; openApp: (locale?: string) => Pro
     await use(served);
     await served.stop();
     rmSync(served.library, { recursive: true, force: true });
+    rmSync(`${served.library}-home`, { recursive: true, force: true });
   },
   openApp: async ({ app, browser }, use) => {
     const pages: Page[] = [];

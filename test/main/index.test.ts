@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../app/contract/errors.ts';
@@ -122,6 +124,45 @@ describe('starting the shell', () => {
     window!.minimize();
     electron.app.emit('second-instance');
     expect(window!.isMinimized()).toBe(false);
+  });
+
+  it('switches libraries when the page asks: a core at the new folder, the one before closed, each with its own team password', async () => {
+    const cores: FakeCore[] = [];
+    state.start = async () => {
+      const next = new FakeCore();
+      const n = cores.length;
+      next.answers['jobs.start'] = () => ({ ok: true, value: { id: `join-${n}` } });
+      cores.push(next);
+      return next;
+    };
+    // New libraries are made on disk: this machine's user-data folder is a temporary one.
+    const userData = mkdtempSync(join(tmpdir(), 'apostille-shell-'));
+    const electron = await startShell((e) => (e.app.paths.userData = userData));
+    const [window] = electron.FakeBrowserWindow.all;
+    const ask = async (method: string, input: unknown) =>
+      (await electron.ipcMain.invoke('apostille:call', window!.webContents.mainFrame, method, input)) as { ok: boolean; value?: { id: string; dir: string; libraries: { id: string }[] }; error?: { code: string } };
+    const made = await ask('libraries.create', { name: 'Rédaction' });
+    expect(made.value).toMatchObject({ name: 'Rédaction', dir: join(userData, 'Libraries', 'redaction'), made: true });
+    expect((await ask('libraries.open', { id: made.value!.id })).ok).toBe(true);
+    expect(state.started.map((o) => [o.dir, o.seedSamples])).toEqual([
+      [join(userData, 'Library'), true], [made.value!.dir, false],
+    ]);
+    expect(cores[0]!.closed).toBe(true);
+    // Calls go to the library open now; the page hears of the switch.
+    await ask('documents.list', {});
+    expect(cores[1]!.calls.map((c) => c.method)).toContain('documents.list');
+    expect(cores[0]!.calls.map((c) => c.method)).not.toContain('documents.list');
+    expect(window!.webContents.sent.some(({ args }) => (args[0] as { type?: string }).type === 'library-switched')).toBe(true);
+    // A join's password is kept for this library only, and given back when it opens again.
+    await ask('jobs.start', { job: 'team.join', input: { address: 'postgres://lea@h/desk', password: 'lea-secret-1' } });
+    cores[1]!.emit({ type: 'job', id: 'join-1', job: 'team.join', state: 'done', result: {} });
+    expect(Object.keys(state.stored.get('teamPasswords') as object)).toEqual([made.value!.dir]);
+    const first = (await ask('libraries.list', {})).value!.libraries[0]!.id;
+    await ask('libraries.open', { id: first });
+    expect(cores[2]!.calls.filter((c) => c.method === 'team.unlock')).toEqual([]);
+    await ask('libraries.open', { id: made.value!.id });
+    expect(cores[3]!.calls.filter((c) => c.method === 'team.unlock')).toEqual([{ method: 'team.unlock', input: { password: 'lea-secret-1' } }]);
+    rmSync(userData, { recursive: true, force: true });
   });
 
   it('closes the core, then quits, once its window is closed', async () => {

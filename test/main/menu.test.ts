@@ -32,7 +32,7 @@ function find(items: MenuItemConstructorOptions[], label: string): MenuItemConst
 async function shellMenu(core: Core, libraryDir = '/home/reader/Apostille/Library') {
   const window = new FakeBrowserWindow();
   await window.loadURL('app://apostille/index.html');
-  const template = menuTemplate({ window: window as unknown as BrowserWindow, core, libraryDir });
+  const template = menuTemplate({ window: window as unknown as BrowserWindow, core, libraryDir: () => libraryDir });
   const click = (label: string) => {
     const item = find(template, label);
     if (!item?.click) throw new Error(`no menu item “${label}”`);
@@ -256,7 +256,7 @@ describe('Help and the menu itself', () => {
 
   it('is set as the application menu', async () => {
     const window = new FakeBrowserWindow();
-    setupMenu({ window: window as unknown as BrowserWindow, core: new FakeCore(), libraryDir: '/tmp/x' });
+    setupMenu({ window: window as unknown as BrowserWindow, core: new FakeCore(), libraryDir: () => '/tmp/x' });
     const labels = Menu.getApplicationMenu()!.items.map((m) => m.label?.replace('&', '')).filter(Boolean);
     expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
   });

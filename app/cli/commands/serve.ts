@@ -44,15 +44,26 @@ async function serve(context: CommandContext, announce: 'serving' | 'noElectron'
     console.error(message(context.language, 'notBuilt'));
     return EXIT.failure;
   }
-  const [{ startCoreWorkers }, { startHttpHost }, { fileSettingsStore }] = await Promise.all([
+  const [{ startCoreWorkers }, { startHttpHost }, { fileSettingsStore }, { startLibrarySwitcher }, { fileLibraryListStore }, { librariesHome, defaultLibraryDir }, { keepTeamPasswords, memoryPasswordKeeper }] = await Promise.all([
     import('../../core/workers.ts'), import('../../host/http-host.ts'), import('../../settings/index.ts'),
+    import('../../host/library-switcher.ts'), import('../../library/library-list.ts'), import('../../library/location.ts'),
+    import('../../host/team-passwords.ts'),
   ]);
-  const core = await startCoreWorkers({
-    dir: context.libraryDir, version: version(), allowPaths: false, seedSamples: true,
-    settings: fileSettingsStore(join(context.libraryDir, 'settings.json')),
+  // The library named (--library, APOSTILLE_LIBRARY) opens first; the page can switch to the others this machine has.
+  const home = librariesHome();
+  const named = typeof context.options.library === 'string' || process.env.APOSTILLE_LIBRARY ? context.libraryDir : undefined;
+  // A team password given by a page is kept in this process's memory while it serves: a team library switched away
+  // from and back to syncs without asking again.
+  const passwords = memoryPasswordKeeper();
+  const core = await startLibrarySwitcher({
+    store: fileLibraryListStore(join(home, 'libraries.json')), home, defaultDir: defaultLibraryDir(), startDir: named,
+    open: async (dir, seed) => keepTeamPasswords(await startCoreWorkers({
+      dir, version: version(), allowPaths: false, seedSamples: seed,
+      settings: fileSettingsStore(join(context.libraryDir, 'settings.json')),
+    }), dir, passwords),
   });
   const host = await startHttpHost({ core, staticDir: RENDERER_DIR, port });
-  if (context.json) console.log(JSON.stringify({ url: host.url, origin: host.origin, library: context.libraryDir }));
+  if (context.json) console.log(JSON.stringify({ url: host.url, origin: host.origin, library: core.dir() }));
   else print(`${message(context.language, announce, { url: host.url })}\n${message(context.language, 'stop')}`);
   return new Promise<number>((resolve) => {
     const stop = () => void host.close().then(() => core.close()).then(() => resolve(EXIT.ok));

@@ -60,6 +60,9 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     team_refused: 'The team library refused the operation: {{reason}}',
     team_library_not_empty: 'A team library starts empty, and this library holds {{count}} articles of its own. Join from a new, empty library (apostille team join <address> --library <new folder>).',
     team_already_linked: 'This library already follows the team library at {{address}}.',
+    library_unknown: 'No library on this machine has the id {{id}}: it was taken off the list.',
+    library_in_use: 'This library cannot be taken off the list: it is open now, or it is this machine’s first library.',
+    library_name_taken: 'A library on this machine is already called “{{name}}”.',
     internal: 'Something went wrong inside Apostille: {{message}}',
   },
   fr: {
@@ -118,6 +121,9 @@ export const errorMessages: { en: ErrorMessages; fr: ErrorMessages } = {
     team_refused: 'La bibliothèque d’équipe a refusé l’opération : {{reason}}',
     team_library_not_empty: 'Une bibliothèque d’équipe commence vide, et celle-ci contient {{count}} articles à elle. Rejoignez l’équipe depuis une nouvelle bibliothèque vide (apostille team join <adresse> --library <nouveau dossier>).',
     team_already_linked: 'Cette bibliothèque suit déjà la bibliothèque d’équipe {{address}}.',
+    library_unknown: 'Aucune bibliothèque de cet ordinateur n’a l’identifiant {{id}} : elle a été retirée de la liste.',
+    library_in_use: 'Cette bibliothèque ne peut pas être retirée de la liste : elle est ouverte, ou c’est la première bibliothèque de cet ordinateur.',
+    library_name_taken: 'Une bibliothèque de cet ordinateur s’appelle déjà « {{name}} ».',
     internal: 'Une erreur interne s’est produite dans Apostille : {{message}}',
   },
 };

@@ -29,7 +29,8 @@ export function useAnnotations(documentId: string) {
   const { record, revision } = useHistory();
   const reload = useCallback(() => client.call('annotations.list', { documentId }).then(setAnnotations), [documentId]);
   useEffect(() => {
-    void reload();
+    // An article gone (deleted elsewhere, or of another library) has no annotations: its pane says it is missing.
+    void reload().catch(() => setAnnotations([]));
   }, [reload, revision]);
 
   /**

@@ -16,9 +16,11 @@ interface Props {
   onToggleLibrary(): void;
   /** The team library's button (features/team). */
   teamButton?: ReactNode;
+  /** The library open, and the way to the others (features/libraries). */
+  libraryButton?: ReactNode;
 }
 
-export function TopBar({ onImport, onImportFolder, onAddAddresses, onShortcuts, onExport, syncScroll, onToggleSync, libraryHidden, onToggleLibrary, teamButton }: Props) {
+export function TopBar({ onImport, onImportFolder, onAddAddresses, onShortcuts, onExport, syncScroll, onToggleSync, libraryHidden, onToggleLibrary, teamButton, libraryButton }: Props) {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   const [labels, setLabels] = useState(false);
@@ -47,6 +49,7 @@ export function TopBar({ onImport, onImportFolder, onAddAddresses, onShortcuts, 
         </button>
         <img src="./favicon.svg" alt="" width={22} height={22} />
         <span className="brand-name">{t('app.name')}</span>
+        {libraryButton}
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
       <div className="top-actions">

@@ -14,17 +14,23 @@ interface Props {
 
 /**
  * The team library this library follows: where, as whom, when it last synced, what waits to be sent, notes kept in
- * several versions; sync now; the password for this session; the members (added and removed by owners). A private
- * library that holds nothing of its own yet (the samples are removed) can join a team here.
+ * several versions; sync now; the password for this session; the members (added and removed by owners). Joining a
+ * team (from a private library, or another team's) makes a new library for it, and the page starts again there.
  */
 export function TeamDialog({ team, onClose }: Props) {
   const { t } = useTranslation();
   const { status } = team;
+  const [another, setAnother] = useState(false);
   return (
     <Dialog title={t('team.title')} closeLabel={t('importer.close')} onClose={onClose} testId="team-dialog">
-      {status === undefined ? null : status === null ? <JoinForm team={team} /> : <TeamStatusView team={team} />}
+      {status === undefined ? null : status === null || another ? <JoinForm team={team} /> : <TeamStatusView team={team} onJoinAnother={() => setAnother(true)} />}
     </Dialog>
   );
+}
+
+/** The database an address names: the new library's name until the reader gives one. */
+function databaseOf(address: string): string {
+  return /^postgres(?:ql)?:\/\/[^/]*\/([^?#]+)/.exec(address.trim())?.[1] ?? '';
 }
 
 function ErrorLine({ error }: { error: AppErrorShape | null }) {
@@ -37,6 +43,8 @@ function JoinForm({ team }: { team: Team }) {
   const { t } = useTranslation();
   const [address, setAddress] = useState('');
   const [password, setPassword] = useState('');
+  const [name, setName] = useState<string | null>(null);
+  const libraryName = (name ?? safeDecode(databaseOf(address))).trim();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const submit = async (event: FormEvent) => {
@@ -44,10 +52,10 @@ function JoinForm({ team }: { team: Team }) {
     setBusy(true);
     setError(null);
     try {
-      await team.join(address.trim(), password);
+      // On success the page starts again in the new library.
+      await team.join(address.trim(), password, libraryName);
     } catch (e) {
       setError(toErrorShape(e));
-    } finally {
       setBusy(false);
     }
   };
@@ -64,13 +72,27 @@ function JoinForm({ team }: { team: Team }) {
         <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required data-testid="team-password" />
       </label>
       <p className="hint">{t('team.passwordKept')}</p>
+      <label className="field">
+        <span>{t('team.libraryName')}</span>
+        <input type="text" value={name ?? libraryName} onChange={(e) => setName(e.target.value)} maxLength={80} autoComplete="off" required data-testid="team-library-name" />
+      </label>
       <ErrorLine error={error} />
-      <button type="submit" className="primary" disabled={busy || !address.trim() || !password} data-testid="team-join-submit">{t('team.join')}</button>
+      <button type="submit" className="primary" disabled={busy || !address.trim() || !password || !libraryName} data-testid="team-join-submit">
+        {busy ? t('team.joining') : t('team.join')}
+      </button>
     </form>
   );
 }
 
-function TeamStatusView({ team }: { team: Team }) {
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function TeamStatusView({ team, onJoinAnother }: { team: Team; onJoinAnother(): void }) {
   const { t } = useTranslation();
   const { language } = useSettings();
   const status = team.status!;
@@ -100,6 +122,7 @@ function TeamStatusView({ team }: { team: Team }) {
       )}
       <div className="dialog-row">
         <button type="button" disabled={team.syncing} onClick={() => void team.syncNow()} data-testid="team-sync-now">{t('team.syncNow')}</button>
+        <button type="button" className="link-button" onClick={onJoinAnother} data-testid="team-join-another">{t('team.joinAnother')}</button>
       </div>
       <Members address={status.address} member={status.member} />
     </div>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorShape, TeamStatusOutput } from '../../../app/contract/index.ts';
 import { client, toErrorShape } from '../../api/client.ts';
+import { inNewLibrary } from '../libraries/switching.ts';
 
 /** How often the page looks for changes made here (the outbox), and syncs whatever happened. */
 const LOOK_EVERY_MS = 3000;
@@ -18,7 +19,8 @@ export interface Team {
   error: AppErrorShape | null;
   syncNow(): Promise<void>;
   unlock(password: string): Promise<void>;
-  join(address: string, password: string): Promise<void>;
+  /** Joins a team in a new library named so (the one open stays as it is); the page then starts again on it. */
+  join(address: string, password: string, libraryName: string): Promise<void>;
 }
 
 export type TeamStatus = TeamStatusOutput;
@@ -37,14 +39,18 @@ export function useTeam(onChanged: () => void): Team {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const changed = useRef(onChanged);
   changed.current = onChanged;
+  // While a join runs in a new library, the calls reach that library: this page's look and sync leave it alone.
+  const joining = useRef(false);
 
   const look = useCallback(async () => {
+    if (joining.current) return undefined;
     const next = await client.call('team.status', {}).catch(() => undefined);
     if (next !== undefined) setStatus(next);
     return next;
   }, []);
 
   const sync = useCallback((): Promise<void> => {
+    if (joining.current) return Promise.resolve();
     if (running.current) {
       again.current = true;
       return running.current;
@@ -115,13 +121,17 @@ export function useTeam(onChanged: () => void): Team {
     await sync();
   }, [sync]);
 
-  const join = useCallback(async (address: string, password: string) => {
-    const outcome = await (await client.runJob('team.join', { address, password })).outcome;
-    if (outcome.state === 'failed') throw outcome.error;
-    setError(null);
-    await look();
-    changed.current();
-  }, [look]);
+  const join = useCallback(async (address: string, password: string, libraryName: string) => {
+    joining.current = true;
+    try {
+      await inNewLibrary(libraryName, async () => {
+        const outcome = await (await client.runJob('team.join', { address, password })).outcome;
+        if (outcome.state !== 'done') throw outcome.error ?? { code: 'internal', message: outcome.state };
+      });
+    } finally {
+      joining.current = false;
+    }
+  }, []);
 
   return { status, syncing, error, syncNow: sync, unlock, join };
 }

@@ -7,6 +7,8 @@ import { listBackups } from '../../../app/backup/backups.ts';
 import { api, ERROR_CODES, JOB_NAMES, jobs, METHOD_NAMES, type JobEvent, type MethodName } from '../../../app/contract/index.ts';
 import { openCore, type Core } from '../../../app/core/index.ts';
 import { startHttpHost, TOKEN_HEADER, type HttpHost } from '../../../app/host/index.ts';
+import { startLibrarySwitcher } from '../../../app/host/library-switcher.ts';
+import { fileLibraryListStore } from '../../../app/library/library-list.ts';
 import { openLibrary, type Library } from '../../../app/library/index.ts';
 import { fileSettingsStore } from '../../../app/settings/index.ts';
 import { filesOf } from '../../support/api.ts';
@@ -139,7 +141,12 @@ describe('the API under random calls through the HTTP host', () => {
     const staticDir = tempDir();
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Apostille</title>');
     mkdirSync(join(staticDir, 'assets'));
-    core = await openCore({ dir, version: 'fuzz', allowPaths: false, seedSamples: true, settings: fileSettingsStore(join(dir, 'settings.json')) });
+    // The host's own methods too: the library switcher answers libraries.* (new libraries go to a folder of their own).
+    const home = tempDir();
+    core = await startLibrarySwitcher({
+      store: fileLibraryListStore(join(home, 'libraries.json')), home, defaultDir: dir,
+      open: (opened) => openCore({ dir: opened, version: 'fuzz', allowPaths: false, seedSamples: true, settings: fileSettingsStore(join(dir, 'settings.json')) }),
+    });
     const ended = new Map<string, JobEvent>();
     core.onEvent((event) => {
       if (event.type === 'job' && event.state !== 'running') ended.set(event.id, event);

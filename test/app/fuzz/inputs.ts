@@ -172,6 +172,10 @@ export const METHOD_INPUTS: Record<Exclude<MethodName, 'jobs.start'>, (r: Random
   'notes.useRevision': () => ({ id: globalThis.crypto.randomUUID() }),
   'team.unlock': (r) => ({ password: r.chance(0.5) ? null : r.pick(WORDS) }),
   'settings.get': () => ({}),
+  'libraries.list': () => ({}),
+  'libraries.create': (r) => ({ name: words(r, 2) }),
+  'libraries.open': (r) => ({ id: r.uuid() }),
+  'libraries.forget': (r) => ({ id: r.uuid(), discard: r.chance(0.5) }),
   'settings.set': (r) => ({
     ...(r.chance(0.5) && { language: r.pick(['system', 'en', 'fr']) }), ...(r.chance(0.5) && { theme: r.pick(['system', 'light', 'dark']) }),
     ...(r.chance(0.5) && { layout: { panes: [], sizes: [], syncScroll: r.chance(0.5), libraryWidth: r.int(200, 900) } }),

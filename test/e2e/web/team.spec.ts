@@ -37,11 +37,19 @@ async function openMember(browser: Browser, app: Served, locale: string, theme: 
   return page;
 }
 
+/** The folder a served app makes for a new library of this name (its home is beside its first library). */
+const madeLibrary = (app: Served, folder: string) => join(`${app.library}-home`, folder);
+
+/** Joins from the Team dialog: a new library named after the database opens, and the dialog then shows the team. */
 async function joinTeam(page: Page, address: string, password: string): Promise<void> {
   await page.getByTestId('team-button').click();
   await page.getByTestId('team-address').fill(address);
   await page.getByTestId('team-password').fill(password);
+  await expect(page.getByTestId('team-library-name')).toHaveValue('redaction');
   await page.getByTestId('team-join-submit').click();
+  await expect(page.getByTestId('library-switch')).toContainText('redaction', { timeout: 20_000 });
+  await expect(page.getByTestId('team-button')).toHaveAttribute('data-state', /synced|syncing/, { timeout: 20_000 });
+  await page.getByTestId('team-button').click();
   await expect(page.getByTestId('team-status')).toBeVisible();
 }
 
@@ -72,8 +80,21 @@ test.describe('a team library', () => {
       await leaPage.screenshot({ path: join(SCREENSHOTS, 'team', 'join-fr.png') });
       await expectAccessible(leaPage, '[data-testid="team-dialog"]');
       await leaPage.keyboard.press('Escape');
+      // A wrong password: said plainly, in French; Léa stays in her own library, and no library is left behind.
+      await leaPage.getByTestId('team-button').click();
+      await leaPage.getByTestId('team-address').fill(address('lea'));
+      await leaPage.getByTestId('team-password').fill('not-her-password');
+      await leaPage.getByTestId('team-join-submit').click();
+      await expect(leaPage.getByTestId('team-error')).toContainText('mot de passe', { timeout: 20_000 });
+      await leaPage.keyboard.press('Escape');
+      await expect(leaPage.getByTestId('library-switch')).toContainText('Ma bibliothèque');
+      await expect(leaPage.getByTestId('library-row').first()).toBeVisible();
+      await leaPage.getByTestId('library-switch').click();
+      await expect(leaPage.getByTestId('library-choice')).toHaveCount(1);
+      await leaPage.keyboard.press('Escape');
+
       await joinTeam(leaPage, address('lea'), 'lea-secret-1');
-      // The sample articles went: a team library starts empty.
+      // A new library for the team: it starts empty, and her own library is as it was.
       await expect(leaPage.getByTestId('team-status-member')).toHaveText('lea');
       await expect(leaPage.getByTestId('team-member')).toHaveCount(3);
       await leaPage.screenshot({ path: join(SCREENSHOTS, 'team', 'status-fr.png') });
@@ -92,12 +113,14 @@ test.describe('a team library', () => {
       await expect(leaPage.getByTestId('library-row')).toHaveCount(0);
 
       // Léa brings in an article and annotates it (through the CLI, beside her open window): her window sends it.
-      cli(lea.library, 'import', ARTICLE);
-      const id = (JSON.parse(cli(lea.library, 'list', '--json')) as { items: { id: string }[] }).items[0]!.id;
+      const leaTeam = madeLibrary(lea, 'redaction');
+      const malikTeam = madeLibrary(malik, 'redaction');
+      cli(leaTeam, 'import', ARTICLE);
+      const id = (JSON.parse(cli(leaTeam, 'list', '--json')) as { items: { id: string }[] }).items[0]!.id;
       const text = readFileSync(ARTICLE, 'utf8');
       const quote = (pattern: RegExp) => text.match(pattern)![0];
       const quoteA = quote(/un investissement de 1,4 milliard d.euros/);
-      cli(lea.library, 'annotate', id, '--quote', quoteA, '--note', 'Chiffre à vérifier auprès de la Métropole (Léa)');
+      cli(leaTeam, 'annotate', id, '--quote', quoteA, '--note', 'Chiffre à vérifier auprès de la Métropole (Léa)');
       // Malik's window receives it, unasked.
       await expect(malikPage.getByTestId('library-row')).toHaveCount(1, { timeout: 20_000 });
       await malikPage.getByTestId('library-row').first().click();
@@ -106,7 +129,7 @@ test.describe('a team library', () => {
 
       // Malik answers with a note of his own on another passage; Léa's window shows it beside hers.
       const quoteB = quote(/une levée de fonds de 500 millions d.euros/);
-      cli(malik.library, 'annotate', id, '--quote', quoteB, '--note', 'Source: the Métropole’s press release of 12 March (Malik)');
+      cli(malikTeam, 'annotate', id, '--quote', quoteB, '--note', 'Source: the Métropole’s press release of 12 March (Malik)');
       await leaPage.getByTestId('library-row').first().click();
       await expect(leaPage.getByTestId('annotation-card')).toHaveCount(2, { timeout: 20_000 });
       await expect(malikPage.getByTestId('annotation-card')).toHaveCount(2, { timeout: 20_000 });
@@ -152,6 +175,34 @@ test.describe('a team library', () => {
       const img = (file: string) => `<img src="data:image/png;base64,${readFileSync(join(SCREENSHOTS, 'team', file)).toString('base64')}" style="width:1280px;border:1px solid #888">`;
       await board.setContent(`<body style="margin:0;display:flex;gap:10px;background:#555;padding:8px">${shots.map(img).join('')}</body>`);
       await board.screenshot({ path: join(SCREENSHOTS, 'team', 'two-members.png') });
+
+      // Léa goes back to her own library (samples, no team) and to the team's again: it syncs without her password.
+      await leaPage.getByTestId('library-switch').click();
+      await expect(leaPage.getByTestId('library-choice')).toHaveCount(2);
+      await expect(leaPage.getByTestId('library-choice').nth(1)).toContainText('Bibliothèque d’équipe « redaction »');
+      await expect(leaPage.getByTestId('library-choice').nth(1)).toContainText('en tant que lea');
+      await leaPage.screenshot({ path: join(SCREENSHOTS, 'team', 'libraries-fr.png') });
+      await expectAccessible(leaPage, '[data-testid="libraries-dialog"]');
+      await leaPage.getByTestId('library-open').click();
+      await expect(leaPage.getByTestId('library-switch')).toContainText('Ma bibliothèque');
+      await expect(leaPage.getByTestId('team-button')).toHaveAttribute('data-state', 'private');
+      const ownRows = await leaPage.getByTestId('library-row').count();
+      expect(ownRows).toBeGreaterThan(1);
+      // Malik notes something while Léa is away from the team's library; she finds it when she comes back.
+      cli(malikTeam, 'annotate', id, '--quote', quote(/Lyon/), '--note', 'While you were away (Malik)');
+      await leaPage.getByTestId('library-switch').click();
+      await leaPage.setViewportSize({ width: 1024, height: 700 });
+      await leaPage.screenshot({ path: join(SCREENSHOTS, 'team', 'libraries-fr-1024.png') });
+      await leaPage.setViewportSize({ width: 1280, height: 800 });
+      await leaPage.getByTestId('library-open').click();
+      await expect(leaPage.getByTestId('library-switch')).toContainText('redaction');
+      await leaPage.getByTestId('library-row').first().click();
+      await expect(leaPage.getByTestId('annotation-card').filter({ hasText: 'While you were away' })).toHaveCount(1, { timeout: 20_000 });
+      await expect(leaPage.getByTestId('team-button')).toHaveAttribute('data-state', 'synced', { timeout: 20_000 });
+      await malikPage.getByTestId('library-switch').click();
+      await malikPage.screenshot({ path: join(SCREENSHOTS, 'team', 'libraries-en-dark.png') });
+      await expectAccessible(malikPage, '[data-testid="libraries-dialog"]');
+      await malikPage.keyboard.press('Escape');
       for (const page of [leaPage, malikPage]) expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     } finally {
       for (const app of apps) await app.stop();
