@@ -30,14 +30,15 @@ export function useRevision(db: Database, id: string, now = new Date().toISOStri
     if (!revision) throw new AppError('not_found', `no note version ${id}`, { id });
     const current = (cached(db, `SELECT note FROM ${revision.target_table} WHERE id = ?`).get(revision.target_id) as { note: string | null } | undefined)?.note;
     if (current === undefined) throw new AppError('not_found', `no ${revision.target_table} ${revision.target_id}`, { id: revision.target_id });
-    if (revision.target_table === 'annotations') updateAnnotation(db, revision.target_id, { note: revision.note }, now);
-    else setDocumentNote(db, revision.target_id, revision.note);
-    cached(db, 'DELETE FROM note_revisions WHERE id = ?').run(id);
-    addTombstone(db, id, 'note_revision', now);
+    // The note replaced is kept first: a team's server, seeing the row still hold that text, names who wrote it.
     if (current?.trim()) {
       cached(db, 'INSERT INTO note_revisions (id, target_table, target_id, note, author, created, modified) VALUES (?, ?, ?, ?, NULL, ?, ?)')
         .run(randomUUID(), revision.target_table, revision.target_id, current, now, now);
     }
+    if (revision.target_table === 'annotations') updateAnnotation(db, revision.target_id, { note: revision.note }, now);
+    else setDocumentNote(db, revision.target_id, revision.note);
+    cached(db, 'DELETE FROM note_revisions WHERE id = ?').run(id);
+    addTombstone(db, id, 'note_revision', now);
     return { note: revision.note };
   });
 }

@@ -130,23 +130,31 @@ async function pushBatch(
       }
       let after: ServerRow | null = server;
       let refused = false;
-      let kept: KeptNote | undefined;
+      let keptRow: Outcome['kept'];
       if (decision.kind === 'insert') {
         const done = await client.query(`INSERT INTO ${table} (id, version, origin, fields) VALUES ($1, 0, $2, $3) RETURNING ${SERVER_COLUMNS}`, [row.rowId, origin, decision.fields]);
         after = serverRow(done.rows[0]);
       } else if (decision.kind === 'update') {
+        // The server's note is kept before the row takes the new one, so that the server sees whose text it was;
+        // taken back if the change is refused.
+        if (decision.kept) {
+          await client.query('SAVEPOINT keep_note');
+          keptRow = await keepNote(client, row, decision.kept, origin);
+        }
         const done = await client.query(`UPDATE ${table} SET fields = $2, deleted = $3, origin = $4 WHERE id = $1 RETURNING ${SERVER_COLUMNS}`,
           [row.rowId, decision.fields, decision.deleted, origin]);
         if (done.rowCount) after = serverRow(done.rows[0]);
         else refused = true;
-        if (decision.kept && !refused) kept = decision.kept;
+        if (keptRow && refused) {
+          await client.query('ROLLBACK TO SAVEPOINT keep_note');
+          keptRow = undefined;
+        }
       }
       const note = locals[i]?.note;
       if (refused && typeof note === 'string' && note.trim() && note !== server?.fields.note) {
         // The server keeps its author's row; this member's note is not lost: it stays beside it as another version.
-        kept = { note, author: link.member, modified: new Date().toISOString() };
+        keptRow = await keepNote(client, row, { note, author: link.member, modified: new Date().toISOString() }, origin);
       }
-      const keptRow = kept ? await keepNote(client, row, kept, origin) : undefined;
       outcomes.push({ row, decision, after, refused, ...(keptRow && { kept: keptRow }) });
     }
     // Members connected are told once the batch is committed (NOTIFY is sent at commit), with the newest version.
@@ -177,7 +185,9 @@ async function keepNote(client: TeamClient, row: OutboxRow, kept: KeptNote, orig
   const id = randomUUID();
   const fields: Fields = { id, target_table: row.tbl, target_id: row.rowId, note: kept.note, author: kept.author, created: kept.modified, modified: new Date().toISOString() };
   const { rows } = await client.query(`INSERT INTO ${SCHEMA}.note_revisions (id, version, origin, fields) VALUES ($1, 0, $2, $3) RETURNING ${SERVER_COLUMNS}`, [id, origin, fields]);
-  return { id, fields, server: serverRow(rows[0]) };
+  // As the server stamped it (it decides who wrote the text).
+  const server = serverRow(rows[0]);
+  return { id, fields: server.fields, server };
 }
 
 /** The server's copies of rows, read at once table by table (a read per row would double the round trips); by rowKey. */

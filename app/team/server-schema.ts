@@ -2,7 +2,7 @@ import type { ClientBase } from 'pg';
 import { SYNCED_TABLES } from './tables.ts';
 
 /** The version of the server's schema this Apostille writes; a newer one is refused (`team_schema_newer`). */
-export const SERVER_SCHEMA_VERSION = 1;
+export const SERVER_SCHEMA_VERSION = 2;
 export const SCHEMA = 'apostille';
 /** The channel members listen on: a batch of changes was committed (a push notifies it, with the newest version). */
 export const CHANGES_CHANNEL = 'apostille_changes';
@@ -36,7 +36,47 @@ function sharedTable(name: string): string {
     ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
     CREATE POLICY read ON ${table} FOR SELECT USING (true);
     CREATE POLICY add ON ${table} FOR INSERT WITH CHECK (author = current_user);
-    CREATE POLICY edit ON ${table} FOR UPDATE USING (${name === 'annotations' ? 'author = current_user' : 'true'});`;
+    CREATE POLICY edit ON ${table} FOR UPDATE USING (${EDIT_RULE[name] ?? 'true'});`;
+}
+
+/**
+ * Who may change a row, beyond reading and adding: an annotation, its author; an earlier version of an annotation's
+ * note, that annotation's author (who alone may take it back). Everything else, every member.
+ */
+const EDIT_RULE: Record<string, string> = {
+  annotations: 'author = current_user',
+  note_revisions: `fields->>'target_table' <> 'annotations'
+    OR EXISTS (SELECT 1 FROM ${SCHEMA}.annotations a WHERE a.id = note_revisions.fields->>'target_id' AND a.author = current_user)`,
+};
+
+/**
+ * An earlier version of a note says who wrote it, and the server decides: the member who last wrote that text on the
+ * row it belongs to (the version is kept before the row takes the new note), or else the member keeping it (their
+ * own note, refused on another's annotation). Its text, its author and its row never change afterwards; only whether
+ * it is kept (a tombstone when taken back).
+ */
+function revisionStamp(): string {
+  const tables = SYNCED_TABLES.filter((t) => t.name !== 'note_revisions').map((t) => literal(t.name)).join(', ');
+  return `CREATE FUNCTION ${SCHEMA}.revision_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        target_note text;
+        target_editor name;
+      BEGIN
+        IF TG_OP = 'UPDATE' THEN
+          NEW.fields := NEW.fields || jsonb_build_object('note', OLD.fields->'note', 'author', OLD.fields->'author',
+            'target_table', OLD.fields->'target_table', 'target_id', OLD.fields->'target_id');
+          RETURN NEW;
+        END IF;
+        IF NOT (NEW.fields->>'target_table' = ANY (ARRAY[${tables}])) THEN
+          RAISE EXCEPTION 'a note version belongs to a shared row' USING ERRCODE = 'check_violation';
+        END IF;
+        EXECUTE format('SELECT fields->>''note'', edited_by FROM ${SCHEMA}.%I WHERE id = $1', NEW.fields->>'target_table')
+          INTO target_note, target_editor USING NEW.fields->>'target_id';
+        NEW.fields := jsonb_set(NEW.fields, '{author}', to_jsonb(CASE
+          WHEN target_editor IS NOT NULL AND target_note IS NOT DISTINCT FROM NEW.fields->>'note' THEN target_editor
+          ELSE current_user END::text));
+        RETURN NEW;
+      END $$`;
 }
 
 /**
@@ -68,6 +108,8 @@ export function schemaStatements(database: string, creator: string): string[] {
         RETURN NEW;
       END $$`,
     ...SYNCED_TABLES.map((t) => sharedTable(t.name)),
+    revisionStamp(),
+    `CREATE TRIGGER revision_stamp BEFORE INSERT OR UPDATE ON ${SCHEMA}.note_revisions FOR EACH ROW EXECUTE FUNCTION ${SCHEMA}.revision_stamp()`,
     // A file is named by its SHA-256, checked by the server: no member can put other bytes under a file's name.
     `CREATE TABLE ${SCHEMA}.blobs (
       hash text PRIMARY KEY CHECK (hash ~ '^[0-9a-f]{64}$'),

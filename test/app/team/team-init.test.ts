@@ -95,6 +95,33 @@ describe.skipIf(!pgs.available)('a team library on PostgreSQL: its schema, membe
     await bob.query('INSERT INTO apostille.blobs (hash, size, bytes) VALUES ($1, $2, $3)', [real, bytes.length, bytes]);
     await bob.end();
   });
+
+  it('decides who wrote a kept note version, never lets its text change, and lets only the annotation’s author take it back', async () => {
+    const server = pgs.server();
+    const connect = async (name: string) => {
+      const client = new pg.Client(server.uri(name, `${name}-password`, DB));
+      await client.connect();
+      return client;
+    };
+    const alice = await connect('alice');
+    await alice.query(`INSERT INTO apostille.annotations (id, version, origin, fields) VALUES ('n1', 0, 'x', '{"note": "Texte d’Alice"}')`);
+    const bob = await connect('bob');
+    const keep = async (id: string, note: string, author: string, table = 'annotations') => (await bob.query(
+      `INSERT INTO apostille.note_revisions (id, version, origin, fields) VALUES ($1, 0, 'x', $2) RETURNING author, fields`,
+      [id, { id, target_table: table, target_id: 'n1', note, author, created: 'c', modified: 'm' }])).rows[0];
+    // The text the row holds was written by Alice: whatever Bob's client says, the version is hers.
+    expect((await keep('r1', 'Texte d’Alice', 'carol')).fields.author).toBe('alice');
+    // A text the row does not hold is the keeper's own (a note refused on another's annotation).
+    expect((await keep('r2', 'Texte de Bob', 'alice')).fields.author).toBe('bob');
+    await expect(keep('r3', 'x', 'bob', 'members')).rejects.toMatchObject({ code: '23514' });
+    // Its text, author and row stay as they were; only whether it is kept may change, and only by Alice here.
+    await alice.query(`UPDATE apostille.note_revisions SET fields = fields || '{"note": "réécrit", "author": "bob", "target_id": "zz"}' WHERE id = 'r1'`);
+    expect((await bob.query(`SELECT fields FROM apostille.note_revisions WHERE id = 'r1'`)).rows[0].fields).toMatchObject({ note: 'Texte d’Alice', author: 'alice', target_id: 'n1' });
+    expect((await bob.query(`UPDATE apostille.note_revisions SET deleted = true WHERE id = 'r1'`)).rowCount).toBe(0);
+    expect((await alice.query(`UPDATE apostille.note_revisions SET deleted = true WHERE id = 'r1'`)).rowCount).toBe(1);
+    await alice.end();
+    await bob.end();
+  });
 });
 
 describe('addresses and passwords, without a server', () => {
