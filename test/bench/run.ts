@@ -39,7 +39,7 @@ import { runPdfBench, type PdfFigures } from './pdf-bench.ts';
 import { measurePdfView, TARGET_ANNOTATIONS_MS, TARGET_FIRST_PAGE_MS, TARGET_FRAME_MS as TARGET_PDF_FRAME_MS, TARGET_MEMORY_MB, type PdfViewFigures } from './pdf-view-bench.ts';
 import { TARGET_SHOWN_MS, type TeamFigures, type TeamOutcome } from './team-bench.ts';
 import { QUERIES, buildLibrary, runSearchBench, type BuildFigures, type SearchFigures } from './search-bench.ts';
-import { count, heading, machineInfo, mebibytes, ms, seconds, table, type MachineInfo, type Row } from './table.ts';
+import { count, heading, machineInfo, mebibytes, ms, seconds, signedPercent, table, type MachineInfo, type Row } from './table.ts';
 
 const IMPORT_ARTICLES = Number(process.env.BENCH_IMPORT_ARTICLES ?? 10_000);
 const SEARCH_ARTICLES = Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000);
@@ -378,6 +378,10 @@ function report(r: Results): string {
           { figure: '  bytes moved: files the pull reports (originals) / from the server on the wire (counted by a relay)', target: '—', measured: `${mebibytes(r.team.joinFileBytes)} / ${mebibytes(r.team.joinWireDownBytes)}` },
           { figure: `One new annotation from member A shown at member B (LISTEN/NOTIFY; median of ${r.team.shownMs.length})`, target: `≤ ${count(TARGET_SHOWN_MS)} ms`, measured: ms(r.team.shownMedianMs), ok: r.team.shownMedianMs <= TARGET_SHOWN_MS },
           { figure: `  the slowest of the ${r.team.shownMs.length}`, target: '—', measured: ms(r.team.shownMaxMs) },
+          {
+            figure: `Import ${count(r.team.articles)} articles into a team library (triggers fill the outbox) / into a private one, same run`, target: '—',
+            measured: `${count(r.team.articles / r.team.importTeamSeconds)} / ${count(r.team.articles / r.team.importPrivateSeconds)} art./s (${signedPercent(r.team.importTeamSeconds / r.team.importPrivateSeconds - 1)} time)`,
+          },
           { figure: `Three members, ${count(r.team.editsPerMember)} offline edits each, then synced (two rounds)`, target: '—', measured: seconds(r.team.editSyncSeconds) },
           { figure: '  the three libraries identical afterwards', target: 'yes', measured: r.team.identical ? 'yes' : 'no', ok: r.team.identical },
         ]

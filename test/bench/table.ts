@@ -50,3 +50,5 @@ export const count = (n: number): string => Math.round(n).toLocaleString('en-US'
 export const ms = (n: number): string => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 export const seconds = (n: number): string => `${n.toFixed(1)} s`;
 export const mebibytes = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+/** A change as a signed percentage: +12 %, −3 %. */
+export const signedPercent = (ratio: number): string => `${ratio >= 0 ? '+' : '−'}${Math.abs(ratio * 100).toFixed(0)} %`;

@@ -34,6 +34,10 @@ const DATABASE = 'team_bench';
 export interface TeamFigures {
   articles: number;
   annotations: number;
+  /** The articles imported into the first member's team library (its triggers fill the outbox)… */
+  importTeamSeconds: number;
+  /** …and the same articles into a private library, in the same run (the outbox's cost is the difference). */
+  importPrivateSeconds: number;
   firstPushSeconds: number;
   firstPushRows: number;
   joinSeconds: number;
@@ -207,13 +211,22 @@ export async function runTeamBench(dir: string, count = 10_000): Promise<TeamOut
     const admin = await connectTeam(owner);
     for (const name of ['writer', 'reader', 'third']) await addMember(admin, name, PASSWORD);
 
+    // The outbox's cost on an import: the same articles into a private library first, for reference.
+    const alone = openLibrary(mkdtempSync(join(dir, 'private-')));
+    let started = performance.now();
+    assertAllImported(await importSources(alone.db, generateSources(0, count)), count, 'team bench, private library');
+    const importPrivateSeconds = since(started) / 1000;
+    alone.close();
     const writer = (await joinAs(dir, 'writer', server.port)).member;
     members.push(writer);
+    started = performance.now();
     assertAllImported(await importSources(writer.db, generateSources(0, count)), count, 'team bench');
+    const importTeamSeconds = since(started) / 1000;
+    log(`imported ${count} articles: ${importTeamSeconds.toFixed(1)} s in a team library, ${importPrivateSeconds.toFixed(1)} s in a private one`);
     const docs = articles(writer.db);
     writer.own = annotate(writer.db, docs, PER_ARTICLE, mulberry32(2024));
     log(`${count} articles and ${writer.own.length} annotations made at the first member; pushing them…`);
-    let started = performance.now();
+    started = performance.now();
     const first = await sync(writer);
     const firstPushSeconds = since(started) / 1000;
     log(`first push: ${first.pushed.rows} rows in ${firstPushSeconds.toFixed(1)} s; a second member joins through a counting relay…`);
@@ -247,7 +260,7 @@ export async function runTeamBench(dir: string, count = 10_000): Promise<TeamOut
     const differing = Object.keys(mine!).filter((t) => others.some((o) => o[t] !== mine![t]));
     log(`synced in ${editSyncSeconds.toFixed(1)} s; identical: ${differing.length === 0 ? 'yes' : `NO (${differing.join(', ')})`}`);
     return {
-      articles: count, annotations: count * PER_ARTICLE, firstPushSeconds, firstPushRows: first.pushed.rows,
+      articles: count, annotations: count * PER_ARTICLE, importTeamSeconds, importPrivateSeconds, firstPushSeconds, firstPushRows: first.pushed.rows,
       joinSeconds: third.seconds, joinRows: third.rows, joinFileBytes: reader.bytes, joinWireDownBytes: wire.down, joinWireUpBytes: wire.up,
       relayJoinSeconds: reader.seconds, serverDatabaseBytes: size.db, serverFileBytes: size.files ?? 0,
       shownMs, shownMedianMs, shownMaxMs: sorted.at(-1)!,

@@ -54,7 +54,7 @@ export function TopBar({ onImport, onImportFolder, onAddAddresses, onShortcuts, 
       </div>
       <div className="top-actions">
         <button type="button" onClick={onImport} data-testid="import-button">{t('toolbar.import')}</button>
-        {/* Below 1500 px the longer labels give way to short ones (the full words stay their accessible names). */}
+        {/* Below 1800 px the longer labels give way to short ones (the full words stay their accessible names). */}
         <button type="button" onClick={onImportFolder} aria-label={t('toolbar.importFolder')}>
           <span className="label-long">{t('toolbar.importFolder')}</span><span className="label-short" aria-hidden="true">{t('toolbar.importFolderShort')}</span>
         </button>

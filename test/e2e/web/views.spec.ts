@@ -81,7 +81,7 @@ for (const combo of COMBOS) {
     // 35 characters: there the library is put away first (checked below).
     const readable = () => (combo.width >= 1440 ? expectReadableLines(page) : Promise.resolve());
 
-    // The top bar on one row at every size (an overflow menu below 1366 px).
+    // The top bar on one row at every size (an overflow menu below 1400 px).
     const bar = await page.locator('.top-bar').boundingBox();
     expect(bar!.height).toBeLessThan(64);
 
