@@ -60,6 +60,22 @@ test.describe('desktop app (Electron)', () => {
     await app.close();
   });
 
+  test('switches to a new library and back: the window starts again on each, over IPC', async () => {
+    const { app } = await launch();
+    const window = await app.firstWindow();
+    await expect(window.getByTestId('library-row')).toHaveCount(4);
+    await window.getByTestId('library-switch').click();
+    await window.getByTestId('library-new-name').fill('Dossier Voltaïa');
+    await window.getByTestId('library-create').click();
+    await expect(window.getByTestId('library-switch')).toContainText('Dossier Voltaïa', { timeout: 20_000 });
+    await expect(window.getByTestId('library-empty')).toBeVisible();
+    expect(window.url()).toBe('app://apostille/index.html');
+    await window.getByTestId('library-switch').click();
+    await window.getByTestId('library-choice').first().getByTestId('library-open').click();
+    await expect(window.getByTestId('library-row')).toHaveCount(4, { timeout: 20_000 });
+    await app.close();
+  });
+
   test('exports the active article with its highlights as a PDF (File › Export article as PDF…)', async () => {
     const { app, library } = await launch();
     const pdf = join(library, 'rapport.pdf');
