@@ -82,7 +82,7 @@ export async function push(db: Database, client: TeamClient, link: TeamLink, opt
     report.rows += rows.length;
     for (const o of outcomes) {
       if (o.refused) report.refused.push({ table: o.row.tbl, id: o.row.rowId, code: 'team_not_author' });
-      if (o.decision.kind === 'restore' || o.kept) report.conflicts += 1;
+      if (o.decision.kind === 'restore' || o.kept || (o.decision.kind === 'update' && o.decision.joined)) report.conflicts += 1;
     }
     options.afterBatch?.(report.rows);
   }
@@ -122,7 +122,7 @@ async function pushBatch(
     for (const [i, row] of rows.entries()) {
       const table = `${SCHEMA}.${row.tbl}`;
       const server = servers.get(rowKey(row.tbl, row.rowId)) ?? null;
-      let decision = decide(locals[i]!, getBase(db, row.tbl, row.rowId), server);
+      let decision = decide(row.tbl, locals[i]!, getBase(db, row.tbl, row.rowId), server);
       // Deleting an article or an entity would take other members' annotations with it: their work wins, as an edit
       // wins over a delete, and the row comes back here.
       if (decision.kind === 'update' && decision.deleted && server && PARENT_COLUMN[row.tbl] && await othersHangOn(client, row.tbl, row.rowId)) {

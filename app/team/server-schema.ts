@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { SYNCED_TABLES } from './tables.ts';
+import { SYNCED_TABLES, VERSIONED_NOTES } from './tables.ts';
 
 /** The version of the server's schema this Apostille writes; a newer one is refused (`team_schema_newer`). */
 export const SERVER_SCHEMA_VERSION = 2;
@@ -56,7 +56,7 @@ const EDIT_RULE: Record<string, string> = {
  * it is kept (a tombstone when taken back).
  */
 function revisionStamp(): string {
-  const tables = SYNCED_TABLES.filter((t) => t.name !== 'note_revisions').map((t) => literal(t.name)).join(', ');
+  const tables = VERSIONED_NOTES.map(literal).join(', ');
   return `CREATE FUNCTION ${SCHEMA}.revision_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
         target_note text;

@@ -44,5 +44,10 @@ export function syncedTable(name: string): SyncedTable {
 
 /** An article's original file travels with its row, under this field. */
 export const ORIGINAL_FIELD = '$original';
-/** A notes' column: when two members changed it at once, the earlier text is kept as a revision. */
+/** A notes' column: when two members changed it at once, no text is lost (see VERSIONED_NOTES). */
 export const NOTE_COLUMN = 'note';
+/**
+ * The tables whose notes keep their earlier versions (note_revisions, whose CHECK names the same tables; the server
+ * accepts versions of these only). Another table's note changed by two members at once keeps both texts in one.
+ */
+export const VERSIONED_NOTES: readonly string[] = ['annotations', 'documents'];

@@ -7,6 +7,7 @@ import { createAnnotation, getAnnotation, removeAnnotation, updateAnnotation } f
 import { createCollection, setInCollection, tagDocuments } from '../../../app/store/collections.ts';
 import { removeDocument, setDocumentNote } from '../../../app/store/documents.ts';
 import { openLibrary } from '../../../app/library/index.ts';
+import { createEntity, updateEntity } from '../../../app/entities/registry.ts';
 import { connectTeam, joinTeam, syncLibrary } from '../../../app/team/index.ts';
 import { openTestCore } from '../../support/api.ts';
 import { fillLibrary } from '../../support/library-data.ts';
@@ -59,6 +60,22 @@ describe.skipIf(!pgs.available)('syncing a team library between members', () => 
     // Derived data is rebuilt here: the article is found by the search index of bob's library.
     expect(bob.db.prepare(`SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH 'marseille'`).get()).toEqual({ n: 1 });
     expect(bob.db.prepare('SELECT count(*) AS n FROM sync_outbox').get()).toEqual({ n: 0 });
+  });
+
+  it('keeps both texts of an entity’s note changed by two members offline (its notes have no versions: both stay in it)', async () => {
+    const { alice, bob } = await team();
+    const e = createEntity(alice.db, { type: 'ORG', name: 'Voltaïa', aliases: [], note: null });
+    await syncAll(alice, bob);
+    updateEntity(alice.db, e.id, { note: 'Start-up lyonnaise (Alice)' });
+    updateEntity(bob.db, e.id, { note: 'Fondée en 2021 (Bob)' });
+    await alice.sync();
+    expect((await bob.sync()).pushed.conflicts).toBe(1);
+    await syncAll(alice, bob);
+    for (const m of [alice, bob]) {
+      expect(m.db.prepare('SELECT note FROM entities WHERE id = ?').get(e.id)).toEqual({ note: 'Start-up lyonnaise (Alice)\n\nFondée en 2021 (Bob)' });
+      expect(m.db.prepare('SELECT count(*) AS n FROM note_revisions').get()).toEqual({ n: 0 });
+    }
+    expect(sharedRows(bob.db)).toEqual(sharedRows(alice.db));
   });
 
   it('keeps both notes when two members change an article’s note offline: “2 versions”', async () => {
