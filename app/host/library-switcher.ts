@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
-import type { MethodInput } from '../contract/api.ts';
 import { AppError } from '../contract/errors.ts';
 import type { HostEvent } from '../contract/events.ts';
 import type { LibraryEntry, LibraryList } from '../contract/libraries.ts';
-import { newLibrary } from '../contract/libraries.ts';
 import { answerJson, type Core } from '../core/core.ts';
 import { dispatch, type Handlers } from '../core/dispatch.ts';
 import { folderFor, withLibrary, type LibraryListStore, type StoredLibraries } from '../library/library-list.ts';
@@ -77,8 +75,7 @@ export async function startLibrarySwitcher(options: LibrarySwitcherOptions): Pro
       }
       return { current: entry.id, libraries: list.libraries };
     },
-    'libraries.create'(input: MethodInput<'libraries.create'>) {
-      const name = newLibrary.parse(input).name;
+    'libraries.create'({ name }) {
       if (list.libraries.some((e) => e.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
         throw new AppError('library_name_taken', 'name taken', { name });
       }

@@ -8,11 +8,7 @@ export const DATABASE_FILE = 'library.sqlite';
 
 /** The CLI's and browser host's default library folder, per platform; `APOSTILLE_LIBRARY` overrides it. */
 export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
-  if (env[LIBRARY_ENV]) return env[LIBRARY_ENV];
-  const home = homedir();
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Apostille', 'Library');
-  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Apostille', 'Library');
-  return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'apostille');
+  return env[LIBRARY_ENV] || appDataDir(env, platform, 'Library', 'apostille');
 }
 
 /**
@@ -20,9 +16,13 @@ export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env, platform
  * app, one folder each. `APOSTILLE_HOME` overrides it. (The desktop app uses its own user-data folder.)
  */
 export function librariesHome(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
-  if (env[HOME_ENV]) return env[HOME_ENV];
+  return env[HOME_ENV] || appDataDir(env, platform, 'Libraries', 'apostille-libraries');
+}
+
+/** A folder of Apostille's in the platform's data folder: `Apostille/<folder>` on Windows and macOS, `<linuxName>` in XDG's. */
+function appDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, folder: string, linuxName: string): string {
   const home = homedir();
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Apostille', 'Libraries');
-  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Apostille', 'Libraries');
-  return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'apostille-libraries');
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Apostille', folder);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Apostille', folder);
+  return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), linuxName);
 }

@@ -55,12 +55,10 @@ async function serve(context: CommandContext, announce: 'serving' | 'noElectron'
   // A team password given by a page is kept in this process's memory while it serves: a team library switched away
   // from and back to syncs without asking again.
   const passwords = memoryPasswordKeeper();
+  const settings = fileSettingsStore(join(context.libraryDir, 'settings.json'));
   const core = await startLibrarySwitcher({
     store: fileLibraryListStore(join(home, 'libraries.json')), home, defaultDir: defaultLibraryDir(), startDir: named,
-    open: async (dir, seed) => keepTeamPasswords(await startCoreWorkers({
-      dir, version: version(), allowPaths: false, seedSamples: seed,
-      settings: fileSettingsStore(join(context.libraryDir, 'settings.json')),
-    }), dir, passwords),
+    open: async (dir, seed) => keepTeamPasswords(await startCoreWorkers({ dir, version: version(), allowPaths: false, seedSamples: seed, settings }), dir, passwords),
   });
   const host = await startHttpHost({ core, staticDir: RENDERER_DIR, port });
   if (context.json) console.log(JSON.stringify({ url: host.url, origin: host.origin, library: core.dir() }));
