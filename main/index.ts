@@ -15,8 +15,9 @@ import { createSettingsStore } from './settings.ts';
 import { keychainKeeper } from './team-password.ts';
 import { createMainWindow } from './window.ts';
 
-// The Electron shell: one library open at a time (the page switches between this machine's libraries), one window, the API over IPC, a native menu. The core runs in worker threads of
-// this process (app/core/workers.ts); this thread only relays, so menus and windows never wait on the library.
+// The Electron shell: one library open at a time (the page switches between this machine's libraries), one window,
+// the API over IPC, a native menu. The core runs in worker threads of this process (app/core/workers.ts); this thread
+// only relays, so menus and windows never wait on the library.
 registerAppScheme();
 app.enableSandbox();
 
@@ -33,6 +34,7 @@ app.whenReady().then(async () => {
   const samplesDir = join(app.getAppPath(), 'assets', 'samples');
   const chosen = settings.app.get().language;
   const language = (chosen === 'system' ? app.getLocale() : chosen).startsWith('fr') ? 'fr' : 'en';
+  const passwords = keychainKeeper(settings.teamPasswords);
   // Each library opened (at start, or switched to from the page) is offered its way back if it cannot be opened, and
   // is given its team password back. The reader quitting the dialog at start quits; during a switch, stays put.
   const open = async (dir: string, seed: boolean): Promise<Core> => {
@@ -43,7 +45,6 @@ app.whenReady().then(async () => {
     if (!core) throw new AppError('library_locked', 'the library was not opened');
     return keepTeamPasswords(core, dir, passwords);
   };
-  const passwords = keychainKeeper(settings.teamPasswords);
   const userData = app.getPath('userData');
   const core = await startLibrarySwitcher({
     store: settings.libraries, home: join(userData, 'Libraries'), defaultDir: join(userData, 'Library'),
